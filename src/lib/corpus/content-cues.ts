@@ -1,0 +1,49 @@
+/**
+ * What a paragraph's wording says about who speaks it, as a score: positive
+ * for the interviewer's side (questions, forms of address, thanks for the
+ * interview), negative for the interviewee's (long, first-person answers).
+ * Each cue that fires is named, so a turn can say how it was decided.
+ */
+export interface ContentCues {
+  /** > 0: sounds like the interviewer; < 0: sounds like the interviewee. */
+  score: number;
+  cues: string[];
+}
+
+const ENDS_WITH_QUESTION = /\?[\s"”’»)…]*$/u;
+const THANKS_FOR_INTERVIEW =
+  /\bthank(?:s| you)\b[^.?!]{0,60}\bfor (?:(?:the|this|your|an?|our) (?:interview|time|detailed answers|answers|conversation)|(?:talking|speaking|agreeing|joining|receiving|finding|giving|taking|meeting|being with|this lengthy))/iu;
+const THANKS_FOR_QUESTIONS = /\bthank(?:s| you)\b[^.?!]{0,40}\bfor (?:your|the) (?:questions|interest)\b/iu;
+const ASKING =
+  /\b(?:my (?:first|last|next|final|second|third) question|(?:one|two|a few|a couple of) (?:more|last|final|other) questions?|last question|final question|let me (?:ask|put|push|close|start|just)|I (?:want|would like|wanted|'d like) to ask|can I (?:just )?ask|may I ask|I am asking you|I'm asking you|the question (?:is|was)|welcome to|correct me if|I (?:want|would like) to (?:share|start with)|how would you|what would you|what do you|do you (?:think|believe|expect|agree|accept|intend|want|see|foresee|know)|are you (?:ready|prepared|going|saying|worried|receiving|also|aware)|would you|will you|can you|could you|did you|have you|is it possible)\b/iu;
+const ANSWER_OPENING =
+  /^(?:Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:think|believe|agree|do not|don't)|We (?:have|are|will|did|do not|don't))\b/u;
+const INTERVIEWEE_VOICE =
+  /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made)|my (?:father|position|statements?|term)|we (?:liberated|will return|will rebuild|are ready|have never))\b/giu;
+const SECOND_PERSON = /\b(?:you|your)\b/giu;
+const FIXED_SECOND_PERSON =
+  /\b(?:you know|as you know|i (?:can |want to |must |will )?(?:tell|assure|say to) you|thank you|let me tell you|believe me|you see|if you (?:like|allow|want)|you can imagine|you understand)\b/giu;
+
+export function contentCues(text: string): ContentCues {
+  const cues: string[] = [];
+  let score = 0;
+  const add = (cue: string, weight: number) => {
+    cues.push(cue);
+    score += weight;
+  };
+  if (ENDS_WITH_QUESTION.test(text)) add('question', 2);
+  else if (text.includes('?')) add('contains-question', 0.6);
+  if (THANKS_FOR_INTERVIEW.test(text)) add('thanks-for-interview', 2.5);
+  if (THANKS_FOR_QUESTIONS.test(text)) add('thanks-for-questions', -2.5);
+  if (ASKING.test(text)) add('asks', 1.2);
+  if (ANSWER_OPENING.test(text)) add('answer-opening', -0.8);
+  const voice = text.match(INTERVIEWEE_VOICE)?.length ?? 0;
+  if (voice > 0) add('interviewee-voice', -Math.min(voice, 3) * 0.7);
+  const secondPerson = (text.match(SECOND_PERSON)?.length ?? 0) - (text.match(FIXED_SECOND_PERSON)?.length ?? 0);
+  if (secondPerson > 0) add('second-person', Math.min(secondPerson, 3) * 0.4);
+  const words = text.split(/\s+/u).length;
+  if (words > 250) add('long', -3);
+  else if (words > 150) add('long', -2);
+  else if (words > 80) add('long', -1);
+  return { score, cues };
+}

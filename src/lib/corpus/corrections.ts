@@ -1,0 +1,63 @@
+/**
+ * Reviewed corrections (seeds/corrections.yaml) for what the rules cannot
+ * decide. Each entry names a seed line and quotes text that line must hold, so
+ * a correction can never silently land on the wrong line.
+ */
+import type { Correction } from './registry-schema.ts';
+import type { DocumentDate } from './schema.ts';
+import type { SourceFile } from './read.ts';
+import type { RawDocument } from './segment.ts';
+import { CorpusError } from './errors.ts';
+
+const WHERE = 'seeds/corrections.yaml';
+
+export function checkCorrections(corrections: readonly Correction[], sources: readonly SourceFile[]): CorpusError[] {
+  const errors: CorpusError[] = [];
+  const seen = new Set<string>();
+  corrections.forEach((correction, index) => {
+    const entry = `entry ${index + 1} (${correction.file}:${correction.line})`;
+    const source = sources.find((candidate) => candidate.file === correction.file);
+    const key = `${correction.set} ${correction.file}:${correction.line}`;
+    if (seen.has(key)) errors.push(new CorpusError(WHERE, null, `${entry}: a second ${correction.set} correction for the same line`));
+    seen.add(key);
+    if (!source) {
+      errors.push(new CorpusError(WHERE, null, `${entry}: no seed file ${correction.file}`));
+      return;
+    }
+    const line = source.lines[correction.line - 1];
+    if (line === undefined) {
+      errors.push(new CorpusError(WHERE, null, `${entry}: ${correction.file} has only ${source.lines.length} lines`));
+    } else if (!line.includes(correction.expect)) {
+      errors.push(
+        new CorpusError(WHERE, null, `${entry}: ${correction.file}:${correction.line} does not hold “${correction.expect}”; it reads “${line.slice(0, 80)}”`),
+      );
+    }
+  });
+  return errors;
+}
+
+/** file → line → speaker id (or the role words "interviewer" / "interviewee"). */
+export function speakerCorrections(corrections: readonly Correction[]): Map<string, Map<number, string>> {
+  const byFile = new Map<string, Map<number, string>>();
+  for (const correction of corrections) {
+    if (correction.set !== 'speaker') continue;
+    const lines = byFile.get(correction.file) ?? new Map<number, string>();
+    lines.set(correction.line, correction.speaker);
+    byFile.set(correction.file, lines);
+  }
+  return byFile;
+}
+
+export function applyDateCorrections(
+  date: DocumentDate,
+  document: RawDocument,
+  corrections: readonly Correction[],
+  used: Set<Correction>,
+): DocumentDate {
+  const correction = corrections.find(
+    (entry) => entry.set === 'date' && entry.file === document.file && entry.line >= document.startLine && entry.line <= document.endLine,
+  );
+  if (!correction || correction.set !== 'date') return date;
+  used.add(correction);
+  return { value: correction.value, precision: correction.precision, evidence: correction.expect, line: correction.line, from: 'correction' };
+}

@@ -1,0 +1,150 @@
+/**
+ * Step 4, date: when a document happened, with honest precision. A day is only
+ * ever claimed when the text states it (a dateline, the title or the lead);
+ * the year may come from the seed's manifest; undated parts of a compilation
+ * get bounds from their dated neighbours; nothing else is guessed.
+ */
+import type { DocumentDate } from './schema.ts';
+import type { Paragraph } from './segment.ts';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'u');
+const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'u');
+
+export interface StatedDate {
+  year: number | null;
+  month: number;
+  day: number;
+  phrase: string;
+  line: number;
+}
+
+export function monthNumber(name: string): number {
+  const prefix = name.toLowerCase().replace(/\.$/u, '').slice(0, 3);
+  return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
+}
+
+/** The first day-and-month the paragraph states, with its year when given. */
+export function findStatedDate(paragraph: Paragraph): StatedDate | null {
+  const candidates: StatedDate[] = [];
+  const dayMonth = DAY_MONTH.exec(paragraph.text);
+  if (dayMonth) {
+    candidates.push({
+      day: Number(dayMonth[1]),
+      month: monthNumber(dayMonth[2] ?? ''),
+      year: dayMonth[3] ? Number(dayMonth[3]) : null,
+      phrase: dayMonth[0],
+      line: paragraph.line,
+      index: dayMonth.index,
+    } as StatedDate & { index: number });
+  }
+  const monthDay = MONTH_DAY.exec(paragraph.text);
+  if (monthDay) {
+    candidates.push({
+      day: Number(monthDay[2]),
+      month: monthNumber(monthDay[1] ?? ''),
+      year: monthDay[3] ? Number(monthDay[3]) : null,
+      phrase: monthDay[0],
+      line: paragraph.line,
+      index: monthDay.index,
+    } as StatedDate & { index: number });
+  }
+  const valid = candidates.filter((candidate) => candidate.day >= 1 && candidate.day <= 31 && candidate.month >= 1);
+  valid.sort((a, b) => (a as StatedDate & { index: number }).index - (b as StatedDate & { index: number }).index);
+  const first = valid[0] as (StatedDate & { index?: number }) | undefined;
+  if (!first) return null;
+  const { index: _index, ...date } = first;
+  return date;
+}
+
+/**
+ * The document's own date: from its dateline, title or first lead paragraph
+ * (where publishers state when the interview took place), the year from the
+ * text or else from the manifest.
+ */
+export function dateDocument(
+  places: { datelines: readonly Paragraph[]; title: Paragraph | null; lead: readonly Paragraph[] },
+  manifestYear: number | null,
+): DocumentDate {
+  const where = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
+  for (const paragraph of where) {
+    const stated = findStatedDate(paragraph);
+    if (!stated) continue;
+    const year = stated.year ?? manifestYear;
+    if (year === null) {
+      return { value: null, precision: 'unknown', evidence: stated.phrase, line: stated.line, from: 'text' };
+    }
+    return {
+      value: `${year}-${pad(stated.month)}-${pad(stated.day)}`,
+      precision: 'day',
+      evidence: stated.phrase,
+      line: stated.line,
+      from: stated.year === null ? 'text-and-manifest' : 'text',
+    };
+  }
+  if (manifestYear !== null) {
+    return { value: String(manifestYear), precision: 'year', evidence: 'year of the source, from seeds/sources.yaml', from: 'manifest' };
+  }
+  return { value: null, precision: 'unknown', evidence: null, from: 'none' };
+}
+
+/**
+ * Parts of a compilation that state no day lie between their dated neighbours,
+ * provided the compilation's dated parts are in time order.
+ */
+export function boundByNeighbours(dates: DocumentDate[], titles: readonly string[]): DocumentDate[] {
+  const days = dates.map((date) => (date.precision === 'day' ? date.value : null));
+  const known = days.filter((day): day is string => day !== null);
+  const ordered = known.every((day, index) => index === 0 || (known[index - 1] as string) <= day);
+  if (!ordered) return dates;
+  return dates.map((date, index) => {
+    if (date.precision === 'day') return date;
+    const before = lastIndexBefore(days, index);
+    const after = firstIndexAfter(days, index);
+    const notBefore = before === -1 ? undefined : (days[before] as string);
+    const notAfter = after === -1 ? undefined : (days[after] as string);
+    if (!notBefore && !notAfter) return date;
+    const sameMonth = notBefore && notAfter && notBefore.slice(0, 7) === notAfter.slice(0, 7);
+    const sameYear = notBefore && notAfter && notBefore.slice(0, 4) === notAfter.slice(0, 4);
+    const neighbours = [before, after]
+      .filter((position) => position !== -1)
+      .map((position) => `“${titles[position]}” (${days[position]})`)
+      .join(' and ');
+    return {
+      value: sameMonth ? notBefore.slice(0, 7) : sameYear ? notBefore.slice(0, 4) : date.value,
+      precision: sameMonth ? 'month' : sameYear ? 'year' : date.precision,
+      ...(notBefore ? { notBefore } : {}),
+      ...(notAfter ? { notAfter } : {}),
+      evidence: `no date in the text; placed by the compilation's order between ${neighbours}`,
+      from: 'neighbours',
+    };
+  });
+}
+
+function lastIndexBefore(days: readonly (string | null)[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (days[i]) return i;
+  return -1;
+}
+
+function firstIndexAfter(days: readonly (string | null)[], index: number): number {
+  for (let i = index + 1; i < days.length; i++) if (days[i]) return i;
+  return -1;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads the seeds and the curated data from disk and validates each file
+ * against its schema. The only pipeline module that touches the file system.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { z } from 'zod';
+import {
+  boilerplateEntrySchema,
+  correctionsFileSchema,
+  outletEntrySchema,
+  sourcesManifestSchema,
+  speakerEntrySchema,
+  topicFrontmatterSchema,
+} from './registry-schema.ts';
+import { CorpusError } from './errors.ts';
+import type { PipelineInput, Registry, TopicEntry } from './pipeline.ts';
+
+export interface ProjectPaths {
+  seeds: string;
+  data: string;
+}
+
+export async function loadInput(paths: ProjectPaths, options: { corrections: boolean }): Promise<PipelineInput> {
+  const seedFiles = (await readdir(paths.seeds)).filter((name) => name.endsWith('.txt')).sort();
+  const seeds = await Promise.all(
+    seedFiles.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(paths.seeds, file))) })),
+  );
+  const manifest = await loadYaml(join(paths.seeds, 'sources.yaml'), sourcesManifestSchema, {});
+  const corrections = options.corrections ? await loadYaml(join(paths.seeds, 'corrections.yaml'), correctionsFileSchema, []) : [];
+  return { seeds, manifest, corrections, registry: await loadRegistry(paths.data) };
+}
+
+export async function loadRegistry(dataDir: string): Promise<Registry> {
+  const roles = await loadYaml(join(dataDir, 'roles.yaml'), null, null);
+  const rolesFile = roles as { interviewer?: string[]; interviewee?: string[]; honorifics?: string[] } | null;
+  return {
+    outlets: await loadYaml(join(dataDir, 'outlets.yaml'), outletEntrySchema.array(), []),
+    speakers: await loadYaml(join(dataDir, 'speakers.yaml'), speakerEntrySchema.array(), []),
+    boilerplate: await loadYaml(join(dataDir, 'boilerplate.yaml'), boilerplateEntrySchema.array(), []),
+    topics: await loadTopics(join(dataDir, 'topics')),
+    roles: { interviewer: rolesFile?.interviewer ?? [], interviewee: rolesFile?.interviewee ?? [] },
+    honorifics: rolesFile?.honorifics ?? [],
+  };
+}
+
+async function loadTopics(dir: string): Promise<TopicEntry[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+  return Promise.all(
+    names.map(async (name) => {
+      const path = join(dir, name);
+      const source = await readFile(path, 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(source);
+      if (!match) throw new CorpusError(path, 1, 'a topic file starts with YAML front matter between --- lines');
+      const frontmatter = validate(path, parseYamlAt(path, match[1] ?? ''), topicFrontmatterSchema);
+      return { id: basename(name, '.mdx'), ...frontmatter, description: plainText(match[2] ?? '') };
+    }),
+  );
+}
+
+/** The MDX description as plain text, for the JSON export. */
+export function plainText(markdown: string): string {
+  const tree = unified().use(remarkParse).parse(markdown);
+  const paragraphs: string[] = [];
+  for (const node of tree.children) paragraphs.push(textOf(node));
+  return paragraphs.filter(Boolean).join('\n\n');
+}
+
+function textOf(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'string') return value;
+  const children = (node as { children?: unknown[] }).children;
+  return Array.isArray(children) ? children.map(textOf).join('') : '';
+}
+
+async function loadYaml<T>(path: string, schema: z.ZodType<T> | null, fallback: T): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return fallback;
+  }
+  const data = parseYamlAt(path, text);
+  if (data === null || data === undefined) return fallback;
+  return schema ? validate(path, data, schema) : (data as T);
+}
+
+function parseYamlAt(path: string, text: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
+    throw new CorpusError(path, line, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function validate<T>(path: string, data: unknown, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  throw new CorpusError(path, null, `does not match its schema${where}: ${issue?.message ?? 'invalid'}`);
+}

@@ -1,0 +1,148 @@
+/**
+ * Turn markers at the start of a paragraph: speaker labels ("Host:", "Vladimir
+ * Putin (retranslated):", "PRESIDENT TRUMP:", "Q."), dashes ("– ", "-"), or
+ * nothing; and labels that stand on a line of their own ("Igor Korotchenko,
+ * Editor-in-Chief of …:", "President of Azerbaijan Ilham Aliyev said:").
+ */
+import { fold } from './text.ts';
+
+export type Role = 'interviewer' | 'interviewee';
+
+export interface Lexicon {
+  /** folded alias → speaker id, from the speaker registry */
+  aliases: Map<string, string>;
+  /** folded role word → role ("host" → interviewer) */
+  roles: Map<string, Role>;
+}
+
+export type LeadingMarker =
+  | { kind: 'label'; printed: string; name: string; textStart: number; colon: boolean }
+  | { kind: 'dash'; printed: string; textStart: number }
+  | { kind: 'none'; textStart: 0 };
+
+const NOT_A_NAME_START = new Set(
+  'the this that these those it we our in on as but and so yes no well if when why what how here there my his her their your i you he she they one also then now today however'.split(
+    ' ',
+  ),
+);
+const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
+const DASH = /^[-–—‒]\s*[\u202F\u00A0\u2009]?\s*/u;
+const COLON_LABEL = /^([^:]{1,80}?)\s*(\([^()]{1,60}\))?\s*:(?:\s+|$)/u;
+const LETTER_LABEL = /^([QA])(?:[.:)]\s+|\s*$)/u;
+
+/** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
+export function roleOf(name: string, lexicon: Lexicon): Role | null {
+  const folded = fold(name);
+  const exact = lexicon.roles.get(folded);
+  if (exact) return exact;
+  if (folded.length < 6) return null;
+  for (const [word, role] of lexicon.roles) {
+    if (word.length >= 6 && withinOneEdit(folded, word)) return role;
+  }
+  return null;
+}
+
+/** The registry speaker a printed name refers to: exact alias, else the longest alias it contains. */
+export function speakerOf(name: string, lexicon: Lexicon): string | null {
+  const folded = fold(name);
+  const exact = lexicon.aliases.get(folded);
+  if (exact) return exact;
+  let best: { id: string; length: number } | null = null;
+  for (const [alias, id] of lexicon.aliases) {
+    if (alias.length > (best?.length ?? 0) && alias.includes(' ') && ` ${folded} `.includes(` ${alias} `)) {
+      best = { id, length: alias.length };
+    }
+  }
+  return best?.id ?? null;
+}
+
+export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 60) return false;
+  if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
+  const tokens = trimmed.split(/\s+/u);
+  if (tokens.length > 7) return false;
+  if (tokens.every((token) => /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(token)) && /\p{Lu}{2}/u.test(trimmed)) {
+    return tokens.length <= 5 && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
+  }
+  if (tokens.length < 2 || NOT_A_NAME_START.has(fold(tokens[0] ?? ''))) return false;
+  return tokens.every(
+    (token, index) =>
+      /^[\p{Lu}][\p{L}'’.-]*$/u.test(token) || (index > 0 && NAME_CONNECTORS.has(token)) || /^\p{Lu}\.$/u.test(token),
+  );
+}
+
+export function readLeadingMarker(text: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+  const dash = DASH.exec(text);
+  if (dash && text.length > dash[0].length && !/^[-–—‒]\s*\d/u.test(text)) {
+    return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
+  }
+  const letter = LETTER_LABEL.exec(text);
+  if (letter && text.length > letter[0].length && /[.:)]/.test(letter[0])) {
+    return { kind: 'label', printed: letter[0].trim(), name: letter[1] ?? '', textStart: letter[0].length, colon: true };
+  }
+  const colon = COLON_LABEL.exec(text);
+  if (colon && text.length > colon[0].length && looksLikeSpeakerName(colon[1] ?? '', lexicon)) {
+    return {
+      kind: 'label',
+      printed: text.slice(0, colon[0].length).trim(),
+      name: (colon[1] ?? '').trim(),
+      textStart: colon[0].length,
+      colon: true,
+    };
+  }
+  // "President Ilham Aliyev Thank you." — a label this document already used, printed without its colon.
+  for (const seen of labelsSeen) {
+    if (text.startsWith(`${seen} `) && /^\p{Lu}/u.test(text.slice(seen.length + 1))) {
+      return { kind: 'label', printed: seen, name: seen, textStart: seen.length + 1, colon: false };
+    }
+  }
+  return { kind: 'none', textStart: 0 };
+}
+
+/**
+ * A paragraph that only introduces the next speaker. Returns the speaker's
+ * printed name, or null when the paragraph is ordinary text.
+ */
+export function readLabelLine(text: string, lexicon: Lexicon): string | null {
+  const trimmed = text.trim();
+  if (/^[QA]$/u.test(trimmed)) return trimmed;
+  if (!trimmed.endsWith(':') || trimmed.split(/\s+/u).length > 20) return null;
+  const body = trimmed.slice(0, -1).trim();
+  const bare = body.replace(/\s*\([^()]{1,60}\)$/u, '');
+  // "Igor Korotchenko, Editor-in-Chief of the … magazine:"
+  const beforeComma = bare.split(',')[0]?.trim() ?? '';
+  if (beforeComma !== bare && looksLikeSpeakerName(beforeComma, lexicon)) return beforeComma;
+  // "President of Azerbaijan Ilham Aliyev said:", "…, President of Russia Vladimir Putin said, according to Azertag:"
+  const said = /(?:^|,\s*)([^,]+?)\s+(?:said|says|stated|noted|replied|answered|asked)\b/u.exec(bare);
+  if (said?.[1]) {
+    const name = said[1].trim();
+    if (speakerOf(name, lexicon) || looksLikeSpeakerName(name, lexicon)) return name;
+  }
+  return looksLikeSpeakerName(bare, lexicon) ? bare : null;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2;
+      j += 2;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -1,0 +1,75 @@
+/**
+ * Schemas of the curated, human-reviewed data files: the outlet and speaker
+ * registries, topic front matter, boilerplate patterns, the per-seed manifest
+ * and the corrections file. Validated on every build.
+ */
+import { z } from 'zod';
+import { outletSchema, removalReason, slug, speakerSchema, documentKind, datePrecision } from './schema.ts';
+
+export const outletEntrySchema = outletSchema
+  .omit({ url: true })
+  .extend({ parent: slug.nullish() })
+  .strict();
+
+export const speakerEntrySchema = speakerSchema
+  .pick({ id: true, name: true, aliases: true })
+  .extend({
+    description: z.string().nullish(),
+    affiliation: slug.nullish().describe('outlet id, for journalists'),
+  })
+  .strict();
+
+export const topicFrontmatterSchema = z
+  .object({
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(2)).min(1),
+  })
+  .strict();
+
+export const boilerplateEntrySchema = z
+  .object({
+    match: z.enum(['exact', 'prefix', 'regex']),
+    text: z.string().min(1),
+    reason: removalReason,
+    /** `rest` removes the matching line and everything after it in the document (site footers). */
+    scope: z.enum(['line', 'rest']).default('line'),
+    /** `inline` removes only the matched prefix and keeps the rest of the line as text. */
+    inline: z.boolean().default(false),
+  })
+  .strict();
+
+export const sourceEntrySchema = z
+  .object({
+    publisher: slug.nullable().describe('outlet id of the site the file was copied from, if known'),
+    year: z.number().int().min(1900).max(2100).nullable(),
+    address: z.string().nullable().default(null),
+    kind: documentKind.optional().describe('the kind of every document in the file, when the text alone cannot tell'),
+    compilation: z.boolean().default(false),
+  })
+  .strict();
+export const sourcesManifestSchema = z.record(z.string(), sourceEntrySchema);
+
+const correctionTarget = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+  expect: z.string().min(3).describe('text the line must contain, so that a moved line is caught'),
+  reason: z.string().min(3),
+});
+export const correctionSchema = z.discriminatedUnion('set', [
+  correctionTarget.extend({ set: z.literal('speaker'), speaker: z.string().min(1) }).strict(),
+  correctionTarget
+    .extend({
+      set: z.literal('date'),
+      value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
+      precision: datePrecision,
+    })
+    .strict(),
+]);
+export const correctionsFileSchema = z.array(correctionSchema);
+
+export type OutletEntry = z.infer<typeof outletEntrySchema>;
+export type SpeakerEntry = z.infer<typeof speakerEntrySchema>;
+export type TopicFrontmatter = z.infer<typeof topicFrontmatterSchema>;
+export type BoilerplateEntry = z.infer<typeof boilerplateEntrySchema>;
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+export type Correction = z.infer<typeof correctionSchema>;

@@ -1,0 +1,99 @@
+/**
+ * The pipeline's report: per seed file, what became of its lines, and every
+ * speaker decision the rules made with low confidence.
+ */
+import type { Corpus } from './schema.ts';
+import type { SourceFile } from './read.ts';
+import { accountLines } from './validate.ts';
+
+export interface FileReport {
+  file: string;
+  documents: number;
+  turns: number;
+  passages: number;
+  lines: { nonBlank: number; kept: number; removed: Record<string, number> };
+}
+
+export interface LowConfidenceTurn {
+  document: string;
+  turn: string;
+  line: number;
+  speaker: string | null;
+  cues: string[];
+  text: string;
+}
+
+export interface CorpusReport {
+  files: FileReport[];
+  lowConfidence: LowConfidenceTurn[];
+  methods: Record<string, number>;
+}
+
+export function buildReport(corpus: Corpus, sources: readonly SourceFile[]): CorpusReport {
+  const uses = accountLines(corpus, sources);
+  const files = sources.map((source): FileReport => {
+    const documents = corpus.documents.filter((document) => document.source.file === source.file);
+    const removed: Record<string, number> = {};
+    for (const removal of corpus.removed.filter((entry) => entry.file === source.file)) {
+      for (let line = removal.startLine; line <= removal.endLine; line++) {
+        if ((source.lines[line - 1] ?? '').trim() !== '' && removal.text === undefined) {
+          removed[removal.reason] = (removed[removal.reason] ?? 0) + 1;
+        }
+      }
+      if (removal.text !== undefined) removed[`${removal.reason} (inline)`] = (removed[`${removal.reason} (inline)`] ?? 0) + 1;
+    }
+    const used = uses.get(source.file) ?? [];
+    return {
+      file: source.file,
+      documents: documents.length,
+      turns: documents.reduce((sum, document) => sum + document.turns.length, 0),
+      passages: documents.reduce((sum, document) => sum + document.turns.reduce((total, turn) => total + turn.passages.length, 0), 0),
+      lines: {
+        nonBlank: source.lines.filter((line) => line.trim() !== '').length,
+        kept: used.filter((use) => use === 'title' || use === 'label' || use === 'passage').length,
+        removed,
+      },
+    };
+  });
+  const methods: Record<string, number> = {};
+  const lowConfidence: LowConfidenceTurn[] = [];
+  for (const document of corpus.documents) {
+    for (const turn of document.turns) {
+      methods[turn.decidedBy.method] = (methods[turn.decidedBy.method] ?? 0) + 1;
+      if (turn.decidedBy.confidence === 'low') {
+        const first = turn.passages[0];
+        lowConfidence.push({
+          document: document.id,
+          turn: turn.id,
+          line: first?.lines[0] ?? 0,
+          speaker: turn.speaker,
+          cues: turn.decidedBy.cues,
+          text: (first?.text ?? '').slice(0, 90),
+        });
+      }
+    }
+  }
+  return { files, lowConfidence, methods };
+}
+
+export function formatReport(report: CorpusReport): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    const removed = Object.entries(file.lines.removed)
+      .map(([reason, count]) => `${reason} ${count}`)
+      .join(', ');
+    lines.push(
+      `${file.file}: ${file.documents} documents, ${file.turns} turns, ${file.passages} passages; ` +
+        `${file.lines.nonBlank} non-blank lines: ${file.lines.kept} kept, removed: ${removed || 'none'}`,
+    );
+  }
+  const methods = Object.entries(report.methods)
+    .map(([method, count]) => `${method} ${count}`)
+    .join(', ');
+  lines.push(`turns decided by: ${methods}`);
+  lines.push(`low-confidence speaker decisions: ${report.lowConfidence.length}`);
+  for (const turn of report.lowConfidence) {
+    lines.push(`  ${turn.document} line ${turn.line} → ${turn.speaker ?? 'narration'} [${turn.cues.join(', ')}] “${turn.text}”`);
+  }
+  return lines.join('\n');
+}

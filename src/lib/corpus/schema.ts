@@ -1,0 +1,137 @@
+/**
+ * The record schemas: the single source of truth for the corpus types and for
+ * the public JSON Schema of `dist/data/corpus.json`. Pure zod, so that the
+ * pipeline, the CLI and Astro's content collections share one definition.
+ */
+import { z } from 'zod';
+
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const lineNumber = z.number().int().positive();
+
+export const documentKind = z.enum(['interview', 'meeting', 'report', 'briefing']);
+export const outletRole = z.enum(['interviewed', 'broadcast', 'published']);
+export const turnRole = z.enum(['question', 'answer', 'statement', 'narration']);
+export const datePrecision = z.enum(['day', 'month', 'year', 'unknown']);
+export const dateSource = z.enum(['text', 'text-and-manifest', 'manifest', 'neighbours', 'correction', 'none']);
+export const removalReason = z.enum(['boilerplate', 'dateline', 'byline', 'separator']);
+export const attributionMethod = z.enum([
+  'label', // "Host:", "President Ilham Aliyev:" at the start of the paragraph
+  'label-line', // a label on a line of its own, or a narrator's "X said:"
+  'sequence', // decided from markers, gaps and content across the conversation
+  'correction', // seeds/corrections.yaml
+  'narration', // publisher's text, nobody speaks
+]);
+
+export const passageSchema = z.object({
+  id: z.string().regex(/^p-[a-z0-9]{8}(?:-\d+)?$/),
+  text: z.string().min(1),
+  lines: z.tuple([lineNumber, lineNumber]),
+  topics: z.array(slug),
+});
+
+export const turnSchema = z.object({
+  id: z.string(),
+  speaker: slug.nullable(),
+  label: z.string().nullable().describe('the speaker label or turn marker exactly as printed, or null when unmarked'),
+  labelLine: lineNumber.optional().describe('the line of a label that stands on a line of its own'),
+  role: turnRole,
+  decidedBy: z.object({
+    method: attributionMethod,
+    confidence: z.enum(['high', 'low']),
+    cues: z.array(z.string()).describe('the evidence used, e.g. "dash", "question", "addresses-interviewee"'),
+  }),
+  passages: z.array(passageSchema).min(1),
+});
+
+export const documentDateSchema = z.object({
+  value: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .nullable(),
+  precision: datePrecision,
+  notBefore: isoDay.optional(),
+  notAfter: isoDay.optional(),
+  evidence: z.string().nullable().describe('the phrase the date was read from, or how it was bounded'),
+  line: lineNumber.optional().describe('the source line of the evidence phrase'),
+  from: dateSource,
+});
+
+export const documentSchema = z.object({
+  id: slug,
+  kind: documentKind,
+  title: z.string().min(1),
+  titleDerived: z.boolean().describe('true when the source prints no title and Parley derived one'),
+  url: z.string(),
+  date: documentDateSchema,
+  outlets: z.array(z.object({ id: slug, role: outletRole })),
+  participants: z.array(z.object({ speaker: slug, role: z.enum(['interviewee', 'interviewer', 'principal', 'guest']) })),
+  source: z.object({
+    file: z.string(),
+    startLine: lineNumber,
+    endLine: lineNumber,
+    titleLine: lineNumber.nullable(),
+  }),
+  turns: z.array(turnSchema),
+});
+
+export const speakerSchema = z.object({
+  id: slug,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  url: z.string(),
+  description: z.string().nullable(),
+  anonymous: z.boolean().describe('an unnamed journalist: a distinct speaker per document'),
+  labels: z
+    .array(z.object({ document: slug, label: z.string() }))
+    .describe('how each document labelled this speaker, as printed'),
+});
+
+export const outletSchema = z.object({
+  id: slug,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  url: z.string(),
+  medium: z.enum(['tv', 'newspaper', 'news-agency', 'online', 'radio']),
+  country: z.string(),
+});
+
+export const topicSchema = z.object({
+  id: slug,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  url: z.string(),
+  description: z.string(),
+  passages: z.array(z.object({ document: slug, passage: z.string() })),
+});
+
+export const removedSchema = z.object({
+  file: z.string(),
+  startLine: lineNumber,
+  endLine: lineNumber,
+  reason: removalReason,
+  text: z.string().optional().describe('the removed text, for removals inside a kept line'),
+});
+
+export const corpusSchema = z.object({
+  documents: z.array(documentSchema),
+  speakers: z.array(speakerSchema),
+  outlets: z.array(outletSchema),
+  topics: z.array(topicSchema),
+  removed: z.array(removedSchema),
+});
+
+export type Passage = z.infer<typeof passageSchema>;
+export type Turn = z.infer<typeof turnSchema>;
+export type DocumentDate = z.infer<typeof documentDateSchema>;
+export type CorpusDocument = z.infer<typeof documentSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Outlet = z.infer<typeof outletSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Removed = z.infer<typeof removedSchema>;
+export type Corpus = z.infer<typeof corpusSchema>;
+export type DocumentKind = z.infer<typeof documentKind>;
+export type OutletRole = z.infer<typeof outletRole>;
+export type TurnRole = z.infer<typeof turnRole>;
+export type RemovalReason = z.infer<typeof removalReason>;
+export type AttributionMethod = z.infer<typeof attributionMethod>;

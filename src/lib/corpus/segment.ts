@@ -1,0 +1,180 @@
+/**
+ * Step 2, segment: numbered lines to documents. Finds paragraphs, removes
+ * registered boilerplate (reporting every removed line), splits compilations
+ * at their title lines, and separates each document's title and publisher's
+ * lead from its body.
+ */
+import type { BoilerplateEntry } from './registry-schema.ts';
+import type { Removed } from './schema.ts';
+import type { SourceFile } from './read.ts';
+import { CorpusError } from './errors.ts';
+import { escapeRegExp, wordCount } from './text.ts';
+
+export interface Paragraph {
+  line: number;
+  /** The line without surrounding white space and without any inline removal. */
+  text: string;
+  /** Blank lines right before this one: two or more inside a conversation mark a missing line. */
+  blankBefore: number;
+}
+
+export interface RawDocument {
+  file: string;
+  startLine: number;
+  endLine: number;
+  title: Paragraph | null;
+  /** Publisher's lead paragraphs, before the conversation or report body. */
+  lead: Paragraph[];
+  body: Paragraph[];
+  /** Removed dateline texts, kept as date evidence. */
+  datelines: Paragraph[];
+}
+
+export interface Segmentation {
+  documents: RawDocument[];
+  removed: Removed[];
+}
+
+/** Headlines that announce one interview of a compilation ("Ilham Aliyev was interviewed by …"). */
+const INTERVIEW_HEADLINE =
+  /\b(?:was interviewed by|gave (?:an |a video )?interview to|broadcast (?:an )?interview with|took questions (?:on|from)|interviewed by|in an interview (?:with|to))\b/iu;
+
+export function toParagraphs(source: SourceFile): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let blank = 0;
+  source.lines.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '') {
+      blank++;
+      return;
+    }
+    paragraphs.push({ line: index + 1, text, blankBefore: index === blank ? Infinity : blank });
+    blank = 0;
+  });
+  return paragraphs;
+}
+
+export function isTitleLike(paragraph: Paragraph): boolean {
+  return wordCount(paragraph.text) <= 30 && !/[.:;,]["”’]?$/u.test(paragraph.text) && paragraph.blankBefore >= 1;
+}
+
+export function isInterviewHeadline(paragraph: Paragraph): boolean {
+  return isTitleLike(paragraph) && INTERVIEW_HEADLINE.test(paragraph.text);
+}
+
+export function segment(source: SourceFile, boilerplate: readonly BoilerplateRule[], compilation: boolean): Segmentation {
+  const removed: Removed[] = [];
+  const paragraphs = toParagraphs(source);
+  const headlines = paragraphs.filter(isInterviewHeadline);
+  const splitAtHeadlines = compilation || headlines.length >= 2;
+
+  const groups: Paragraph[][] = [];
+  if (splitAtHeadlines && headlines.length > 0) {
+    const starts = new Set(headlines.map((paragraph) => paragraph.line));
+    const before = paragraphs.filter((paragraph) => paragraph.line < (headlines[0]?.line ?? 0));
+    for (const paragraph of before) removed.push(removal(source.file, paragraph, 'boilerplate'));
+    for (const paragraph of paragraphs.slice(before.length)) {
+      if (starts.has(paragraph.line)) groups.push([]);
+      groups.at(-1)?.push(paragraph);
+    }
+  } else {
+    groups.push(paragraphs);
+  }
+
+  const documents: RawDocument[] = [];
+  for (const group of groups) {
+    const document = buildDocument(source.file, group, boilerplate, removed, splitAtHeadlines);
+    if (document) documents.push(document);
+  }
+  if (documents.length === 0) {
+    throw new CorpusError(source.file, null, 'no transcript text found: every line is blank or registered boilerplate');
+  }
+  return { documents, removed };
+}
+
+function buildDocument(
+  file: string,
+  group: Paragraph[],
+  boilerplate: readonly BoilerplateRule[],
+  removed: Removed[],
+  startsWithHeadline: boolean,
+): RawDocument | null {
+  const kept: Paragraph[] = [];
+  const datelines: Paragraph[] = [];
+  for (let index = 0; index < group.length; index++) {
+    const paragraph = group[index] as Paragraph;
+    const rule = boilerplate.find((candidate) => candidate.pattern.test(paragraph.text));
+    if (!rule) {
+      kept.push(paragraph);
+      continue;
+    }
+    if (rule.inline) {
+      const prefix = rule.pattern.exec(paragraph.text)?.[0] ?? '';
+      removed.push({ ...removal(file, paragraph, rule.reason), text: prefix });
+      if (rule.reason === 'dateline') datelines.push({ ...paragraph, text: prefix });
+      kept.push({ ...paragraph, text: paragraph.text.slice(prefix.length).trim() });
+      continue;
+    }
+    if (rule.reason === 'dateline') datelines.push(paragraph);
+    if (rule.scope === 'rest') {
+      const last = group.at(-1) as Paragraph;
+      removed.push({ file, startLine: paragraph.line, endLine: last.line, reason: rule.reason });
+      break;
+    }
+    removed.push(removal(file, paragraph, rule.reason));
+  }
+  if (kept.length === 0) return null;
+
+  const first = kept[0] as Paragraph;
+  const title = startsWithHeadline || isTitleLike(first) ? first : null;
+  const rest = title ? kept.slice(1) : kept;
+  const leadCount = countLeadParagraphs(rest);
+  const lines = group.map((paragraph) => paragraph.line);
+  return {
+    file,
+    startLine: Math.min(...lines),
+    endLine: Math.max(...lines),
+    title,
+    lead: rest.slice(0, leadCount),
+    body: rest.slice(leadCount),
+    datelines,
+  };
+}
+
+/**
+ * The publisher's lead: up to three third-person paragraphs before the first
+ * turn marker. A paragraph that speaks to someone ("Mr. President, welcome …",
+ * "My name is …") already belongs to the conversation.
+ */
+export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
+  let count = 0;
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    if (!isNarrative(paragraph.text)) break;
+    count++;
+  }
+  return count;
+}
+
+export function isNarrative(text: string): boolean {
+  if (/^[-–—‒]/u.test(text) || /^[^:]{1,80}:\s/u.test(text) || text.endsWith(':')) return false;
+  const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
+  if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
+  if (/\?["”]?$/u.test(text)) return false;
+  return true;
+}
+
+export interface BoilerplateRule extends BoilerplateEntry {
+  pattern: RegExp;
+}
+
+export function compileBoilerplate(entries: readonly BoilerplateEntry[]): BoilerplateRule[] {
+  return entries.map((entry) => {
+    const literal = escapeRegExp(entry.text);
+    const source = entry.match === 'exact' ? `^${literal}$` : entry.match === 'prefix' ? `^${literal}` : entry.text;
+    return { ...entry, pattern: new RegExp(source, 'u') };
+  });
+}
+
+function removal(file: string, paragraph: Paragraph, reason: Removed['reason']): Removed {
+  return { file, startLine: paragraph.line, endLine: paragraph.line, reason };
+}
