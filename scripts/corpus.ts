@@ -23,7 +23,10 @@ const { values } = parseArgs({
 });
 
 try {
-  const input = await loadInput({ seeds: resolve(values.seeds), data: resolve(values.data) }, { corrections: !values['no-corrections'] });
+  const input = await loadInput(
+    { seeds: resolve(values.seeds), data: resolve(values.data) },
+    { corrections: !values['no-corrections'] },
+  );
   const { corpus, report } = runPipeline(input);
   const out = resolve(values.out);
   await mkdir(dirname(out), { recursive: true });

@@ -15,8 +15,11 @@ for (const corrections of [false, true]) {
   const { corpus } = runPipeline(input);
   const agreement = speakerAgreement(corpus, gold);
   const percent = ((100 * agreement.agreed) / agreement.conversation).toFixed(2);
-  console.log(`${corrections ? 'with corrections   ' : 'rules alone (--no-corrections)'}: ${agreement.agreed}/${agreement.conversation} conversation paragraphs right (${percent}%)`);
+  console.log(
+    `${corrections ? 'with corrections   ' : 'rules alone (--no-corrections)'}: ${agreement.agreed}/${agreement.conversation} conversation paragraphs right (${percent}%)`,
+  );
   if (verbose || !corrections) {
-    for (const miss of agreement.mismatches) console.log(`  ${miss.file}:${miss.line} gold ${miss.gold}, got ${miss.got}`);
+    for (const miss of agreement.mismatches)
+      console.log(`  ${miss.file}:${miss.line} gold ${miss.gold}, got ${miss.got}`);
   }
 }

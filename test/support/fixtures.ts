@@ -13,12 +13,28 @@ export const registry: Registry = {
     {
       id: 'ilham-aliyev',
       name: 'Ilham Aliyev',
-      aliases: ['President Ilham Aliyev', 'President Aliyev', 'Ilham Heydarovich', 'President of Azerbaijan Ilham Aliyev'],
+      aliases: [
+        'President Ilham Aliyev',
+        'President Aliyev',
+        'Ilham Heydarovich',
+        'President of Azerbaijan Ilham Aliyev',
+      ],
       description: 'President of Azerbaijan.',
     },
-    { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['President of Russia Vladimir Putin', 'Vladimir Vladimirovich'] },
+    {
+      id: 'vladimir-putin',
+      name: 'Vladimir Putin',
+      aliases: ['President of Russia Vladimir Putin', 'Vladimir Vladimirovich'],
+    },
   ],
-  topics: [{ id: 'ceasefire', name: 'Ceasefire', aliases: ['truce', 'cease-fire'], description: 'Calls to stop the fighting.' }],
+  topics: [
+    {
+      id: 'ceasefire',
+      name: 'Ceasefire',
+      aliases: ['truce', 'cease-fire'],
+      description: 'Calls to stop the fighting.',
+    },
+  ],
   boilerplate: [
     { match: 'exact', text: 'Share this article:', reason: 'boilerplate', scope: 'line', inline: false },
     { match: 'exact', text: 'Read also', reason: 'boilerplate', scope: 'rest', inline: false },
@@ -28,7 +44,6 @@ export const registry: Registry = {
   roles: { interviewer: ['Host', 'Correspondent', 'Question', 'Q'], interviewee: ['Answer', 'A'] },
   honorifics: ['Mr. President', 'Mr President', 'Sir', 'Your Excellency'],
 };
-
 
 export function run(
   seeds: Record<string, string>,

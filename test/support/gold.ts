@@ -18,7 +18,9 @@ const GOLD_DIR = new URL('../gold/', import.meta.url).pathname;
 export function loadGold(): GoldLine[] {
   const seeds = readdirSync(new URL('../../seeds/', import.meta.url).pathname);
   const rows: GoldLine[] = [];
-  for (const name of readdirSync(GOLD_DIR).filter((entry) => /^speakers-\d{3}.*\.tsv$/.test(entry)).sort()) {
+  for (const name of readdirSync(GOLD_DIR)
+    .filter((entry) => /^speakers-\d{3}.*\.tsv$/.test(entry))
+    .sort()) {
     const prefix = name.slice('speakers-'.length, 'speakers-'.length + 3);
     const file = seeds.find((seed) => seed.startsWith(`${prefix}_`));
     if (!file) throw new Error(`${name}: no seed file starts with ${prefix}_`);
@@ -36,7 +38,8 @@ export function corpusTags(corpus: Corpus, interviewee = 'ilham-aliyev'): Map<st
   const key = (file: string, line: number) => `${file}:${line}`;
   for (const removal of corpus.removed) {
     if (removal.text !== undefined) continue;
-    for (let line = removal.startLine; line <= removal.endLine; line++) tags.set(key(removal.file, line), 'boilerplate');
+    for (let line = removal.startLine; line <= removal.endLine; line++)
+      tags.set(key(removal.file, line), 'boilerplate');
   }
   for (const document of corpus.documents) {
     const file = document.source.file;

@@ -7,13 +7,17 @@ const interview = (body: string) =>
 function speakers(text: string) {
   const { corpus } = run({ 'a.txt': text }, { manifest: { 'a.txt': { year: 2020 } } });
   const document = corpus.documents[0]!;
-  return document.turns.flatMap((turn) => turn.passages.map((passage) => [passage.text, turn.speaker, turn.decidedBy.method] as const));
+  return document.turns.flatMap((turn) =>
+    turn.passages.map((passage) => [passage.text, turn.speaker, turn.decidedBy.method] as const),
+  );
 }
 
 describe('attribute', () => {
   it('follows labels, including a misspelt role and a label missing its colon', () => {
     const result = speakers(
-      interview('Correspondent: Thank you for talking to us.\n\nPresident Ilham Aliyev: Glad to see you.\n\nCorrepondent: Why now?\n\nPresident Ilham Aliyev Because they attacked.'),
+      interview(
+        'Correspondent: Thank you for talking to us.\n\nPresident Ilham Aliyev: Glad to see you.\n\nCorrepondent: Why now?\n\nPresident Ilham Aliyev Because they attacked.',
+      ),
     );
     expect(result.slice(1).map(([, speaker]) => speaker)).toEqual([
       '2020-10-02-al-jazeera-interviewer',
@@ -47,7 +51,15 @@ describe('attribute', () => {
 
   it('gives two dashed questions around a missing line to the same interviewer', () => {
     const result = speakers(
-      interview(['-Are you also invited to Moscow by President Putin?', '', '', '-If invited, are you ready to go?', '-I have been invited many times.'].join('\n')),
+      interview(
+        [
+          '-Are you also invited to Moscow by President Putin?',
+          '',
+          '',
+          '-If invited, are you ready to go?',
+          '-I have been invited many times.',
+        ].join('\n'),
+      ),
     );
     expect(result.slice(1).map(([, speaker]) => speaker)).toEqual([
       '2020-10-02-al-jazeera-interviewer',
@@ -59,7 +71,12 @@ describe('attribute', () => {
   it('gives a paragraph after a label line to the named speaker, a third person', () => {
     const result = speakers(
       interview(
-        ['Host: Thank you, goodbye!', 'President Ilham Aliyev: Goodbye!', 'Igor Korotchenko, Editor-in-Chief of the magazine:', '– I listened very carefully.'].join('\n\n'),
+        [
+          'Host: Thank you, goodbye!',
+          'President Ilham Aliyev: Goodbye!',
+          'Igor Korotchenko, Editor-in-Chief of the magazine:',
+          '– I listened very carefully.',
+        ].join('\n\n'),
       ),
     );
     expect(result.at(-1)).toEqual(['I listened very carefully.', 'igor-korotchenko', 'label-line']);
@@ -84,7 +101,12 @@ describe('attribute', () => {
     const text = interview('– Thank you.\n\n– Thank you.');
     const { corpus } = run(
       { 'a.txt': text },
-      { manifest: { 'a.txt': { year: 2020 } }, corrections: [{ set: 'speaker', file: 'a.txt', line: 7, expect: 'Thank you', speaker: 'ilham-aliyev', reason: 'test' }] },
+      {
+        manifest: { 'a.txt': { year: 2020 } },
+        corrections: [
+          { set: 'speaker', file: 'a.txt', line: 7, expect: 'Thank you', speaker: 'ilham-aliyev', reason: 'test' },
+        ],
+      },
     );
     const turn = corpus.documents[0]!.turns.find((candidate) => candidate.passages[0]!.lines[0] === 7)!;
     expect(turn).toMatchObject({ speaker: 'ilham-aliyev', decidedBy: { method: 'correction' } });

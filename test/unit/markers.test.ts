@@ -71,7 +71,10 @@ describe('label lines', () => {
   it.each([
     ['Igor Korotchenko, Editor-in-Chief of the “Natsionalnaya oborona” magazine:', 'Igor Korotchenko'],
     ['President of Azerbaijan Ilham Aliyev said:', 'President of Azerbaijan Ilham Aliyev'],
-    ['Speaking at the meeting, President of Russia Vladimir Putin said, according to Azertag:', 'President of Russia Vladimir Putin'],
+    [
+      'Speaking at the meeting, President of Russia Vladimir Putin said, according to Azertag:',
+      'President of Russia Vladimir Putin',
+    ],
     ['Q', 'Q'],
     ['Vladimir Putin (retranslated):', 'Vladimir Putin'],
   ])('reads %j as introducing the next speaker', (text, name) => {

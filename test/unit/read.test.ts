@@ -16,7 +16,12 @@ function errorOf(action: () => unknown): CorpusError {
 
 describe('read', () => {
   it('numbers lines from 1 and accepts CRLF and lone CR endings', () => {
-    expect(readSource('a.txt', bytes('Host: Hello.\r\n\r\nGuest: Hi.\rBye.\n')).lines).toEqual(['Host: Hello.', '', 'Guest: Hi.', 'Bye.']);
+    expect(readSource('a.txt', bytes('Host: Hello.\r\n\r\nGuest: Hi.\rBye.\n')).lines).toEqual([
+      'Host: Hello.',
+      '',
+      'Guest: Hi.',
+      'Bye.',
+    ]);
   });
 
   it('drops a byte order mark so the first line reads as printed', () => {
@@ -26,7 +31,9 @@ describe('read', () => {
 
   it('rejects an empty file, naming it', () => {
     expect(errorOf(() => readSource('empty.txt', new Uint8Array())).message).toBe('empty.txt: the file is empty');
-    expect(errorOf(() => readSource('blank.txt', bytes('\n \n'))).message).toBe('blank.txt: the file holds only blank lines');
+    expect(errorOf(() => readSource('blank.txt', bytes('\n \n'))).message).toBe(
+      'blank.txt: the file holds only blank lines',
+    );
   });
 
   it('rejects binary input at the line of its first NUL byte', () => {
@@ -36,7 +43,9 @@ describe('read', () => {
   });
 
   it('rejects invalid UTF-8 at the line where it starts', () => {
-    const error = errorOf(() => readSource('latin1.txt', new Uint8Array([...bytes('fine\nalso fine\n'), 0x63, 0x61, 0x66, 0xe9, 0x0a])));
+    const error = errorOf(() =>
+      readSource('latin1.txt', new Uint8Array([...bytes('fine\nalso fine\n'), 0x63, 0x61, 0x66, 0xe9, 0x0a])),
+    );
     expect(error.message).toBe('latin1.txt:3: the file is not valid UTF-8');
   });
 });

@@ -219,6 +219,8 @@ function transitionScore(observation: Observation, same: boolean): number {
       return same ? -1.2 : 1.2;
     case 'none':
       if (gap) return 0;
+      // An unmarked question has often lost its dash: continuation is then only a weak guess.
+      if (observation.cues.includes('question')) return same ? 0.3 : -0.3;
       return same ? 1.2 : -1.2;
   }
 }

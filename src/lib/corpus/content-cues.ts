@@ -19,7 +19,7 @@ const ASKING =
 const ANSWER_OPENING =
   /^(?:Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:think|believe|agree|do not|don't)|We (?:have|are|will|did|do not|don't))\b/u;
 const INTERVIEWEE_VOICE =
-  /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made)|my (?:father|position|statements?|term)|we (?:liberated|will return|will rebuild|are ready|have never))\b/giu;
+  /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made|referred|answered|spoke)|my (?:father|position|statements?|term)|we (?:liberated|will return|will rebuild|are ready|have never))\b/giu;
 const SECOND_PERSON = /\b(?:you|your)\b/giu;
 const FIXED_SECOND_PERSON =
   /\b(?:you know|as you know|i (?:can |want to |must |will )?(?:tell|assure|say to) you|thank you|let me tell you|believe me|you see|if you (?:like|allow|want)|you can imagine|you understand)\b/giu;

@@ -18,7 +18,8 @@ export function checkCorrections(corrections: readonly Correction[], sources: re
     const entry = `entry ${index + 1} (${correction.file}:${correction.line})`;
     const source = sources.find((candidate) => candidate.file === correction.file);
     const key = `${correction.set} ${correction.file}:${correction.line}`;
-    if (seen.has(key)) errors.push(new CorpusError(WHERE, null, `${entry}: a second ${correction.set} correction for the same line`));
+    if (seen.has(key))
+      errors.push(new CorpusError(WHERE, null, `${entry}: a second ${correction.set} correction for the same line`));
     seen.add(key);
     if (!source) {
       errors.push(new CorpusError(WHERE, null, `${entry}: no seed file ${correction.file}`));
@@ -29,7 +30,11 @@ export function checkCorrections(corrections: readonly Correction[], sources: re
       errors.push(new CorpusError(WHERE, null, `${entry}: ${correction.file} has only ${source.lines.length} lines`));
     } else if (!line.includes(correction.expect)) {
       errors.push(
-        new CorpusError(WHERE, null, `${entry}: ${correction.file}:${correction.line} does not hold “${correction.expect}”; it reads “${line.slice(0, 80)}”`),
+        new CorpusError(
+          WHERE,
+          null,
+          `${entry}: ${correction.file}:${correction.line} does not hold “${correction.expect}”; it reads “${line.slice(0, 80)}”`,
+        ),
       );
     }
   });
@@ -55,9 +60,19 @@ export function applyDateCorrections(
   used: Set<Correction>,
 ): DocumentDate {
   const correction = corrections.find(
-    (entry) => entry.set === 'date' && entry.file === document.file && entry.line >= document.startLine && entry.line <= document.endLine,
+    (entry) =>
+      entry.set === 'date' &&
+      entry.file === document.file &&
+      entry.line >= document.startLine &&
+      entry.line <= document.endLine,
   );
   if (!correction || correction.set !== 'date') return date;
   used.add(correction);
-  return { value: correction.value, precision: correction.precision, evidence: correction.expect, line: correction.line, from: 'correction' };
+  return {
+    value: correction.value,
+    precision: correction.precision,
+    evidence: correction.expect,
+    line: correction.line,
+    from: 'correction',
+  };
 }

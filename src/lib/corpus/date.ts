@@ -21,7 +21,8 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'u');
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'u');
 
@@ -97,7 +98,12 @@ export function dateDocument(
     };
   }
   if (manifestYear !== null) {
-    return { value: String(manifestYear), precision: 'year', evidence: 'year of the source, from seeds/sources.yaml', from: 'manifest' };
+    return {
+      value: String(manifestYear),
+      precision: 'year',
+      evidence: 'year of the source, from seeds/sources.yaml',
+      from: 'manifest',
+    };
   }
   return { value: null, precision: 'unknown', evidence: null, from: 'none' };
 }

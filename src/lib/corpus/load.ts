@@ -30,7 +30,9 @@ export async function loadInput(paths: ProjectPaths, options: { corrections: boo
     seedFiles.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(paths.seeds, file))) })),
   );
   const manifest = await loadYaml(join(paths.seeds, 'sources.yaml'), sourcesManifestSchema, {});
-  const corrections = options.corrections ? await loadYaml(join(paths.seeds, 'corrections.yaml'), correctionsFileSchema, []) : [];
+  const corrections = options.corrections
+    ? await loadYaml(join(paths.seeds, 'corrections.yaml'), correctionsFileSchema, [])
+    : [];
   return { seeds, manifest, corrections, registry: await loadRegistry(paths.data) };
 }
 

@@ -79,7 +79,13 @@ export function readLeadingMarker(text: string, lexicon: Lexicon, labelsSeen: Re
   }
   const letter = LETTER_LABEL.exec(text);
   if (letter && text.length > letter[0].length && /[.:)]/.test(letter[0])) {
-    return { kind: 'label', printed: letter[0].trim(), name: letter[1] ?? '', textStart: letter[0].length, colon: true };
+    return {
+      kind: 'label',
+      printed: letter[0].trim(),
+      name: letter[1] ?? '',
+      textStart: letter[0].length,
+      colon: true,
+    };
   }
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length && looksLikeSpeakerName(colon[1] ?? '', lexicon)) {

@@ -48,7 +48,10 @@ export function documentOutlets(
   for (const paragraph of places.lead) {
     for (const { id, before } of findOutlets(paragraph.text, matcher)) {
       if (/according to (?:the )?$/iu.test(before)) add(id, 'published');
-      else if (/\b(?:aired|broadcast)\b/iu.test(paragraph.text) && !/\binterview(?:ed)? (?:with|by|to)\b/iu.test(before)) {
+      else if (
+        /\b(?:aired|broadcast)\b/iu.test(paragraph.text) &&
+        !/\binterview(?:ed)? (?:with|by|to)\b/iu.test(before)
+      ) {
         add(id, 'broadcast');
       } else add(id, 'interviewed');
     }
@@ -61,5 +64,9 @@ export function documentOutlets(
 }
 
 function normalise(alias: string): string {
-  return alias.toLowerCase().normalize('NFC').replace(/[’']/gu, "'").replace(/[-\s]+/gu, ' ');
+  return alias
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[’']/gu, "'")
+    .replace(/[-\s]+/gu, ' ');
 }

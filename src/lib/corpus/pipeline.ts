@@ -9,7 +9,7 @@ import { attribute, type AttributedParagraph, type Participant } from './attribu
 import { boundByNeighbours, dateDocument } from './date.ts';
 import { CorpusError, CorpusErrors } from './errors.ts';
 import { passageIdAllocator } from './ids.ts';
-import { roleOf, speakerOf, type Lexicon, type Role } from './markers.ts';
+import { readLabelLine, readLeadingMarker, roleOf, speakerOf, type Lexicon, type Role } from './markers.ts';
 import { documentOutlets, outletMatcher } from './outlets.ts';
 import { readSource, type SourceFile } from './read.ts';
 import { compileBoilerplate, segment, type Paragraph, type RawDocument } from './segment.ts';
@@ -75,7 +75,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const boilerplate = compileBoilerplate([
     ...registry.boilerplate,
     ...registry.outlets.flatMap((outlet) =>
-      [outlet.name, ...outlet.aliases].map((text) => ({ match: 'exact' as const, text, reason: 'byline' as const, scope: 'line' as const, inline: false })),
+      [outlet.name, ...outlet.aliases].map((text) => ({
+        match: 'exact' as const,
+        text,
+        reason: 'byline' as const,
+        scope: 'line' as const,
+        inline: false,
+      })),
     ),
   ]);
   const outlets = outletMatcher(registry.outlets);
@@ -106,7 +112,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     const titles = raw.map((document) => documentTitle(document).title);
     let dates = raw.map((document) => dateDocument(document, manifest?.year ?? null));
     if (raw.length > 1) dates = boundByNeighbours(dates, titles);
-    dates = dates.map((date, index) => applyDateCorrections(date, raw[index] as RawDocument, input.corrections, usedCorrections));
+    dates = dates.map((date, index) =>
+      applyDateCorrections(date, raw[index] as RawDocument, input.corrections, usedCorrections),
+    );
 
     raw.forEach((document, index) => {
       const built = buildDocument({
@@ -158,7 +166,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       description: topic.description,
       passages: documents.flatMap((document) =>
         document.turns.flatMap((turn) =>
-          turn.passages.filter((passage) => passage.topics.includes(topic.id)).map((passage) => ({ document: document.id, passage: passage.id })),
+          turn.passages
+            .filter((passage) => passage.topics.includes(topic.id))
+            .map((passage) => ({ document: document.id, passage: passage.id })),
         ),
       ),
     })),
@@ -202,20 +212,38 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
   const outlets = documentOutlets(document, context.publisher, context.outlets);
   const kind = context.kindHint ?? documentKind(document, lexicon);
   const conversational = kind === 'interview' || kind === 'meeting';
-  const introduction = [document.title, ...document.lead].filter((paragraph): paragraph is Paragraph => paragraph !== null);
+  const introduction = [document.title, ...document.lead].filter(
+    (paragraph): paragraph is Paragraph => paragraph !== null,
+  );
 
   // Participants: the interviewee and a named interviewer come from the title and lead; others from labels.
   const participants: Participant[] = [];
-  const interviewee = conversational && kind === 'interview' ? mentionedSpeaker(introduction, lexicon, context.speakerRegistry, false) : null;
+  const interviewee =
+    conversational && kind === 'interview'
+      ? mentionedSpeaker(introduction, lexicon, context.speakerRegistry, false)
+      : null;
   const namedInterviewer =
-    kind === 'interview' ? mentionedSpeaker(introduction, lexicon, context.speakerRegistry, true, outlets.map((outlet) => outlet.id)) : null;
+    kind === 'interview'
+      ? mentionedSpeaker(
+          introduction,
+          lexicon,
+          context.speakerRegistry,
+          true,
+          outlets.map((outlet) => outlet.id),
+        )
+      : null;
   const forms = (id: string, extra: readonly string[] = []) => {
     const entry = context.speakerRegistry.get(id);
     return vocativeRegExp([...(entry ? [entry.name, ...entry.aliases] : []), ...extra]);
   };
   if (kind === 'interview') {
-    participants.push({ id: namedInterviewer ?? INTERVIEWER, role: 'interviewer', addressedAs: namedInterviewer ? forms(namedInterviewer) : null });
-    if (interviewee) participants.push({ id: interviewee, role: 'interviewee', addressedAs: forms(interviewee, registry.honorifics) });
+    participants.push({
+      id: namedInterviewer ?? INTERVIEWER,
+      role: 'interviewer',
+      addressedAs: namedInterviewer ? forms(namedInterviewer) : null,
+    });
+    if (interviewee)
+      participants.push({ id: interviewee, role: 'interviewee', addressedAs: forms(interviewee, registry.honorifics) });
   }
   const printedLabels = new Map<string, Set<string>>();
   const guests = new Map<string, string>();
@@ -224,7 +252,11 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
     if (role) {
       const existing = participants.find((participant) => participant.role === role);
       if (existing) return existing;
-      const created: Participant = { id: role === 'interviewer' ? INTERVIEWER : INTERVIEWER.replace('interviewer', 'interviewee'), role, addressedAs: null };
+      const created: Participant = {
+        id: role === 'interviewer' ? INTERVIEWER : INTERVIEWER.replace('interviewer', 'interviewee'),
+        role,
+        addressedAs: null,
+      };
       participants.push(created);
       return created;
     }
@@ -238,7 +270,12 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
   };
 
   const attributed: AttributedParagraph[] = conversational
-    ? attribute(document.body, { lexicon, participants, resolveLabel, corrections: resolveCorrections(context.corrections, participants) })
+    ? attribute(document.body, {
+        lexicon,
+        participants,
+        resolveLabel,
+        corrections: resolveCorrections(context.corrections, participants),
+      })
     : [];
   const narration = conversational ? document.lead : [...document.lead, ...document.body];
 
@@ -257,7 +294,9 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
   });
   if (narration.length > 0) {
     const passages = narration.map((paragraph) => passage(paragraph, paragraph.text));
-    turns.push(turn(null, null, undefined, 'narration', { method: 'narration', confidence: 'high', cues: [] }, passages));
+    turns.push(
+      turn(null, null, undefined, 'narration', { method: 'narration', confidence: 'high', cues: [] }, passages),
+    );
   }
   for (const entry of attributed) {
     const current = turns.at(-1);
@@ -265,9 +304,23 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
     const made = passage(entry.paragraph, entry.text);
     if (entry.opensTurn || !current || current.speaker !== speaker) {
       const participant = participants.find((candidate) => speakerId(candidate.id) === speaker);
-      const role = speaker === null ? 'narration' : participant?.role === 'interviewer' ? 'question' : participant?.role === 'interviewee' ? 'answer' : 'statement';
+      const role =
+        speaker === null
+          ? 'narration'
+          : participant?.role === 'interviewer'
+            ? 'question'
+            : participant?.role === 'interviewee'
+              ? 'answer'
+              : 'statement';
       turns.push(
-        turn(speaker, entry.label, entry.labelLine, role, { method: entry.method, confidence: entry.confidence, cues: entry.cues }, [made]),
+        turn(
+          speaker,
+          entry.label,
+          entry.labelLine,
+          role,
+          { method: entry.method, confidence: entry.confidence, cues: entry.cues },
+          [made],
+        ),
       );
       if (speaker && entry.label) addLabel(printedLabels, speaker, entry.label);
     } else {
@@ -286,10 +339,14 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
       context.speakers.get(sid) ??
       ({
         id: sid,
-        name: entry?.name ?? guests.get(participant.id) ?? `${outletName} ${participant.role === 'interviewer' ? 'interviewer' : 'speaker'}`,
+        name:
+          entry?.name ??
+          guests.get(participant.id) ??
+          `${outletName} ${participant.role === 'interviewer' ? 'interviewer' : 'speaker'}`,
         aliases: entry?.aliases ?? [],
         url: `/speakers/${sid}/`,
-        description: entry?.description ?? (participant.id === INTERVIEWER ? `Unnamed journalist in “${title}”.` : null),
+        description:
+          entry?.description ?? (participant.id === INTERVIEWER ? `Unnamed journalist in “${title}”.` : null),
         anonymous: participant.id === INTERVIEWER,
         labels: [],
       } satisfies Speaker);
@@ -312,7 +369,9 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
     source: { file, startLine: document.startLine, endLine: document.endLine, titleLine },
     turns,
   };
-  const correctedLines = attributed.filter((entry) => entry.method === 'correction').map((entry) => entry.paragraph.line);
+  const correctedLines = attributed
+    .filter((entry) => entry.method === 'correction')
+    .map((entry) => entry.paragraph.line);
   return { document: built, correctedLines };
 }
 
@@ -341,7 +400,10 @@ function addLabel(labels: Map<string, Set<string>>, speaker: string, label: stri
   labels.set(speaker, set);
 }
 
-function resolveCorrections(corrections: ReadonlyMap<number, string>, participants: Participant[]): Map<number, string> {
+function resolveCorrections(
+  corrections: ReadonlyMap<number, string>,
+  participants: Participant[],
+): Map<number, string> {
   const resolved = new Map<number, string>();
   for (const [line, speaker] of corrections) {
     const byRole = participants.find((participant) => participant.role === speaker);
@@ -361,14 +423,19 @@ export function documentTitle(document: RawDocument): { title: string; derived: 
 
 function documentKind(document: RawDocument, lexicon: Lexicon): DocumentKind {
   const introduction = [document.title, ...document.lead].map((paragraph) => paragraph?.text ?? '').join(' ');
-  const conversational = document.body.some((paragraph) => /^[-–—‒]/u.test(paragraph.text) || /^[^:]{1,80}:(\s|$)/u.test(paragraph.text));
-  if (conversational) {
+  const marked = document.body.filter(
+    (paragraph) =>
+      readLabelLine(paragraph.text, lexicon) !== null ||
+      readLeadingMarker(paragraph.text, lexicon, new Set()).kind !== 'none',
+  );
+  if (marked.length >= 2) {
     const interview = /\binterview|took questions|asked questions/iu.test(introduction);
     const meeting = /\bmet with\b|\bmeeting\b|\btalks\b/iu.test(introduction);
     return meeting && !interview ? 'meeting' : 'interview';
   }
-  void lexicon;
-  return /\bjournalists\b|\bbriefing\b|\bpress conference\b|\bnews conference\b/iu.test(introduction) ? 'briefing' : 'report';
+  return /\bjournalists\b|\bbriefing\b|\bpress conference\b|\bnews conference\b/iu.test(introduction)
+    ? 'briefing'
+    : 'report';
 }
 
 /** The first registry speaker the introduction names: the interviewee, or (journalists only) the interviewer. */
@@ -402,7 +469,9 @@ function personName(label: string): string {
     .trim()
     .split(/\s+/u);
   const name = tokens.slice(-2).join(' ');
-  return /^[\p{Lu}\s.'’-]+$/u.test(name) ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : name;
+  return /^[\p{Lu}\s.'’-]+$/u.test(name)
+    ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase())
+    : name;
 }
 
 function documentId(
@@ -417,12 +486,17 @@ function documentId(
   const maker = outlets.find((outlet) => outlet.role !== 'published') ?? null;
   if (kind === 'interview' && maker) return `${when}-${maker.id}`;
   if (kind === 'meeting') {
-    const names = participants.filter((participant) => participant.role === 'principal').map((participant) => participant.id.split('-').at(-1));
+    const names = participants
+      .filter((participant) => participant.role === 'principal')
+      .map((participant) => participant.id.split('-').at(-1));
     if (names.length > 0) return `${when}-meeting-${names.join('-')}`;
   }
   void introduction;
   const publisher = outlets[0]?.id;
-  const words = slugify(title.replace(/\b(?:the|a|an|of|on|in|for|and|to|that|with|by|has|have|was|is|are|says|said)\b/giu, ' '), 5);
+  const words = slugify(
+    title.replace(/\b(?:the|a|an|of|on|in|for|and|to|that|with|by|has|have|was|is|are|says|said)\b/giu, ' '),
+    5,
+  );
   return [when, publisher, words].filter(Boolean).join('-');
 }
 

@@ -6,10 +6,7 @@
 import { z } from 'zod';
 import { outletSchema, removalReason, slug, speakerSchema, documentKind, datePrecision } from './schema.ts';
 
-export const outletEntrySchema = outletSchema
-  .omit({ url: true })
-  .extend({ parent: slug.nullish() })
-  .strict();
+export const outletEntrySchema = outletSchema.omit({ url: true }).extend({ parent: slug.nullish() }).strict();
 
 export const speakerEntrySchema = speakerSchema
   .pick({ id: true, name: true, aliases: true })

@@ -40,14 +40,18 @@ export function buildReport(corpus: Corpus, sources: readonly SourceFile[]): Cor
           removed[removal.reason] = (removed[removal.reason] ?? 0) + 1;
         }
       }
-      if (removal.text !== undefined) removed[`${removal.reason} (inline)`] = (removed[`${removal.reason} (inline)`] ?? 0) + 1;
+      if (removal.text !== undefined)
+        removed[`${removal.reason} (inline)`] = (removed[`${removal.reason} (inline)`] ?? 0) + 1;
     }
     const used = uses.get(source.file) ?? [];
     return {
       file: source.file,
       documents: documents.length,
       turns: documents.reduce((sum, document) => sum + document.turns.length, 0),
-      passages: documents.reduce((sum, document) => sum + document.turns.reduce((total, turn) => total + turn.passages.length, 0), 0),
+      passages: documents.reduce(
+        (sum, document) => sum + document.turns.reduce((total, turn) => total + turn.passages.length, 0),
+        0,
+      ),
       lines: {
         nonBlank: source.lines.filter((line) => line.trim() !== '').length,
         kept: used.filter((use) => use === 'title' || use === 'label' || use === 'passage').length,
@@ -93,7 +97,9 @@ export function formatReport(report: CorpusReport): string {
   lines.push(`turns decided by: ${methods}`);
   lines.push(`low-confidence speaker decisions: ${report.lowConfidence.length}`);
   for (const turn of report.lowConfidence) {
-    lines.push(`  ${turn.document} line ${turn.line} → ${turn.speaker ?? 'narration'} [${turn.cues.join(', ')}] “${turn.text}”`);
+    lines.push(
+      `  ${turn.document} line ${turn.line} → ${turn.speaker ?? 'narration'} [${turn.cues.join(', ')}] “${turn.text}”`,
+    );
   }
   return lines.join('\n');
 }

@@ -65,7 +65,9 @@ export const documentSchema = z.object({
   url: z.string(),
   date: documentDateSchema,
   outlets: z.array(z.object({ id: slug, role: outletRole })),
-  participants: z.array(z.object({ speaker: slug, role: z.enum(['interviewee', 'interviewer', 'principal', 'guest']) })),
+  participants: z.array(
+    z.object({ speaker: slug, role: z.enum(['interviewee', 'interviewer', 'principal', 'guest']) }),
+  ),
   source: z.object({
     file: z.string(),
     startLine: lineNumber,

@@ -54,15 +54,25 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
   return paragraphs;
 }
 
+/** A headline: short, standing apart, not ending like a sentence. */
 export function isTitleLike(paragraph: Paragraph): boolean {
-  return wordCount(paragraph.text) <= 30 && !/[.:;,]["”’]?$/u.test(paragraph.text) && paragraph.blankBefore >= 1;
+  return paragraph.blankBefore >= 1 && isHeadlineShaped(paragraph.text);
 }
 
+/** A compilation's headline may follow the previous interview's last line directly. */
 export function isInterviewHeadline(paragraph: Paragraph): boolean {
-  return isTitleLike(paragraph) && INTERVIEW_HEADLINE.test(paragraph.text);
+  return isHeadlineShaped(paragraph.text) && INTERVIEW_HEADLINE.test(paragraph.text);
 }
 
-export function segment(source: SourceFile, boilerplate: readonly BoilerplateRule[], compilation: boolean): Segmentation {
+function isHeadlineShaped(text: string): boolean {
+  return wordCount(text) <= 30 && !/[.:;,]["”’]?$/u.test(text);
+}
+
+export function segment(
+  source: SourceFile,
+  boilerplate: readonly BoilerplateRule[],
+  compilation: boolean,
+): Segmentation {
   const removed: Removed[] = [];
   const paragraphs = toParagraphs(source);
   const headlines = paragraphs.filter(isInterviewHeadline);

@@ -9,7 +9,9 @@ export interface TopicMatcher {
   pattern: RegExp;
 }
 
-export function topicMatchers(topics: readonly { id: string; name: string; aliases: readonly string[] }[]): TopicMatcher[] {
+export function topicMatchers(
+  topics: readonly { id: string; name: string; aliases: readonly string[] }[],
+): TopicMatcher[] {
   return topics.map((topic) => ({ id: topic.id, pattern: phraseRegExp([topic.name, ...topic.aliases], 'iu') }));
 }
 

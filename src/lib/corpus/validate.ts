@@ -24,7 +24,11 @@ export function validateCorpus(corpus: Corpus, sources: readonly SourceFile[]): 
     const other = documentIds.get(document.id);
     if (other) {
       errors.push(
-        new CorpusError(document.source.file, document.source.startLine, `duplicate document id “${document.id}” (also at ${other}); add a correction that tells them apart`),
+        new CorpusError(
+          document.source.file,
+          document.source.startLine,
+          `duplicate document id “${document.id}” (also at ${other}); add a correction that tells them apart`,
+        ),
       );
     }
     documentIds.set(document.id, where);
@@ -32,7 +36,13 @@ export function validateCorpus(corpus: Corpus, sources: readonly SourceFile[]): 
     for (const turn of document.turns) {
       for (const passage of turn.passages) {
         if (passageIds.has(passage.id)) {
-          errors.push(new CorpusError(document.source.file, passage.lines[0], `duplicate passage id ${passage.id} in ${document.id}`));
+          errors.push(
+            new CorpusError(
+              document.source.file,
+              passage.lines[0],
+              `duplicate passage id ${passage.id} in ${document.id}`,
+            ),
+          );
         }
         passageIds.add(passage.id);
       }
@@ -44,7 +54,9 @@ export function validateCorpus(corpus: Corpus, sources: readonly SourceFile[]): 
     const used = uses.get(source.file) ?? [];
     source.lines.forEach((line, index) => {
       if (line.trim() !== '' && !used[index + 1]) {
-        errors.push(new CorpusError(source.file, index + 1, 'this line ended up in no passage, title, label or removal list'));
+        errors.push(
+          new CorpusError(source.file, index + 1, 'this line ended up in no passage, title, label or removal list'),
+        );
       }
     });
   }
@@ -52,13 +64,21 @@ export function validateCorpus(corpus: Corpus, sources: readonly SourceFile[]): 
 }
 
 /** Which use each line was put to, per file; records an error for a line used twice or text that differs. */
-export function accountLines(corpus: Corpus, sources: readonly SourceFile[], errors: CorpusError[] = []): Map<string, (LineUse | undefined)[]> {
+export function accountLines(
+  corpus: Corpus,
+  sources: readonly SourceFile[],
+  errors: CorpusError[] = [],
+): Map<string, (LineUse | undefined)[]> {
   const uses = new Map<string, (LineUse | undefined)[]>(sources.map((source) => [source.file, []]));
   const lineOf = (file: string, line: number) => sources.find((source) => source.file === file)?.lines[line - 1] ?? '';
   const mark = (file: string, line: number, use: LineUse) => {
     const used = uses.get(file);
     if (!used) return;
-    if (used[line] && !(used[line] === 'removed' && use === 'passage') && !(used[line] === 'passage' && use === 'removed')) {
+    if (
+      used[line] &&
+      !(used[line] === 'removed' && use === 'passage') &&
+      !(used[line] === 'passage' && use === 'removed')
+    ) {
       errors.push(new CorpusError(file, line, `line used twice (${used[line]} and ${use})`));
     }
     used[line] = use === 'removed' && used[line] === 'passage' ? 'passage' : use;

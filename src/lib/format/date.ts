@@ -1,7 +1,20 @@
 /** Human wording of a document date, with its precision ("October 2020", "between 13 and 21 October 2020"). */
 import type { DocumentDate } from '../corpus/schema.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function formatDay(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { boundByNeighbours, dateDocument, findStatedDate } from '../../src/lib/corpus/date.ts';
+import type { Paragraph } from '../../src/lib/corpus/segment.ts';
+
+const paragraph = (text: string, line = 5): Paragraph => ({ line, text, blankBefore: 1 });
+
+describe('date', () => {
+  it.each([
+    [
+      'As reported earlier, on October 2, President Aliyev was interviewed.',
+      { day: 2, month: 10, year: null, phrase: 'October 2' },
+    ],
+    [
+      'As previously reported, on 6 October President Aliyev was interviewed.',
+      { day: 6, month: 10, year: null, phrase: '6 October' },
+    ],
+    ['CHRONICLE  25 May 2023 - 23:12', { day: 25, month: 5, year: 2023, phrase: '25 May 2023' }],
+    ['a hearing on November 15, 2023, was biased', { day: 15, month: 11, year: 2023, phrase: 'November 15, 2023' }],
+    ['On the 27th of September Armenia attacked.', { day: 27, month: 9, year: null, phrase: '27th of September' }],
+  ])('finds the stated day in %j', (text, expected) => {
+    expect(findStatedDate(paragraph(text))).toMatchObject(expected);
+  });
+
+  it('takes the year from the manifest only when the text gives none, and says so', () => {
+    const lead = [paragraph('On November 6, President Aliyev was interviewed by BBC News.', 12)];
+    expect(dateDocument({ datelines: [], title: null, lead }, 2020)).toEqual({
+      value: '2020-11-06',
+      precision: 'day',
+      evidence: 'November 6',
+      line: 12,
+      from: 'text-and-manifest',
+    });
+  });
+
+  it('never invents a day: no date in the text gives the manifest year, or unknown', () => {
+    const lead = [paragraph('President Aliyev was interviewed by Euronews television.')];
+    expect(dateDocument({ datelines: [], title: null, lead }, 2020)).toMatchObject({
+      value: '2020',
+      precision: 'year',
+      from: 'manifest',
+    });
+    expect(dateDocument({ datelines: [], title: null, lead }, null)).toEqual({
+      value: null,
+      precision: 'unknown',
+      evidence: null,
+      from: 'none',
+    });
+  });
+
+  it('bounds an undated part of a compilation by its dated neighbours', () => {
+    const dated = (value: string) => ({ value, precision: 'day' as const, evidence: 'x', from: 'text' as const });
+    const undated = { value: '2020', precision: 'year' as const, evidence: 'manifest', from: 'manifest' as const };
+    const result = boundByNeighbours(
+      [dated('2020-10-13'), undated, dated('2020-10-21'), undated],
+      ['A', 'B', 'C', 'D'],
+    );
+    expect(result[1]).toMatchObject({
+      value: '2020-10',
+      precision: 'month',
+      notBefore: '2020-10-13',
+      notAfter: '2020-10-21',
+      from: 'neighbours',
+    });
+    expect(result[3]).toMatchObject({ value: '2020', precision: 'year', notBefore: '2020-10-21' });
+    expect(result[3]).not.toHaveProperty('notAfter');
+  });
+
+  it('does not bound by neighbours when the compilation is not in time order', () => {
+    const dated = (value: string) => ({ value, precision: 'day' as const, evidence: 'x', from: 'text' as const });
+    const undated = { value: '2020', precision: 'year' as const, evidence: 'manifest', from: 'manifest' as const };
+    expect(boundByNeighbours([dated('2020-10-21'), undated, dated('2020-10-13')], ['A', 'B', 'C'])[1]).toBe(undated);
+  });
+});
