@@ -181,4 +181,22 @@ describe('the seed corpus', () => {
     expect(withCorrections.corpus.topics.length).toBeGreaterThanOrEqual(15);
     expect(tagged.length).toBeGreaterThanOrEqual(15);
   });
+
+  it('keeps every document and passage id when another transcript is added', async () => {
+    const input = await loadInput(paths, { corrections: true });
+    const extra =
+      'Ilham Aliyev was interviewed by BBC News\n\nOn November 9, President Ilham Aliyev was interviewed by BBC News.\n\n-Thank you.\n\n-Thank you.\n';
+    input.seeds.push({ file: '005_added.txt', bytes: new TextEncoder().encode(extra) });
+    input.manifest['005_added.txt'] = { publisher: null, year: 2020, address: null, compilation: false };
+    const grown = runPipeline(input).corpus;
+    const ids = (corpus: typeof grown) =>
+      corpus.documents
+        .filter((document) => document.source.file !== '005_added.txt')
+        .flatMap((document) => [
+          document.id,
+          ...document.turns.flatMap((turn) => turn.passages.map((passage) => `${document.id}#${passage.id}`)),
+        ]);
+    expect(ids(grown)).toEqual(ids(withCorrections.corpus));
+    expect(grown.documents).toHaveLength(31);
+  });
 });

@@ -166,7 +166,7 @@ function decode(observations: readonly Observation[], states: readonly Participa
   if (n === 0 || k === 0) return [];
   const emission = observations.map((observation) => states.map((state) => emissionScore(observation, state)));
   const transition = (index: number, from: number, to: number) =>
-    transitionScore(observations[index] as Observation, from === to);
+    transitionScore(observations[index] as Observation, observations[index - 1], from === to);
   const cell = (matrix: number[][], i: number, s: number) => (matrix[i] as number[])[s] as number;
 
   const forward: number[][] = [states.map((state, s) => cell(emission, 0, s) + (state.role === 'interviewer' ? 1 : 0))];
@@ -209,7 +209,7 @@ function emissionScore(observation: Observation, state: Participant): number {
   return score;
 }
 
-function transitionScore(observation: Observation, same: boolean): number {
+function transitionScore(observation: Observation, previous: Observation | undefined, same: boolean): number {
   const gap = observation.paragraph.blankBefore >= 2 && observation.paragraph.blankBefore !== Infinity;
   switch (observation.marker) {
     case 'label':
@@ -219,8 +219,10 @@ function transitionScore(observation: Observation, same: boolean): number {
       return same ? -1.2 : 1.2;
     case 'none':
       if (gap) return 0;
-      // An unmarked question has often lost its dash: continuation is then only a weak guess.
+      // An unmarked question has often lost its dash, and so has an answer right after a question:
+      // continuation is then only a weak guess, and the content decides.
       if (observation.cues.includes('question')) return same ? 0.3 : -0.3;
+      if (previous?.cues.includes('question')) return same ? -0.3 : 0.3;
       return same ? 1.2 : -1.2;
   }
 }

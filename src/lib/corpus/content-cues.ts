@@ -19,7 +19,8 @@ const ASKING =
 const ANSWER_OPENING =
   /^(?:Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:think|believe|agree|do not|don't)|We (?:have|are|will|did|do not|don't))\b/u;
 const INTERVIEWEE_VOICE =
-  /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made|referred|answered|spoke)|my (?:father|position|statements?|term)|we (?:liberated|will return|will rebuild|are ready|have never))\b/giu;
+  /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces|foreign minister|allies|neighbou?rs|brothers|partners|economy|positions|side|goal|task)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made|referred|answered|spoke|had (?:meetings|talks|a meeting))|(?:he|they) told me|my (?:father|position|statements?|term|people|country)|we (?:liberated|will return|will rebuild|are ready|have never|were living))\b/giu;
+const QUESTION_WINDOW = 300;
 const SECOND_PERSON = /\b(?:you|your)\b/giu;
 const FIXED_SECOND_PERSON =
   /\b(?:you know|as you know|i (?:can |want to |must |will )?(?:tell|assure|say to) you|thank you|let me tell you|believe me|you see|if you (?:like|allow|want)|you can imagine|you understand)\b/giu;
@@ -31,15 +32,18 @@ export function contentCues(text: string): ContentCues {
     cues.push(cue);
     score += weight;
   };
+  // A journalist's question comes at the end of what they say; a "Can you imagine?" deep inside
+  // a long answer is rhetorical, so question cues are read from the closing words only.
+  const ending = text.slice(-QUESTION_WINDOW);
   if (ENDS_WITH_QUESTION.test(text)) add('question', 2);
-  else if (text.includes('?')) add('contains-question', 0.6);
+  else if (ending.includes('?')) add('contains-question', 0.6);
   if (THANKS_FOR_INTERVIEW.test(text)) add('thanks-for-interview', 2.5);
   if (THANKS_FOR_QUESTIONS.test(text)) add('thanks-for-questions', -2.5);
-  if (ASKING.test(text)) add('asks', 1.2);
+  if (ASKING.test(ending)) add('asks', 1.2);
   if (ANSWER_OPENING.test(text)) add('answer-opening', -0.8);
   const voice = text.match(INTERVIEWEE_VOICE)?.length ?? 0;
   if (voice > 0) add('interviewee-voice', -Math.min(voice, 3) * 0.7);
-  const secondPerson = (text.match(SECOND_PERSON)?.length ?? 0) - (text.match(FIXED_SECOND_PERSON)?.length ?? 0);
+  const secondPerson = (ending.match(SECOND_PERSON)?.length ?? 0) - (ending.match(FIXED_SECOND_PERSON)?.length ?? 0);
   if (secondPerson > 0) add('second-person', Math.min(secondPerson, 3) * 0.4);
   const words = text.split(/\s+/u).length;
   if (words > 250) add('long', -3);

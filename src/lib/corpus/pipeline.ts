@@ -12,7 +12,7 @@ import { passageIdAllocator } from './ids.ts';
 import { readLabelLine, readLeadingMarker, roleOf, speakerOf, type Lexicon, type Role } from './markers.ts';
 import { documentOutlets, outletMatcher } from './outlets.ts';
 import { readSource, type SourceFile } from './read.ts';
-import { compileBoilerplate, segment, type Paragraph, type RawDocument } from './segment.ts';
+import { compileBoilerplate, isInterviewHeadline, segment, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, topicMatchers } from './tag.ts';
 import { fold, slugify, vocativeRegExp, wordCount } from './text.ts';
 import { validateCorpus } from './validate.ts';
@@ -428,7 +428,7 @@ function documentKind(document: RawDocument, lexicon: Lexicon): DocumentKind {
       readLabelLine(paragraph.text, lexicon) !== null ||
       readLeadingMarker(paragraph.text, lexicon, new Set()).kind !== 'none',
   );
-  if (marked.length >= 2) {
+  if (marked.length >= 2 || (document.title && isInterviewHeadline(document.title) && marked.length >= 1)) {
     const interview = /\binterview|took questions|asked questions/iu.test(introduction);
     const meeting = /\bmet with\b|\bmeeting\b|\btalks\b/iu.test(introduction);
     return meeting && !interview ? 'meeting' : 'interview';
