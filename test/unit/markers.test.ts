@@ -56,6 +56,21 @@ describe('leading markers', () => {
     expect(text.slice(found.textStart)).toBe(rest);
   });
 
+  it.each([
+    ['**Vladimir Putin:** Good afternoon.', 'Vladimir Putin', 'Good afternoon.'],
+    ['*Q:* Will you go?', 'Q', 'Will you go?'],
+    ['__Lionel Barber__: Thank you.', 'Lionel Barber', 'Thank you.'],
+  ])('reads a label set in Markdown emphasis in %j', (text, name, rest) => {
+    const found = marker(text);
+    expect(found).toMatchObject({ kind: 'label', name });
+    expect(text.slice(found.textStart)).toBe(rest);
+  });
+
+  it('leaves emphasis that is not a label as text', () => {
+    expect(marker('**Never** again, he said.').kind).toBe('none');
+    expect(marker('* * *').kind).toBe('none');
+  });
+
   it('does not read a negative number as a dash', () => {
     expect(marker('-5 degrees overnight.').kind).toBe('none');
   });

@@ -17,7 +17,7 @@ const THANKS_FOR_QUESTIONS = /\bthank(?:s| you)\b[^.?!]{0,40}\bfor (?:your|the) 
 const ASKING =
   /\b(?:my (?:first|last|next|final|second|third) question|(?:one|two|a few|a couple of) (?:more|last|final|other) questions?|last question|final question|let me (?:ask|put|push|close|start|just)|I (?:want|would like|wanted|'d like) to ask|can I (?:just )?ask|may I ask|I am asking you|I'm asking you|the question (?:is|was)|welcome to|correct me if|I (?:want|would like) to (?:share|start with)|how would you|what would you|what do you|do you (?:think|believe|expect|agree|accept|intend|want|see|foresee|know)|are you (?:ready|prepared|going|saying|worried|receiving|also|aware)|would you|will you|can you|could you|did you|have you|is it possible)\b/iu;
 const ANSWER_OPENING =
-  /^(?:Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:think|believe|agree|do not|don't)|We (?:have|are|will|did|do not|don't))\b/u;
+  /^(?:What you (?:are asking|said|asked)|As (?:for|to) your question|You asked|It is (?:hard|difficult) for me to|Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:think|believe|agree|do not|don't)|We (?:have|are|will|did|do not|don't))\b/u;
 const INTERVIEWEE_VOICE =
   /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces|foreign minister|allies|neighbou?rs|brothers|partners|economy|positions|side|goal|task)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made|referred|answered|spoke|had (?:meetings|talks|a meeting))|(?:he|they) told me|my (?:father|position|statements?|term|people|country)|we (?:liberated|will return|will rebuild|are ready|have never|were living))\b/giu;
 const QUESTION_WINDOW = 300;
@@ -35,7 +35,8 @@ export function contentCues(text: string): ContentCues {
   // A journalist's question comes at the end of what they say; a "Can you imagine?" deep inside
   // a long answer is rhetorical, so question cues are read from the closing words only.
   const ending = text.slice(-QUESTION_WINDOW);
-  if (ENDS_WITH_QUESTION.test(text)) add('question', 2);
+  const words = text.split(/\s+/u).length;
+  if (ENDS_WITH_QUESTION.test(text)) add('question', words > 120 ? 1 : 2);
   else if (ending.includes('?')) add('contains-question', 0.6);
   if (THANKS_FOR_INTERVIEW.test(text)) add('thanks-for-interview', 2.5);
   if (THANKS_FOR_QUESTIONS.test(text)) add('thanks-for-questions', -2.5);
@@ -45,7 +46,6 @@ export function contentCues(text: string): ContentCues {
   if (voice > 0) add('interviewee-voice', -Math.min(voice, 3) * 0.7);
   const secondPerson = (ending.match(SECOND_PERSON)?.length ?? 0) - (ending.match(FIXED_SECOND_PERSON)?.length ?? 0);
   if (secondPerson > 0) add('second-person', Math.min(secondPerson, 3) * 0.4);
-  const words = text.split(/\s+/u).length;
   if (words > 250) add('long', -3);
   else if (words > 150) add('long', -2);
   else if (words > 80) add('long', -1);

@@ -4,6 +4,8 @@
  * nothing; and labels that stand on a line of their own ("Igor Korotchenko,
  * Editor-in-Chief of …:", "President of Azerbaijan Ilham Aliyev said:").
  */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import { fold } from './text.ts';
 
 export type Role = 'interviewer' | 'interviewee';
@@ -72,7 +74,39 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   );
 }
 
+const markdown = unified().use(remarkParse);
+
+/**
+ * "**Vladimir Putin:** …", "*Q:* …", "__Host__: …": a label set in Markdown emphasis, as transcripts
+ * copied from web pages often print them. Only lines that start with * or _ are parsed.
+ */
+function readEmphasisedLabel(text: string, lexicon: Lexicon): LeadingMarker | null {
+  if (!/^[*_]/u.test(text)) return null;
+  const paragraph = markdown.parse(text).children[0];
+  if (paragraph?.type !== 'paragraph') return null;
+  const first = paragraph.children[0];
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis') || first.position?.end.offset === undefined)
+    return null;
+  const inner = first.children.map((child) => ('value' in child ? child.value : '')).join('');
+  const after = text.slice(first.position.end.offset);
+  const colonInside = inner.trimEnd().endsWith(':');
+  const colonAfter = /^\s*:/u.exec(after);
+  if (!colonInside && !colonAfter) return null;
+  const name = inner
+    .trim()
+    .replace(/:$/u, '')
+    .replace(/\s*\([^()]{1,60}\)$/u, '')
+    .trim();
+  if (!looksLikeSpeakerName(name, lexicon) && !/^[QA]$/u.test(name)) return null;
+  const end = first.position.end.offset + (colonAfter?.[0].length ?? 0);
+  const textStart = end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0);
+  if (textStart >= text.length) return null;
+  return { kind: 'label', printed: text.slice(0, end).trim(), name, textStart, colon: true };
+}
+
 export function readLeadingMarker(text: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+  const emphasised = readEmphasisedLabel(text, lexicon);
+  if (emphasised) return emphasised;
   const dash = DASH.exec(text);
   if (dash && text.length > dash[0].length && !/^[-–—‒]\s*\d/u.test(text)) {
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };

@@ -30,7 +30,7 @@ export const boilerplateEntrySchema = z
     reason: removalReason,
     /** `rest` removes the matching line and everything after it in the document (site footers). */
     scope: z.enum(['line', 'rest']).default('line'),
-    /** `inline` removes only the matched prefix and keeps the rest of the line as text. */
+    /** `inline` removes only the matched start or end of the line and keeps the rest as text. */
     inline: z.boolean().default(false),
   })
   .strict();

@@ -119,10 +119,16 @@ function buildDocument(
       continue;
     }
     if (rule.inline) {
-      const prefix = rule.pattern.exec(paragraph.text)?.[0] ?? '';
-      removed.push({ ...removal(file, paragraph, rule.reason), text: prefix });
-      if (rule.reason === 'dateline') datelines.push({ ...paragraph, text: prefix });
-      kept.push({ ...paragraph, text: paragraph.text.slice(prefix.length).trim() });
+      // An inline rule matches at the start (a dateline) or at the end (a "(more…)" teaser) of the line.
+      const match = rule.pattern.exec(paragraph.text);
+      const cut = match?.[0] ?? '';
+      const atStart = match?.index === 0;
+      removed.push({ ...removal(file, paragraph, rule.reason), text: cut });
+      if (rule.reason === 'dateline') datelines.push({ ...paragraph, text: cut });
+      const rest = atStart
+        ? paragraph.text.slice(cut.length)
+        : paragraph.text.slice(0, paragraph.text.length - cut.length);
+      kept.push({ ...paragraph, text: rest.trim() });
       continue;
     }
     if (rule.reason === 'dateline') datelines.push(paragraph);
