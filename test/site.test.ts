@@ -7,13 +7,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
+import { checkLinks } from './support/links.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
 let corpus: Corpus;
 
 const page = (url: string) => readFileSync(resolve(DIST, `.${url}`, 'index.html'), 'utf8');
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The page's text with character references decoded, to compare with the source's text. */
+const decoded = (html: string) =>
+  html
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 beforeAll(() => {
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
@@ -31,14 +39,14 @@ describe('the built site', () => {
   it('has a page for every document, with every passage anchored by its id and printed as in the source', () => {
     for (const document of corpus.documents) {
       expect(existsSync(resolve(DIST, `.${document.url}`, 'index.html')), document.url).toBe(true);
-      const html = page(document.url);
-      expect(html).toContain(`<h1>${escapeHtml(document.title)}</h1>`);
+      const html = decoded(page(document.url));
+      expect(html).toContain(`<h1>${document.title}</h1>`);
       for (const turn of document.turns) {
         for (const passage of turn.passages) {
           const start = html.indexOf(`id="${passage.id}"`);
           expect(start, `${document.id}#${passage.id}`).toBeGreaterThan(-1);
-          expect(html.slice(start, start + passage.text.length * 2 + 200)).toContain(
-            escapeHtml(passage.text).replace(/"/g, '&quot;'),
+          expect(html.slice(start, start + passage.text.length + 200), `${document.id}#${passage.id}`).toContain(
+            `<span class="passage-text">${passage.text}</span>`,
           );
         }
       }
@@ -48,5 +56,18 @@ describe('the built site', () => {
   it('lists every document on the home page', () => {
     const html = page('/');
     for (const document of corpus.documents) expect(html).toContain(`href="${document.url}"`);
+  });
+
+  it('has no broken internal link or fragment, and no link to another host', () => {
+    const { pages, links, broken } = checkLinks(DIST);
+    expect(pages).toBeGreaterThan(30);
+    expect(links).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+  });
+
+  it('has a page at the url of every speaker, outlet and topic in corpus.json', () => {
+    for (const record of [...corpus.speakers, ...corpus.outlets, ...corpus.topics]) {
+      expect(existsSync(resolve(DIST, `.${record.url}`, 'index.html')), record.url).toBe(true);
+    }
   });
 });

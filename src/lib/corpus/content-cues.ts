@@ -1,3 +1,5 @@
+import { matchable } from './text.ts';
+
 /**
  * What a paragraph's wording says about who speaks it, as a score: positive
  * for the interviewer's side (questions, forms of address, thanks for the
@@ -25,7 +27,8 @@ const SECOND_PERSON = /\b(?:you|your)\b/giu;
 const FIXED_SECOND_PERSON =
   /\b(?:you know|as you know|i (?:can |want to |must |will )?(?:tell|assure|say to) you|thank you|let me tell you|believe me|you see|if you (?:like|allow|want)|you can imagine|you understand)\b/giu;
 
-export function contentCues(text: string): ContentCues {
+export function contentCues(printed: string): ContentCues {
+  const text = matchable(printed);
   const cues: string[] = [];
   let score = 0;
   const add = (cue: string, weight: number) => {

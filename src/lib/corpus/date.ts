@@ -6,6 +6,7 @@
  */
 import type { DocumentDate } from './schema.ts';
 import type { Paragraph } from './segment.ts';
+import { matchable } from './text.ts';
 
 const MONTHS = [
   'january',
@@ -42,7 +43,8 @@ export function monthNumber(name: string): number {
 /** The first day-and-month the paragraph states, with its year when given. */
 export function findStatedDate(paragraph: Paragraph): StatedDate | null {
   const candidates: StatedDate[] = [];
-  const dayMonth = DAY_MONTH.exec(paragraph.text);
+  const text = matchable(paragraph.text);
+  const dayMonth = DAY_MONTH.exec(text);
   if (dayMonth) {
     candidates.push({
       day: Number(dayMonth[1]),
@@ -53,7 +55,7 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       index: dayMonth.index,
     } as StatedDate & { index: number });
   }
-  const monthDay = MONTH_DAY.exec(paragraph.text);
+  const monthDay = MONTH_DAY.exec(text);
   if (monthDay) {
     candidates.push({
       day: Number(monthDay[2]),

@@ -6,7 +6,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { fold } from './text.ts';
+import { fold, matchable } from './text.ts';
 
 export type Role = 'interviewer' | 'interviewee';
 
@@ -104,7 +104,8 @@ function readEmphasisedLabel(text: string, lexicon: Lexicon): LeadingMarker | nu
   return { kind: 'label', printed: text.slice(0, end).trim(), name, textStart, colon: true };
 }
 
-export function readLeadingMarker(text: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+  const text = matchable(printed);
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
   const dash = DASH.exec(text);
@@ -145,7 +146,7 @@ export function readLeadingMarker(text: string, lexicon: Lexicon, labelsSeen: Re
  * printed name, or null when the paragraph is ordinary text.
  */
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
-  const trimmed = text.trim();
+  const trimmed = matchable(text).trim();
   if (/^[QA]$/u.test(trimmed)) return trimmed;
   if (!trimmed.endsWith(':') || trimmed.split(/\s+/u).length > 20) return null;
   const body = trimmed.slice(0, -1).trim();

@@ -5,11 +5,12 @@
 import type { OutletEntry } from './registry-schema.ts';
 import type { OutletRole } from './schema.ts';
 import type { Paragraph } from './segment.ts';
-import { phraseRegExp } from './text.ts';
+import { matchable, phraseRegExp } from './text.ts';
 
 export interface OutletMatcher {
   pattern: RegExp;
   byAlias: Map<string, string>;
+  parents: Map<string, string>;
 }
 
 export function outletMatcher(outlets: readonly OutletEntry[]): OutletMatcher {
@@ -17,11 +18,13 @@ export function outletMatcher(outlets: readonly OutletEntry[]): OutletMatcher {
   for (const outlet of outlets) {
     for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(normalise(alias), outlet.id);
   }
-  return { pattern: phraseRegExp([...outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases])]), byAlias };
+  const parents = new Map(outlets.flatMap((outlet) => (outlet.parent ? [[outlet.id, outlet.parent] as const] : [])));
+  return { pattern: phraseRegExp(outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases])), byAlias, parents };
 }
 
 /** Outlet ids mentioned in the text, in order of first mention, with the text just before each. */
-export function findOutlets(text: string, matcher: OutletMatcher): { id: string; before: string }[] {
+export function findOutlets(printed: string, matcher: OutletMatcher): { id: string; before: string }[] {
+  const text = matchable(printed);
   const found: { id: string; before: string }[] = [];
   for (const match of text.matchAll(matcher.pattern)) {
     const id = matcher.byAlias.get(normalise(match[0]));
@@ -33,7 +36,12 @@ export function findOutlets(text: string, matcher: OutletMatcher): { id: string;
 }
 
 export function documentOutlets(
-  places: { title: Paragraph | null; lead: readonly Paragraph[]; datelines: readonly Paragraph[] },
+  places: {
+    title: Paragraph | null;
+    lead: readonly Paragraph[];
+    datelines: readonly Paragraph[];
+    body?: readonly Paragraph[];
+  },
   publisher: string | null,
   matcher: OutletMatcher,
 ): { id: string; role: OutletRole }[] {
@@ -56,11 +64,22 @@ export function documentOutlets(
       } else add(id, 'interviewed');
     }
   }
+  // "…, President of Russia Vladimir Putin said, according to Azertag:" — a source named in the body.
+  for (const paragraph of places.body ?? []) {
+    for (const { id, before } of findOutlets(paragraph.text, matcher)) {
+      if (/according to (?:the )?$/iu.test(before)) add(id, 'published');
+    }
+  }
   for (const paragraph of places.datelines) {
     for (const { id } of findOutlets(paragraph.text, matcher)) add(id, 'published');
   }
   if (publisher) add(publisher, 'published');
-  return outlets;
+  // The specific outlet first: RIA Novosti before its holding Rossiya Segodnya.
+  const parents = new Set(outlets.map((outlet) => matcher.parents.get(outlet.id)).filter(Boolean));
+  return [
+    ...outlets.filter((outlet) => !parents.has(outlet.id)),
+    ...outlets.filter((outlet) => parents.has(outlet.id)),
+  ];
 }
 
 function normalise(alias: string): string {

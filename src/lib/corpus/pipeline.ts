@@ -281,7 +281,15 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
 
   // The document id needs the date, outlets and participants; anonymous interviewers are named after it.
   const id = documentId(context.date, kind, outlets, title, participants, introduction);
-  const anonymousInterviewer = `${id}-interviewer`;
+  // A journalist who introduces themself ("My name is Yulia Sharifulina and, on behalf of TASS, …") is named.
+  const introduced = selfIntroduction(
+    attributed.filter((entry) => entry.speaker === INTERVIEWER).map((entry) => entry.text),
+  );
+  const introducedId = introduced
+    ? (speakerOf(introduced, lexicon) ?? (introduced.includes(' ') ? slugify(introduced, 4) : null))
+    : null;
+  if (introduced && introducedId && !context.speakerRegistry.has(introducedId)) guests.set(introducedId, introduced);
+  const anonymousInterviewer = introducedId ?? `${id}-interviewer`;
   const speakerId = (speaker: string | null) => (speaker === INTERVIEWER ? anonymousInterviewer : speaker);
 
   const allocate = passageIdAllocator();
@@ -333,7 +341,7 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
   for (const participant of participants) {
     const sid = speakerId(participant.id) as string;
     if (!turns.some((candidate) => candidate.speaker === sid)) continue;
-    const entry = context.speakerRegistry.get(participant.id);
+    const entry = context.speakerRegistry.get(sid) ?? context.speakerRegistry.get(participant.id);
     const outletName = context.outletNames.get(outlets[0]?.id ?? '') ?? title;
     const speaker =
       context.speakers.get(sid) ??
@@ -342,12 +350,16 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
         name:
           entry?.name ??
           guests.get(participant.id) ??
-          `${outletName} ${participant.role === 'interviewer' ? 'interviewer' : 'speaker'}`,
+          guests.get(sid) ??
+          (introduced && participant.role === 'interviewer'
+            ? `${introduced}, ${outletName}`
+            : `${outletName} ${participant.role === 'interviewer' ? 'interviewer' : 'speaker'}`),
         aliases: entry?.aliases ?? [],
         url: `/speakers/${sid}/`,
         description:
-          entry?.description ?? (participant.id === INTERVIEWER ? `Unnamed journalist in “${title}”.` : null),
-        anonymous: participant.id === INTERVIEWER,
+          entry?.description ??
+          (sid.endsWith('-interviewer') ? `Journalist${introduced ? '' : ', unnamed,'} in “${title}”.` : null),
+        anonymous: sid.endsWith('-interviewer'),
         labels: [],
       } satisfies Speaker);
     for (const label of printedLabels.get(sid) ?? []) speaker.labels.push({ document: id, label });
@@ -459,6 +471,15 @@ function mentionedSpeaker(
       if (at !== -1 && (!best || at < best.at)) best = { id, at };
     }
     if (best) return best.id;
+  }
+  return null;
+}
+
+/** "My name is Yulia Sharifulina", said in the interviewer's first turns. */
+function selfIntroduction(texts: readonly string[]): string | null {
+  for (const text of texts.slice(0, 3)) {
+    const match = /\bMy name is ((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2})/u.exec(text);
+    if (match?.[1]) return match[1];
   }
   return null;
 }

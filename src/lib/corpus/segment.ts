@@ -8,7 +8,7 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { escapeRegExp, wordCount } from './text.ts';
+import { escapeRegExp, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
   line: number;
@@ -61,7 +61,7 @@ export function isTitleLike(paragraph: Paragraph): boolean {
 
 /** A compilation's headline may follow the previous interview's last line directly. */
 export function isInterviewHeadline(paragraph: Paragraph): boolean {
-  return isHeadlineShaped(paragraph.text) && INTERVIEW_HEADLINE.test(paragraph.text);
+  return isHeadlineShaped(paragraph.text) && INTERVIEW_HEADLINE.test(matchable(paragraph.text));
 }
 
 function isHeadlineShaped(text: string): boolean {
@@ -171,7 +171,8 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
   return count;
 }
 
-export function isNarrative(text: string): boolean {
+export function isNarrative(printed: string): boolean {
+  const text = matchable(printed);
   if (/^[-–—‒]/u.test(text) || /^[^:]{1,80}:\s/u.test(text) || text.endsWith(':')) return false;
   const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;

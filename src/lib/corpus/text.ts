@@ -1,5 +1,13 @@
 /** Small text helpers shared by the pipeline steps. */
 
+/**
+ * The text with no-break and thin spaces as plain spaces, for pattern matching only: same length,
+ * so offsets found in it hold for the text as printed.
+ */
+export function matchable(text: string): string {
+  return text.replace(/[\u00A0\u2007\u2009\u202F]/gu, ' ');
+}
+
 /** Lowercase, strip diacritics and punctuation, fold spaces: for matching names, not for display. */
 export function fold(text: string): string {
   return text

@@ -1,0 +1,67 @@
+/** Every internal link and #fragment in a built site, checked against the files and ids it holds. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  problem: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+
+export function checkLinks(dist: string): { pages: number; links: number; broken: BrokenLink[] } {
+  const files = htmlFiles(dist);
+  const ids = new Map<string, Set<string>>();
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    ids.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!))));
+  }
+  const broken: BrokenLink[] = [];
+  let links = 0;
+  for (const file of files) {
+    const page = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+      const href = decode(match[1]!);
+      if (/^[a-z]+:/i.test(href)) {
+        broken.push({ page, href, problem: 'links to another host or scheme' });
+        continue;
+      }
+      links++;
+      const [path, fragment] = href.split('#') as [string, string | undefined];
+      const target = path === '' ? file : resolveTarget(dist, page, path);
+      if (!target) {
+        broken.push({ page, href, problem: 'no such page or file' });
+        continue;
+      }
+      if (fragment === undefined || fragment === '') continue;
+      const targetIds = ids.get(target);
+      for (const id of decodeURIComponent(fragment).split('..')) {
+        if (!targetIds?.has(id)) broken.push({ page, href, problem: `no element with id “${id}”` });
+      }
+    }
+  }
+  return { pages: files.length, links, broken };
+}
+
+function resolveTarget(dist: string, page: string, path: string): string | null {
+  const absolute = path.startsWith('/') ? path : new URL(path, `http://x${page}`).pathname;
+  const candidates = [join(dist, absolute, 'index.html'), join(dist, absolute)];
+  for (const candidate of candidates) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return resolve(candidate);
+  }
+  return null;
+}
