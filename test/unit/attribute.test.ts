@@ -68,6 +68,55 @@ describe('attribute', () => {
     ]);
   });
 
+  it('keeps dashes alternating through an argument where the interviewee asks the questions', () => {
+    const result = speakers(
+      interview(
+        [
+          '-Mr. President, what happened on Sunday?',
+          '-Armenia attacked our positions along the whole front line, and our army answered as it must.',
+          '-Would you call Azerbaijan an example for democracy?',
+          '–No, no, never. Would you call your country an example for democracy?',
+          '-Somehow yes.',
+          '-But you ban opposition rallies.',
+          '-No, actually not.',
+          '-Which independent sources? Tell me which.',
+          '-I certainly could not name sources.',
+        ].join('\n\n'),
+      ),
+    );
+    const interviewer = '2020-10-02-al-jazeera-interviewer';
+    expect(result.slice(1).map(([, speaker]) => speaker)).toEqual([
+      interviewer,
+      'ilham-aliyev',
+      interviewer,
+      'ilham-aliyev',
+      interviewer,
+      'ilham-aliyev',
+      interviewer,
+      'ilham-aliyev',
+      interviewer,
+    ]);
+  });
+
+  it('gives a journalist introducing themself to camera the first turn, before they greet the interviewee', () => {
+    const result = speakers(
+      interview(
+        [
+          '– Good afternoon. We are in Baku today to meet with President of Azerbaijan Ilham Aliyev. My name is Yulia Sharifulina and, on behalf of TASS, I will ask the President several questions on the situation around Nagorno-Karabakh.',
+          '– Hello, Mr. President.',
+          '– Hello.',
+          '– Thank you for agreeing to receive us. What is happening at the front?',
+        ].join('\n\n'),
+      ),
+    );
+    expect(result.slice(1).map(([, speaker]) => speaker)).toEqual([
+      'yulia-sharifulina',
+      'yulia-sharifulina',
+      'ilham-aliyev',
+      'yulia-sharifulina',
+    ]);
+  });
+
   it('gives a paragraph after a label line to the named speaker, a third person', () => {
     const result = speakers(
       interview(

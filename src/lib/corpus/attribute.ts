@@ -48,6 +48,9 @@ export interface AttributedParagraph {
 
 const LOW_CONFIDENCE_MARGIN = 1.5;
 const FORBIDDEN = -1e9;
+/** A dash opens a new speaker's turn: strong evidence, broken mostly next to a missing line. */
+const DASH_CHANGE = 3.5;
+const REPLY_CHANGE = 1.5;
 
 interface Observation {
   paragraph: Paragraph;
@@ -211,18 +214,23 @@ function emissionScore(observation: Observation, state: Participant): number {
 
 function transitionScore(observation: Observation, previous: Observation | undefined, same: boolean): number {
   const gap = observation.paragraph.blankBefore >= 2 && observation.paragraph.blankBefore !== Infinity;
+  // "Would you call …?" followed by "No, no, never." is a question and its reply: whoever asked,
+  // the next paragraph is someone else's, and this pair outweighs what either says alone.
+  const reply = Boolean(previous?.cues.includes('question') && observation.cues.includes('answer-opening'));
+  const change = (weight: number) => (same ? -weight : weight);
   switch (observation.marker) {
     case 'label':
       return 0;
     case 'dash':
-      if (gap) return same ? 0.5 : -0.5;
-      return same ? -1.2 : 1.2;
+      if (gap) return change(-0.5);
+      return change(reply ? DASH_CHANGE + REPLY_CHANGE : DASH_CHANGE);
     case 'none':
       if (gap) return 0;
       // An unmarked question has often lost its dash, and so has an answer right after a question:
       // continuation is then only a weak guess, and the content decides.
-      if (observation.cues.includes('question')) return same ? 0.3 : -0.3;
-      if (previous?.cues.includes('question')) return same ? -0.3 : 0.3;
-      return same ? 1.2 : -1.2;
+      if (reply) return change(REPLY_CHANGE);
+      if (observation.cues.includes('question')) return change(-0.3);
+      if (previous?.cues.includes('question')) return change(0.3);
+      return change(-1.2);
   }
 }

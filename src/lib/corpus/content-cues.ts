@@ -22,6 +22,8 @@ const ANSWER_OPENING =
   /^(?:What you (?:are asking|said|asked)|As (?:for|to) your question|You asked|It is (?:hard|difficult) for me to|Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:think|believe|agree|do not|don't)|We (?:have|are|will|did|do not|don't))\b/u;
 const INTERVIEWEE_VOICE =
   /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces|foreign minister|allies|neighbou?rs|brothers|partners|economy|positions|side|goal|task)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made|referred|answered|spoke|had (?:meetings|talks|a meeting))|(?:he|they) told me|my (?:father|position|statements?|term|people|country)|we (?:liberated|will return|will rebuild|are ready|have never|were living))\b/giu;
+/** A journalist opening to camera: "My name is …, and on behalf of TASS I will ask the President …". */
+const SELF_INTRODUCTION = /\bmy name is\b[^.?!]{0,120}|\bI will ask (?:the President|you)\b/iu;
 const QUESTION_WINDOW = 300;
 const SECOND_PERSON = /\b(?:you|your)\b/giu;
 const FIXED_SECOND_PERSON =
@@ -43,6 +45,7 @@ export function contentCues(printed: string): ContentCues {
   else if (ending.includes('?')) add('contains-question', 0.6);
   if (THANKS_FOR_INTERVIEW.test(text)) add('thanks-for-interview', 2.5);
   if (THANKS_FOR_QUESTIONS.test(text)) add('thanks-for-questions', -2.5);
+  if (SELF_INTRODUCTION.test(text)) add('self-introduction', 4);
   if (ASKING.test(ending)) add('asks', 1.2);
   if (ANSWER_OPENING.test(text)) add('answer-opening', -0.8);
   const voice = text.match(INTERVIEWEE_VOICE)?.length ?? 0;
