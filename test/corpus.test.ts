@@ -171,6 +171,19 @@ describe('the seed corpus', () => {
     );
   });
 
+  it('names the person a report or briefing speaks of, and the speaker a label line introduces', () => {
+    const briefing = withCorrections.corpus.documents.find((document) => document.kind === 'briefing')!;
+    expect(briefing.participants).toEqual([{ speaker: 'hikmat-hajiyev', role: 'principal' }]);
+    const reports = withCorrections.corpus.documents.filter((document) => document.kind === 'report');
+    for (const report of reports) expect(report.participants).toEqual([{ speaker: 'ilham-aliyev', role: 'principal' }]);
+    const korotchenko = byId('2020-09-29-rossiya-1').turns.find((turn) => turn.speaker === 'igor-korotchenko')!;
+    expect(korotchenko).toMatchObject({
+      label: 'Igor Korotchenko, Editor-in-Chief of the “Natsionalnaya oborona” magazine:',
+      labelLine: 45,
+    });
+    expect(korotchenko.passages[0]!.text).toMatch(/^I listened to the speeches/u);
+  });
+
   it('gets the speaker right on at least 99% of conversation paragraphs, and 95% by the rules alone', () => {
     const gold = loadGold();
     const corrected = speakerAgreement(withCorrections.corpus, gold);

@@ -71,8 +71,10 @@ describe('leading markers', () => {
     expect(marker('* * *').kind).toBe('none');
   });
 
-  it('does not read a negative number as a dash', () => {
+  it('does not read a negative number as a dash, but reads a dash before a count', () => {
     expect(marker('-5 degrees overnight.').kind).toBe('none');
+    expect(marker('-3% a year.').kind).toBe('none');
+    expect(marker('-92 civilians were killed, 405 were wounded.')).toMatchObject({ kind: 'dash', textStart: 1 });
   });
 
   it('reads a label this document used, printed once without its colon', () => {

@@ -144,7 +144,8 @@ function observe(body: readonly Paragraph[], context: AttributionContext): Obser
     observations.push({
       paragraph,
       text,
-      label: pendingLabel && marker.kind === 'none' ? pendingLabel.printed : label,
+      // A speaker named on a line of its own is the turn's label, even when a dash follows it.
+      label: pendingLabel ? pendingLabel.printed : label,
       ...(pendingLabel ? { labelLine: pendingLabel.line } : {}),
       marker: pendingLabel ? 'label' : marker.kind,
       fixed,

@@ -29,6 +29,8 @@ const NOT_A_NAME_START = new Set(
 );
 const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
 const DASH = /^[-–—‒]\s*[\u202F\u00A0\u2009]?\s*/u;
+/** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
+const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*(\([^()]{1,60}\))?\s*:(?:\s+|$)/u;
 const LETTER_LABEL = /^([QA])(?:[.:)]\s+|\s*$)/u;
 
@@ -109,7 +111,7 @@ export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen:
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
   const dash = DASH.exec(text);
-  if (dash && text.length > dash[0].length && !/^[-–—‒]\s*\d/u.test(text)) {
+  if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text)) {
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
   }
   const letter = LETTER_LABEL.exec(text);

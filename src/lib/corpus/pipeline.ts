@@ -245,6 +245,10 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
     if (interviewee)
       participants.push({ id: interviewee, role: 'interviewee', addressedAs: forms(interviewee, registry.honorifics) });
   }
+  // A report or briefing speaks of someone without giving them turns: they are its principal all the same.
+  const subject = conversational ? null : mentionedSpeaker(introduction, lexicon, context.speakerRegistry, false);
+  if (subject) participants.push({ id: subject, role: 'principal', addressedAs: null });
+  const takesPart = (id: string) => id === subject || turns.some((candidate) => candidate.speaker === id);
   const printedLabels = new Map<string, Set<string>>();
   const guests = new Map<string, string>();
   const resolveLabel = (name: string): Participant => {
@@ -340,7 +344,7 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
   // Speakers: registry people, named guests, and one anonymous interviewer per document.
   for (const participant of participants) {
     const sid = speakerId(participant.id) as string;
-    if (!turns.some((candidate) => candidate.speaker === sid)) continue;
+    if (!takesPart(sid)) continue;
     const entry = context.speakerRegistry.get(sid) ?? context.speakerRegistry.get(participant.id);
     const outletName = context.outletNames.get(outlets[0]?.id ?? '') ?? title;
     const speaker =
@@ -376,7 +380,7 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
     date: context.date,
     outlets,
     participants: participants
-      .filter((participant) => turns.some((candidate) => candidate.speaker === speakerId(participant.id)))
+      .filter((participant) => takesPart(speakerId(participant.id) as string))
       .map((participant) => ({ speaker: speakerId(participant.id) as string, role: participant.role })),
     source: { file, startLine: document.startLine, endLine: document.endLine, titleLine },
     turns,
