@@ -1,0 +1,45 @@
+/** Reader-facing words for the records' enumerations. */
+import type { CorpusDocument, Outlet, Turn } from '../corpus/schema.ts';
+
+type Kind = CorpusDocument['kind'];
+
+export const KINDS: readonly Kind[] = ['interview', 'meeting', 'briefing', 'report'];
+
+export const kindName: Record<Kind, { one: string; many: string }> = {
+  interview: { one: 'Interview', many: 'Interviews' },
+  meeting: { one: 'Meeting', many: 'Meetings' },
+  briefing: { one: 'Briefing', many: 'Briefings' },
+  report: { one: 'Report', many: 'Reports' },
+};
+
+export const mediumName: Record<Outlet['medium'], string> = {
+  tv: 'television',
+  newspaper: 'newspaper',
+  'news-agency': 'news agency',
+  online: 'online publication',
+  radio: 'radio',
+};
+
+export const outletRoleName: Record<CorpusDocument['outlets'][number]['role'], string> = {
+  interviewed: 'interviewed',
+  broadcast: 'broadcast',
+  published: 'published',
+};
+
+export const turnRoleName: Record<Turn['role'], string> = {
+  question: 'question',
+  answer: 'answer',
+  statement: 'statement',
+  narration: 'narration',
+};
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/** A turn's label as printed, without its colon; null for a bare dash or no label. */
+export function printedLabel(turn: Turn): string | null {
+  const label = turn.label?.trim();
+  if (!label || /^[-–—‒]$/u.test(label)) return null;
+  return label.replace(/\s*:$/u, '');
+}

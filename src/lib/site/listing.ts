@@ -1,0 +1,50 @@
+/**
+ * The pre-built pages of /interviews/: every document, or one kind of them,
+ * split into pages of a fixed size so that a corpus of ten thousand documents
+ * stays browsable without script. Paths are public: keep them.
+ */
+import type { CorpusDocument } from '../corpus/schema.ts';
+import { yearOf } from './dates.ts';
+import { KINDS } from './labels.ts';
+
+export const PAGE_SIZE = 200;
+
+export interface ListingPage {
+  /** The rest parameter of src/pages/interviews/[...listing].astro; undefined for /interviews/. */
+  path: string | undefined;
+  kind: CorpusDocument['kind'] | null;
+  page: number;
+  pages: number;
+  documents: CorpusDocument[];
+}
+
+export function listingUrl(kind: CorpusDocument['kind'] | null, page = 1): string {
+  const base = kind ? `/interviews/kind/${kind}/` : '/interviews/';
+  return page === 1 ? base : `${base}page/${page}/`;
+}
+
+/** Newest first, undated last: readers come for what was said lately. */
+export function listingPages(documentsOldestFirst: readonly CorpusDocument[]): ListingPage[] {
+  const undated = (document: CorpusDocument) => yearOf(document.date) === null;
+  const newestFirst = [
+    ...documentsOldestFirst.filter((document) => !undated(document)).reverse(),
+    ...documentsOldestFirst.filter(undated),
+  ];
+  const pages: ListingPage[] = [];
+  for (const kind of [null, ...KINDS]) {
+    const documents = kind ? newestFirst.filter((document) => document.kind === kind) : newestFirst;
+    if (kind && documents.length === 0) continue;
+    const count = Math.max(1, Math.ceil(documents.length / PAGE_SIZE));
+    for (let page = 1; page <= count; page++) {
+      const url = listingUrl(kind, page);
+      pages.push({
+        path: url === '/interviews/' ? undefined : url.slice('/interviews/'.length, -1),
+        kind,
+        page,
+        pages: count,
+        documents: documents.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      });
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,92 @@
+/**
+ * Small conveniences on a transcript page, all optional: reading and ¶ links
+ * work without them. A range link (#first..last) highlights its span; "Copy
+ * link" and "Cite" put a passage's address or citation line on the clipboard;
+ * shift-click on a second ¶ links the span between it and the one in view.
+ */
+import { citationLine } from '../lib/site/citation.ts';
+
+const RANGE = /^#(p-[a-z0-9-]+)\.\.(p-[a-z0-9-]+)$/u;
+const article = document.querySelector<HTMLElement>('article.document');
+
+function passages(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('.passage')];
+}
+
+function passageUrl(id: string): string {
+  return `${location.origin}${location.pathname}#${id}`;
+}
+
+function showRange(): void {
+  for (const element of document.querySelectorAll('.in-range')) element.classList.remove('in-range', 'range-start');
+  const match = RANGE.exec(decodeURIComponent(location.hash));
+  if (!match) return;
+  const all = passages();
+  let from = all.findIndex((element) => element.id === match[1]);
+  let to = all.findIndex((element) => element.id === match[2]);
+  if (from < 0 || to < 0) return;
+  if (from > to) [from, to] = [to, from];
+  all.slice(from, to + 1).forEach((element) => element.classList.add('in-range'));
+  const first = all[from] as HTMLElement;
+  first.classList.add('range-start');
+  first.scrollIntoView({ block: 'start' });
+}
+
+const status = document.createElement('div');
+status.className = 'toast';
+status.setAttribute('role', 'status');
+document.body.append(status);
+let statusTimer: number | undefined;
+
+function announce(message: string): void {
+  status.textContent = message;
+  status.classList.add('toast--visible');
+  window.clearTimeout(statusTimer);
+  statusTimer = window.setTimeout(() => status.classList.remove('toast--visible'), 6000);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function citationFor(passage: HTMLElement): string {
+  const turn = passage.closest<HTMLElement>('.turn');
+  return citationLine({
+    speaker: turn?.dataset.speaker ?? null,
+    text: passage.querySelector('.passage-text')?.textContent ?? '',
+    title: article?.dataset.citeTitle ?? document.title,
+    outlets: article?.dataset.citeOutlets ?? '',
+    date: article?.dataset.citeDate ?? '',
+    url: passageUrl(passage.id),
+  });
+}
+
+document.addEventListener('click', async (event) => {
+  const target = event.target as Element;
+  const button = target.closest<HTMLButtonElement>('button[data-action]');
+  const passage = target.closest<HTMLElement>('.passage');
+  if (button && passage) {
+    const text = button.dataset.action === 'cite' ? citationFor(passage) : passageUrl(passage.id);
+    const copied = await copy(text);
+    announce(`${copied ? 'Copied' : 'Copy this'}: ${text}`);
+    return;
+  }
+  const permalink = target.closest<HTMLAnchorElement>('a.permalink');
+  const current = location.hash.slice(1).split('..')[0];
+  if (permalink && passage && event instanceof MouseEvent && event.shiftKey && current && current !== passage.id) {
+    event.preventDefault();
+    const ids = passages().map((element) => element.id);
+    const [first, last] = [current, passage.id].sort((a, b) => ids.indexOf(a) - ids.indexOf(b));
+    history.pushState(null, '', `#${first}..${last}`);
+    showRange();
+  }
+});
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) button.hidden = false;
+window.addEventListener('hashchange', showRange);
+showRange();
