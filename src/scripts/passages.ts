@@ -90,3 +90,30 @@ document.addEventListener('click', async (event) => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) button.hidden = false;
 window.addEventListener('hashchange', showRange);
 showRange();
+
+/** Arriving from a search result (?highlight=words): mark those words in the passage it points to. */
+function highlightSearchTerms(): void {
+  const wanted = new URLSearchParams(location.search).get('highlight');
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const text = target?.querySelector('.passage-text');
+  if (!wanted || !text) return;
+  const terms = wanted
+    .toLowerCase()
+    .match(/[\p{L}\p{N}’']{3,}/gu)
+    ?.map((term) => term.replace(/[’']/gu, "[’']").replace(/[.*+?^${}()|\\]/gu, '\\$&'));
+  if (!terms?.length) return;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})[\\p{L}’']*`, 'giu');
+  const source = text.textContent ?? '';
+  const pieces: (string | HTMLElement)[] = [];
+  let last = 0;
+  for (const match of source.matchAll(pattern)) {
+    pieces.push(source.slice(last, match.index));
+    const mark = document.createElement('mark');
+    mark.textContent = match[0];
+    pieces.push(mark);
+    last = match.index + match[0].length;
+  }
+  pieces.push(source.slice(last));
+  text.replaceChildren(...pieces);
+}
+highlightSearchTerms();

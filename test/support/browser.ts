@@ -2,25 +2,13 @@
  * Real Chromium for browser tests: Debian's `chromium` (or CHROMIUM_PATH),
  * driven by playwright-core, never a downloaded browser.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/support/chromium.ts';
 import { inject } from 'vitest';
 
 export const siteUrl = () => inject('siteUrl');
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 /** A page whose every request is recorded, so a test can assert nothing left the site. */
 export async function openPage(

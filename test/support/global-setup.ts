@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
