@@ -70,6 +70,25 @@ describe('npm run corpus on bad input', () => {
     );
   });
 
+  it('accepts the two documents once a reviewed correction gives one its own id', () => {
+    const copy = readFileSync(join(SEEDS, '001_2143d4e045405792.txt'), 'utf8');
+    const result = corpusRun((seeds) => {
+      writeFileSync(join(seeds, '904_copy.txt'), copy);
+      writeFileSync(
+        join(seeds, 'corrections.yaml'),
+        `${readFileSync(join(SEEDS, 'corrections.yaml'), 'utf8')}\n- { set: id, file: 904_copy.txt, line: 1, expect: "President Aliyev recalls", value: 2023-05-25-meeting-putin-aliyev-copy, reason: test }\n`,
+      );
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const ids = (JSON.parse(readFileSync(result.out, 'utf8')) as { documents: { id: string }[] }).documents.map(
+      (document) => document.id,
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining(['2023-05-25-meeting-putin-aliyev', '2023-05-25-meeting-putin-aliyev-copy']),
+    );
+  });
+
   it('rejects a correction whose line does not hold what it claims', () => {
     const result = corpusRun((seeds) =>
       writeFileSync(

@@ -76,3 +76,21 @@ export function applyDateCorrections(
     from: 'correction',
   };
 }
+
+/** The reviewed id of the document that spans the correction's line, if any. */
+export function idCorrection(
+  document: RawDocument,
+  corrections: readonly Correction[],
+  used: Set<Correction>,
+): string | null {
+  const correction = corrections.find(
+    (entry) =>
+      entry.set === 'id' &&
+      entry.file === document.file &&
+      entry.line >= document.startLine &&
+      entry.line <= document.endLine,
+  );
+  if (!correction || correction.set !== 'id') return null;
+  used.add(correction);
+  return correction.value;
+}

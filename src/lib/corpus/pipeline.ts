@@ -16,7 +16,7 @@ import { compileBoilerplate, isInterviewHeadline, segment, type Paragraph, type 
 import { tagPassage, topicMatchers } from './tag.ts';
 import { fold, slugify, vocativeRegExp, wordCount } from './text.ts';
 import { validateCorpus } from './validate.ts';
-import { applyDateCorrections, checkCorrections, speakerCorrections } from './corrections.ts';
+import { applyDateCorrections, checkCorrections, idCorrection, speakerCorrections } from './corrections.ts';
 import { buildReport, type CorpusReport } from './report.ts';
 
 export interface TopicEntry {
@@ -130,6 +130,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
         speakers,
         corrections: correctedSpeakers.get(source.file) ?? new Map(),
         topics,
+        reviewedId: idCorrection(document, input.corrections, usedCorrections),
       });
       for (const line of built.correctedLines) {
         const correction = input.corrections.find((entry) => entry.file === source.file && entry.line === line);
@@ -203,6 +204,8 @@ interface BuildContext {
   speakers: Map<string, Speaker>;
   corrections: ReadonlyMap<number, string>;
   topics: ReturnType<typeof topicMatchers>;
+  /** A reviewed id from seeds/corrections.yaml, for documents the rules would give the same id. */
+  reviewedId: string | null;
 }
 
 function buildDocument(context: BuildContext): { document: CorpusDocument; correctedLines: number[] } {
@@ -284,7 +287,7 @@ function buildDocument(context: BuildContext): { document: CorpusDocument; corre
   const narration = conversational ? document.lead : [...document.lead, ...document.body];
 
   // The document id needs the date, outlets and participants; anonymous interviewers are named after it.
-  const id = documentId(context.date, kind, outlets, title, participants, introduction);
+  const id = context.reviewedId ?? documentId(context.date, kind, outlets, title, participants, introduction);
   // A journalist who introduces themself ("My name is Yulia Sharifulina and, on behalf of TASS, …") is named.
   const introduced = selfIntroduction(
     attributed.filter((entry) => entry.speaker === INTERVIEWER).map((entry) => entry.text),

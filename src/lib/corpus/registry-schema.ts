@@ -56,6 +56,12 @@ export const correctionSchema = z.discriminatedUnion('set', [
   correctionTarget.extend({ set: z.literal('speaker'), speaker: z.string().min(1) }).strict(),
   correctionTarget
     .extend({
+      set: z.literal('id'),
+      value: slug.describe('the document id to use, for two documents that would otherwise share one'),
+    })
+    .strict(),
+  correctionTarget
+    .extend({
       set: z.literal('date'),
       value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
       precision: datePrecision,

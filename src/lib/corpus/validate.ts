@@ -27,7 +27,7 @@ export function validateCorpus(corpus: Corpus, sources: readonly SourceFile[]): 
         new CorpusError(
           document.source.file,
           document.source.startLine,
-          `duplicate document id “${document.id}” (also at ${other}); add a correction that tells them apart`,
+          `duplicate document id “${document.id}” (also at ${other}); give one of them its own id with a “set: id” correction in seeds/corrections.yaml`,
         ),
       );
     }
