@@ -20,7 +20,8 @@ export async function openPage(
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  // The context, not the page, also sees what Pagefind's web worker fetches.
+  context.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
