@@ -112,3 +112,26 @@ describe('published links', () => {
     expect(checked).toBeGreaterThan(1300);
   });
 });
+
+describe('reproducible builds', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
+  const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+  it('gives byte-identical dist/ for two builds of the same inputs', () => {
+    const again = resolve(ROOT, 'dist-repro');
+    const first = files(DIST)
+      .map((path) => relative(DIST, path))
+      .sort();
+    const second = files(again)
+      .map((path) => relative(again, path))
+      .sort();
+    expect(second).toEqual(first);
+    const differing = first.filter((path) => digest(join(DIST, path)) !== digest(join(again, path)));
+    expect(first.length).toBeGreaterThan(1000);
+    expect(differing).toEqual([]);
+  });
+});

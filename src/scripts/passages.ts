@@ -13,6 +13,11 @@ function passages(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('.passage')];
 }
 
+/** The passage an id names: its own, or one it had before a correction (an alias anchor inside it). */
+function passageNamed(id: string | undefined): HTMLElement | null {
+  return id ? (document.getElementById(id)?.closest<HTMLElement>('.passage') ?? null) : null;
+}
+
 function passageUrl(id: string): string {
   return `${location.origin}${location.pathname}#${id}`;
 }
@@ -22,8 +27,8 @@ function showRange(): void {
   const match = RANGE.exec(decodeURIComponent(location.hash));
   if (!match) return;
   const all = passages();
-  let from = all.findIndex((element) => element.id === match[1]);
-  let to = all.findIndex((element) => element.id === match[2]);
+  let from = all.indexOf(passageNamed(match[1]) as HTMLElement);
+  let to = all.indexOf(passageNamed(match[2]) as HTMLElement);
   if (from < 0 || to < 0) return;
   if (from > to) [from, to] = [to, from];
   all.slice(from, to + 1).forEach((element) => element.classList.add('in-range'));
@@ -77,7 +82,7 @@ document.addEventListener('click', async (event) => {
     return;
   }
   const permalink = target.closest<HTMLAnchorElement>('a.permalink');
-  const current = location.hash.slice(1).split('..')[0];
+  const current = passageNamed(location.hash.slice(1).split('..')[0])?.id;
   if (permalink && passage && event instanceof MouseEvent && event.shiftKey && current && current !== passage.id) {
     event.preventDefault();
     const ids = passages().map((element) => element.id);
@@ -94,7 +99,7 @@ showRange();
 /** Arriving from a search result (?highlight=words): mark those words in the passage it points to. */
 function highlightSearchTerms(): void {
   const wanted = new URLSearchParams(location.search).get('highlight');
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = passageNamed(decodeURIComponent(location.hash.slice(1)));
   const text = target?.querySelector('.passage-text');
   if (!wanted || !text) return;
   const terms = wanted

@@ -1,0 +1,170 @@
+/**
+ * Links that never break. data/published-ids.json records what the site has
+ * published: every document's passage ids in reading order, and where each id
+ * that has since vanished now points. When an id vanishes (a source was
+ * corrected, a document re-dated), the site keeps answering for it: a vanished
+ * passage id becomes an anchor on the passage that now stands where it stood,
+ * and a vanished document id a page that forwards to the document that took
+ * its passages.
+ */
+import { z } from 'zod';
+import type { CorpusDocument } from '../corpus/schema.ts';
+
+const passageId = z.string().regex(/^p-[a-z0-9]{8}(?:-\d+)?$/u);
+
+export const publishedRecordSchema = z
+  .object({
+    documents: z
+      .record(z.string(), z.array(passageId))
+      .describe('document id → its passage ids when last recorded, in reading order'),
+    aliases: z
+      .record(z.string(), z.record(passageId, passageId))
+      .default({})
+      .describe('document id → vanished passage id → the passage of that document it now points at'),
+    moves: z
+      .record(z.string(), z.string().nullable())
+      .default({})
+      .describe('vanished document id → the document that took its passages, or null if withdrawn'),
+  })
+  .strict();
+export type PublishedRecord = z.input<typeof publishedRecordSchema>;
+
+export interface PassageAlias {
+  /** The vanished passage id, kept as an anchor. */
+  id: string;
+  /** The current passage it points at. */
+  target: string;
+}
+
+export interface DocumentMove {
+  from: string;
+  /** The current document that holds its passages, or null if none does. */
+  to: string | null;
+}
+
+export interface Permanence {
+  /** Current document id → anchors it must carry for vanished passage ids. */
+  aliases: Map<string, PassageAlias[]>;
+  moves: DocumentMove[];
+}
+
+const passageIds = (document: CorpusDocument) => document.turns.flatMap((turn) => turn.passages.map((p) => p.id));
+
+export function resolvePublished(record: PublishedRecord, documents: readonly CorpusDocument[]): Permanence {
+  const current = new Map(documents.map((document) => [document.id, passageIds(document)]));
+  const homesOf = new Map<string, string[]>();
+  for (const [documentId, ids] of current) {
+    for (const id of ids) homesOf.set(id, [...(homesOf.get(id) ?? []), documentId]);
+  }
+
+  // Documents last recorded but gone now move to the document that took most of their passages.
+  const home = new Map<string, string | null>();
+  for (const [documentId, published] of Object.entries(record.documents)) {
+    home.set(documentId, current.has(documentId) ? documentId : successor(published, homesOf));
+  }
+  const follow = (documentId: string, seen = new Set<string>()): string | null => {
+    if (current.has(documentId)) return documentId;
+    if (seen.has(documentId)) return null;
+    seen.add(documentId);
+    const next = home.get(documentId) ?? record.moves?.[documentId] ?? null;
+    return next === null || next === documentId ? null : follow(next, seen);
+  };
+
+  const aliases = new Map<string, Map<string, string>>();
+  const alias = (documentId: string, id: string, target: string) => {
+    const list = aliases.get(documentId) ?? new Map<string, string>();
+    if (!list.has(id) && id !== target) list.set(id, target);
+    aliases.set(documentId, list);
+  };
+  // Passages that vanished since the last record stand in at their place; those that vanished
+  // earlier keep pointing where they pointed, through any later correction of their target.
+  const newlyVanished = new Map<string, string>();
+  for (const [documentId, published] of Object.entries(record.documents)) {
+    const target = follow(documentId);
+    if (!target) continue;
+    const now = current.get(target) as string[];
+    const present = new Set(now);
+    published.forEach((id, at) => {
+      if (present.has(id)) return;
+      const standing = standIn(published, at, now, present);
+      newlyVanished.set(`${target} ${id}`, standing);
+      alias(target, id, standing);
+    });
+  }
+  for (const [documentId, pointers] of Object.entries(record.aliases ?? {})) {
+    const target = follow(documentId);
+    if (!target) continue;
+    const present = new Set(current.get(target));
+    for (const [id, pointer] of Object.entries(pointers)) {
+      const resolved = present.has(pointer) ? pointer : newlyVanished.get(`${target} ${pointer}`);
+      if (resolved) alias(target, id, resolved);
+    }
+  }
+
+  const gone = new Set([...Object.keys(record.documents), ...Object.keys(record.moves ?? {})]);
+  const moves = [...gone]
+    .filter((documentId) => !current.has(documentId))
+    .sort()
+    .map((documentId) => ({ from: documentId, to: follow(documentId) }));
+  return {
+    aliases: new Map(
+      [...aliases.entries()].map(([documentId, list]) => [
+        documentId,
+        [...list.entries()].map(([id, target]) => ({ id, target })),
+      ]),
+    ),
+    moves,
+  };
+}
+
+/** The current document holding the most of these passages. */
+function successor(published: readonly string[], homes: Map<string, string[]>): string | null {
+  const votes = new Map<string, number>();
+  for (const id of published) for (const home of homes.get(id) ?? []) votes.set(home, (votes.get(home) ?? 0) + 1);
+  const best = [...votes.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0];
+  return best ? best[0] : null;
+}
+
+/**
+ * The current passage standing where published[at] stood: between its nearest surviving
+ * neighbours, the one at the same distance from the earlier neighbour; with nothing between
+ * them (the passage was removed), the earlier neighbour itself.
+ */
+function standIn(published: readonly string[], at: number, now: readonly string[], present: Set<string>): string {
+  let before = at - 1;
+  while (before >= 0 && !present.has(published[before] as string)) before--;
+  let after = at + 1;
+  while (after < published.length && !present.has(published[after] as string)) after++;
+  const from = before >= 0 ? now.indexOf(published[before] as string) : -1;
+  const to = after < published.length ? now.indexOf(published[after] as string) : now.length;
+  const between = now.slice(from + 1, to);
+  if (between.length > 0) return between[Math.min(at - before - 1, between.length - 1)] as string;
+  return (now[from] ?? now[to] ?? now[0]) as string;
+}
+
+/** The record after this build: current ids, and where every id that ever vanished now points. */
+export function recordCurrent(record: PublishedRecord, documents: readonly CorpusDocument[]): PublishedRecord {
+  const { aliases, moves } = resolvePublished(record, documents);
+  const sorted = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    documents: sorted(documents.map((document) => [document.id, passageIds(document)])),
+    aliases: sorted(
+      [...aliases.entries()].map(([documentId, list]) => [
+        documentId,
+        Object.fromEntries(list.map(({ id, target }) => [id, target])),
+      ]),
+    ),
+    moves: sorted(moves.map(({ from, to }) => [from, to])),
+  };
+}
+
+/** Ids of the corpus the record does not hold yet: published by this build but not recorded. */
+export function unrecorded(record: PublishedRecord, documents: readonly CorpusDocument[]): string[] {
+  const missing: string[] = [];
+  for (const document of documents) {
+    const known = new Set(record.documents[document.id] ?? []);
+    if (!record.documents[document.id]) missing.push(document.id);
+    for (const id of passageIds(document)) if (!known.has(id)) missing.push(`${document.id}#${id}`);
+  }
+  return missing;
+}
