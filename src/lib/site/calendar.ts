@@ -117,3 +117,36 @@ export function dailyBars(group: MonthGroup, href?: (day: string) => string): Ba
     ...(href ? { href: href(day) } : {}),
   }));
 }
+
+/** One bar per year from the first to the last year with a count, empty years included. */
+export function yearlyBars(counts: ReadonlyMap<string, number>, href?: (year: string) => string): Bar[] {
+  const years = [...counts.keys()].map(Number).sort((a, b) => a - b);
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const bars: Bar[] = [];
+  for (let year = first; year <= last; year++) {
+    const key = String(year);
+    const value = counts.get(key) ?? 0;
+    bars.push({ key, label: key, value, ...(href && value > 0 ? { href: href(key) } : {}) });
+  }
+  return bars;
+}
+
+/**
+ * The corpus over time at a readable grain: by month while it spans two years or less, by year
+ * beyond that (sixty monthly bars, most of them empty, say less than five yearly ones).
+ */
+export function timelineBars(documents: readonly CorpusDocument[]): { bars: Bar[]; grain: 'month' | 'year' } {
+  const perMonth = new Map<string, number>();
+  const perYear = new Map<string, number>();
+  for (const document of documents) {
+    const month = monthOf(document.date);
+    if (month) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    const year = yearOf(document.date);
+    if (year) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  }
+  const months = monthlyBars(perMonth, (month) => `/dates/${month.slice(0, 4)}/#m-${month}`);
+  if (months.length <= 24) return { bars: months, grain: 'month' };
+  return { bars: yearlyBars(perYear, (year) => `/dates/${year}/`), grain: 'year' };
+}
