@@ -108,6 +108,20 @@ describe('passage permalinks', () => {
   });
 });
 
+describe('printing a transcript', () => {
+  it('prints every passage with its id, and leaves out navigation and tools', async () => {
+    const { page } = await openPage(browser, bbc.url);
+    await page.emulateMedia({ media: 'print' });
+    const firstId = page.locator('.passage-id').first();
+    expect(await firstId.textContent()).toBe(passages[0]!.passage.id);
+    expect(await firstId.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(20);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.related').isVisible()).toBe(false);
+    expect(await page.locator('.passage button').first().isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe('every page type', () => {
   const aljazeera = corpus.documents.find((candidate) => candidate.id === '2020-10-02-al-jazeera')!;
   const cases: { path: string; heading: RegExp; shows: (string | RegExp)[] }[] = [
@@ -131,7 +145,7 @@ describe('every page type', () => {
       heading: /Ceasefire/,
       shows: ['humanitarian ceasefire', 'Every passage, in time order'],
     },
-    { path: '/dates/', heading: /Dates/, shows: ['2020', '2023', 'Documents per month'] },
+    { path: '/dates/', heading: /Dates/, shows: ['2020', '2023', 'Documents per year', 'month not stated'] },
     { path: '/dates/2020/', heading: /2020/, shows: ['October 2020', '2 October 2020', 'Day not stated'] },
     { path: '/about/', heading: /About Parley/, shows: ['What was removed', 'Reporting a correction', 'Latest news'] },
     { path: '/speakers/', heading: /Speakers/, shows: ['Ilham Aliyev', 'Unnamed interviewers'] },

@@ -112,7 +112,9 @@ export function neighbours(
 export function fromSameOutlets(index: SiteIndex, document: CorpusDocument, limit = 5): CorpusDocument[] {
   const at = index.position.get(document.id) ?? 0;
   const others = new Set<CorpusDocument>();
-  for (const { id } of document.outlets) for (const other of index.byOutlet.get(id) ?? []) others.add(other);
+  for (const { id } of document.outlets) {
+    for (const other of around(index, index.byOutlet.get(id) ?? [], at, limit + 1)) others.add(other);
+  }
   others.delete(document);
   return nearestInTime(index, at, [...others], limit);
 }
@@ -152,10 +154,12 @@ export function relatedByTopics(
   const own = index.topicCounts.get(document.id) ?? new Map<string, number>();
   const total = index.documents.length;
   const scores = new Map<string, { score: number; shared: string[] }>();
+  const at = index.position.get(document.id) ?? 0;
   for (const [topic, count] of own) {
     const holders = documentsWithTopic(index, topic);
     const rarity = Math.log(1 + total / Math.max(1, holders.length));
-    for (const other of holders) {
+    // Only the documents nearest in time are weighed, so a page costs the same in a corpus of ten thousand.
+    for (const other of around(index, holders, at, RELATED_WINDOW)) {
       if (other.id === document.id) continue;
       const theirs = index.topicCounts.get(other.id)?.get(topic) ?? 0;
       const entry = scores.get(other.id) ?? { score: 0, shared: [] };
@@ -184,6 +188,20 @@ export function documentsWithTopic(index: SiteIndex, topic: string): CorpusDocum
     cache.set(topic, documents);
   }
   return documents;
+}
+
+const RELATED_WINDOW = 250;
+
+/** Up to `radius` documents either side of position `at`, from a list in time order. */
+function around(index: SiteIndex, list: readonly CorpusDocument[], at: number, radius: number): CorpusDocument[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((index.position.get((list[middle] as CorpusDocument).id) ?? 0) < at) low = middle + 1;
+    else high = middle;
+  }
+  return list.slice(Math.max(0, low - radius), low + radius + 1);
 }
 
 function nearestInTime(index: SiteIndex, at: number, documents: CorpusDocument[], limit: number): CorpusDocument[] {
