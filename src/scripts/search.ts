@@ -7,12 +7,13 @@
 import {
   excerpt,
   findPassages,
+  planQuery,
   type BackendResult,
   type RankedPassage,
   type SearchBackend,
 } from '../lib/search/rerank.ts';
 import { readState, writeState, type SearchState } from '../lib/search/filters.ts';
-import { FILTERS } from '../lib/search/records.ts';
+import { FILTERS, PART, type Part } from '../lib/search/records.ts';
 
 interface Pagefind {
   search: SearchBackend['search'];
@@ -31,10 +32,16 @@ const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElem
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 40 });
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ path).then(
+    async (module: Pagefind) => {
+      await module.options({ excerptLength: 40 });
+      return module;
+    },
+    (error: unknown) => {
+      pagefind = undefined; // a later search tries again
+      throw error;
+    },
+  );
   return pagefind;
 }
 
@@ -48,28 +55,35 @@ function showState(state: SearchState): void {
   select('sort').value = state.sort;
 }
 
+let resultCount = 0;
 function result(entry: RankedPassage, query: string): HTMLLIElement {
   const { fragment } = entry;
+  const meta = fragment.meta;
   const item = document.createElement('li');
   item.className = 'result';
   const url = new URL(fragment.url, location.origin);
-  const wanted = query.replace(/["“”„«»]/gu, '').trim();
+  const wanted = planQuery(query).text;
   if (wanted) url.searchParams.set('highlight', wanted);
   const link = document.createElement('a');
   link.className = 'result-link';
   link.href = `${url.pathname}${url.search}${url.hash}`;
-  const who = fragment.meta.speaker ?? fragment.meta.title ?? '';
   link.textContent =
-    fragment.meta.part === 'Title' ? (fragment.meta.title ?? '') : `${who}, in “${fragment.meta.title}”`;
-  const meta = document.createElement('p');
-  meta.className = 'result-meta';
+    meta.part === 'title' ? (meta.title ?? '') : `${meta.speaker ?? PART.narration}, in “${meta.title}”`;
+  const details = document.createElement('p');
+  details.className = 'result-meta';
   const when = document.createElement('time');
-  when.textContent = fragment.meta.date ?? '';
-  if (fragment.meta.day && /^\d{4}(?:-\d{2}){0,2}$/u.test(fragment.meta.day)) when.dateTime = fragment.meta.day;
-  const before = [fragment.meta.part, fragment.meta.outlets].filter(Boolean).join(' · ');
-  meta.append(`${before} · `, when, fragment.meta.passage ? ` · ¶ ${fragment.meta.passage}` : '');
+  when.textContent = meta.date ?? '';
+  if (meta.day) when.dateTime = meta.day;
+  const part = PART[meta.part as Part] ?? '';
+  details.append(
+    [part, meta.outlets].filter(Boolean).join(' · '),
+    ' · ',
+    when,
+    meta.passage ? ` · ¶ ${meta.passage}` : '',
+  );
   const text = document.createElement('p');
   text.className = 'result-excerpt';
+  text.id = `result-${++resultCount}`;
   for (const piece of excerpt(fragment.content, query)) {
     if (piece.mark) {
       const mark = document.createElement('mark');
@@ -77,13 +91,23 @@ function result(entry: RankedPassage, query: string): HTMLLIElement {
       text.append(mark);
     } else text.append(piece.text);
   }
-  item.append(link, meta, text);
+  // Many results share a speaker and a document: the excerpt tells their links apart.
+  link.setAttribute('aria-describedby', text.id);
+  item.append(link, details, text);
   return item;
 }
 
 let pending: BackendResult[] = [];
 let currentQuery = '';
 let searchId = 0;
+
+function describe(mode: 'exact' | 'all-words' | 'closest', total: number, shown: number): string {
+  const passages = `${total} ${total === 1 ? 'passage holds' : 'passages hold'}`;
+  if (shown === 0) return 'No passage matches. Try fewer words, or remove a filter.';
+  if (mode === 'exact') return `${passages} this exact phrase.`;
+  if (mode === 'all-words') return `${passages} every word${shown > total ? '; close passages follow' : ''}.`;
+  return 'No passage holds every word. The closest passages:';
+}
 
 async function run(state: SearchState): Promise<void> {
   const id = ++searchId;
@@ -97,39 +121,39 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const backend = await loadPagefind();
-  const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, [value as string]]));
-  const sort = state.sort === 'relevance' ? undefined : ({ date: state.sort === 'newest' ? 'desc' : 'asc' } as const);
-  const outcome = await findPassages(backend, state.q, { filters, ...(sort ? { sort } : {}), limit: PAGE, records });
-  if (id !== searchId) return;
-  const ranked = sort
-    ? [...outcome.ranked].sort((a, b) => {
-        const order = (a.fragment.meta.day ?? '').localeCompare(b.fragment.meta.day ?? '');
-        return state.sort === 'newest' ? -order : order;
-      })
-    : outcome.ranked;
-  list.replaceChildren(...ranked.map((entry) => result(entry, state.q)));
-  pending = outcome.more;
-  moreButton.hidden = pending.length === 0;
-  const count = ranked.length + pending.length;
-  status.textContent =
-    ranked.length === 0
-      ? 'No passage matches. Try fewer words, or remove a filter.'
-      : outcome.mode === 'exact'
-        ? `${count} ${count === 1 ? 'passage holds' : 'passages hold'} this exact phrase.`
-        : outcome.mode === 'all-words'
-          ? `${count} ${count === 1 ? 'passage holds' : 'passages hold'} every word; the closest first.`
-          : 'No passage holds every word. The closest passages:';
+  try {
+    const backend = await loadPagefind();
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, [value as string]]));
+    const sort = state.sort === 'relevance' ? undefined : ({ date: state.sort === 'newest' ? 'desc' : 'asc' } as const);
+    const outcome = await findPassages(backend, state.q, { filters, ...(sort ? { sort } : {}), limit: PAGE, records });
+    if (id !== searchId) return;
+    const ranked =
+      sort && outcome.mode === 'closest'
+        ? [...outcome.ranked].sort((a, b) => {
+            const order = (a.fragment.meta.day ?? '').localeCompare(b.fragment.meta.day ?? '');
+            return state.sort === 'newest' ? -order : order;
+          })
+        : outcome.ranked;
+    list.replaceChildren(...ranked.map((entry) => result(entry, state.q)));
+    pending = outcome.more;
+    moreButton.hidden = pending.length === 0;
+    status.textContent = describe(outcome.mode, outcome.total, ranked.length + pending.length);
+  } catch {
+    if (id !== searchId) return;
+    status.textContent = 'The search could not run here. Reload the page to try again.';
+  }
   list.dataset.state = 'done';
 }
 
 moreButton.addEventListener('click', async () => {
+  const id = searchId;
   const next = pending.slice(0, PAGE);
   pending = pending.slice(PAGE);
   const first = list.children.length;
   const loaded = await Promise.all(
     next.map(async (entry) => ({ id: entry.id, fragment: await entry.data(), similarity: 0 })),
   );
+  if (id !== searchId) return;
   list.append(...loaded.map((entry) => result(entry, currentQuery)));
   moreButton.hidden = pending.length === 0;
   (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus();
@@ -138,7 +162,8 @@ moreButton.addEventListener('click', async () => {
 let typing: number | undefined;
 function searchFromForm(push: boolean): void {
   const state = stateFromForm();
-  const url = `${location.pathname}${writeState(state).size ? `?${writeState(state)}` : ''}`;
+  const query = writeState(state).toString();
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) {
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -167,4 +192,3 @@ window.addEventListener('popstate', () => {
 const initial = readState(new URLSearchParams(location.search));
 showState(initial);
 void run(initial);
-if (!initial.q) input.focus();

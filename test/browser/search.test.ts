@@ -94,15 +94,19 @@ describe('search filters and the URL', () => {
     const links = () => page.locator('.result-link').allTextContents();
     expect((await links()).length).toBeGreaterThan(5);
 
-    await page.selectOption('select[name="speaker"]', 'BBC News interviewer');
+    await page.selectOption('select[name="speaker"]', { label: 'BBC News interviewer (6 November 2020)' });
     await page.waitForSelector('#results[data-state="done"]');
-    expect((await links()).every((text) => text.startsWith('BBC News interviewer, in'))).toBe(true);
-    expect(new URL(page.url()).searchParams.get('speaker')).toBe('BBC News interviewer');
+    const asked = await links();
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((text) => text.startsWith('BBC News interviewer, in'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('speaker')).toBe('2020-11-06-bbc-news-interviewer');
 
     await page.selectOption('select[name="speaker"]', '');
     await page.selectOption('select[name="part"]', 'Question');
     await page.waitForSelector('#results[data-state="done"]');
-    expect((await meta()).every((text) => text.startsWith('Question ·'))).toBe(true);
+    const questions = await meta();
+    expect(questions.length).toBeGreaterThan(5);
+    expect(questions.every((text) => text.startsWith('Question ·'))).toBe(true);
 
     await page.selectOption('select[name="part"]', '');
     await page.selectOption('select[name="year"]', '2023');
@@ -114,12 +118,14 @@ describe('search filters and the URL', () => {
     await page.selectOption('select[name="year"]', '');
     await page.selectOption('select[name="kind"]', 'Meeting');
     await page.waitForSelector('#results[data-state="done"]');
-    expect((await links()).every((text) => text.includes('President Aliyev recalls'))).toBe(true);
+    const meetings = await links();
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.every((text) => text.includes('President Aliyev recalls'))).toBe(true);
     await page.context().close();
   });
 
   it('restores the same search from a shared URL, and the back button returns to the previous search', async () => {
-    const shared = '/search/?q=ceasefire+humanitarian&speaker=Ilham+Aliyev&sort=oldest';
+    const shared = '/search/?q=ceasefire+humanitarian&speaker=ilham-aliyev&sort=oldest';
     const first = await openPage(browser, shared);
     await first.page.waitForSelector('#results[data-state="done"]');
     const expected = await results(first.page);
@@ -129,7 +135,7 @@ describe('search filters and the URL', () => {
     const { page } = await openPage(browser, shared);
     await page.waitForSelector('#results[data-state="done"]');
     expect(await page.inputValue('#search-q')).toBe('ceasefire humanitarian');
-    expect(await page.inputValue('select[name="speaker"]')).toBe('Ilham Aliyev');
+    expect(await page.inputValue('select[name="speaker"]')).toBe('ilham-aliyev');
     expect(await page.inputValue('select[name="sort"]')).toBe('oldest');
     expect(await results(page)).toEqual(expected);
 
@@ -150,7 +156,8 @@ describe('search filters and the URL', () => {
       ['newest', -1],
       ['oldest', 1],
     ] as const) {
-      const { page } = await openPage(browser, `/search/?q=peace+treaty&sort=${sort}`);
+      // Three telling words: the query that goes through re-ranking must still come out in date order.
+      const { page } = await openPage(browser, `/search/?q=Armenia+peace+negotiations&sort=${sort}`);
       await page.waitForSelector('#results[data-state="done"]');
       const days = await page
         .locator('.result-meta time')

@@ -112,3 +112,32 @@ describe('excerpts', () => {
     expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['Armenia', 'peace.']);
   });
 });
+
+describe('at scale', () => {
+  it('takes a word found in 200,000 passages in its stride, and counts what holds every word', async () => {
+    const many: BackendResult[] = Array.from({ length: 200_000 }, (_, at) => ({
+      id: `r${at}`,
+      score: 1 + (at % 7),
+      data: async () => ({ url: `/x/#r${at}`, content: 'peace and war and law', meta: {} }),
+    }));
+    const backend: SearchBackend = {
+      async search(term) {
+        return { results: term === 'peace war law' ? many.slice(0, 3) : many };
+      },
+    };
+    const started = performance.now();
+    const outcome = await findPassages(backend, 'peace war law', { records: 250_000 });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(outcome.mode).toBe('all-words');
+    expect(outcome.total).toBe(3);
+    expect(outcome.ranked.map((entry) => entry.id)).toEqual(expect.arrayContaining(['r0', 'r1', 'r2']));
+  });
+
+  it('reads a 2 MB passage quickly enough to stay in the page', () => {
+    const long = 'the ceasefire must hold and our lands must be returned under international law '.repeat(26_000);
+    const started = performance.now();
+    expect(similarity('our lands must be returned', long)).toBe(1);
+    expect(excerpt(long, 'international law').filter((piece) => piece.mark).length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

@@ -3,9 +3,10 @@
  * corpus (so the form is complete without script), and their place in the URL.
  */
 import type { SiteIndex } from '../site/corpus-index.ts';
-import { yearOf } from '../site/dates.ts';
-import { KINDS, kindName } from '../site/labels.ts';
-import { FILTERS, PART, type FilterName } from './records.ts';
+import { kindCounts } from '../site/corpus-index.ts';
+import { formatDate, yearOf } from '../site/dates.ts';
+import { kindName } from '../site/labels.ts';
+import { FILTERS, PART, type FilterName, type Part } from './records.ts';
 
 export const FILTER_LABELS: Record<FilterName, string> = {
   speaker: 'Speaker',
@@ -23,20 +24,37 @@ export const SORTS = {
 } as const;
 export type SortName = keyof typeof SORTS;
 
-export function filterValues(index: SiteIndex): Record<FilterName, string[]> {
-  const byName = (a: string, b: string) => a.localeCompare(b);
-  const speakers = [...index.speaker.values()].filter((speaker) => (index.bySpeaker.get(speaker.id) ?? []).length);
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export function filterValues(index: SiteIndex): Record<FilterName, FilterOption[]> {
+  const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
+  // Only people who speak a passage: a report's subject has none to find.
+  const speaking = new Map<string, string>();
+  for (const document of index.documents) {
+    for (const turn of document.turns)
+      if (turn.speaker && !speaking.has(turn.speaker)) speaking.set(turn.speaker, document.id);
+  }
+  const speakers = [...speaking].map(([id, documentId]) => {
+    const speaker = index.speaker.get(id);
+    const document = index.document.get(documentId);
+    // An unnamed journalist is told apart by the interview they asked in.
+    const label =
+      speaker?.anonymous && document ? `${speaker.name} (${formatDate(document.date)})` : (speaker?.name ?? id);
+    return { value: id, label };
+  });
   return {
-    speaker: speakers.map((speaker) => speaker.name).sort(byName),
-    outlet: [...index.outlet.values()].map((outlet) => outlet.name).sort(byName),
-    topic: [...index.topic.values()].map((topic) => topic.name).sort(byName),
+    speaker: speakers.sort(byLabel),
+    outlet: [...index.outlet.values()].map((outlet) => ({ value: outlet.id, label: outlet.name })).sort(byLabel),
+    topic: [...index.topic.values()].map((topic) => ({ value: topic.id, label: topic.name })).sort(byLabel),
     year: [...new Set(index.documents.map((document) => yearOf(document.date)).filter((year) => year !== null))]
       .sort()
-      .reverse(),
-    kind: KINDS.filter((kind) => index.documents.some((document) => document.kind === kind)).map(
-      (kind) => kindName[kind].one,
-    ),
-    part: [PART.question, PART.answer, PART.statement, PART.narration, PART.title],
+      .reverse()
+      .map((year) => ({ value: year, label: year })),
+    kind: kindCounts(index).map(({ kind }) => ({ value: kind, label: kindName[kind].one })),
+    part: (Object.keys(PART) as Part[]).map((part) => ({ value: part, label: PART[part] })),
   };
 }
 
@@ -53,7 +71,11 @@ export function readState(params: URLSearchParams): SearchState {
     if (value) filters[name] = value;
   }
   const sort = params.get('sort');
-  return { q: params.get('q') ?? '', filters, sort: sort && sort in SORTS ? (sort as SortName) : 'relevance' };
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    sort: sort && Object.hasOwn(SORTS, sort) ? (sort as SortName) : 'relevance',
+  };
 }
 
 export function writeState(state: SearchState): URLSearchParams {

@@ -2,11 +2,12 @@
  * What the quote search indexes: one Pagefind record per passage (its own
  * result, linking straight to its anchor, with the filters a passage has) and
  * one per document title. Nothing else: no navigation, no boilerplate.
+ * Filters hold ids (stable, and distinct where two names are alike); the
+ * search page shows their names.
  */
 import type { Corpus } from '../corpus/schema.ts';
-import { buildSiteIndex } from '../site/corpus-index.ts';
-import { chronologicalKey, formatDate, yearOf } from '../site/dates.ts';
-import { kindName } from '../site/labels.ts';
+import { buildSiteIndex, outletNames } from '../site/corpus-index.ts';
+import { datedKey, formatDate, yearOf } from '../site/dates.ts';
 
 export interface SearchRecord {
   url: string;
@@ -17,10 +18,11 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** The filter names, as the search page shows them. */
+/** The filters, in the order the search page shows them. */
 export const FILTERS = ['speaker', 'outlet', 'topic', 'year', 'kind', 'part'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
+/** What part of a document a record is: a turn's role, or the title. */
 export const PART = {
   question: 'Question',
   answer: 'Answer',
@@ -28,26 +30,33 @@ export const PART = {
   narration: 'Publisher’s text',
   title: 'Title',
 } as const;
+export type Part = keyof typeof PART;
 
 export function searchRecords(corpus: Corpus): SearchRecord[] {
   const index = buildSiteIndex(corpus);
   const records: SearchRecord[] = [];
   for (const document of index.documents) {
-    const outlets = document.outlets.map(({ id }) => index.outlet.get(id)?.name ?? id);
     const year = yearOf(document.date);
+    const day = datedKey(document.date);
     const common = {
-      outlet: outlets,
+      outlet: document.outlets.map(({ id }) => id),
       year: year ? [year] : [],
-      kind: [kindName[document.kind].one],
+      kind: [document.kind],
     };
-    const sort = { date: chronologicalKey(document.date) };
-    const date = formatDate(document.date);
+    // Undated documents have no place in a date order: Pagefind puts records without the key last.
+    const sort: Record<string, string> = day ? { date: day } : {};
+    const meta = {
+      title: document.title,
+      date: formatDate(document.date),
+      outlets: outletNames(index, document).join(', '),
+      ...(day ? { day } : {}),
+    };
     records.push({
       url: document.url,
       content: document.title,
       language: 'en',
-      meta: { title: document.title, date, outlets: outlets.join(', '), part: PART.title, day: sort.date },
-      filters: { ...common, part: [PART.title], speaker: [], topic: [] },
+      meta: { ...meta, part: 'title' },
+      filters: { ...common, part: ['title'], speaker: [], topic: [] },
       sort,
     });
     for (const turn of document.turns) {
@@ -57,20 +66,12 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           url: `${document.url}#${passage.id}`,
           content: passage.text,
           language: 'en',
-          meta: {
-            title: document.title,
-            date,
-            outlets: outlets.join(', '),
-            speaker: speaker ?? PART.narration,
-            part: PART[turn.role],
-            passage: passage.id,
-            day: sort.date,
-          },
+          meta: { ...meta, ...(speaker ? { speaker } : {}), part: turn.role, passage: passage.id },
           filters: {
             ...common,
-            speaker: speaker ? [speaker] : [],
-            topic: passage.topics.map((topic) => index.topic.get(topic)?.name ?? topic),
-            part: [PART[turn.role]],
+            speaker: turn.speaker ? [turn.speaker] : [],
+            topic: passage.topics,
+            part: [turn.role],
           },
           sort,
         });

@@ -47,10 +47,12 @@ export interface QueryPlan {
 export interface SearchOutcome {
   /** 'exact': the phrase as typed; 'all-words': every word; 'closest': the nearest passages. */
   mode: 'exact' | 'all-words' | 'closest';
-  /** Loaded and ranked, best first. */
+  /** Loaded and ranked, best first (or in date order when one was asked for). */
   ranked: RankedPassage[];
   /** Further matches, not yet loaded, in Pagefind's order. */
   more: BackendResult[];
+  /** How many passages hold the phrase, or every word; for 'closest', how many are shown. */
+  total: number;
 }
 
 const QUOTES = /^\s*["“”„«»‘’'‹›]+([\s\S]*?)["“”„«»‘’'‹›]+\s*$/u;
@@ -109,13 +111,22 @@ export function similarity(query: string, passage: string): number {
   const p = words(passage).map(stem);
   if (q.length === 0 || p.length === 0) return 0;
   const width = Math.ceil(q.length * 1.5) + 2;
+  // Only windows that start at one of the quote's telling words (or at the start) can be the best;
+  // a long passage is read at its first few hundred such places, not at every word.
+  const telling = new Set(q.filter(isContent));
+  const starts = [0];
+  for (let at = 0; at < p.length && starts.length < MAX_WINDOWS; at++) {
+    if (telling.has(p[at] as string)) starts.push(Math.max(0, at - 2));
+  }
   let best = 0;
-  for (let start = 0; start === 0 || start + width <= p.length + 1; start++) {
+  for (const start of starts) {
     best = Math.max(best, windowSimilarity(q, p.slice(start, start + width)));
     if (best === 1) break;
   }
   return best;
 }
+
+const MAX_WINDOWS = 400;
 
 function windowSimilarity(q: readonly string[], window: readonly string[]): number {
   const present = new Set(window);
@@ -157,7 +168,7 @@ export async function findPassages(
 ): Promise<SearchOutcome> {
   const { limit = 12, records = 1000, ...searchOptions } = options;
   const plan = planQuery(query);
-  if (!plan.text) return { mode: 'all-words', ranked: [], more: [] };
+  if (!plan.text) return { mode: 'all-words', ranked: [], more: [], total: 0 };
   const load = async (results: readonly BackendResult[]) =>
     Promise.all(
       results.map(async (result) => {
@@ -165,73 +176,83 @@ export async function findPassages(
         return { id: result.id, fragment, similarity: similarity(plan.text, fragment.content) };
       }),
     );
+  const inOrder = async (mode: SearchOutcome['mode'], results: readonly BackendResult[]) => ({
+    mode,
+    ranked: await load(results.slice(0, limit)),
+    more: results.slice(limit),
+    total: results.length,
+  });
 
   if (plan.exact) {
     const exact = (await backend.search(`"${plan.text.replace(/"/gu, '')}"`, searchOptions))?.results ?? [];
-    if (exact.length > 0) {
-      return { mode: 'exact', ranked: await load(exact.slice(0, limit)), more: exact.slice(limit) };
-    }
+    if (exact.length > 0) return inOrder('exact', exact);
   }
 
   const all = (await backend.search(plan.text, searchOptions))?.results ?? [];
   const telling = tellingWords(plan.text);
-  // A short query, or one every word of which was found in enough passages, needs no second stage.
-  if (telling.length < 3 && all.length > 0) {
-    return { mode: 'all-words', ranked: await load(all.slice(0, limit)), more: all.slice(limit) };
-  }
+  // A short query needs no second stage; nor does a search in date order, which must keep Pagefind's order.
+  if (all.length > 0 && (telling.length < 3 || searchOptions.sort)) return inOrder('all-words', all);
 
   const votes = new Map<string, { result: BackendResult; weight: number }>();
   const vote = (result: BackendResult, weight: number) => {
-    const entry = votes.get(result.id) ?? { result, weight: 0 };
-    entry.weight += weight;
-    votes.set(result.id, entry);
+    const entry = votes.get(result.id);
+    if (entry) entry.weight += weight;
+    else votes.set(result.id, { result, weight });
   };
   const perWord = await Promise.all(telling.map((word) => backend.search(word, searchOptions)));
-  perWord.forEach((response) => {
+  for (const response of perWord) {
     const found = response?.results ?? [];
     const rarity = Math.log(1 + records / Math.max(1, found.length));
     // Pagefind's own score favours a passage where the word weighs more (a short one): keep that, scaled to 1.
-    const top = Math.max(...found.map((result) => result.score), Number.MIN_VALUE);
+    let top = Number.MIN_VALUE;
+    for (const result of found) top = Math.max(top, result.score);
     for (const result of found) vote(result, rarity * (0.5 + 0.5 * (result.score / top)));
-  });
-  // Holding every word is strong evidence: worth as much as the rarest word.
-  const strongest = Math.max(0, ...[...votes.values()].map((entry) => entry.weight));
+  }
+  // Holding every word is strong evidence: worth half the best score any passage gathered word by word.
+  let strongest = 0;
+  for (const entry of votes.values()) strongest = Math.max(strongest, entry.weight);
   all.forEach((result, rank) => vote(result, strongest / 2 + 1 / (rank + 1)));
 
-  const candidates = [...votes.values()].sort((a, b) => b.weight - a.weight);
+  const candidates = [...votes.values()].sort((a, b) => b.weight - a.weight).map((entry) => entry.result);
   // With no passage holding every word the votes are a rougher guide: read twice as many closely.
   const reading = all.length > 0 ? limit : limit * 2;
-  const ranked = (await load(candidates.slice(0, reading).map((entry) => entry.result))).sort(
-    (a, b) => b.similarity - a.similarity,
-  );
+  const ranked = (await load(candidates.slice(0, reading))).sort((a, b) => b.similarity - a.similarity);
+  if (all.length === 0) {
+    // The closest passages are all there is to show: a date order applies to them alone.
+    return { mode: 'closest', ranked, more: searchOptions.sort ? [] : candidates.slice(reading), total: ranked.length };
+  }
   const loaded = new Set(ranked.map((entry) => entry.id));
-  const more = [...all, ...candidates.map((entry) => entry.result)].filter(
-    (result, at, list) => !loaded.has(result.id) && list.findIndex((other) => other.id === result.id) === at,
-  );
-  return { mode: all.length > 0 ? 'all-words' : 'closest', ranked, more };
+  return { mode: 'all-words', ranked, more: all.filter((result) => !loaded.has(result.id)), total: all.length };
 }
 
 /** Pieces of a passage's text for display, with the query's words marked; a window around the best match. */
 export function excerpt(text: string, query: string, size = 40): { text: string; mark: boolean }[] {
   const wanted = new Set(words(query).filter(isContent).map(stem));
   const tokens = text.split(/(\s+)/u);
-  const isMatch = (token: string) => words(token).some((word) => wanted.has(stem(word)));
-  const wordsAt = tokens.map((token, at) => ({ token, at })).filter(({ token }) => token.trim());
+  const marked = tokens.map((token) => Boolean(token.trim()) && words(token).some((word) => wanted.has(stem(word))));
+  const wordAt = tokens.flatMap((token, at) => (token.trim() ? [at] : []));
+  // The window of `size` words holding the most marked words: a running count, one pass.
   let best = 0;
-  let bestScore = -1;
-  for (let start = 0; start < Math.max(1, wordsAt.length - size + 1); start++) {
-    const score = wordsAt.slice(start, start + size).filter(({ token }) => isMatch(token)).length;
-    if (score > bestScore) {
-      bestScore = score;
-      best = start;
+  let bestCount = -1;
+  let count = 0;
+  for (let end = 0; end < wordAt.length; end++) {
+    if (marked[wordAt[end] as number]) count++;
+    const start = end - size + 1;
+    if (start > 0 && marked[wordAt[start - 1] as number]) count--;
+    if (start >= 0 || end === wordAt.length - 1) {
+      if (count > bestCount) {
+        bestCount = count;
+        best = Math.max(0, start);
+      }
     }
   }
-  const from = wordsAt[best]?.at ?? 0;
-  const to = wordsAt[Math.min(wordsAt.length - 1, best + size - 1)]?.at ?? tokens.length - 1;
+  const from = wordAt[best] ?? 0;
+  const to = wordAt[Math.min(wordAt.length - 1, best + size - 1)] ?? tokens.length - 1;
   const pieces: { text: string; mark: boolean }[] = [];
   if (from > 0) pieces.push({ text: '… ', mark: false });
-  for (const token of tokens.slice(from, to + 1)) {
-    const mark = Boolean(token.trim()) && isMatch(token);
+  for (let at = from; at <= to; at++) {
+    const token = tokens[at] as string;
+    const mark = marked[at] as boolean;
     const last = pieces.at(-1);
     if (last && last.mark === mark) last.text += token;
     else pieces.push({ text: token, mark });

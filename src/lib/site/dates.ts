@@ -56,11 +56,17 @@ export function datetimeAttribute(date: DocumentDate): string | undefined {
 
 /**
  * A key that sorts documents in time: the exact day where known, else the earliest day the
- * bounds allow, else the stated month or year; undated documents last.
+ * bounds allow, else the stated month or year, else the latest day allowed; null when nothing
+ * dates the document.
  */
-export function chronologicalKey(date: DocumentDate): string {
+export function datedKey(date: DocumentDate): string | null {
   if (date.precision === 'day' && date.value) return date.value;
-  return date.notBefore ?? date.value ?? '9999';
+  return date.notBefore ?? date.value ?? date.notAfter ?? null;
+}
+
+/** datedKey, with undated documents sorting last. */
+export function chronologicalKey(date: DocumentDate): string {
+  return datedKey(date) ?? '9999';
 }
 
 /** The year a document is filed under in lists, or null when nothing dates it. */
