@@ -86,3 +86,23 @@ describe('the record', () => {
     expect(moved.aliases.get('new')).toEqual([{ id: 'p-bbbbbbbb', target: 'p-bbbbbbb2' }]);
   });
 });
+
+describe('ids that more than one document holds', () => {
+  it('do not send a withdrawn document to whichever other document says "Thank you." too', () => {
+    const record = { documents: { gone: ['p-thankyou1', 'p-zzzzzzzz'] } };
+    const current = [document('a', ['p-aaaaaaaa', 'p-thankyou1']), document('b', ['p-bbbbbbbb', 'p-thankyou1'])];
+    expect(resolvePublished(record, current).moves).toEqual([{ from: 'gone', to: null }]);
+  });
+
+  it('keep a withdrawal the record states, and give no anchor to an id that is back', () => {
+    const record = {
+      documents: { d: ['p-aaaaaaaa'] },
+      aliases: { d: { 'p-bbbbbbbb': 'p-aaaaaaaa' } },
+      moves: { old: null },
+    };
+    const current = [document('d', ['p-aaaaaaaa', 'p-bbbbbbbb']), document('old2', ['p-cccccccc'])];
+    const { aliases, moves } = resolvePublished(record, current);
+    expect(moves).toEqual([{ from: 'old', to: null }]);
+    expect(aliases.get('d') ?? []).toEqual([]);
+  });
+});

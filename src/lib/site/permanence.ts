@@ -54,19 +54,24 @@ export function resolvePublished(record: PublishedRecord, documents: readonly Co
   const current = new Map(documents.map((document) => [document.id, passageIds(document)]));
   const homesOf = new Map<string, string[]>();
   for (const [documentId, ids] of current) {
-    for (const id of ids) homesOf.set(id, [...(homesOf.get(id) ?? []), documentId]);
+    for (const id of ids) {
+      const homes = homesOf.get(id);
+      if (homes) homes.push(documentId);
+      else homesOf.set(id, [documentId]);
+    }
   }
 
   // Documents last recorded but gone now move to the document that took most of their passages.
-  const home = new Map<string, string | null>();
+  // A move the record already states (a reviewer may have set one to null: withdrawn) stands.
+  const home = new Map<string, string | null>(Object.entries(record.moves ?? {}));
   for (const [documentId, published] of Object.entries(record.documents)) {
-    home.set(documentId, current.has(documentId) ? documentId : successor(published, homesOf));
+    if (!current.has(documentId) && !home.has(documentId)) home.set(documentId, successor(published, homesOf));
   }
   const follow = (documentId: string, seen = new Set<string>()): string | null => {
     if (current.has(documentId)) return documentId;
     if (seen.has(documentId)) return null;
     seen.add(documentId);
-    const next = home.get(documentId) ?? record.moves?.[documentId] ?? null;
+    const next = home.get(documentId) ?? null;
     return next === null || next === documentId ? null : follow(next, seen);
   };
 
@@ -83,6 +88,7 @@ export function resolvePublished(record: PublishedRecord, documents: readonly Co
     const target = follow(documentId);
     if (!target) continue;
     const now = current.get(target) as string[];
+    if (now.length === 0) continue;
     const present = new Set(now);
     published.forEach((id, at) => {
       if (present.has(id)) return;
@@ -96,6 +102,7 @@ export function resolvePublished(record: PublishedRecord, documents: readonly Co
     if (!target) continue;
     const present = new Set(current.get(target));
     for (const [id, pointer] of Object.entries(pointers)) {
+      if (present.has(id)) continue; // the passage is back: its own id answers
       const resolved = present.has(pointer) ? pointer : newlyVanished.get(`${target} ${pointer}`);
       if (resolved) alias(target, id, resolved);
     }
@@ -117,10 +124,17 @@ export function resolvePublished(record: PublishedRecord, documents: readonly Co
   };
 }
 
-/** The current document holding the most of these passages. */
+/**
+ * The current document holding the most of these passages. Only passages found in a single
+ * document count: "Thank you." has the same id in every interview and says nothing of where
+ * a document went.
+ */
 function successor(published: readonly string[], homes: Map<string, string[]>): string | null {
   const votes = new Map<string, number>();
-  for (const id of published) for (const home of homes.get(id) ?? []) votes.set(home, (votes.get(home) ?? 0) + 1);
+  for (const id of published) {
+    const found = homes.get(id);
+    if (found?.length === 1) votes.set(found[0] as string, (votes.get(found[0] as string) ?? 0) + 1);
+  }
   const best = [...votes.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0];
   return best ? best[0] : null;
 }
