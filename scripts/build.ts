@@ -14,8 +14,9 @@ const { values } = parseArgs({
     record: { type: 'string', default: 'data/published-ids.json' },
   },
 });
-// The pages read the record of published ids from here (src/lib/site/records.ts).
-const env = { ...process.env, PARLEY_RECORD: values.record };
+// The pages read the record of published ids (src/lib/site/records.ts) and quote removed lines
+// (src/components/RemovedLines.astro) from these.
+const env = { ...process.env, PARLEY_RECORD: values.record, PARLEY_SEEDS: values.seeds };
 
 const steps: [string, string[]][] = [
   ['scripts/corpus.ts', ['--quiet', '--seeds', values.seeds]],

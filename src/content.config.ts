@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { documentSchema, outletSchema, removedSchema, speakerSchema, topicSchema } from './lib/corpus/schema.ts';
-import { topicFrontmatterSchema } from './lib/corpus/registry-schema.ts';
+import { editorialFrontmatterSchema, topicFrontmatterSchema } from './lib/corpus/registry-schema.ts';
 
 const CORPUS = 'public/data/corpus.json';
 type Section = 'documents' | 'speakers' | 'outlets' | 'topics' | 'removed';
@@ -28,5 +28,9 @@ export const collections = {
   topics: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './data/topics' }),
     schema: topicFrontmatterSchema,
+  }),
+  editorial: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './data/editorial' }),
+    schema: editorialFrontmatterSchema,
   }),
 };

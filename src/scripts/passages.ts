@@ -7,6 +7,15 @@
 import { citationLine } from '../lib/site/citation.ts';
 
 const RANGE = /^#(p-[a-z0-9-]+)\.\.(p-[a-z0-9-]+)$/u;
+
+/** The location's #fragment, decoded; a malformed one (a stray "%") is taken as printed. */
+function fragment(): string {
+  try {
+    return decodeURIComponent(location.hash);
+  } catch {
+    return location.hash;
+  }
+}
 const article = document.querySelector<HTMLElement>('article.document');
 
 function passages(): HTMLElement[] {
@@ -24,7 +33,7 @@ function passageUrl(id: string): string {
 
 function showRange(): void {
   for (const element of document.querySelectorAll('.in-range')) element.classList.remove('in-range', 'range-start');
-  const match = RANGE.exec(decodeURIComponent(location.hash));
+  const match = RANGE.exec(fragment());
   if (!match) return;
   const all = passages();
   let from = all.indexOf(passageNamed(match[1]) as HTMLElement);
@@ -99,7 +108,7 @@ showRange();
 /** Arriving from a search result (?highlight=words): mark those words in the passage it points to. */
 function highlightSearchTerms(): void {
   const wanted = new URLSearchParams(location.search).get('highlight');
-  const target = passageNamed(decodeURIComponent(location.hash.slice(1)));
+  const target = passageNamed(fragment().slice(1));
   const text = target?.querySelector('.passage-text');
   if (!wanted || !text) return;
   const terms = wanted

@@ -90,7 +90,7 @@ export function idCorrection(
       entry.line >= document.startLine &&
       entry.line <= document.endLine,
   );
-  if (!correction || correction.set !== 'id') return null;
+  if (correction?.set !== 'id') return null;
   used.add(correction);
   return correction.value;
 }

@@ -23,6 +23,9 @@ export const topicFrontmatterSchema = z
   })
   .strict();
 
+/** Editorial MDX for the site (data/editorial/*.mdx), such as the home page's description of the corpus. */
+export const editorialFrontmatterSchema = z.object({ title: z.string().min(1) }).strict();
+
 export const boilerplateEntrySchema = z
   .object({
     match: z.enum(['exact', 'prefix', 'regex']),

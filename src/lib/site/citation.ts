@@ -28,7 +28,7 @@ export function openingWords(text: string, count = OPENING_WORDS): string {
 }
 
 export function citationLine(parts: CitationParts): string {
-  const who = parts.speaker ?? 'Narration';
+  const who = parts.speaker ?? 'Publisher’s text';
   const where = [parts.outlets, parts.date].filter(Boolean).join(', ');
   return `${who}: “${openingWords(parts.text)}” In “${parts.title}”${where ? `, ${where}` : ''}. ${parts.url}`;
 }

@@ -7,6 +7,7 @@
 import type { CorpusDocument, Outlet, Passage, Speaker, Topic, Turn } from '../corpus/schema.ts';
 import { wordCount } from '../corpus/text.ts';
 import { chronologicalKey } from './dates.ts';
+import { KINDS } from './labels.ts';
 
 export interface CorpusRecords {
   documents: readonly CorpusDocument[];
@@ -100,6 +101,23 @@ export function buildSiteIndex(records: CorpusRecords): SiteIndex {
   };
 }
 
+/** The names of a document's outlets, in the document's order. */
+export function outletNames(index: SiteIndex, document: CorpusDocument): string[] {
+  return document.outlets.map(({ id }) => index.outlet.get(id)?.name ?? id);
+}
+
+/** How many documents of each kind, for the kinds the corpus has, in the order of KINDS. */
+export function kindCounts(index: SiteIndex): { kind: CorpusDocument['kind']; count: number }[] {
+  const counts = new Map<CorpusDocument['kind'], number>();
+  for (const document of index.documents) counts.set(document.kind, (counts.get(document.kind) ?? 0) + 1);
+  return KINDS.filter((kind) => counts.has(kind)).map((kind) => ({ kind, count: counts.get(kind) as number }));
+}
+
+/** The anchor of a turn's first passage: where a link to the turn lands. */
+export function turnHref(document: CorpusDocument, turn: Turn): string {
+  return `${document.url}#${turn.passages[0]?.id ?? ''}`;
+}
+
 export function neighbours(
   index: SiteIndex,
   document: CorpusDocument,
@@ -128,12 +146,10 @@ export function sameWeek(index: SiteIndex, document: CorpusDocument): CorpusDocu
   const window = 3 * 86_400_000;
   // The list is in time order, so the scan stops as soon as it leaves the window on each side.
   for (const step of [-1, 1]) {
-    for (let i = at + step; i >= 0 && i < index.documents.length; i += step) {
+    for (let i = at + step, seen = 0; i >= 0 && i < index.documents.length && seen < SCAN_LIMIT; i += step, seen++) {
       const other = index.documents[i] as CorpusDocument;
-      if (other.date.precision !== 'day' || !other.date.value) {
-        if (other.date.value === null) break;
-        continue;
-      }
+      // Documents dated only by month, year or bounds sit among the others: step over them.
+      if (other.date.precision !== 'day' || !other.date.value) continue;
       if (Math.abs(Date.parse(other.date.value) - day) > window) break;
       found.push(other);
     }
@@ -191,6 +207,8 @@ export function documentsWithTopic(index: SiteIndex, topic: string): CorpusDocum
 }
 
 const RELATED_WINDOW = 250;
+/** How far sameWeek looks either side: past this many documents it is well beyond three days. */
+const SCAN_LIMIT = 500;
 
 /** Up to `radius` documents either side of position `at`, from a list in time order. */
 function around(index: SiteIndex, list: readonly CorpusDocument[], at: number, radius: number): CorpusDocument[] {
