@@ -53,21 +53,32 @@ export function speakerCorrections(corrections: readonly Correction[]): Map<stri
   return byFile;
 }
 
+/** The correction of this kind that names a line of the document, marked as used. */
+function documentCorrection<Kind extends 'date' | 'id'>(
+  set: Kind,
+  document: RawDocument,
+  corrections: readonly Correction[],
+  used: Set<Correction>,
+): Extract<Correction, { set: Kind }> | null {
+  const correction = corrections.find(
+    (entry): entry is Extract<Correction, { set: Kind }> =>
+      entry.set === set &&
+      entry.file === document.file &&
+      entry.line >= document.startLine &&
+      entry.line <= document.endLine,
+  );
+  if (correction) used.add(correction);
+  return correction ?? null;
+}
+
 export function applyDateCorrections(
   date: DocumentDate,
   document: RawDocument,
   corrections: readonly Correction[],
   used: Set<Correction>,
 ): DocumentDate {
-  const correction = corrections.find(
-    (entry) =>
-      entry.set === 'date' &&
-      entry.file === document.file &&
-      entry.line >= document.startLine &&
-      entry.line <= document.endLine,
-  );
-  if (!correction || correction.set !== 'date') return date;
-  used.add(correction);
+  const correction = documentCorrection('date', document, corrections, used);
+  if (!correction) return date;
   return {
     value: correction.value,
     precision: correction.precision,
@@ -83,14 +94,5 @@ export function idCorrection(
   corrections: readonly Correction[],
   used: Set<Correction>,
 ): string | null {
-  const correction = corrections.find(
-    (entry) =>
-      entry.set === 'id' &&
-      entry.file === document.file &&
-      entry.line >= document.startLine &&
-      entry.line <= document.endLine,
-  );
-  if (correction?.set !== 'id') return null;
-  used.add(correction);
-  return correction.value;
+  return documentCorrection('id', document, corrections, used)?.value ?? null;
 }
