@@ -17,7 +17,7 @@ const QUERIES = [
   },
   { label: 'quote, words dropped', q: 'close that page of a military solution move to the political solutions' },
   { label: 'one word', q: 'ceasefire' },
-  { label: 'two words, speaker filter', q: 'Minsk Group', params: '&speaker=Ilham+Aliyev' },
+  { label: 'two words, speaker filter', q: 'Minsk Group', params: '&speaker=ilham-aliyev' },
 ];
 
 async function measure(page: Page, bytes: { total: number; search: number }, act: () => Promise<unknown>) {
