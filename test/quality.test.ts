@@ -1,26 +1,20 @@
 /**
  * Quality gates over the built files: every page is valid HTML, carries a
  * Content-Security-Policy that allows nothing from another host and no inline
- * script that is not hashed, and every passage URL of the data export resolves.
+ * script that is not hashed, and two builds are byte-identical. (Every passage
+ * URL of the data export resolving is checked with its text in site.test.ts.)
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../src/lib/corpus/schema.ts';
+import { filesUnder } from './support/links.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-const pages = htmlFiles(DIST);
+const pages = filesUnder(DIST, '.html');
 
 describe('valid HTML', () => {
   it('has no html-validate error on any page', async () => {
@@ -97,36 +91,15 @@ describe('security policy', () => {
   });
 });
 
-describe('published links', () => {
-  it('resolves the URL of every passage in corpus.json to its page and anchor', () => {
-    const corpus = JSON.parse(readFileSync(resolve(DIST, 'data/corpus.json'), 'utf8')) as Corpus;
-    let checked = 0;
-    for (const document of corpus.documents) {
-      const html = readFileSync(resolve(DIST, `.${document.url}`, 'index.html'), 'utf8');
-      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((match) => match[1]));
-      for (const passage of document.turns.flatMap((turn) => turn.passages)) {
-        expect(ids.has(passage.id), `${document.url}#${passage.id}`).toBe(true);
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThan(1300);
-  });
-});
-
 describe('reproducible builds', () => {
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : [path];
-    });
   const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
   it('gives byte-identical dist/ for two builds of the same inputs', () => {
     const again = resolve(ROOT, 'dist-repro');
-    const first = files(DIST)
+    const first = filesUnder(DIST)
       .map((path) => relative(DIST, path))
       .sort();
-    const second = files(again)
+    const second = filesUnder(again)
       .map((path) => relative(again, path))
       .sort();
     expect(second).toEqual(first);

@@ -8,11 +8,12 @@ export interface BrokenLink {
   problem: string;
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every file under a folder, at any depth, whose name ends with `ending`. */
+export function filesUnder(dir: string, ending = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
+    if (statSync(path).isDirectory()) return filesUnder(path, ending);
+    return name.endsWith(ending) ? [path] : [];
   });
 }
 
@@ -23,7 +24,7 @@ const decode = (value: string) =>
     .replace(/&#39;/g, "'");
 
 export function checkLinks(dist: string): { pages: number; links: number; broken: BrokenLink[] } {
-  const files = htmlFiles(dist);
+  const files = filesUnder(dist, '.html');
   const ids = new Map<string, Set<string>>();
   for (const file of files) {
     const html = readFileSync(file, 'utf8');

@@ -26,13 +26,6 @@ export const outletRoleName: Record<CorpusDocument['outlets'][number]['role'], s
   published: 'published',
 };
 
-export const turnRoleName: Record<Turn['role'], string> = {
-  question: 'question',
-  answer: 'answer',
-  statement: 'statement',
-  narration: 'narration',
-};
-
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
