@@ -41,8 +41,16 @@ export const registry: Registry = {
     { match: 'regex', text: '^[A-Z][A-Z .-]+ \\([A-Z]{1,6}\\) [–-] ', reason: 'dateline', scope: 'line', inline: true },
     { match: 'regex', text: '^(?:\\* ?){3}$', reason: 'separator', scope: 'line', inline: false },
   ],
-  roles: { interviewer: ['Host', 'Correspondent', 'Question', 'Q'], interviewee: ['Answer', 'A'] },
-  honorifics: ['Mr. President', 'Mr President', 'Sir', 'Your Excellency'],
+  roles: {
+    asks: ['Host', 'Correspondent', 'Question', 'Q', 'Reporter'],
+    answers: ['Answer', 'A'],
+    moderates: ['Moderator'],
+    honorifics: ['Mr. President', 'Mr President', 'Sir', 'Your Excellency'],
+    titles: ['The', 'Mr.', 'Ms.', 'President', 'Prime', 'Minister', 'Chancellor', 'Foreign', 'Secretary', 'General'],
+    notSpeakers: ['Note', 'Update'],
+    notNames: ['Palace', 'Office', 'News'],
+  },
+  places: [],
 };
 
 export function run(

@@ -1,40 +1,50 @@
 /**
  * Step 3, attribute: who speaks each paragraph of a conversation.
  *
- * Labels decide outright. Everything else is decided jointly for the whole
- * conversation by a small Viterbi decoder over the participants, so that one
- * strong cue (a question, "Mr. President, …", a missing-line gap) can overrule
- * the weak ones around it (dash alternation, "unmarked means continuation").
- * The margin between the best and the next-best choice for a paragraph is its
- * confidence; low-confidence decisions are reported.
+ * First every paragraph's marker is read (`observe`), then the document's convention is decided from
+ * what its paragraphs are marked with (`convention.ts`), and then all paragraphs are decided at once
+ * by a small Viterbi decoder over the participants whose transition weights are the convention's:
+ * in a labelled transcript an unlabelled paragraph goes on with the last label's speaker; where
+ * only the questions are labelled, it is the reply; in a dash-marked one a dash changes speaker and
+ * content (a question, "Mr. President, …", a missing line) can overrule the weak cues. The margin
+ * between the best and the next-best choice for a paragraph is its confidence; low-confidence
+ * decisions are reported.
  */
-import type { AttributionMethod } from './schema.ts';
+import type { AttributionMethod, Convention, ParticipantRole } from './schema.ts';
 import type { Paragraph } from './segment.ts';
 import { contentCues } from './content-cues.ts';
 import { readLabelLine, readLeadingMarker, type Lexicon } from './markers.ts';
 
-export type ParticipantRole = 'interviewee' | 'interviewer' | 'principal' | 'guest';
-
 export interface Participant {
+  /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
   id: string;
   role: ParticipantRole;
   /** Vocative forms ("Mr. President", "Ilham Heydarovich"): a paragraph addressing them is not theirs. */
   addressedAs: RegExp | null;
 }
 
-export interface AttributionContext {
-  lexicon: Lexicon;
-  /** Interviewer first, interviewee second, for interviews; empty for meetings before labels are read. */
-  participants: Participant[];
-  /** A label's printed name → participant (adds a guest participant when the name is new). */
-  resolveLabel: (name: string) => Participant;
-  /** Speaker ids fixed by seeds/corrections.yaml, by line. */
-  corrections: ReadonlyMap<number, string>;
+/** A paragraph as read, before anyone is decided: its marker, and what its words suggest. */
+export interface Observation {
+  paragraph: Paragraph;
+  /** Passage text: the paragraph less its turn marker. */
+  text: string;
+  /** The label or dash as printed. */
+  label: string | null;
+  /** The name a label gives, as printed ("PRESIDENT MACRON", "Q"), for the cast to resolve. */
+  labelName: string | null;
+  /** The label is shaped like a name; a lone capitalised word only counts once the document confirms it. */
+  sureLabel: boolean;
+  labelLine?: number;
+  marker: 'label' | 'dash' | 'none';
+  nonSpeech: boolean;
+  /** A label the document did not confirm ("Note:", "Editor's note:"), kept as text. */
+  rejectedLabel: string | null;
+  cues: string[];
+  score: number;
 }
 
 export interface AttributedParagraph {
   paragraph: Paragraph;
-  /** Passage text: the paragraph less its turn marker. */
   text: string;
   label: string | null;
   labelLine?: number;
@@ -46,43 +56,133 @@ export interface AttributedParagraph {
   opensTurn: boolean;
 }
 
+/** "(Applause.)", "[Crosstalk]", "(BEGIN VIDEOTAPE)", "<…>": said by nobody. */
+const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,80}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
+/**
+ * Editorial matter copied from a web page: a Markdown pull quote ("> …") and a short paragraph set
+ * wholly in emphasis that is no question ("**Questions and Answers**", "*This transcript was produced by …*").
+ */
+const EDITORIAL = /^>\s|^(\*\*|__|\*|_)(?!\s)[^*_]{1,300}[^\s?*_]\1$/u;
+
+export function isEditorial(text: string): boolean {
+  return EDITORIAL.test(text) && text.split(/\s+/u).length <= 40;
+}
+
+/** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
+export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observation[] {
+  const observations: Observation[] = [];
+  const labelsSeen = new Set<string>();
+  let pending: { name: string; printed: string; line: number } | null = null;
+  body.forEach((paragraph, at) => {
+    const next = body[at + 1];
+    // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
+    const labelLine = next && !isFragment(next.text) ? readLabelLine(paragraph.text, lexicon) : null;
+    if (labelLine !== null) {
+      pending = { name: labelLine, printed: paragraph.text, line: paragraph.line };
+      return;
+    }
+    const nonSpeech = STAGE_DIRECTION.test(paragraph.text.trim()) || isEditorial(paragraph.text.trim());
+    const marker = nonSpeech ? ({ kind: 'none', textStart: 0 } as const) : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
+    const text = paragraph.text.slice(marker.textStart).trim();
+    const content = contentCues(text);
+    if (marker.kind === 'label' && marker.colon && marker.sure) labelsSeen.add(marker.printed.replace(/\s*:$/u, ''));
+    // A speaker named on a line of its own is the turn's label, even when a dash follows it.
+    const fromLine = pending && !nonSpeech;
+    observations.push({
+      paragraph,
+      text,
+      label: fromLine ? (pending?.printed ?? null) : marker.kind === 'none' ? null : marker.printed,
+      labelName: fromLine ? (pending?.name ?? null) : marker.kind === 'label' ? marker.name : null,
+      sureLabel: fromLine ? true : marker.kind === 'label' && marker.sure,
+      ...(fromLine ? { labelLine: pending?.line as number } : {}),
+      marker: fromLine ? 'label' : marker.kind,
+      nonSpeech,
+      rejectedLabel: null,
+      cues: [...(marker.kind === 'dash' ? ['dash'] : marker.kind === 'none' && !fromLine ? ['unmarked'] : []), ...content.cues],
+      score: content.score,
+    });
+    if (!nonSpeech) pending = null;
+  });
+  return observations;
+}
+
+/** A short line without sentence punctuation: a heading, a link or page furniture, not speech. */
+export function isFragment(text: string): boolean {
+  if (text.split(/\s+/u).length > 15) return false;
+  if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text)) return false;
+  return !(/:\s*$/u.test(text) && text.split(/\s+/u).length > 4);
+}
+
+/** Takes back a label the document did not confirm: the paragraph is then unmarked text. */
+export function unlabel(observation: Observation): Observation {
+  return {
+    ...observation,
+    text: observation.paragraph.text.trim(),
+    label: null,
+    labelName: null,
+    sureLabel: false,
+    rejectedLabel: observation.labelName,
+    marker: 'none',
+    cues: ['unmarked', ...observation.cues.filter((cue) => cue !== 'dash')],
+  };
+}
+
+export interface AttributionContext {
+  participants: readonly Participant[];
+  convention: Convention;
+  /** Only one side is labelled (questions "Q:", answers unlabelled): an unlabelled paragraph after a label is the reply. */
+  oneSided: boolean;
+  /** Per observation (by index): the speaker its label or a correction fixes, and how. */
+  fixed: ReadonlyMap<number, { speaker: string; method: AttributionMethod }>;
+  /** An interview opens with a question more often than not; remarks and briefings open with a statement. */
+  opensWithQuestion: boolean;
+}
+
 const LOW_CONFIDENCE_MARGIN = 1.5;
 const FORBIDDEN = -1e9;
 /** A dash opens a new speaker's turn: strong evidence, broken mostly next to a missing line. */
 const DASH_CHANGE = 3.5;
 const REPLY_CHANGE = 1.5;
+/** An unlabelled paragraph of a labelled transcript goes on with the last speaker: the printed convention. */
+const LABELLED_CONTINUATION = 8;
+const ONE_SIDED_REPLY = 4;
+/** Outweighs a labelled transcript's continuation: a paragraph that opens by addressing someone is not theirs. */
+const OPENING_ADDRESS = 20;
 
-interface Observation {
-  paragraph: Paragraph;
-  text: string;
-  label: string | null;
-  labelLine?: number;
-  marker: 'label' | 'dash' | 'none';
-  fixed: { speaker: string; method: AttributionMethod } | null;
-  cues: string[];
-  score: number;
-  stageDirection: boolean;
-}
-
-export function attribute(body: readonly Paragraph[], context: AttributionContext): AttributedParagraph[] {
-  const observations = observe(body, context);
-  const spoken = observations.filter((observation) => !observation.stageDirection);
-  const decoded = decode(spoken, context.participants);
-  const bySpeech = new Map(spoken.map((observation, index) => [observation, decoded[index]]));
+export function attribute(observations: readonly Observation[], context: AttributionContext): AttributedParagraph[] {
+  const spoken = observations.map((observation, index) => ({ observation, index })).filter(({ observation }) => !observation.nonSpeech);
+  const decoded = decode(spoken, context);
+  const byIndex = new Map(spoken.map((entry, at) => [entry.index, decoded[at]]));
 
   const result: AttributedParagraph[] = [];
   let previousSpeaker: string | null | undefined;
-  for (const observation of observations) {
-    const decision = bySpeech.get(observation);
+  let afterLabel = false;
+  observations.forEach((observation, index) => {
+    const decision = byIndex.get(index);
+    const fixed = context.fixed.get(index);
     const speaker = decision ? decision.speaker : null;
-    const method: AttributionMethod = observation.stageDirection
+    const continued =
+      !fixed &&
+      decision &&
+      (context.convention === 'labels' || context.convention === 'label-lines') &&
+      !context.oneSided &&
+      afterLabel &&
+      speaker === previousSpeaker;
+    const method: AttributionMethod = observation.nonSpeech
       ? 'narration'
-      : (observation.fixed?.method ?? 'sequence');
+      : (fixed?.method ?? (continued ? 'continuation' : 'sequence'));
     const opensTurn =
       speaker !== previousSpeaker ||
       observation.marker !== 'none' ||
       observation.labelLine !== undefined ||
       (observation.paragraph.blankBefore >= 2 && observation.paragraph.blankBefore !== Infinity);
+    const cues = [...observation.cues];
+    if (fixed?.method === 'correction') cues.push('correction');
+    if (observation.paragraph.blankBefore >= 2 && observation.paragraph.blankBefore !== Infinity)
+      cues.push('missing-line-before');
+    for (const participant of context.participants) {
+      if (participant.addressedAs?.test(observation.text)) cues.push(`addresses-${participant.role}`);
+    }
     result.push({
       paragraph: observation.paragraph,
       text: observation.text,
@@ -90,72 +190,16 @@ export function attribute(body: readonly Paragraph[], context: AttributionContex
       ...(observation.labelLine === undefined ? {} : { labelLine: observation.labelLine }),
       speaker,
       method,
-      confidence: observation.fixed || !decision || decision.margin >= LOW_CONFIDENCE_MARGIN ? 'high' : 'low',
-      cues: observation.cues,
+      confidence: fixed || !decision || decision.margin >= LOW_CONFIDENCE_MARGIN ? 'high' : 'low',
+      cues,
       opensTurn,
     });
-    previousSpeaker = speaker;
-  }
+    if (!observation.nonSpeech) {
+      previousSpeaker = speaker;
+      afterLabel = afterLabel || observation.marker === 'label';
+    }
+  });
   return result;
-}
-
-function observe(body: readonly Paragraph[], context: AttributionContext): Observation[] {
-  const observations: Observation[] = [];
-  const labelsSeen = new Set<string>();
-  let pendingLabel: { name: string; printed: string; line: number } | null = null;
-
-  for (const paragraph of body) {
-    const labelLine = readLabelLine(paragraph.text, context.lexicon);
-    if (labelLine !== null) {
-      pendingLabel = { name: labelLine, printed: paragraph.text, line: paragraph.line };
-      continue;
-    }
-    const marker = readLeadingMarker(paragraph.text, context.lexicon, labelsSeen);
-    const text = paragraph.text.slice(marker.textStart).trim();
-    const content = contentCues(text);
-    const cues: string[] = [];
-    let fixed: Observation['fixed'] = null;
-    let label: string | null = null;
-
-    const corrected = context.corrections.get(paragraph.line);
-    if (marker.kind === 'label') {
-      label = marker.printed;
-      if (marker.colon) labelsSeen.add(marker.printed.replace(/\s*:$/u, ''));
-      fixed = { speaker: context.resolveLabel(marker.name).id, method: 'label' };
-      cues.push(marker.colon ? 'label' : 'label-without-colon');
-    } else if (pendingLabel) {
-      fixed = { speaker: context.resolveLabel(pendingLabel.name).id, method: 'label-line' };
-      cues.push('label-line');
-    }
-    if (marker.kind === 'dash') {
-      label = marker.printed;
-      cues.push('dash');
-    } else if (marker.kind === 'none') {
-      cues.push('unmarked');
-    }
-    if (corrected) {
-      fixed = { speaker: corrected, method: 'correction' };
-      cues.push('correction');
-    }
-    if (paragraph.blankBefore >= 2 && paragraph.blankBefore !== Infinity) cues.push('missing-line-before');
-    const addressed = context.participants.filter((participant) => participant.addressedAs?.test(text));
-    for (const participant of addressed) cues.push(`addresses-${participant.role}`);
-
-    observations.push({
-      paragraph,
-      text,
-      // A speaker named on a line of its own is the turn's label, even when a dash follows it.
-      label: pendingLabel ? pendingLabel.printed : label,
-      ...(pendingLabel ? { labelLine: pendingLabel.line } : {}),
-      marker: pendingLabel ? 'label' : marker.kind,
-      fixed,
-      cues: [...cues, ...content.cues],
-      score: content.score,
-      stageDirection: /^\([^()]{1,80}\)$/u.test(text) || /^\[[^[\]]{1,80}\]$/u.test(text),
-    });
-    pendingLabel = null;
-  }
-  return observations;
 }
 
 interface Decision {
@@ -163,75 +207,118 @@ interface Decision {
   margin: number;
 }
 
+interface Step {
+  observation: Observation;
+  index: number;
+}
+
 /** Max-product decoding with max-marginals, over the document's participants. */
-function decode(observations: readonly Observation[], states: readonly Participant[]): Decision[] {
-  const n = observations.length;
+function decode(steps: readonly Step[], context: AttributionContext): Decision[] {
+  const states = context.participants;
+  const n = steps.length;
   const k = states.length;
   if (n === 0 || k === 0) return [];
-  const emission = observations.map((observation) => states.map((state) => emissionScore(observation, state)));
-  const transition = (index: number, from: number, to: number) =>
-    transitionScore(observations[index] as Observation, observations[index - 1], from === to);
-  const cell = (matrix: number[][], i: number, s: number) => (matrix[i] as number[])[s] as number;
+  const emission = steps.map((step) => Float64Array.from(states, (state) => emissionScore(step, state, context)));
+  const transitions = steps.map((step, i) =>
+    i === 0 ? null : transitionWeights(step, steps[i - 1] as Step, context),
+  );
+  const transition = (i: number, from: number, to: number) => {
+    const weights = transitions[i] as { same: number; change: number };
+    return from === to ? weights.same : weights.change;
+  };
+  const cell = (matrix: Float64Array[], i: number, s: number) => (matrix[i] as Float64Array)[s] as number;
 
-  const forward: number[][] = [states.map((state, s) => cell(emission, 0, s) + (state.role === 'interviewer' ? 1 : 0))];
+  const asker = (state: Participant) => state.role === 'interviewer' || state.role === 'questioner';
+  const opening = (state: Participant) =>
+    context.opensWithQuestion ? (asker(state) ? 1 : 0) : state.role === 'principal' || state.role === 'interviewee' ? 1 : 0;
+  const forward: Float64Array[] = [Float64Array.from(states, (state, s) => cell(emission, 0, s) + opening(state))];
   for (let i = 1; i < n; i++) {
-    forward.push(
-      states.map((_, s) => {
-        let best = -Infinity;
-        for (let p = 0; p < k; p++) best = Math.max(best, cell(forward, i - 1, p) + transition(i, p, s));
-        return best + cell(emission, i, s);
-      }),
-    );
+    const row = new Float64Array(k);
+    for (let s = 0; s < k; s++) {
+      let best = -Infinity;
+      for (let p = 0; p < k; p++) best = Math.max(best, cell(forward, i - 1, p) + transition(i, p, s));
+      row[s] = best + cell(emission, i, s);
+    }
+    forward.push(row);
   }
-  const backward: number[][] = Array.from({ length: n }, () => states.map(() => 0));
+  const backward: Float64Array[] = Array.from({ length: n }, () => new Float64Array(k));
   for (let i = n - 2; i >= 0; i--) {
-    backward[i] = states.map((_, s) => {
+    const row = backward[i] as Float64Array;
+    for (let s = 0; s < k; s++) {
       let best = -Infinity;
       for (let next = 0; next < k; next++) {
         best = Math.max(best, transition(i + 1, s, next) + cell(emission, i + 1, next) + cell(backward, i + 1, next));
       }
-      return best;
-    });
+      row[s] = best;
+    }
   }
 
-  return observations.map((_, i) => {
-    const marginals = states.map((__, s) => cell(forward, i, s) + cell(backward, i, s));
+  return steps.map((_, i) => {
     let best = 0;
-    for (let s = 1; s < k; s++) if ((marginals[s] as number) > (marginals[best] as number)) best = s;
-    const runnerUp = Math.max(-Infinity, ...marginals.filter((__, s) => s !== best));
-    return { speaker: (states[best] as Participant).id, margin: (marginals[best] as number) - runnerUp };
+    let bestScore = -Infinity;
+    let runnerUp = -Infinity;
+    for (let s = 0; s < k; s++) {
+      const score = cell(forward, i, s) + cell(backward, i, s);
+      if (score > bestScore) {
+        runnerUp = bestScore;
+        bestScore = score;
+        best = s;
+      } else if (score > runnerUp) runnerUp = score;
+    }
+    return { speaker: (states[best] as Participant).id, margin: bestScore - runnerUp };
   });
 }
 
-function emissionScore(observation: Observation, state: Participant): number {
-  if (observation.fixed) return observation.fixed.speaker === state.id ? 0 : FORBIDDEN;
+function emissionScore(step: Step, state: Participant, context: AttributionContext): number {
+  const fixed = context.fixed.get(step.index);
+  if (fixed) return fixed.speaker === state.id ? 0 : FORBIDDEN;
+  const { observation } = step;
   let score = 0;
-  if (state.role === 'interviewer') score += observation.score / 2;
-  else if (state.role === 'interviewee') score -= observation.score / 2;
-  else score -= 1;
-  if (state.addressedAs?.test(observation.text)) score -= 4;
+  const asks = state.role === 'interviewer' || state.role === 'questioner' || state.role === 'moderator';
+  const answers = state.role === 'interviewee' || state.role === 'principal';
+  if (asks) score += observation.score / 2;
+  else if (answers) score -= observation.score / 2;
+  else if (context.convention === 'dashes' || context.convention === 'unmarked') score -= 1;
+  const address = state.addressedAs?.exec(observation.text);
+  // Nobody opens their own paragraph by addressing themself: "President Aliyev, I cannot interrupt, …".
+  if (address) score -= address.index === 0 ? OPENING_ADDRESS : 4;
   return score;
 }
 
-function transitionScore(observation: Observation, previous: Observation | undefined, same: boolean): number {
+function transitionWeights(step: Step, previousStep: Step, context: AttributionContext): { same: number; change: number } {
+  const observation = step.observation;
+  const previous = previousStep.observation;
   const gap = observation.paragraph.blankBefore >= 2 && observation.paragraph.blankBefore !== Infinity;
   // "Would you call …?" followed by "No, no, never." is a question and its reply: whoever asked,
   // the next paragraph is someone else's, and this pair outweighs what either says alone.
-  const reply = Boolean(previous?.cues.includes('question') && observation.cues.includes('answer-opening'));
-  const change = (weight: number) => (same ? -weight : weight);
-  switch (observation.marker) {
-    case 'label':
-      return 0;
-    case 'dash':
-      if (gap) return change(-0.5);
-      return change(reply ? DASH_CHANGE + REPLY_CHANGE : DASH_CHANGE);
-    case 'none':
-      if (gap) return 0;
-      // An unmarked question has often lost its dash, and so has an answer right after a question:
-      // continuation is then only a weak guess, and the content decides.
-      if (reply) return change(REPLY_CHANGE);
-      if (observation.cues.includes('question')) return change(-0.3);
-      if (previous?.cues.includes('question')) return change(0.3);
-      return change(-1.2);
+  const reply = Boolean(previous.cues.includes('question') && observation.cues.includes('answer-opening'));
+  const change = (weight: number) => ({ same: -weight, change: weight });
+  if (observation.marker === 'label') return { same: 0, change: 0 };
+  if (context.convention === 'labels' || context.convention === 'label-lines') {
+    if (context.oneSided) return previous.marker === 'label' ? change(ONE_SIDED_REPLY) : change(-2);
+    return change(-LABELLED_CONTINUATION);
   }
+  if (context.convention === 'unmarked') {
+    // Nothing marks the turns: a question is followed by its answer, and content decides the rest.
+    if (gap) return { same: 0, change: 0 };
+    if (reply) return change(REPLY_CHANGE + 0.5);
+    if (previous.cues.includes('question')) return change(1);
+    // Two short paragraphs in a row are an exchange ("Mr. Prime Minister, thank you." "Thank you."), and a
+    // short one after a long answer is the next prompt.
+    const words = (item: Observation) => item.text.split(/\s+/u).length;
+    if (words(observation) <= 25 && (words(previous) <= 12 || words(previous) > 60)) return change(0.8);
+    if (observation.cues.includes('question')) return change(0.3);
+    return change(-0.6);
+  }
+  if (observation.marker === 'dash') {
+    if (gap) return change(-0.5);
+    return change(reply ? DASH_CHANGE + REPLY_CHANGE : DASH_CHANGE);
+  }
+  if (gap) return { same: 0, change: 0 };
+  // An unmarked question has often lost its dash, and so has an answer right after a question:
+  // continuation is then only a weak guess, and the content decides.
+  if (reply) return change(REPLY_CHANGE);
+  if (observation.cues.includes('question')) return change(-0.3);
+  if (previous.cues.includes('question')) return change(0.3);
+  return change(-1.2);
 }

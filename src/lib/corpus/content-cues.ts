@@ -19,7 +19,7 @@ const THANKS_FOR_QUESTIONS = /\bthank(?:s| you)\b[^.?!]{0,40}\bfor (?:your|the) 
 const ASKING =
   /\b(?:my (?:first|last|next|final|second|third) question|(?:one|two|a few|a couple of) (?:more|last|final|other) questions?|last question|final question|let me (?:ask|put|push|close|start|just)|I (?:want|would like|wanted|'d like) to ask|can I (?:just )?ask|may I ask|I am asking you|I'm asking you|the question (?:is|was)|welcome to|correct me if|I (?:want|would like) to (?:share|start with)|how would you|what would you|what do you|do you (?:think|believe|expect|agree|accept|intend|want|see|foresee|know)|are you (?:ready|prepared|going|saying|worried|receiving|also|aware)|would you|will you|can you|could you|did you|have you|is it possible)\b/iu;
 const ANSWER_OPENING =
-  /^(?:What you (?:are asking|said|asked)|As (?:for|to) your question|You asked|It is (?:hard|difficult) for me to|Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:think|believe|agree|do not|don't)|We (?:have|are|will|did|do not|don't))\b/u;
+  /^(?:What you (?:are asking|said|asked)|As (?:for|to) your question|You asked|It is (?:hard|difficult) for me to|Yes|No|Of course|Absolutely|Certainly|Exactly|Definitely|Correct|Right|Sure|Indeed|Not at all|First of all|First,|You know|As I said|I (?:\w+ )?(?:think|believe|agree)|I (?:do not|don't)|That(?:'s| is) (?:true|right|correct|not true)|We (?:have|are|will|did|do not|don't))\b/u;
 const INTERVIEWEE_VOICE =
   /\b(?:our (?:army|soldiers|lands?|territor\w*|people|country|position|citizens|state|government|forces|foreign minister|allies|neighbou?rs|brothers|partners|economy|positions|side|goal|task)|I (?:have )?(?:already )?(?:said|told|stated|repeatedly|mentioned|made|referred|answered|spoke|had (?:meetings|talks|a meeting))|(?:he|they) told me|my (?:father|position|statements?|term|people|country)|we (?:liberated|will return|will rebuild|are ready|have never|were living))\b/giu;
 /** A journalist opening to camera: "My name is …, and on behalf of TASS I will ask the President …". */
@@ -50,6 +50,9 @@ export function contentCues(printed: string): ContentCues {
   if (ANSWER_OPENING.test(text)) add('answer-opening', -0.8);
   const voice = text.match(INTERVIEWEE_VOICE)?.length ?? 0;
   if (voice > 0) add('interviewee-voice', -Math.min(voice, 3) * 0.7);
+  // "we", "our", "us" in numbers: a leader speaking for a country, rarely a journalist.
+  const plural = text.match(/\b(?:we|our|us|ourselves)\b/giu)?.length ?? 0;
+  if (plural >= 2) add('first-person-plural', -Math.min(plural, 4) * 0.3);
   const secondPerson = (ending.match(SECOND_PERSON)?.length ?? 0) - (ending.match(FIXED_SECOND_PERSON)?.length ?? 0);
   if (secondPerson > 0) add('second-person', Math.min(secondPerson, 3) * 0.4);
   if (words > 250) add('long', -3);

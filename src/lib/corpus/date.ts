@@ -24,8 +24,8 @@ const MONTHS = [
 ];
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'u');
-const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'u');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'iu');
+const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
 
 export interface StatedDate {
   year: number | null;
@@ -75,28 +75,39 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
 }
 
 /**
- * The document's own date: from its dateline, title or first lead paragraph
- * (where publishers state when the interview took place), the year from the
- * text or else from the manifest.
+ * The document's own date: from its dateline, title or first lead paragraph (where publishers
+ * state when the interview took place), else from a short date line near the top ("Date of
+ * interview: 14 June 2019"); the year from the text or else from the manifest.
  */
 export function dateDocument(
-  places: { datelines: readonly Paragraph[]; title: Paragraph | null; lead: readonly Paragraph[] },
+  places: {
+    datelines: readonly Paragraph[];
+    title: Paragraph | null;
+    lead: readonly Paragraph[];
+    body?: readonly Paragraph[];
+  },
   manifestYear: number | null,
 ): DocumentDate {
-  const where = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
-  for (const paragraph of where) {
-    const stated = findStatedDate(paragraph);
-    if (!stated) continue;
-    const year = stated.year ?? manifestYear;
+  const main = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
+  const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8)].filter(
+    (paragraph) => paragraph.text.split(/\s+/u).length <= 14,
+  );
+  const stated = main.map(findStatedDate).filter((date): date is StatedDate => date !== null);
+  const chosen =
+    stated[0]?.year !== null && stated[0]
+      ? stated[0]
+      : (dateLines.map(findStatedDate).find((date) => date?.year !== null && date !== null) ?? stated[0]);
+  if (chosen) {
+    const year = chosen.year ?? manifestYear;
     if (year === null) {
-      return { value: null, precision: 'unknown', evidence: stated.phrase, line: stated.line, from: 'text' };
+      return { value: null, precision: 'unknown', evidence: chosen.phrase, line: chosen.line, from: 'text' };
     }
     return {
-      value: `${year}-${pad(stated.month)}-${pad(stated.day)}`,
+      value: `${year}-${pad(chosen.month)}-${pad(chosen.day)}`,
       precision: 'day',
-      evidence: stated.phrase,
-      line: stated.line,
-      from: stated.year === null ? 'text-and-manifest' : 'text',
+      evidence: chosen.phrase,
+      line: chosen.line,
+      from: chosen.year === null ? 'text-and-manifest' : 'text',
     };
   }
   if (manifestYear !== null) {

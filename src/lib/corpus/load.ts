@@ -12,12 +12,15 @@ import {
   boilerplateEntrySchema,
   correctionsFileSchema,
   outletEntrySchema,
+  placesFileSchema,
+  rolesFileSchema,
   sourcesManifestSchema,
   speakerEntrySchema,
   topicFrontmatterSchema,
 } from './registry-schema.ts';
 import { CorpusError } from './errors.ts';
-import type { PipelineInput, Registry, TopicEntry } from './pipeline.ts';
+import type { PipelineInput } from './pipeline.ts';
+import type { Registry, TopicEntry } from './registry.ts';
 
 export interface ProjectPaths {
   seeds: string;
@@ -37,15 +40,14 @@ export async function loadInput(paths: ProjectPaths, options: { corrections: boo
 }
 
 export async function loadRegistry(dataDir: string): Promise<Registry> {
-  const roles = await loadYaml(join(dataDir, 'roles.yaml'), null, null);
-  const rolesFile = roles as { interviewer?: string[]; interviewee?: string[]; honorifics?: string[] } | null;
+  const noRoles = { asks: [], answers: [], moderates: [], honorifics: [], titles: [], notSpeakers: [], notNames: [] };
   return {
     outlets: await loadYaml(join(dataDir, 'outlets.yaml'), outletEntrySchema.array(), []),
     speakers: await loadYaml(join(dataDir, 'speakers.yaml'), speakerEntrySchema.array(), []),
     boilerplate: await loadYaml(join(dataDir, 'boilerplate.yaml'), boilerplateEntrySchema.array(), []),
     topics: await loadTopics(join(dataDir, 'topics')),
-    roles: { interviewer: rolesFile?.interviewer ?? [], interviewee: rolesFile?.interviewee ?? [] },
-    honorifics: rolesFile?.honorifics ?? [],
+    roles: await loadYaml(join(dataDir, 'roles.yaml'), rolesFileSchema, noRoles),
+    places: await loadYaml(join(dataDir, 'places.yaml'), placesFileSchema, []),
   };
 }
 

@@ -1,24 +1,21 @@
 /**
- * Turn markers at the start of a paragraph: speaker labels ("Host:", "Vladimir
- * Putin (retranslated):", "PRESIDENT TRUMP:", "Q."), dashes ("– ", "-"), or
- * nothing; and labels that stand on a line of their own ("Igor Korotchenko,
- * Editor-in-Chief of …:", "President of Azerbaijan Ilham Aliyev said:").
+ * Turn markers at the start of a paragraph: speaker labels ("Host:", "Vladimir Putin (retranslated):",
+ * "PRESIDENT TRUMP:", "Q.", "Q    Thank you", "**Helena Marsh:**", "[Putin]"), dashes ("– ", "-"), or
+ * nothing; and labels that stand on a line of their own ("Igor Korotchenko, Editor-in-Chief of …:",
+ * "President of Azerbaijan Ilham Aliyev said:"). A label shaped like a name is `sure`; a lone
+ * capitalised word ("Wielgosz:", "Note:") is only a candidate, which the document accepts when it
+ * recurs or names someone the document knows.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import type { Lexicon, RoleWord } from './registry.ts';
+import { withinOneEdit } from './outlets.ts';
 import { fold, matchable } from './text.ts';
 
-export type Role = 'interviewer' | 'interviewee';
-
-export interface Lexicon {
-  /** folded alias → speaker id, from the speaker registry */
-  aliases: Map<string, string>;
-  /** folded role word → role ("host" → interviewer) */
-  roles: Map<string, Role>;
-}
+export type { Lexicon };
 
 export type LeadingMarker =
-  | { kind: 'label'; printed: string; name: string; textStart: number; colon: boolean }
+  | { kind: 'label'; printed: string; name: string; textStart: number; colon: boolean; sure: boolean }
   | { kind: 'dash'; printed: string; textStart: number }
   | { kind: 'none'; textStart: 0 };
 
@@ -31,12 +28,16 @@ const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al
 const DASH = /^[-–—‒]\s*[\u202F\u00A0\u2009]?\s*/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
-const COLON_LABEL = /^([^:]{1,80}?)\s*(\([^()]{1,60}\))?\s*:(?:\s+|$)/u;
-const LETTER_LABEL = /^([QA])(?:[.:)]\s+|\s*$)/u;
+const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
+/** "Q. …", "A: …", and White House style "Q    Thank you, Karine." (a bare Q). */
+const LETTER_LABEL = /^(?:([QA])(?:[.:)]\s+|\s*$)|(Q)\s+(?=[\p{Lu}\p{N}"“‘'(¿¡]))/u;
+/** "[Putin] We agree." — a name in square brackets. */
+const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
+const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
 
 /** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
-export function roleOf(name: string, lexicon: Lexicon): Role | null {
-  const folded = fold(name);
+export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
+  const folded = fold(name.replace(NOTE_AT_END, ''));
   const exact = lexicon.roles.get(folded);
   if (exact) return exact;
   if (folded.length < 6) return null;
@@ -46,9 +47,12 @@ export function roleOf(name: string, lexicon: Lexicon): Role | null {
   return null;
 }
 
-/** The registry speaker a printed name refers to: exact alias, else the longest alias it contains. */
+/**
+ * The registry speaker a printed name refers to: an exact alias, else the longest alias it contains,
+ * else a surname only one registry speaker has ("Putin").
+ */
 export function speakerOf(name: string, lexicon: Lexicon): string | null {
-  const folded = fold(name);
+  const folded = fold(name.replace(NOTE_AT_END, ''));
   const exact = lexicon.aliases.get(folded);
   if (exact) return exact;
   let best: { id: string; length: number } | null = null;
@@ -57,34 +61,69 @@ export function speakerOf(name: string, lexicon: Lexicon): string | null {
       best = { id, length: alias.length };
     }
   }
-  return best?.id ?? null;
+  if (best) return best.id;
+  const last = folded.split(' ').at(-1) ?? '';
+  const bySurname = lexicon.surnames.get(last);
+  // "President Putin", "PUTIN", "Mr. Putin": only title words before a surname the registry knows.
+  const rest = folded.split(' ').slice(0, -1);
+  if (bySurname?.length === 1 && rest.every((word) => lexicon.titles.has(word))) return bySurname[0] as string;
+  return null;
 }
 
 export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
+  // "DEREK MWANGI, CNN CORRESPONDENT", "Anna Berg, Deutsche Welle": the name is before the comma;
+  // "Official Spokesperson, Shri Randhir Jaiswal": or after it, when a title comes first.
+  const comma = name.indexOf(',');
+  if (comma > 0) {
+    const head = name.slice(0, comma);
+    const tail = name.slice(comma + 1);
+    const titleOnly = fold(head).split(' ').every((word) => lexicon.titles.has(word));
+    return looksLikeSpeakerName(head, lexicon) || (titleOnly && looksLikeSpeakerName(tail, lexicon));
+  }
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 60) return false;
+  if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
   const tokens = trimmed.split(/\s+/u);
   if (tokens.length > 7) return false;
   if (tokens.every((token) => /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(token)) && /\p{Lu}{2}/u.test(trimmed)) {
     return tokens.length <= 5 && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
   }
-  if (tokens.length < 2 || NOT_A_NAME_START.has(fold(tokens[0] ?? ''))) return false;
+  const first = tokens[0] ?? '';
+  // "I. Solberg" is an initial, not the pronoun.
+  if (tokens.length < 2 || (NOT_A_NAME_START.has(fold(first)) && !/^\p{Lu}\.$/u.test(first))) return false;
   return tokens.every(
     (token, index) =>
-      /^[\p{Lu}][\p{L}'’.-]*$/u.test(token) || (index > 0 && NAME_CONNECTORS.has(token)) || /^\p{Lu}\.$/u.test(token),
+      /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(token) ||
+      (index > 0 && NAME_CONNECTORS.has(token)) ||
+      /^\p{Lu}\.$/u.test(token),
+  );
+}
+
+/** One capitalised word, not a sentence's first word: a label only if the document confirms it. */
+function isCandidateName(name: string, lexicon: Lexicon): boolean {
+  const trimmed = name.trim();
+  return (
+    /^\p{Lu}[\p{L}\p{M}'’.-]{1,40}$/u.test(trimmed) &&
+    !NOT_A_NAME_START.has(fold(trimmed)) &&
+    !lexicon.notSpeakers.has(fold(trimmed))
   );
 }
 
 const markdown = unified().use(remarkParse);
 
+/** An emphasis that closes within the first hundred characters: the only place a label can be. */
+const EMPHASIS_PREFIX = /^(\*\*|__|\*|_)[^*_\n]{1,100}?\1\s*:?/u;
+
 /**
  * "**Vladimir Putin:** …", "*Q:* …", "__Host__: …": a label set in Markdown emphasis, as transcripts
- * copied from web pages often print them. Only lines that start with * or _ are parsed.
+ * copied from web pages often print them. Only the emphasised prefix of a line that starts with * or
+ * _ is parsed, so a long paragraph costs no more than a short one.
  */
 function readEmphasisedLabel(text: string, lexicon: Lexicon): LeadingMarker | null {
-  if (!/^[*_]/u.test(text)) return null;
-  const paragraph = markdown.parse(text).children[0];
+  const prefix = EMPHASIS_PREFIX.exec(text);
+  if (!prefix) return null;
+  const paragraph = markdown.parse(prefix[0]).children[0];
   if (paragraph?.type !== 'paragraph') return null;
   const first = paragraph.children[0];
   if (!first || (first.type !== 'strong' && first.type !== 'emphasis') || first.position?.end.offset === undefined)
@@ -99,11 +138,12 @@ function readEmphasisedLabel(text: string, lexicon: Lexicon): LeadingMarker | nu
     .replace(/:$/u, '')
     .replace(/\s*\([^()]{1,60}\)$/u, '')
     .trim();
-  if (!looksLikeSpeakerName(name, lexicon) && !/^[QA]$/u.test(name)) return null;
+  const sure = looksLikeSpeakerName(name, lexicon) || /^[QA]$/u.test(name);
+  if (!sure && !isCandidateName(name, lexicon)) return null;
   const end = first.position.end.offset + (colonAfter?.[0].length ?? 0);
   const textStart = end + (/^\s*/u.exec(text.slice(end))?.[0].length ?? 0);
   if (textStart >= text.length) return null;
-  return { kind: 'label', printed: text.slice(0, end).trim(), name, textStart, colon: true };
+  return { kind: 'label', printed: text.slice(0, end).trim(), name, textStart, colon: true, sure };
 }
 
 export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
@@ -115,29 +155,43 @@ export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen:
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
   }
   const letter = LETTER_LABEL.exec(text);
-  if (letter && text.length > letter[0].length && /[.:)]/.test(letter[0])) {
+  if (letter && text.length > letter[0].length) {
     return {
       kind: 'label',
       printed: letter[0].trim(),
-      name: letter[1] ?? '',
+      name: letter[1] ?? letter[2] ?? '',
       textStart: letter[0].length,
       colon: true,
+      sure: true,
     };
   }
+  const bracket = BRACKET_LABEL.exec(text);
+  if (bracket) {
+    const name = (bracket[1] ?? '').trim();
+    const sure = looksLikeSpeakerName(name, lexicon);
+    if (sure || isCandidateName(name, lexicon)) {
+      return { kind: 'label', printed: text.slice(0, bracket[0].length).trim(), name, textStart: bracket[0].length, colon: true, sure };
+    }
+  }
   const colon = COLON_LABEL.exec(text);
-  if (colon && text.length > colon[0].length && looksLikeSpeakerName(colon[1] ?? '', lexicon)) {
-    return {
-      kind: 'label',
-      printed: text.slice(0, colon[0].length).trim(),
-      name: (colon[1] ?? '').trim(),
-      textStart: colon[0].length,
-      colon: true,
-    };
+  if (colon && text.length > colon[0].length) {
+    const name = (colon[1] ?? '').trim();
+    const sure = looksLikeSpeakerName(name, lexicon);
+    if (sure || isCandidateName(name, lexicon)) {
+      return {
+        kind: 'label',
+        printed: text.slice(0, colon[0].length).trim(),
+        name,
+        textStart: colon[0].length,
+        colon: true,
+        sure,
+      };
+    }
   }
   // "President Ilham Aliyev Thank you." — a label this document already used, printed without its colon.
   for (const seen of labelsSeen) {
     if (text.startsWith(`${seen} `) && /^\p{Lu}/u.test(text.slice(seen.length + 1))) {
-      return { kind: 'label', printed: seen, name: seen, textStart: seen.length + 1, colon: false };
+      return { kind: 'label', printed: seen, name: seen, textStart: seen.length + 1, colon: false, sure: true };
     }
   }
   return { kind: 'none', textStart: 0 };
@@ -150,8 +204,10 @@ export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen:
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const trimmed = matchable(text).trim();
   if (/^[QA]$/u.test(trimmed)) return trimmed;
-  if (!trimmed.endsWith(':') || trimmed.split(/\s+/u).length > 20) return null;
-  const body = trimmed.slice(0, -1).trim();
+  const emphasised = /^(\*\*|__|\*|_)([^*_]{1,100})\1$/u.exec(trimmed);
+  const plain = emphasised ? (emphasised[2] ?? '').trim() : trimmed;
+  if (!plain.endsWith(':') || plain.split(/\s+/u).length > 20) return null;
+  const body = plain.slice(0, -1).trim();
   const bare = body.replace(/\s*\([^()]{1,60}\)$/u, '');
   // "Igor Korotchenko, Editor-in-Chief of the … magazine:"
   const beforeComma = bare.split(',')[0]?.trim() ?? '';
@@ -163,29 +219,4 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
     if (speakerOf(name, lexicon) || looksLikeSpeakerName(name, lexicon)) return name;
   }
   return looksLikeSpeakerName(bare, lexicon) ? bare : null;
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
-      i += 2;
-      j += 2;
-    } else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }

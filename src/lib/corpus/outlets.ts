@@ -1,16 +1,20 @@
 /**
- * Outlets a document names, matched against the curated registry by any alias
- * ("CNN-Turk" and "CNN-Türk" are one outlet), with the part each played.
+ * Outlets a document names, with the part each played. Registry outlets are matched by any alias
+ * ("CNN-Turk" and "CNN-Türk" are one outlet). An outlet the registry does not list is recognised
+ * where a title or lead names one ("Interview to the Danish DR", "interviewed by The Daily Courier",
+ * "BERLIN (Reuters) –") and becomes an unreviewed outlet record, listed in the report for curation.
  */
 import type { OutletEntry } from './registry-schema.ts';
-import type { OutletRole } from './schema.ts';
+import type { Outlet, OutletRole } from './schema.ts';
 import type { Paragraph } from './segment.ts';
-import { matchable, phraseRegExp } from './text.ts';
+import { countryOf } from './registry.ts';
+import { fold, matchable, phraseRegExp, slugify } from './text.ts';
 
 export interface OutletMatcher {
   pattern: RegExp;
   byAlias: Map<string, string>;
   parents: Map<string, string>;
+  entries: Map<string, OutletEntry>;
 }
 
 export function outletMatcher(outlets: readonly OutletEntry[]): OutletMatcher {
@@ -19,20 +23,45 @@ export function outletMatcher(outlets: readonly OutletEntry[]): OutletMatcher {
     for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(normalise(alias), outlet.id);
   }
   const parents = new Map(outlets.flatMap((outlet) => (outlet.parent ? [[outlet.id, outlet.parent] as const] : [])));
-  return { pattern: phraseRegExp(outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases])), byAlias, parents };
+  const names = outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]);
+  return {
+    // A registry with no outlets matches nothing.
+    pattern: names.length > 0 ? phraseRegExp(names) : /(?!)/gu,
+    byAlias,
+    parents,
+    entries: new Map(outlets.map((outlet) => [outlet.id, outlet])),
+  };
 }
 
-/** Outlet ids mentioned in the text, in order of first mention, with the text just before each. */
-export function findOutlets(printed: string, matcher: OutletMatcher): { id: string; before: string }[] {
+interface Mention {
+  id: string;
+  before: string;
+  start: number;
+  end: number;
+}
+
+/** Registry outlets mentioned in the text, in order of first mention, with the text just before each. */
+export function findOutlets(printed: string, matcher: OutletMatcher): Mention[] {
   const text = matchable(printed);
-  const found: { id: string; before: string }[] = [];
+  const found: Mention[] = [];
   for (const match of text.matchAll(matcher.pattern)) {
     const id = matcher.byAlias.get(normalise(match[0]));
     if (id && !found.some((entry) => entry.id === id)) {
-      found.push({ id, before: text.slice(Math.max(0, match.index - 40), match.index) });
+      found.push({
+        id,
+        before: text.slice(Math.max(0, match.index - 40), match.index),
+        start: match.index,
+        end: match.index + match[0].length,
+      });
     }
   }
   return found;
+}
+
+export interface DocumentOutlets {
+  outlets: { id: string; role: OutletRole }[];
+  /** Outlets named in the title or lead that the registry does not list. */
+  discovered: Outlet[];
 }
 
 export function documentOutlets(
@@ -44,25 +73,50 @@ export function documentOutlets(
   },
   publisher: string | null,
   matcher: OutletMatcher,
-): { id: string; role: OutletRole }[] {
+  isPerson: (name: string) => boolean = () => false,
+): DocumentOutlets {
   const outlets: { id: string; role: OutletRole }[] = [];
+  const discovered: Outlet[] = [];
   const add = (id: string, role: OutletRole) => {
     if (!outlets.some((outlet) => outlet.id === id)) outlets.push({ id, role });
   };
+  const discover = (paragraph: Paragraph, known: readonly Mention[], role: (before: string) => OutletRole) => {
+    for (const named of namedOutlets(paragraph.text)) {
+      if (known.some((mention) => mention.start < named.end && named.start < mention.end)) continue;
+      const registered = matchRegistered(named.name, matcher);
+      if (registered) {
+        add(registered, role(named.before));
+        continue;
+      }
+      if (isPerson(named.name) && !named.medium) continue;
+      const outlet = unreviewedOutlet(named);
+      if (!discovered.some((entry) => entry.id === outlet.id)) discovered.push(outlet);
+      add(outlet.id, role(named.before));
+    }
+  };
+  const leadRole = (paragraph: Paragraph) => (before: string) =>
+    /according to (?:the )?$|\bpublished by (?:the )?$/iu.test(before)
+      ? 'published'
+      : /\b(?:aired|broadcast)\b/iu.test(paragraph.text) && !/\binterview(?:ed)? (?:with|by|to)\b/iu.test(before)
+        ? 'broadcast'
+        : 'interviewed';
+
+  for (const paragraph of places.datelines) {
+    const mentions = findOutlets(paragraph.text, matcher);
+    for (const { id } of mentions) add(id, 'published');
+    discover(paragraph, mentions, () => 'published');
+  }
   if (places.title) {
     const broadcast = /\bbroadcast\b/iu.test(places.title.text);
-    for (const { id } of findOutlets(places.title.text, matcher)) add(id, broadcast ? 'broadcast' : 'interviewed');
+    const mentions = findOutlets(places.title.text, matcher);
+    for (const { id } of mentions) add(id, broadcast ? 'broadcast' : 'interviewed');
+    discover(places.title, mentions, () => (broadcast ? 'broadcast' : 'interviewed'));
   }
   for (const paragraph of places.lead) {
-    for (const { id, before } of findOutlets(paragraph.text, matcher)) {
-      if (/according to (?:the )?$/iu.test(before)) add(id, 'published');
-      else if (
-        /\b(?:aired|broadcast)\b/iu.test(paragraph.text) &&
-        !/\binterview(?:ed)? (?:with|by|to)\b/iu.test(before)
-      ) {
-        add(id, 'broadcast');
-      } else add(id, 'interviewed');
-    }
+    const mentions = findOutlets(paragraph.text, matcher);
+    const role = leadRole(paragraph);
+    for (const { id, before } of mentions) add(id, role(before));
+    discover(paragraph, mentions, role);
   }
   // "…, President of Russia Vladimir Putin said, according to Azertag:" — a source named in the body.
   for (const paragraph of places.body ?? []) {
@@ -70,22 +124,204 @@ export function documentOutlets(
       if (/according to (?:the )?$/iu.test(before)) add(id, 'published');
     }
   }
-  for (const paragraph of places.datelines) {
-    for (const { id } of findOutlets(paragraph.text, matcher)) add(id, 'published');
-  }
   if (publisher) add(publisher, 'published');
   // The specific outlet first: RIA Novosti before its holding Rossiya Segodnya.
   const parents = new Set(outlets.map((outlet) => matcher.parents.get(outlet.id)).filter(Boolean));
-  return [
-    ...outlets.filter((outlet) => !parents.has(outlet.id)),
-    ...outlets.filter((outlet) => parents.has(outlet.id)),
-  ];
+  return {
+    outlets: [
+      ...outlets.filter((outlet) => !parents.has(outlet.id)),
+      ...outlets.filter((outlet) => parents.has(outlet.id)),
+    ],
+    discovered,
+  };
+}
+
+export interface NamedOutlet {
+  name: string;
+  medium: Outlet['medium'] | null;
+  country: string | null;
+  before: string;
+  start: number;
+  end: number;
+}
+
+const MEDIUM_WORDS: [RegExp, Outlet['medium']][] = [
+  [/^(?:tv|television|tv channel|television channel|channel|broadcaster|network)$/iu, 'tv'],
+  [/^(?:radio|radio station)$/iu, 'radio'],
+  [/^(?:news agency|agency|wire service|wire)$/iu, 'news-agency'],
+  [/^(?:newspaper|daily|daily newspaper|weekly|paper)$/iu, 'newspaper'],
+  [/^(?:magazine|journal)$/iu, 'magazine'],
+  [/^(?:website|news website|portal|news portal|online)$/iu, 'online'],
+];
+const MEDIUM =
+  '(?:TV channel|television channel|TV|television|channel|broadcaster|network|radio station|radio|news agency|agency|wire service|newspaper|daily newspaper|daily|weekly|magazine|news website|website|news portal|portal)';
+const MEDIUM_BEFORE =
+  '(?:(?:public|state|private|commercial|business|national|regional|financial|leading|independent|evening|morning|Sunday|weekly|daily|online)\\s+){0,2}(?:daily|newspaper|broadcaster|television|TV channel|TV|channel|radio|news agency|agency|magazine|weekly|paper|website|portal|network)';
+const NAME_TOKEN = `(?:[“"«]?(?:\\p{Lu}[\\p{L}\\p{M}\\d&+-]*(?:\\.[\\p{L}\\d]+)*|\\d+[\\p{L}]*)[”"»]?)`;
+const NAME = `${NAME_TOKEN}(?:\\s+(?:of|de|du|des|la|le|el|al|and|&|the)\\s+${NAME_TOKEN}|\\s+${NAME_TOKEN}){0,5}`;
+/** A nationality or a city before the name: "the Danish DR", "the Lisbon daily Público", "Japan’s Nikkei". */
+const PLACE = `(?:(?:\\p{Lu}\\p{Ll}+(?:’s|'s)?)\\s+)?`;
+const VERB =
+  '(?:[Ii]nterview(?:ed)?|[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Tt]old|[Aa]ccording to|[Pp]ublished (?:by|in)|[Bb]roadcast (?:by|on)|[Aa]ired (?:by|on)|[Pp]roduced by|[Ww]riting for|[Ww]rote for)';
+/** "interview to the Danish DR", "Interview of the President … with Le Monde", "told Reuters news agency". */
+const INTRODUCED = new RegExp(
+  `\\b${VERB}(?:\\s+[^.;:!?]{0,60}?)??\\s+(?:to|with|by|for|on|in)\\s+(?:an?\\s+|the\\s+)?(${PLACE})(?:${MEDIUM_BEFORE}\\s+)?(${NAME})(?:\\s+(${MEDIUM}))?`,
+  'gu',
+);
+/** "the Japanese Nikkei newspaper", "Rai News 24 TV channel": a name followed by what it is. */
+const DESCRIBED = new RegExp(`(?:^|\\b(?:the|by|to|with|on)\\s+)(${PLACE})(${NAME})\\s+(${MEDIUM})\\b`, 'gu');
+/** "the daily Le Monde", "the public broadcaster DR", "the business daily Børsen": what it is, then its name. */
+const NAMED_AFTER = new RegExp(`\\b(?:the|a|an|of|by|to|in)\\s+(${PLACE})${MEDIUM_BEFORE}\\s+(${NAME})`, 'gu');
+/** "Hufvudstadsbladet journalists Karin Lindqvist", "The Guardian’s Nordic correspondent", "a correspondent of the Financial Times". */
+const STAFF = '(?:journalists?|correspondents?|reporters?|editors?|editor-in-chief|columnists?|anchors?|hosts?|presenters?)';
+const EMPLOYER = new RegExp(`(${NAME})(?:’s|'s)?\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?${STAFF}\\b`, 'gu');
+const EMPLOYED = new RegExp(`\\b${STAFF}\\s+(?:of|for|at|from|with)\\s+(?:the\\s+)?(${PLACE})(${NAME})`, 'gu');
+/** "*The Policy Desk*": a publication's name set in italics, as style guides print them. */
+const ITALIC_TITLE = /(?:^|\s)[*_]((?:The |Le |La |El |Der |Die |Il )?\p{Lu}[^*_\n]{1,40}?)[*_](?=\s|$|[·,.;:])/gu;
+/** "BERLIN (Reuters) –": a news agency's dateline. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,?(?: [\p{L} ]+)?\s+\(([\p{L}][\p{L} .&-]{0,30})\)\s*[–—-]/u;
+
+/** Outlet names a title, lead or dateline introduces, whether or not the registry lists them. */
+export function namedOutlets(printed: string): NamedOutlet[] {
+  const text = matchable(printed);
+  const found: NamedOutlet[] = [];
+  const push = (name: string, place: string, medium: string | undefined, start: number, end: number) => {
+    // "The Guardian’s Nordic correspondent": the outlet's name ends at its possessive.
+    const cleaned = name
+      .replace(/[“”"«»]/gu, '')
+      .replace(/[’']s(?:\s.*)?$/u, '')
+      .trim();
+    if (!cleaned || found.some((entry) => entry.start < end && start < entry.end)) return;
+    // "the Portuguese daily Público", "the Lisbon daily Público": what stands before "daily" is no outlet.
+    if (new RegExp(`^\\s+${MEDIUM_BEFORE}\\s+\\p{Lu}`, 'u').test(text.slice(start + name.length))) return;
+    const mediumName = medium ? (MEDIUM_WORDS.find(([pattern]) => pattern.test(medium))?.[1] ?? null) : null;
+    const country = place ? countryOf(place.replace(/[’']s$/u, '').trim()) : null;
+    // A capitalised word before the name that is no country's is the first word of the name ("Deutsche Welle").
+    const fullName = place && !country && !medium ? `${place.trim()} ${cleaned}` : cleaned;
+    found.push({
+      name: fullName,
+      medium: mediumName ?? guessMedium(fullName),
+      country,
+      before: text.slice(Math.max(0, start - 40), start),
+      start,
+      end,
+    });
+  };
+  const dateline = DATELINE.exec(text);
+  if (dateline?.[1]) {
+    const start = dateline.index + dateline[0].indexOf('(') + 1;
+    push(dateline[1], '', 'news agency', start, start + dateline[1].length);
+  }
+  const at = (match: RegExpMatchArray, group: string) => (match.index ?? 0) + match[0].lastIndexOf(group);
+  for (const match of text.matchAll(NAMED_AFTER)) {
+    const medium = /(?:daily|newspaper|broadcaster|television|TV channel|TV|channel|radio|news agency|agency|magazine|weekly|paper|website|portal|network)\s+$/u.exec(
+      match[0].slice(0, match[0].lastIndexOf(match[2] ?? '')),
+    )?.[0];
+    push(match[2] ?? '', match[1] ?? '', medium?.trim(), at(match, match[2] ?? ''), (match.index ?? 0) + match[0].length);
+  }
+  for (const match of text.matchAll(ITALIC_TITLE)) {
+    const name = match[1] ?? '';
+    if (plausibleName(name, false)) push(name, '', undefined, at(match, name), at(match, name) + name.length);
+  }
+  for (const pattern of [DESCRIBED, INTRODUCED, EMPLOYED]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[2] ?? '';
+      if (!plausibleName(name, Boolean(match[3]))) continue;
+      push(name, match[1] ?? '', match[3], at(match, name), (match.index ?? 0) + match[0].length);
+    }
+  }
+  for (const match of text.matchAll(EMPLOYER)) {
+    const name = match[1] ?? '';
+    const bare = name.replace(/^(?:The|the)\s+/u, '');
+    // "President Marchetti’s adviser" is no outlet: a person's name or a title starts it.
+    if (!plausibleName(name, false) && !/^[\p{Lu}][\p{Ll}]{6,}$/u.test(bare)) continue;
+    push(name, '', undefined, at(match, name), at(match, name) + name.length);
+  }
+  return found;
+}
+
+/**
+ * A name can be an outlet's when it is an acronym, starts with "The", has a medium word after it or
+ * in it, or is not shaped like a person's name (two or three capitalised words).
+ */
+function plausibleName(name: string, hasMedium: boolean): boolean {
+  const words = name.replace(/[“”"«»]/gu, '').split(/\s+/u);
+  const first = fold(words[0] ?? '');
+  if (['president', 'prime', 'minister', 'mr', 'ms', 'mrs', 'dr', 'chancellor', 'his', 'her'].includes(first))
+    return false;
+  if (hasMedium) return true;
+  if (/^[\p{Lu}\d&-]{2,}$/u.test(words[0] ?? '') && words.length <= 3) return true;
+  if (first === 'the' || /[“"«]/u.test(name)) return true;
+  return guessMedium(name) !== null;
+}
+
+const MEDIUM_IN_NAME: [RegExp, Outlet['medium']][] = [
+  [/\b(?:TV|Television|Channel|Broadcasting|Broadcast)\b/u, 'tv'],
+  [/\b(?:Radio|FM)\b/u, 'radio'],
+  [/\b(?:Agency|Press|Wire|News Service)\b/u, 'news-agency'],
+  [
+    /\b(?:Times|Post|Daily|Gazette|Herald|Journal|Tribune|Courier|Chronicle|Observer|Guardian|Telegraph|Express|Mail|Independent|Standard|Zeitung|Kurier|Monde|Figaro|País|Pais|Corriere|Repubblica|Messenger|Courant|Globe|Sun|Star|Mirror|Record|Review|Bulletin|Gazeta|Pravda|Izvestia)\b/u,
+    'newspaper',
+  ],
+  [/\b(?:Magazine|Weekly|Monthly|Quarterly)\b/u, 'magazine'],
+];
+
+function guessMedium(name: string): Outlet['medium'] | null {
+  return MEDIUM_IN_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}
+
+/** The registry outlet this name spells, allowing "the", a medium word and a one-letter slip. */
+export function matchRegistered(name: string, matcher: OutletMatcher): string | null {
+  const bare = normalise(name)
+    .replace(/^the /u, '')
+    .replace(/ (?:tv|television|channel|news agency|agency|newspaper)$/u, '');
+  const exact = matcher.byAlias.get(bare) ?? matcher.byAlias.get(normalise(name));
+  if (exact) return exact;
+  if (bare.length < 6) return null;
+  for (const [alias, id] of matcher.byAlias) {
+    if (alias.length >= 6 && Math.abs(alias.length - bare.length) <= 1 && withinOneEdit(alias, bare)) return id;
+  }
+  return null;
+}
+
+function unreviewedOutlet(named: NamedOutlet): Outlet {
+  const id = slugify(named.name, 6) || `outlet-${slugify(fold(named.name), 6)}`;
+  return {
+    id,
+    name: named.name,
+    aliases: [],
+    url: `/outlets/${id}/`,
+    medium: named.medium ?? 'unknown',
+    country: named.country,
+    reviewed: false,
+  };
 }
 
 function normalise(alias: string): string {
-  return alias
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/[’']/gu, "'")
-    .replace(/[-\s]+/gu, ' ');
+  return fold(alias.replace(/[’']/gu, "'")).replace(/[-\s]+/gu, ' ');
+}
+
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2;
+      j += 2;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }

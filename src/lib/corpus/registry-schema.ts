@@ -6,7 +6,10 @@
 import { z } from 'zod';
 import { outletSchema, removalReason, slug, speakerSchema, documentKind, datePrecision } from './schema.ts';
 
-export const outletEntrySchema = outletSchema.omit({ url: true }).extend({ parent: slug.nullish() }).strict();
+export const outletEntrySchema = outletSchema
+  .omit({ url: true, reviewed: true })
+  .extend({ parent: slug.nullish(), country: z.string().min(1) })
+  .strict();
 
 export const speakerEntrySchema = speakerSchema
   .pick({ id: true, name: true, aliases: true })
@@ -73,9 +76,24 @@ export const correctionSchema = z.discriminatedUnion('set', [
 ]);
 export const correctionsFileSchema = z.array(correctionSchema);
 
+const words = z.array(z.string().min(1));
+export const rolesFileSchema = z
+  .object({
+    asks: words.describe('label words for whoever puts the questions'),
+    answers: words.describe('label words for whoever answers'),
+    moderates: words.describe('label words for a moderator'),
+    honorifics: words.describe('forms of address spoken to the interviewee'),
+    titles: words.describe('words printed before a name that are not part of it'),
+    notSpeakers: words.describe('words that end in a colon without naming a speaker'),
+    notNames: words.describe('words that show a capitalised run names a place or body, not a person'),
+  })
+  .strict();
+export const placesFileSchema = z.array(z.string().min(2));
+
 export type OutletEntry = z.infer<typeof outletEntrySchema>;
 export type SpeakerEntry = z.infer<typeof speakerEntrySchema>;
 export type TopicFrontmatter = z.infer<typeof topicFrontmatterSchema>;
 export type BoilerplateEntry = z.infer<typeof boilerplateEntrySchema>;
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type RolesFile = z.infer<typeof rolesFileSchema>;

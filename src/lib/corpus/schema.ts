@@ -9,16 +9,36 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a l
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const lineNumber = z.number().int().positive();
 
-export const documentKind = z.enum(['interview', 'meeting', 'report', 'briefing']);
+export const documentKind = z.enum(['interview', 'press-conference', 'statement', 'meeting', 'briefing', 'report']);
+export const convention = z.enum(['labels', 'label-lines', 'dashes', 'unmarked']);
+export const participantRole = z.enum([
+  'interviewee',
+  'interviewer',
+  'principal',
+  'guest',
+  'questioner',
+  'moderator',
+  'quoted',
+]);
 export const outletRole = z.enum(['interviewed', 'broadcast', 'published']);
 export const turnRole = z.enum(['question', 'answer', 'statement', 'narration']);
 export const datePrecision = z.enum(['day', 'month', 'year', 'unknown']);
 export const dateSource = z.enum(['text', 'text-and-manifest', 'manifest', 'neighbours', 'correction', 'none']);
-export const removalReason = z.enum(['boilerplate', 'dateline', 'byline', 'separator']);
+export const removalReason = z.enum([
+  'boilerplate',
+  'navigation',
+  'dateline',
+  'byline',
+  'separator',
+  'timestamp',
+  'end-mark',
+]);
 export const attributionMethod = z.enum([
   'label', // "Host:", "President Ilham Aliyev:" at the start of the paragraph
   'label-line', // a label on a line of its own, or a narrator's "X said:"
   'sequence', // decided from markers, gaps and content across the conversation
+  'continuation', // an unlabelled paragraph of a labelled transcript: the last label's speaker goes on
+  'sole-speaker', // the one person the title names, in remarks or a statement printed without labels
   'correction', // seeds/corrections.yaml
   'narration', // publisher's text, nobody speaks
 ]);
@@ -28,6 +48,18 @@ export const passageSchema = z.object({
   text: z.string().min(1),
   lines: z.tuple([lineNumber, lineNumber]),
   topics: z.array(slug),
+  quotes: z
+    .array(
+      z.object({
+        speaker: slug,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        attributedBy: z.string().describe('the words that name the speaker ("Hajiyev said"), or how it was inferred'),
+        confidence: z.enum(['high', 'low']),
+      }),
+    )
+    .optional()
+    .describe('words of the passage that the publisher quotes from a named person: [start, end) offsets in text'),
 });
 
 export const turnSchema = z.object({
@@ -64,10 +96,13 @@ export const documentSchema = z.object({
   titleDerived: z.boolean().describe('true when the source prints no title and Parley derived one'),
   url: z.string(),
   date: documentDateSchema,
+  kindEvidence: z.string().describe('why the document is of this kind: the words of the title or lead that say so'),
+  convention: z.object({
+    name: convention,
+    evidence: z.string().describe('what the transcript marks its turns with, counted'),
+  }),
   outlets: z.array(z.object({ id: slug, role: outletRole })),
-  participants: z.array(
-    z.object({ speaker: slug, role: z.enum(['interviewee', 'interviewer', 'principal', 'guest']) }),
-  ),
+  participants: z.array(z.object({ speaker: slug, role: participantRole })),
   source: z.object({
     file: z.string(),
     startLine: lineNumber,
@@ -94,8 +129,11 @@ export const outletSchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   url: z.string(),
-  medium: z.enum(['tv', 'newspaper', 'news-agency', 'online', 'radio']),
-  country: z.string(),
+  medium: z.enum(['tv', 'newspaper', 'news-agency', 'online', 'radio', 'magazine', 'unknown']),
+  country: z.string().nullable(),
+  reviewed: z
+    .boolean()
+    .describe('false for an outlet the pipeline recognised in a title or lead but data/outlets.yaml does not list yet'),
 });
 
 export const topicSchema = z.object({
@@ -133,6 +171,8 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Removed = z.infer<typeof removedSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
 export type DocumentKind = z.infer<typeof documentKind>;
+export type Convention = z.infer<typeof convention>;
+export type ParticipantRole = z.infer<typeof participantRole>;
 export type OutletRole = z.infer<typeof outletRole>;
 export type TurnRole = z.infer<typeof turnRole>;
 export type RemovalReason = z.infer<typeof removalReason>;

@@ -28,6 +28,8 @@ export interface RawDocument {
   body: Paragraph[];
   /** Removed dateline texts, kept as date evidence. */
   datelines: Paragraph[];
+  /** The site's navigation before the headline, removed but kept for naming: pages often name their principal there. */
+  navigation: Paragraph[];
 }
 
 export interface Segmentation {
@@ -141,8 +143,18 @@ function buildDocument(
   }
   if (kept.length === 0) return null;
 
+  let foundHeadline = false;
+  const navigation: Paragraph[] = [];
+  if (!startsWithHeadline) {
+    // A page copied whole starts with its site's navigation ("Skip to main content", "Home", "News"):
+    // everything before the headline is reported as removed.
+    const headline = headlineIndex(kept);
+    foundHeadline = headline > 0;
+    navigation.push(...kept.splice(0, headline));
+    for (const paragraph of navigation) removed.push(removal(file, paragraph, 'navigation'));
+  }
   const first = kept[0] as Paragraph;
-  const title = startsWithHeadline || isTitleLike(first) ? first : null;
+  const title = startsWithHeadline || foundHeadline || isTitleLike(first) ? first : null;
   const rest = title ? kept.slice(1) : kept;
   const leadCount = countLeadParagraphs(rest);
   const lines = group.map((paragraph) => paragraph.line);
@@ -154,7 +166,40 @@ function buildDocument(
     lead: rest.slice(0, leadCount),
     body: rest.slice(leadCount),
     datelines,
+    navigation,
   };
+}
+
+/** A paragraph that reads like a lead or a story: a long sentence, ended. */
+function isLeadLike(text: string): boolean {
+  return wordCount(text) >= 12 && /[.!?"”’)]$/u.test(text);
+}
+
+/** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
+function isTurnLike(text: string): boolean {
+  return (
+    /^(?:\**[\p{Lu}][\p{L}\p{M}.'’-]*\**\s?){1,6}(?:[([][^)\]]{1,40}[)\]])?\**:\s*\S/u.test(text) ||
+    /^[-–—]\s*\S/u.test(text) ||
+    /^Q\s/u.test(text)
+  );
+}
+
+/**
+ * Where the headline stands among the first paragraphs of a page: of the headline-shaped
+ * paragraphs before the first lead-like or turn-like one, the longest (the first of equals).
+ * 0 when the page starts with its headline or its text.
+ */
+function headlineIndex(paragraphs: readonly Paragraph[]): number {
+  const limit = Math.min(paragraphs.length, 20);
+  let text = 0;
+  while (text < limit && !isLeadLike((paragraphs[text] as Paragraph).text) && !isTurnLike((paragraphs[text] as Paragraph).text)) text++;
+  if (text <= 1 || text === limit) return 0;
+  let best = 0;
+  for (let at = 1; at < text; at++) {
+    const words = wordCount((paragraphs[at] as Paragraph).text);
+    if (words > wordCount((paragraphs[best] as Paragraph).text) && isHeadlineShaped((paragraphs[at] as Paragraph).text)) best = at;
+  }
+  return best;
 }
 
 /**
@@ -177,6 +222,8 @@ export function isNarrative(printed: string): boolean {
   const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;
+  // A greeting is somebody speaking: "Good afternoon.", "Ladies and gentlemen, …".
+  if (/^(?:Good (?:morning|afternoon|evening)|Hello|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu.test(text)) return false;
   return true;
 }
 

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the pipeline steps. */
+import slugifyWords from '@sindresorhus/slugify';
 
 /**
  * The text with no-break and thin spaces as plain spaces, for pattern matching only: same length,
@@ -19,11 +20,21 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * A readable id from any Latin or Cyrillic text ("Søren Østergaard" → soren-ostergaard, "Lech Wałęsa"
+ * → lech-walesa, "Владимир Путин" → vladimir-putin): diacritics dropped first, so "Türk" is "turk";
+ * other letters transliterated by @sindresorhus/slugify. Empty for scripts it cannot spell in Latin.
+ */
 export function slugify(text: string, maxWords = 8): string {
-  return fold(text)
-    .replace(/ı/g, 'i')
-    .split(' ')
-    .filter((word) => /^[a-z0-9]+$/.test(word))
+  return slugifyWords(
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[’'`´]/gu, ''),
+    { decamelize: false },
+  )
+    .split('-')
+    .filter(Boolean)
     .slice(0, maxWords)
     .join('-');
 }
@@ -64,4 +75,9 @@ export function vocativeRegExp(forms: readonly string[]): RegExp | null {
     `(?:^(?:${alternation})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation})(?=\\s*(?:[,!?;]|\\.(?:\\s|$)|$)))`,
     'iu',
   );
+}
+
+/** Code-point order: the same on every machine, whatever its locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

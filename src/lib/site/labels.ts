@@ -3,10 +3,12 @@ import type { CorpusDocument, Outlet, Turn } from '../corpus/schema.ts';
 
 type Kind = CorpusDocument['kind'];
 
-export const KINDS: readonly Kind[] = ['interview', 'meeting', 'briefing', 'report'];
+export const KINDS: readonly Kind[] = ['interview', 'press-conference', 'statement', 'meeting', 'briefing', 'report'];
 
 export const kindName: Record<Kind, { one: string; many: string }> = {
   interview: { one: 'Interview', many: 'Interviews' },
+  'press-conference': { one: 'Press conference', many: 'Press conferences' },
+  statement: { one: 'Statement', many: 'Statements' },
   meeting: { one: 'Meeting', many: 'Meetings' },
   briefing: { one: 'Briefing', many: 'Briefings' },
   report: { one: 'Report', many: 'Reports' },
@@ -18,6 +20,8 @@ export const mediumName: Record<Outlet['medium'], string> = {
   'news-agency': 'news agency',
   online: 'online publication',
   radio: 'radio',
+  magazine: 'magazine',
+  unknown: 'medium not known',
 };
 
 export const outletRoleName: Record<CorpusDocument['outlets'][number]['role'], string> = {

@@ -1,0 +1,412 @@
+/**
+ * The people of one document: who the title and lead say takes part (the interviewee, a named
+ * interviewer, a report's subject), and whom each label names. A label resolves to one canonical
+ * person: a registry speaker by any alias or surname; else the name the label prints, titles and
+ * notes dropped ("PRIME MINISTER STARMER" → Starmer), completed from the document where it gives
+ * the full name ("Keir Starmer"); role words ("Q", "Host", "Moderator") to the document's asker,
+ * answerer or moderator, named or anonymous.
+ */
+import type { Participant } from './attribute.ts';
+import type { SpeakerEntry } from './registry-schema.ts';
+import type { DocumentKind, ParticipantRole } from './schema.ts';
+import type { Lexicon } from './registry.ts';
+import { roleOf, speakerOf } from './markers.ts';
+import { canBe, nameAtEnd, namesIn, personName, readLabelName, type PersonName } from './names.ts';
+import { fold, slugify, vocativeRegExp } from './text.ts';
+
+/** Placeholders for anonymous participants, named after the document once its id is known. */
+export const ANONYMOUS = {
+  interviewer: '@interviewer',
+  interviewee: '@interviewee',
+  questioner: '@questioner',
+  moderator: '@moderator',
+} as const;
+
+export interface CastMember extends Participant {
+  /** The canonical name, for people the registry does not list; null for registry speakers and anonymous roles. */
+  name: string | null;
+  person: PersonName | null;
+  /** The role is known from the registry, the introduction or a role word, not only from how they speak. */
+  settled: boolean;
+}
+
+const JOURNALIST_WORDS =
+  /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
+const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
+const ASKERS: readonly ParticipantRole[] = ['interviewer', 'questioner', 'moderator'];
+
+export interface CastContext {
+  kind: DocumentKind;
+  lexicon: Lexicon;
+  registry: ReadonlyMap<string, SpeakerEntry>;
+  /** Title and lead, as printed. */
+  introduction: readonly string[];
+  /** The whole body, for completing a surname with the full name the document gives elsewhere. */
+  bodyText: () => string;
+  outletIds: readonly string[];
+  /** Whether a capitalised name in the introduction is an outlet's ("Al Arabiya TV", "BBC News"), not a person's. */
+  isOutletName: (name: string) => boolean;
+  /** Whether a label names an outlet ("CCTV", "Global Times"), whose reporter is asking. */
+  isOutletLabel: (label: string) => boolean;
+  /** Page furniture around the text (site headers, the opening before the first label), where a page often names its principal. */
+  furniture: readonly string[];
+}
+
+export class Cast {
+  readonly members: CastMember[] = [];
+  private readonly context: CastContext;
+  private introduced: { person: PersonName; journalist: boolean; titled: boolean }[] | undefined;
+  private bodyNames: PersonName[] | undefined;
+  private readonly byLabel = new Map<string, CastMember>();
+
+  constructor(context: CastContext) {
+    this.context = context;
+  }
+
+  get kind(): DocumentKind {
+    return this.context.kind;
+  }
+
+  /** The interviewee and a named interviewer of an interview, or a report's subject, from the title and lead. */
+  introduce(): void {
+    const { kind } = this.context;
+    const interviewee = this.registryMention(false) ?? this.introducedPerson(false);
+    if (kind === 'interview') {
+      const interviewer = this.registryMention(true) ?? this.introducedPerson(true);
+      this.add(interviewer ?? { id: ANONYMOUS.interviewer, name: null, person: null }, 'interviewer', true);
+      this.add(interviewee ?? { id: ANONYMOUS.interviewee, name: null, person: null }, 'interviewee', true);
+    } else if (interviewee) {
+      this.add(interviewee, 'principal', true);
+    }
+  }
+
+  /** The member a printed label names; a new member when nobody known fits. */
+  resolveLabel(printed: string): CastMember {
+    const known = this.byLabel.get(printed);
+    if (known) return known;
+    const member = this.resolve(printed);
+    this.byLabel.set(printed, member);
+    return member;
+  }
+
+  /** A header such as "Interviewee: Ambassador Margaret Oyelaran (ret.), …" names the holder of a role. */
+  nameRole(label: string, text: string): void {
+    const roleWord = roleOf(label, this.context.lexicon);
+    const person = readLabelName(text.split(',')[0] ?? '', this.context.lexicon).person;
+    if (!roleWord || roleWord === 'moderates' || !person || person.given === null) return;
+    const role: ParticipantRole =
+      roleWord === 'answers'
+        ? this.context.kind === 'interview'
+          ? 'interviewee'
+          : 'principal'
+        : this.context.kind === 'interview'
+          ? 'interviewer'
+          : 'questioner';
+    const existing = this.members.find((member) => member.person && canBe(person, member.person));
+    const member =
+      existing ?? this.add({ id: slugify(person.display, 6), name: person.display, person }, role, true);
+    if (role === 'interviewer' || role === 'interviewee') {
+      // Whoever held the role so far (a guess from the introduction) gives it up.
+      for (const other of this.members) if (other !== member && other.role === role && !other.id.startsWith('@')) other.role = 'guest';
+      this.replace(role, member);
+    }
+    this.byLabel.set(label, member);
+  }
+
+  /**
+   * The person a report quotes by name ("Hajek", "German Economy Minister Markus Feldmann"): someone
+   * of the cast, or a new member quoted by the publisher.
+   */
+  resolveQuoted(name: string): CastMember | null {
+    const registered = speakerOf(name, this.context.lexicon);
+    if (registered) return this.member(registered) ?? this.add({ id: registered, name: null, person: null }, 'quoted', true);
+    const reading = readLabelName(name, this.context.lexicon);
+    let person = reading.person;
+    if (!person) return /^the\s/iu.test(name) ? (this.members.find((member) => member.role === 'principal') ?? null) : null;
+    const existing = this.members.find((member) => member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)));
+    if (existing) return existing;
+    if (person.given === null || person.initials) person = this.fullName(person);
+    if (!person || this.context.isOutletName(person.display)) return null;
+    const id = slugify(person.display, 6);
+    return id ? this.add({ id, name: person.display, person }, 'quoted', true) : null;
+  }
+
+  /** Participants in decoding order: askers first, as the first paragraph is most often a question. */
+  participants(): CastMember[] {
+    return [...this.members].sort((a, b) => Number(ASKERS.includes(b.role)) - Number(ASKERS.includes(a.role)));
+  }
+
+  member(id: string): CastMember | undefined {
+    return this.members.find((member) => member.id === id);
+  }
+
+  /**
+   * Roles the introduction and labels left open, from how each person speaks: in an interview, who
+   * asks most is the interviewer; at a press conference, a named person who only asks is a reporter.
+   */
+  settleRoles(questionShare: ReadonlyMap<string, { turns: number; questions: number }>): void {
+    const open = this.members.filter((member) => !member.settled);
+    if (open.length === 0) return;
+    const share = (member: CastMember) => {
+      const stats = questionShare.get(member.id);
+      return stats && stats.turns > 0 ? stats.questions / stats.turns : 0;
+    };
+    if (this.context.kind === 'interview') {
+      const hasAsker = this.members.some((member) => member.settled && member.role === 'interviewer' && member.id !== ANONYMOUS.interviewer);
+      const hasAnswerer = this.members.some((member) => member.settled && member.role === 'interviewee' && member.id !== ANONYMOUS.interviewee);
+      const ranked = [...open].sort((a, b) => share(b) - share(a));
+      for (const member of ranked) {
+        if (!hasAsker && member === ranked[0] && share(member) >= 0.4 && (ranked.length > 1 || hasAnswerer)) {
+          this.replace('interviewer', member);
+        } else if (!hasAnswerer && member === ranked.at(-1) && share(member) < 0.4) {
+          this.replace('interviewee', member);
+        } else member.role = share(member) >= 0.6 ? 'interviewer' : 'guest';
+      }
+      return;
+    }
+    for (const member of open) {
+      const stats = questionShare.get(member.id);
+      member.role = stats && stats.turns <= 3 && share(member) >= 0.5 ? 'questioner' : 'principal';
+    }
+  }
+
+  /** Puts a named person in the place of an anonymous role holder, who has not spoken. */
+  private replace(role: 'interviewer' | 'interviewee', member: CastMember): void {
+    const placeholder = this.members.findIndex((candidate) => candidate.id === ANONYMOUS[role]);
+    if (placeholder !== -1) this.members.splice(placeholder, 1);
+    member.role = role;
+    member.settled = true;
+  }
+
+  private resolve(printed: string): CastMember {
+    const { lexicon, registry } = this.context;
+    const roleWord = roleOf(printed, lexicon);
+    if (roleWord) return this.roleHolder(roleWord);
+    const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
+    // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
+    const legend = this.legend().get(bare);
+    if (legend) return this.personMember(legend, printed, { person: legend, titles: [], note: null, descriptor: null });
+    // "CCTV:", "Reuters:": an outlet's reporter, not a person.
+    if (this.context.isOutletLabel(bare) && !speakerOf(bare, lexicon)) return this.roleHolder('asks');
+    const reading = readLabelName(printed, lexicon);
+    const registered = speakerOf(printed, lexicon) ?? (reading.person ? speakerOf(reading.person.display, lexicon) : null);
+    if (registered) {
+      return this.member(registered) ?? this.add({ id: registered, name: null, person: null }, this.roleOfRegistered(registered), true);
+    }
+    let person = reading.person;
+    if (!person) person = this.titled(reading.titles);
+    if (!person) return this.roleHolder(MODERATOR_WORDS.test(printed) ? 'moderates' : 'asks');
+    return this.personMember(person, printed, reading);
+  }
+
+  private personMember(person: PersonName, printed: string, reading: ReturnType<typeof readLabelName>): CastMember {
+    const existing = this.members.find((member) => member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)));
+    if (existing) {
+      // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
+      if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {
+        existing.person = person;
+        existing.name = person.display;
+      }
+      return existing;
+    }
+    const full = person.given === null || person.initials ? (this.fullName(person) ?? person) : person;
+    const context = `${printed} ${reading.descriptor ?? ''} ${reading.note ?? ''}`;
+    const interviewee = this.introducedPeople().find((entry) => !entry.journalist && canBe(full, entry.person));
+    let role: ParticipantRole = this.context.kind === 'interview' ? 'guest' : 'principal';
+    let settled = false;
+    if (MODERATOR_WORDS.test(context) || reading.titles.includes('moderator')) {
+      role = 'moderator';
+      settled = true;
+    } else if (JOURNALIST_WORDS.test(context)) {
+      role = this.context.kind === 'interview' ? 'interviewer' : 'questioner';
+      settled = true;
+    } else if (interviewee) {
+      role = this.context.kind === 'interview' ? 'interviewee' : 'principal';
+      settled = true;
+    }
+    const id = slugify(full.display, 6) || `person-${slugify(fold(full.display), 6) || 'unnamed'}`;
+    const member = this.add({ id, name: full.display, person: full }, role, settled);
+    if (settled && (role === 'interviewer' || role === 'interviewee')) this.replace(role, member);
+    return member;
+  }
+
+  /**
+   * "THE PRESIDENT", "Spokesperson:": the one person the introduction gives this title ("President
+   * Trump", "Luca Moretti, Spokesperson for …") whom no label names.
+   */
+  private titled(titles: readonly string[]): PersonName | null {
+    const office = titles.filter((word) => !['the', 'mr', 'ms', 'mrs'].includes(word));
+    if (office.length === 0) return null;
+    const title = new RegExp(`(?<![\\p{L}])${office.join('\\s+')}(?![\\p{L}])`, 'giu');
+    const after = /^\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
+    const before = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+    const candidates = new Map<string, PersonName>();
+    const consider = (name: string | undefined) => {
+      if (!name) return;
+      const { name: words } = nameAtEnd(name.split(/\s+/u), this.context.lexicon);
+      const person = personName(words);
+      // Someone whom a label names outright ("PRESIDENT MACRON") is not who "THE PRESIDENT" means.
+      if (!person || [...this.byLabel.values()].some((member) => member.person && canBe(person, member.person))) return;
+      candidates.set(person.key, person);
+    };
+    for (const text of this.context.introduction) {
+      for (const match of text.matchAll(title)) {
+        consider(after.exec(text.slice(match.index + match[0].length))?.[1]);
+        consider(before.exec(text.slice(0, match.index))?.[1]);
+      }
+    }
+    if (candidates.size === 1) return [...candidates.values()][0] as PersonName;
+    if (candidates.size > 1) return null;
+    // "PRIME MINISTER:" on a page headed "The Hon Anthony Albanese MP": the one person the page names
+    // whom no label names.
+    const named = new Map<string, PersonName>();
+    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+      for (const person of namesIn(text, this.context.lexicon)) {
+        if (this.context.isOutletName(person.display)) continue;
+        if ([...this.byLabel.values()].some((member) => member.person && canBe(person, member.person))) continue;
+        named.set(person.key, person);
+      }
+    }
+    return named.size === 1 ? ([...named.values()][0] as PersonName) : null;
+  }
+
+  private legendCache: Map<string, PersonName> | undefined;
+
+  /** Initials a legend in the introduction or furniture explains: "Joanna Sefton (JS)". */
+  private legend(): Map<string, PersonName> {
+    if (this.legendCache) return this.legendCache;
+    const legend = new Map<string, PersonName>();
+    const pattern = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\((\p{Lu}{1,4})\)/gu;
+    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+      for (const match of text.matchAll(pattern)) {
+        const { name } = nameAtEnd((match[1] ?? '').split(/\s+/u), this.context.lexicon);
+        const person = personName(name);
+        if (person?.given) legend.set(match[2] as string, person);
+      }
+    }
+    this.legendCache = legend;
+    return legend;
+  }
+
+  /** The full name this short form stands for, if the document prints exactly one. */
+  private fullName(short: PersonName): PersonName | null {
+    const fits = (names: readonly PersonName[]) => {
+      const found = names.filter((name) => name.given !== null && !name.initials && canBe(short, name));
+      const distinct = new Map(found.map((name) => [name.key, name]));
+      return distinct.size === 1 ? ([...distinct.values()][0] as PersonName) : null;
+    };
+    const introduced = fits(this.introducedPeople().map((entry) => entry.person));
+    if (introduced) return introduced;
+    this.bodyNames ??= namesIn(this.context.bodyText(), this.context.lexicon);
+    return fits(this.bodyNames);
+  }
+
+  private roleHolder(role: 'asks' | 'answers' | 'moderates'): CastMember {
+    const { kind } = this.context;
+    const wanted: ParticipantRole =
+      role === 'moderates'
+        ? 'moderator'
+        : role === 'answers'
+          ? kind === 'interview'
+            ? 'interviewee'
+            : 'principal'
+          : kind === 'interview'
+            ? 'interviewer'
+            : 'questioner';
+    const holder = this.members.find((member) => member.role === wanted && (wanted !== 'principal' || member.settled));
+    if (holder) return holder;
+    const id =
+      wanted === 'moderator'
+        ? ANONYMOUS.moderator
+        : wanted === 'interviewee' || wanted === 'principal'
+          ? ANONYMOUS.interviewee
+          : wanted === 'interviewer'
+            ? ANONYMOUS.interviewer
+            : ANONYMOUS.questioner;
+    return this.add({ id, name: null, person: null }, wanted, true);
+  }
+
+  private roleOfRegistered(id: string): ParticipantRole {
+    const affiliation = this.context.registry.get(id)?.affiliation;
+    const journalist = Boolean(affiliation);
+    // A journalist of another outlet, asked for comment, is a guest of this interview.
+    if (this.context.kind === 'interview')
+      return journalist ? (this.context.outletIds.includes(affiliation as string) ? 'interviewer' : 'guest') : 'interviewee';
+    if (this.context.kind === 'meeting') return 'principal';
+    return journalist ? 'questioner' : 'principal';
+  }
+
+  private add(who: { id: string; name: string | null; person: PersonName | null }, role: ParticipantRole, settled: boolean): CastMember {
+    const existing = this.member(who.id);
+    if (existing) return existing;
+    // A registry speaker replaces the anonymous holder of their role.
+    if (role === 'interviewer' || role === 'interviewee') {
+      const placeholder = this.members.findIndex((member) => member.id === ANONYMOUS[role]);
+      if (placeholder !== -1 && who.id !== ANONYMOUS[role]) this.members.splice(placeholder, 1);
+    }
+    const member: CastMember = { ...who, role, settled, addressedAs: this.formsOfAddress(who, role) };
+    this.members.push(member);
+    return member;
+  }
+
+  private formsOfAddress(who: { id: string; person: PersonName | null }, role: ParticipantRole): RegExp | null {
+    const entry = this.context.registry.get(who.id);
+    const forms = entry ? [entry.name, ...entry.aliases] : [];
+    if (who.person) {
+      forms.push(who.person.display);
+      const surname = who.person.display.split(' ').at(-1) ?? '';
+      if (surname) forms.push(...['Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Madam', 'Dr.', 'President', 'Minister'].map((title) => `${title} ${surname}`));
+    }
+    if (role === 'interviewee' || role === 'principal') forms.push(...this.context.lexicon.honorifics);
+    return vocativeRegExp(forms);
+  }
+
+  private registryMention(journalist: boolean): { id: string; name: null; person: null } | null {
+    const { lexicon, registry, outletIds } = this.context;
+    for (const text of this.context.introduction) {
+      const folded = ` ${fold(text)} `;
+      let best: { id: string; at: number } | null = null;
+      for (const [alias, id] of lexicon.aliases) {
+        const entry = registry.get(id);
+        if (Boolean(entry?.affiliation) !== journalist) continue;
+        if (journalist && entry?.affiliation && outletIds.length > 0 && !outletIds.includes(entry.affiliation)) continue;
+        if (!alias.includes(' ')) continue;
+        const at = folded.indexOf(` ${alias} `);
+        if (at !== -1 && (!best || at < best.at)) best = { id, at };
+      }
+      if (best) return { id: best.id, name: null, person: null };
+    }
+    return null;
+  }
+
+  /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
+  private introducedPeople(): { person: PersonName; journalist: boolean; titled: boolean }[] {
+    if (this.introduced) return this.introduced;
+    const people: { person: PersonName; journalist: boolean; titled: boolean }[] = [];
+    for (const text of this.context.introduction) {
+      for (const person of namesIn(text, this.context.lexicon)) {
+        if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
+        if (people.some((entry) => entry.person.key === person.key)) continue;
+        const folded = fold(text);
+        const at = folded.indexOf(person.key);
+        // Only the words right before the name say what they are: "… to correspondent Jane Doe", "… by Jane Doe".
+        const before = at === -1 ? '' : folded.slice(0, at).split(' ').filter(Boolean).slice(-4).join(' ');
+        // "interviewed by", "conducted … by", "moderated by" name a journalist; "a briefing by" its speaker.
+        const sentence = at === -1 ? '' : folded.slice(Math.max(0, at - 80), at);
+        const askedBy = /\bby$/u.test(before) && /\b(?:interview\w*|conducted|moderated|hosted|asked|questioned|presented)\b/u.test(sentence);
+        const titled = before.split(' ').slice(-2).some((word) => this.context.lexicon.titles.has(word));
+        people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy, titled });
+      }
+    }
+    this.introduced = people;
+    return people;
+  }
+
+  private introducedPerson(journalist: boolean): { id: string; name: string; person: PersonName } | null {
+    const candidates = this.introducedPeople().filter((entry) => entry.journalist === journalist);
+    // A name printed with a title ("Chief Executive Mette Henriksen") before one without ("Nordhavn Terminals").
+    const found = candidates.find((entry) => entry.titled) ?? candidates[0];
+    if (!found) return null;
+    return { id: slugify(found.person.display, 6), name: found.person.display, person: found.person };
+  }
+}

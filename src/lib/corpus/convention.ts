@@ -1,0 +1,44 @@
+/**
+ * How a transcript marks its turns, decided per document from what its paragraphs open with:
+ * `labels` ("Name: …" on the paragraph), `label-lines` (a name on a line of its own), `dashes`
+ * ("– …") or `unmarked` (nothing: content alone tells the speakers apart, or nobody speaks: a
+ * report). The decision picks the attribution model and is recorded with its counts.
+ */
+import type { Observation } from './attribute.ts';
+import type { Convention } from './schema.ts';
+
+export interface ConventionDecision {
+  name: Convention;
+  evidence: string;
+}
+
+export function decideConvention(observations: readonly Observation[], conversational: boolean): ConventionDecision {
+  let labels = 0;
+  let labelLines = 0;
+  let dashes = 0;
+  let unmarked = 0;
+  for (const observation of observations) {
+    if (observation.nonSpeech) continue;
+    if (observation.labelLine !== undefined) labelLines++;
+    else if (observation.marker === 'label') labels++;
+    else if (observation.marker === 'dash') dashes++;
+    else unmarked++;
+  }
+  const counts = [
+    labels && `${labels} labelled`,
+    labelLines && `${labelLines} after a label on its own line`,
+    dashes && `${dashes} opening with a dash`,
+    unmarked && `${unmarked} unmarked`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const evidence = `paragraphs: ${counts || 'none'}`;
+  if (!conversational) return { name: 'unmarked', evidence: `${evidence}; no conversation` };
+  const labelled = labels + labelLines;
+  if (labelled >= 2 && labelled >= dashes) {
+    return { name: labelLines > labels ? 'label-lines' : 'labels', evidence };
+  }
+  if (dashes >= 2) return { name: 'dashes', evidence };
+  if (labelled >= 1) return { name: labelLines > labels ? 'label-lines' : 'labels', evidence };
+  return { name: 'unmarked', evidence };
+}

@@ -1,0 +1,547 @@
+/**
+ * One raw document to its record: kind, outlets, cast, convention, speakers of every paragraph,
+ * turns and passages, quoted speech. The stages are their own modules (kind.ts, outlets.ts, cast.ts,
+ * convention.ts, attribute.ts, quotes.ts); this module puts their answers together.
+ */
+import type { Correction, SpeakerEntry } from './registry-schema.ts';
+import type { CorpusDocument, DocumentDate, DocumentKind, Outlet, Passage, Speaker, Turn } from './schema.ts';
+import type { Lexicon } from './registry.ts';
+import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type Observation } from './attribute.ts';
+import { ANONYMOUS, Cast, type CastMember } from './cast.ts';
+import { decideConvention, type ConventionDecision } from './convention.ts';
+import { CorpusError } from './errors.ts';
+import { passageIdAllocator } from './ids.ts';
+import { decideKind } from './kind.ts';
+import { roleOf, speakerOf } from './markers.ts';
+import { canBe, readLabelName } from './names.ts';
+import { documentOutlets, matchRegistered, namedOutlets, type OutletMatcher } from './outlets.ts';
+import { attributeQuotes } from './quotes.ts';
+import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
+import { tagPassage, type TopicMatcher } from './tag.ts';
+import { fold, slugify } from './text.ts';
+
+export interface DocumentContext {
+  document: RawDocument;
+  date: DocumentDate;
+  publisher: string | null;
+  kindHint: DocumentKind | undefined;
+  lexicon: Lexicon;
+  outlets: OutletMatcher;
+  speakerRegistry: ReadonlyMap<string, SpeakerEntry>;
+  /** Reviewed `set: speaker` corrections for this document's file, by line. */
+  corrections: readonly Extract<Correction, { set: 'speaker' }>[];
+  topics: readonly TopicMatcher[];
+  /** A reviewed id from seeds/corrections.yaml, for documents the rules would give the same id. */
+  reviewedId: string | null;
+}
+
+/** One paragraph's decision, for `npm run corpus -- --explain`. */
+export interface Explanation {
+  line: number;
+  speaker: string | null;
+  method: string;
+  confidence: 'high' | 'low';
+  cues: string[];
+  text: string;
+}
+
+export interface BuiltDocument {
+  document: CorpusDocument;
+  /** Speaker records this document introduces or adds labels to (registry speakers included). */
+  speakers: Speaker[];
+  discoveredOutlets: Outlet[];
+  usedCorrections: Correction[];
+  errors: CorpusError[];
+  explanations: Explanation[];
+}
+
+const MEDIA_WORD = /\b(?:TV|Television|Channel|Radio|News|Agency|Press|Media|Broadcasting|Times|Post|Daily|Gazette|Herald|Journal|Tribune|Courier)\b/u;
+
+const ROLE_CORRECTIONS: Record<string, keyof typeof ANONYMOUS> = {
+  interviewer: 'interviewer',
+  interviewee: 'interviewee',
+  questioner: 'questioner',
+  moderator: 'moderator',
+};
+
+export function buildDocument(context: DocumentContext): BuiltDocument {
+  const { document, lexicon } = context;
+  const errors: CorpusError[] = [];
+  const { title, derived } = documentTitle(document);
+  const introduction = [document.title, ...document.lead].filter((paragraph): paragraph is Paragraph => paragraph !== null);
+
+  // Markers first: the kind and the convention both depend on what the paragraphs are marked with.
+  let observations = observe(document.body, lexicon);
+  observations = confirmLabels(observations, lexicon, introduction, context.outlets);
+  const marked = observations.filter((observation) => observation.marker !== 'none' && !observation.nonSpeech).length;
+  const asked = observations.some(
+    (observation) => observation.labelName !== null && roleOf(observation.labelName, lexicon) === 'asks' && isQuestionWord(observation.labelName),
+  );
+  const answered = observations.some(
+    (observation) => observation.labelName !== null && roleOf(observation.labelName, lexicon) === 'answers',
+  );
+  const conversational = marked >= 2 || (marked >= 1 && document.title !== null) || soundsLikeConversation(observations);
+  const kindDecision = context.kindHint
+    ? { kind: context.kindHint, evidence: 'set for the file in seeds/sources.yaml' }
+    : decideKind(document.title?.text ?? null, document.lead.map((paragraph) => paragraph.text), { conversation: conversational, asked, answered });
+  const kind = kindDecision.kind;
+  const talking = conversational && kind !== 'report';
+  const spokenRemarks = kind === 'statement' && !talking && observations.filter((observation) => !isNarrative(observation.text)).length > observations.length / 2;
+
+  const isPerson = (name: string) => {
+    const person = readLabelName(name, lexicon).person;
+    return (
+      Boolean(speakerOf(name, lexicon)) ||
+      (person !== null && observations.some((observation) => observation.labelName && fold(observation.labelName).endsWith(person.surname)))
+    );
+  };
+  const { outlets, discovered } = documentOutlets(document, context.publisher, context.outlets, isPerson);
+  const outletKeys = outlets.map((outlet) =>
+    fold(context.outlets.entries.get(outlet.id)?.name ?? discovered.find((entry) => entry.id === outlet.id)?.name ?? outlet.id),
+  );
+  const cast = new Cast({
+    kind,
+    lexicon,
+    registry: context.speakerRegistry,
+    introduction: introduction.map((paragraph) => paragraph.text),
+    bodyText: () => document.body.map((paragraph) => paragraph.text).join('\n'),
+    outletIds: outlets.map((outlet) => outlet.id),
+    furniture: [
+      ...document.navigation.map((paragraph) => paragraph.text),
+      ...observations.slice(0, Math.max(0, observations.findIndex((observation) => observation.marker === 'label'))).map((observation) => observation.paragraph.text),
+    ],
+    isOutletLabel: (name) => {
+      if (matchRegistered(name, context.outlets) !== null) return true;
+      const person = readLabelName(name, lexicon).person;
+      const words = person ? person.key.split(' ') : [];
+      return MEDIA_WORD.test(name) && (person === null || words.some((word) => lexicon.notNames.has(word)));
+    },
+    isOutletName: (name) => {
+      const key = fold(name);
+      return (
+        matchRegistered(name, context.outlets) !== null ||
+        MEDIA_WORD.test(name) ||
+        outletKeys.some((outlet) => outlet.includes(key) || key.includes(outlet))
+      );
+    },
+  });
+  cast.introduce();
+
+  let convention = decideConvention(observations, talking);
+  const soleSpeaker =
+    kind === 'statement' && convention.name === 'unmarked' && (talking || spokenRemarks)
+      ? cast.members.find((member) => member.role === 'principal' && member.settled)
+      : undefined;
+  if (soleSpeaker) convention = { ...convention, evidence: `${convention.evidence}; the title names the one speaker` };
+  if (convention.name === 'labels' || convention.name === 'label-lines' || soleSpeaker) {
+    observations = markPublishersText(observations, kind, cast);
+  }
+
+  // Labels to people; then who asks and who answers, where neither registry nor introduction said.
+  const fixed = new Map<number, { speaker: string; method: 'label' | 'label-line' | 'correction' }>();
+  if (talking) {
+    observations.forEach((observation, index) => {
+      if (!observation.labelName) return;
+      const member = cast.resolveLabel(observation.labelName);
+      fixed.set(index, { speaker: member.id, method: observation.labelLine !== undefined ? 'label-line' : 'label' });
+    });
+    cast.settleRoles(questionShares(observations, fixed));
+  }
+
+  const usedCorrections: Correction[] = [];
+  for (const correction of context.corrections) {
+    const index = observations.findIndex((observation) => observation.paragraph.line === correction.line);
+    if (index === -1) continue;
+    usedCorrections.push(correction);
+    const speaker = correctedSpeaker(correction, cast, context.speakerRegistry);
+    if (typeof speaker === 'string') fixed.set(index, { speaker, method: 'correction' });
+    else errors.push(speaker);
+  }
+
+  const labelSpeakers = new Set([...fixed.values()].filter((entry) => entry.method !== 'correction').map((entry) => entry.speaker));
+  const labelled = [...labelSpeakers].map((id) => cast.member(id));
+  const oneSided =
+    (convention.name === 'labels' || convention.name === 'label-lines') &&
+    labelSpeakers.size === 1 &&
+    labelled.every((member) => member && ['interviewer', 'questioner', 'interviewee'].includes(member.role)) &&
+    cast.members.length >= 2;
+
+  let attributed: AttributedParagraph[] = [];
+  if (talking && !soleSpeaker) {
+    attributed = attribute(observations, {
+      participants: cast.participants(),
+      convention: convention.name,
+      oneSided,
+      fixed,
+      opensWithQuestion: kind === 'interview',
+    });
+  } else if (soleSpeaker) {
+    attributed = observations.map((observation) => ({
+      paragraph: observation.paragraph,
+      text: observation.text,
+      label: null,
+      speaker: observation.nonSpeech ? null : soleSpeaker.id,
+      method: observation.nonSpeech ? 'narration' : 'sole-speaker',
+      confidence: 'high',
+      cues: ['title-names-speaker'],
+      opensTurn: false,
+    }));
+  }
+  const narration = attributed.length > 0 ? document.lead : [...document.lead, ...document.body];
+
+  // The document id needs the date, outlets and participants; anonymous participants are named after it.
+  const id = boundId(context.reviewedId ?? documentId(context.date, kind, outlets, title, cast.members));
+  const introduced = selfIntroduction(attributed.filter((entry) => entry.speaker === ANONYMOUS.interviewer).map((entry) => entry.text));
+  const introducedId = introduced ? (speakerOf(introduced, lexicon) ?? (introduced.includes(' ') ? slugify(introduced, 4) : null)) : null;
+  const speakerId = (speaker: string | null): string | null => {
+    if (speaker === ANONYMOUS.interviewer) return introducedId ?? `${id}-interviewer`;
+    if (speaker === ANONYMOUS.interviewee) return `${id}-interviewee`;
+    if (speaker === ANONYMOUS.questioner) return `${id}-questioner`;
+    if (speaker === ANONYMOUS.moderator) return `${id}-moderator`;
+    return speaker;
+  };
+
+  const allocate = passageIdAllocator();
+  const makePassage = (paragraph: Paragraph, text: string): Passage => ({
+    id: allocate(text),
+    text,
+    lines: [paragraph.line, paragraph.line],
+    topics: tagPassage(text, context.topics),
+  });
+  const turns: Turn[] = [];
+  if (narration.length > 0) {
+    const passages = narration.map((paragraph) => makePassage(paragraph, paragraph.text));
+    turns.push(makeTurn(null, null, undefined, 'narration', { method: 'narration', confidence: 'high', cues: [] }, passages));
+  }
+  let questionOpen = false;
+  for (const entry of attributed) {
+    const current = turns.at(-1);
+    const speaker = speakerId(entry.speaker);
+    const made = makePassage(entry.paragraph, entry.text);
+    if (entry.opensTurn || !current || current.speaker !== speaker) {
+      const member = entry.speaker ? cast.member(entry.speaker) : undefined;
+      const role = turnRole(member, entry.text, questionOpen);
+      if (role === 'question') questionOpen = true;
+      turns.push(makeTurn(speaker, entry.label, entry.labelLine, role, { method: entry.method, confidence: entry.confidence, cues: entry.cues }, [made]));
+    } else {
+      current.passages.push(made);
+      if (entry.confidence === 'low') current.decidedBy.confidence = 'low';
+    }
+  }
+
+  // Quoted speech in the publisher's text of reports and briefings.
+  if (attributed.length === 0) {
+    const narrated = turns.filter((turn) => turn.speaker === null).flatMap((turn) => turn.passages);
+    const resolveQuoted = (name: string) => cast.resolveQuoted(name)?.id ?? null;
+    const subject = cast.members.find((member) => member.role === 'principal')?.id ?? null;
+    const quotes = attributeQuotes(
+      narrated.map((passage) => passage.text),
+      { resolve: resolveQuoted, subject },
+    );
+    narrated.forEach((passage, at) => {
+      const spans = quotes[at] ?? [];
+      if (spans.length > 0) passage.quotes = spans;
+    });
+  }
+
+  const speaking = new Set<string>();
+  for (const turn of turns) if (turn.speaker) speaking.add(turn.speaker);
+  for (const turn of turns) for (const passage of turn.passages) for (const quote of passage.quotes ?? []) speaking.add(quote.speaker);
+  const participants = cast.members
+    .map((member) => ({ member, speaker: speakerId(member.id) as string }))
+    .filter(({ member, speaker }) => speaking.has(speaker) || (!talking && member.role === 'principal'));
+  const quotedOnly = (speaker: string) => !turns.some((turn) => turn.speaker === speaker);
+
+  const outletName = (outletId: string | undefined) =>
+    outletId ? (context.outlets.entries.get(outletId)?.name ?? discovered.find((outlet) => outlet.id === outletId)?.name) : undefined;
+  const mainOutlet = outletName(outlets[0]?.id);
+  const speakers: Speaker[] = participants.map(({ member, speaker }) => {
+    const entry = context.speakerRegistry.get(speaker);
+    const labels = new Set<string>();
+    for (const turn of turns) if (turn.speaker === speaker && turn.label && !/^[-–—‒]$/u.test(turn.label.trim())) labels.add(turn.label);
+    return {
+      id: speaker,
+      name: entry?.name ?? member.name ?? (speaker === introducedId && introduced ? introduced : anonymousName(member, introduced, mainOutlet)),
+      aliases: entry?.aliases ?? [],
+      url: `/speakers/${speaker}/`,
+      description: entry?.description ?? anonymousDescription(member, title, introduced),
+      anonymous: member.id.startsWith('@') && !(speaker === introducedId && introduced),
+      labels: [...labels].map((label) => ({ document: id, label })),
+    };
+  });
+
+  const explanations: Explanation[] = attributed.map((entry) => ({
+    line: entry.paragraph.line,
+    speaker: speakerId(entry.speaker),
+    method: entry.method,
+    confidence: entry.confidence,
+    cues: entry.cues,
+    text: entry.text,
+  }));
+
+  const built: CorpusDocument = {
+    id,
+    kind,
+    kindEvidence: kindDecision.evidence,
+    convention: { name: convention.name, evidence: conventionEvidence(convention, oneSided) },
+    title,
+    titleDerived: derived,
+    url: `/interviews/${id}/`,
+    date: context.date,
+    outlets,
+    participants: participants.map(({ member, speaker }) => ({
+      speaker,
+      role: quotedOnly(speaker) && talking ? 'quoted' : member.role,
+    })),
+    source: { file: document.file, startLine: document.startLine, endLine: document.endLine, titleLine: document.title?.line ?? null },
+    turns,
+  };
+  return { document: built, speakers, discoveredOutlets: discovered, usedCorrections, errors, explanations };
+}
+
+function conventionEvidence(convention: ConventionDecision, oneSided: boolean): string {
+  return oneSided ? `${convention.evidence}; only one side is labelled, so an unlabelled paragraph after a label is the reply` : convention.evidence;
+}
+
+/** "Q", "Question", "Reporter": the words of press conferences, where each question is its own turn. */
+function isQuestionWord(name: string): boolean {
+  return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark)$/iu.test(fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '')));
+}
+
+/** An unmarked text that is a conversation all the same: questions put to someone, and replies in the first person. */
+function soundsLikeConversation(observations: readonly Observation[]): boolean {
+  const spoken = observations.filter((observation) => !observation.nonSpeech);
+  if (spoken.length < 4) return false;
+  const questions = spoken.filter((observation) => observation.cues.includes('question')).length;
+  const firstPerson = spoken.filter((observation) => !isNarrative(observation.text)).length;
+  return questions >= 2 && questions >= spoken.length / 6 && firstPerson >= spoken.length / 2;
+}
+
+/**
+ * A label counts when it is shaped like a name or role and names someone, or when the document
+ * confirms it: it recurs, or it is the short form of a name the document prints. A lone word that
+ * names no one ("Note:", "UPDATE:"), an outlet ("Washington Post:") or a place used once is text.
+ */
+function confirmLabels(
+  observations: readonly Observation[],
+  lexicon: Lexicon,
+  introduction: readonly Paragraph[],
+  outlets: OutletMatcher,
+): Observation[] {
+  const counts = new Map<string, number>();
+  const fullNames: string[] = [];
+  for (const observation of observations) {
+    if (!observation.labelName || observation.labelLine !== undefined) continue;
+    const key = fold(observation.labelName);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (observation.sureLabel) {
+      const person = readLabelName(observation.labelName, lexicon).person;
+      if (person?.given) fullNames.push(person.surname);
+    }
+  }
+  const introText = fold(introduction.map((paragraph) => paragraph.text).join(' '));
+  const labelCount = observations.filter((observation) => observation.labelName && observation.sureLabel).length;
+  return observations.map((observation) => {
+    const name = observation.labelName;
+    if (!name || observation.labelLine !== undefined) return observation;
+    const key = fold(name);
+    const recurs = (counts.get(key) ?? 0) >= 2;
+    const known = roleOf(name, lexicon) !== null || speakerOf(name, lexicon) !== null;
+    if (known) return observation;
+    const bare = fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
+    const outletName = matchRegistered(name, outlets) !== null || namedOutlets(`interview with ${name}`).some((named) => /TV|Radio|Post|Times|News|Agency|Journal/u.test(named.name));
+    const place = lexicon.places.prefix(bare.split(' ')) === bare.split(' ').length;
+    if (lexicon.notSpeakers.has(bare)) return unlabel(observation);
+    if ((outletName || place) && !recurs) return unlabel(observation);
+    if (observation.sureLabel) {
+      // A name-shaped label used once in a text that has no other labels is more likely a sentence's start.
+      if (!recurs && labelCount < 2 && !introText.includes(bare)) return unlabel(observation);
+      return observation;
+    }
+    const surname = key.split(' ').at(-1) ?? '';
+    if (recurs || fullNames.includes(surname) || (introText.includes(key) && labelCount >= 1)) return { ...observation, sureLabel: true };
+    return unlabel(observation);
+  });
+}
+
+/**
+ * In a labelled transcript every turn has its label: what comes before the first one is the
+ * publisher's (an introduction, an editor's note, a header such as "Interviewee: Ambassador …"),
+ * unless it asks a question or the document is remarks or a briefing whose speaker opens unlabelled;
+ * a short line without sentence punctuation anywhere is page furniture ("Geography", "Published").
+ */
+function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
+  const unpunctuated = (text: string) => !/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text);
+  const firstTurn = observations.findIndex((observation) => observation.marker === 'label' && !unpunctuated(observation.text));
+  const principal = cast.members.some((member) => member.role === 'principal' && member.settled);
+  return observations.map((observation, index) => {
+    if (observation.nonSpeech) return observation;
+    const beforeFirst = firstTurn !== -1 && index < firstTurn;
+    if (observation.marker === 'label' && observation.labelLine === undefined && (firstTurn === -1 || index < firstTurn) && unpunctuated(observation.text)) {
+      // "Interviewee: Ambassador Margaret Oyelaran (ret.), former …" names who holds a role.
+      if (observation.labelName) cast.nameRole(observation.labelName, observation.text);
+      return { ...unlabel(observation), nonSpeech: true };
+    }
+    if (observation.marker !== 'none') return observation;
+    if (isFragment(observation.text)) return { ...observation, nonSpeech: true };
+    if (!beforeFirst) return observation;
+    const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
+    const publishers =
+      kind === 'interview' || kind === 'meeting' || !principal
+        ? !observation.cues.includes('question') && !/^(?:Mr|Ms|Mrs|Madam|Dr)\.?\s/u.test(observation.text)
+        : editorsNote;
+    return publishers ? { ...observation, nonSpeech: true } : observation;
+  });
+}
+
+/** How many of each speaker's labelled turns end with a question: who asks and who answers. */
+function questionShares(
+  observations: readonly Observation[],
+  fixed: ReadonlyMap<number, { speaker: string }>,
+): Map<string, { turns: number; questions: number }> {
+  const shares = new Map<string, { turns: number; questions: number }>();
+  observations.forEach((observation, index) => {
+    const speaker = fixed.get(index)?.speaker;
+    if (!speaker) return;
+    const entry = shares.get(speaker) ?? { turns: 0, questions: 0 };
+    entry.turns++;
+    if (observation.cues.includes('question') || observation.cues.includes('contains-question')) entry.questions++;
+    shares.set(speaker, entry);
+  });
+  return shares;
+}
+
+/** A `set: speaker` correction's speaker: a role word, or someone who takes part in this document. */
+function correctedSpeaker(
+  correction: Extract<Correction, { set: 'speaker' }>,
+  cast: Cast,
+  registry: ReadonlyMap<string, SpeakerEntry>,
+): string | CorpusError {
+  const role = ROLE_CORRECTIONS[correction.speaker];
+  if (role) {
+    const wanted = role === 'interviewee' ? ['interviewee', 'principal'] : [role];
+    const member = cast.members.find((candidate) => wanted.includes(candidate.role));
+    if (member) return member.id;
+    return new CorpusError(
+      'seeds/corrections.yaml',
+      null,
+      `the speaker correction for ${correction.file}:${correction.line} names the ${correction.speaker}, but that document has none; name a speaker id that takes part in it`,
+    );
+  }
+  if (cast.member(correction.speaker)) return correction.speaker;
+  const takingPart = cast.members.map((member) => member.id).filter((id) => !id.startsWith('@'));
+  const known = registry.has(correction.speaker) ? 'who does not take part in that document' : 'which is no speaker id';
+  return new CorpusError(
+    'seeds/corrections.yaml',
+    null,
+    `the speaker correction for ${correction.file}:${correction.line} names “${correction.speaker}”, ${known}; use one of: ${[...takingPart, 'interviewer', 'interviewee'].join(', ')}`,
+  );
+}
+
+function turnRole(member: CastMember | undefined, text: string, questionOpen: boolean): Turn['role'] {
+  if (!member) return 'narration';
+  if (member.role === 'interviewer' || member.role === 'questioner') return 'question';
+  if (member.role === 'moderator') return /\?[\s"”’»)]*$/u.test(text) ? 'question' : 'statement';
+  if (member.role === 'interviewee') return 'answer';
+  return questionOpen ? 'answer' : 'statement';
+}
+
+function anonymousName(member: CastMember, introduced: string | null, outlet: string | undefined): string {
+  switch (member.id) {
+    case ANONYMOUS.interviewer:
+      return introduced ? `${introduced}, ${outlet ?? 'journalist'}` : `${outlet ?? 'Unnamed'} interviewer`;
+    case ANONYMOUS.interviewee:
+      return 'Unnamed interviewee';
+    case ANONYMOUS.questioner:
+      return 'Unnamed reporter';
+    case ANONYMOUS.moderator:
+      return 'Unnamed moderator';
+    default:
+      return member.name ?? member.id;
+  }
+}
+
+function anonymousDescription(member: CastMember, title: string, introduced: string | null): string | null {
+  switch (member.id) {
+    case ANONYMOUS.interviewer:
+      return `Journalist${introduced ? '' : ', unnamed,'} in “${title}”.`;
+    case ANONYMOUS.interviewee:
+      return `The person interviewed in “${title}”, whom the text does not name.`;
+    case ANONYMOUS.questioner:
+      return `Reporters who put questions in “${title}”; the transcript does not name them or tell them apart.`;
+    case ANONYMOUS.moderator:
+      return `The moderator of “${title}”, whom the transcript does not name.`;
+    default:
+      return null;
+  }
+}
+
+function makeTurn(
+  speaker: string | null,
+  label: string | null,
+  labelLine: number | undefined,
+  role: Turn['role'],
+  decidedBy: Turn['decidedBy'],
+  passages: Passage[],
+): Turn {
+  return {
+    id: `t-${(passages[0]?.id ?? 'p-').slice(2)}`,
+    speaker,
+    label,
+    ...(labelLine === undefined ? {} : { labelLine }),
+    role,
+    decidedBy: { ...decidedBy, cues: [...decidedBy.cues] },
+    passages,
+  };
+}
+
+export function documentTitle(document: RawDocument): { title: string; derived: boolean } {
+  if (document.title) return { title: document.title.text, derived: false };
+  const first = document.lead[0] ?? document.body[0];
+  const sentence = (first?.text ?? document.file).split(/(?<=[.!?])\s+/u)[0] ?? '';
+  const words = sentence.split(/\s+/u);
+  const title = words.length <= 30 ? sentence.replace(/[.]$/u, '') : `${words.slice(0, 20).join(' ')}…`;
+  return { title, derived: true };
+}
+
+/** "My name is Yulia Sharifulina", said in the interviewer's first turns. */
+function selfIntroduction(texts: readonly string[]): string | null {
+  for (const text of texts.slice(0, 3)) {
+    const match = /\bMy name is ((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2})/u.exec(text);
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}
+
+/** Ids become folder names: long enough to read, never too long to write. */
+const MAX_ID_LENGTH = 80;
+
+export function boundId(id: string): string {
+  if (id.length <= MAX_ID_LENGTH) return id;
+  const cut = id.slice(0, MAX_ID_LENGTH);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_ID_LENGTH).replace(/-+$/u, '');
+}
+
+function documentId(
+  date: DocumentDate,
+  kind: DocumentKind,
+  outlets: readonly { id: string; role: string }[],
+  title: string,
+  members: readonly CastMember[],
+): string {
+  const when = date.value ?? 'undated';
+  const maker = outlets.find((outlet) => outlet.role !== 'published') ?? null;
+  if (kind === 'interview' && maker) return `${when}-${maker.id}`;
+  if (kind === 'meeting') {
+    const names = members
+      .filter((member) => member.role === 'principal' && !member.id.startsWith('@'))
+      .map((member) => member.id.split('-').at(-1));
+    if (names.length > 0) return `${when}-meeting-${names.join('-')}`;
+  }
+  const publisher = outlets[0]?.id;
+  const words = slugify(
+    title.replace(/\b(?:the|a|an|of|on|in|for|and|to|that|with|by|has|have|was|is|are|says|said)\b/giu, ' '),
+    5,
+  );
+  return [when, publisher, words].filter(Boolean).join('-');
+}

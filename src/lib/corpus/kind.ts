@@ -1,0 +1,78 @@
+/**
+ * What kind of document this is, from what its title and lead call it, with the words that said so.
+ * The title speaks first ("Remarks by … in Joint Press Conference" is a press conference), then the
+ * lead; a text that names no kind is an interview when someone puts questions in it, otherwise a report.
+ */
+import type { DocumentKind } from './schema.ts';
+import { matchable } from './text.ts';
+
+export interface KindDecision {
+  kind: DocumentKind;
+  evidence: string;
+}
+
+/** In order of precedence: a "press conference following talks" is a press conference, not a meeting. */
+const NAMED_KINDS: [DocumentKind, RegExp][] = [
+  ['press-conference', /\b(?:joint )?(?:press|news) conference\b|\bpress availability\b|\bpress point\b/iu],
+  [
+    'briefing',
+    /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b/iu,
+  ],
+  [
+    'interview',
+    /\binterview(?:s|ed)?\b|\btook questions\b|\bQ ?& ?A\b|\bin conversation with\b|\bquestions? and answers?\b|\b(?:spoke|talked|sat down) (?:to|with)\b|\bpodcast\b|\bepisode\b/iu,
+  ],
+  [
+    'statement',
+    /\b(?:press |joint |opening |closing )?statements?\b|\bremarks\b|\baddress(?:es|ed)? (?:to|the|at)\b|\bspeech\b|\bkeynote\b|\btoast\b/iu,
+  ],
+  ['meeting', /\bmeeting\b|\bmet (?:with )?\b|\btalks\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b/iu],
+];
+
+/**
+ * @param body.conversation whether the body is a conversation (turn markers, or questions and replies)
+ * @param body.asked whether the body has question labels (Q, Question, Reporter)
+ * @param body.answered whether it has answer labels (A, Answer): questions and answers of one interview
+ */
+export function decideKind(
+  title: string | null,
+  lead: readonly string[],
+  body: { conversation: boolean; asked: boolean; answered?: boolean },
+): KindDecision {
+  const { conversation, answered = false } = body;
+  const asked = body.asked && !answered;
+  for (const [where, text] of [
+    ['title', title ?? ''],
+    ['lead', lead.join(' ')],
+  ] as const) {
+    const plain = matchable(text);
+    const named = NAMED_KINDS.map(([kind, pattern]) => ({ kind, match: pattern.exec(plain) })).filter(
+      (entry) => entry.match !== null,
+    );
+    if (named.length === 0) continue;
+    // The title's own words decide between kinds it names, in precedence order; in a lead, the
+    // first kind it names (the lead tells what happened before it tells what it led to).
+    const chosen = where === 'title' ? named[0] : named.sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
+    if (!chosen?.match) continue;
+    let kind = chosen.kind;
+    const phrase = chosen.match[0];
+    // Remarks followed by reporters' questions are a press conference; a meeting or interview
+    // printed with no turns at all is somebody's report of it.
+    if (kind === 'statement' && asked) kind = 'press-conference';
+    if (!conversation && (kind === 'interview' || kind === 'meeting' || kind === 'press-conference')) {
+      return {
+        kind: 'report',
+        evidence: `the ${where} says “${phrase}”, but the text marks no turns: a report of it`,
+      };
+    }
+    return { kind, evidence: `the ${where} says “${phrase}”` };
+  }
+  if (conversation) {
+    if (asked) return { kind: 'press-conference', evidence: 'no kind named; reporters ask questions (Q, Question, Reporter)' };
+    return {
+      kind: 'interview',
+      evidence: answered ? 'no kind named; questions and answers (Q, A)' : 'no kind named; the text is a conversation',
+    };
+  }
+  return { kind: 'report', evidence: 'no kind named, and the text marks no turns' };
+}

@@ -1,0 +1,231 @@
+/**
+ * People's names as transcripts print them in labels and introductions: "President of France Emmanuel
+ * Macron", "PRIME MINISTER STARMER", "Jane Doe (retranslated)", "J. Smith (as translated)", "Anna Berg,
+ * Deutsche Welle". A label is read from its end: the name is the run of name-like words after the last
+ * title, role word or lowercase word, less a place it was introduced with ("of France", "Azerbaijani").
+ * Pure and table-driven: titles and places are data (data/roles.yaml, world-countries).
+ */
+import { fold } from './text.ts';
+
+export interface NameVocabulary {
+  /** Folded title words: "president", "prime", "minister", "mr", "ms", "the" … */
+  titles: ReadonlySet<string>;
+  /** Folded place names and demonyms, as word lists: ["russian", "federation"], ["danish"]. */
+  places: PlaceMatcher;
+  /** Folded words that make a capitalised run a place's or body's name: "palace", "ministry". */
+  notNames: ReadonlySet<string>;
+}
+
+export interface PersonName {
+  /** As the archive shows it: "Emmanuel Macron", "Starmer", "J. Smith". */
+  display: string;
+  /** Folded, for matching: "emmanuel macron". */
+  key: string;
+  /** Folded surname with its particles: "macron", "von der leyen". */
+  surname: string;
+  /** Folded given names, or null when only a surname is printed: "emmanuel", "j". */
+  given: string | null;
+  /** The given names are initials only ("J. Smith"). */
+  initials: boolean;
+}
+
+export interface LabelReading {
+  /** The person named, or null for a bare title ("THE PRESIDENT") or nothing name-like. */
+  person: PersonName | null;
+  /** Title words printed before the name, folded ("president", "prime minister"). */
+  titles: string[];
+  /** What the brackets said: "retranslated", "as translated", "NATO Spokesperson". */
+  note: string | null;
+  /** What follows a comma: "Deutsche Welle", "Editor-in-Chief of the … magazine". */
+  descriptor: string | null;
+}
+
+const PARTICLES = new Set(
+  'von van der den de da das dos di du del della la le bin ibn al el y ter ten zu af av'.split(' '),
+);
+const NOTE = /\s*[([]([^()[\]]{1,80})[)\]]\s*$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+const PLACE_LINK = new Set(['of', 'for', 'from']);
+const SUFFIXES = new Set(
+  'mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '),
+);
+
+export interface PlaceMatcher {
+  /** Length in words of the longest place name that starts the word list, or 0. */
+  prefix: (words: readonly string[]) => number;
+  has: (word: string) => boolean;
+}
+
+export function placeMatcher(names: Iterable<string>): PlaceMatcher {
+  const byFirst = new Map<string, string[][]>();
+  const single = new Set<string>();
+  for (const name of names) {
+    const words = fold(name).split(' ').filter(Boolean);
+    if (words.length === 0) continue;
+    if (words[0] === 'the') words.shift();
+    if (words.length === 1) single.add(words[0] as string);
+    const list = byFirst.get(words[0] as string) ?? [];
+    list.push(words);
+    byFirst.set(words[0] as string, list);
+  }
+  return {
+    has: (word) => single.has(fold(word)),
+    prefix(words) {
+      const folded = words.map((word) => fold(word));
+      let best = 0;
+      for (const candidate of byFirst.get(folded[0] ?? '') ?? []) {
+        if (candidate.length > best && candidate.every((word, at) => folded[at] === word)) best = candidate.length;
+      }
+      return best;
+    },
+  };
+}
+
+/** "STARMER" → "Starmer", "O'BRIEN" → "O'Brien", "VON" → "von"; mixed case is left as printed. */
+export function nameCase(word: string): string {
+  if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word)) return word;
+  if (PARTICLES.has(fold(word))) return word.toLowerCase();
+  return word.toLowerCase().replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+export function personName(words: readonly string[]): PersonName | null {
+  const display = words.map(nameCase).join(' ');
+  const folded = words.map((word) => fold(word)).filter(Boolean);
+  if (folded.length === 0) return null;
+  let surnameStart = folded.length - 1;
+  while (surnameStart > 0 && PARTICLES.has(folded[surnameStart - 1] as string)) surnameStart--;
+  const given = folded.slice(0, surnameStart);
+  return {
+    display,
+    key: folded.join(' '),
+    surname: folded.slice(surnameStart).join(' '),
+    given: given.length > 0 ? given.join(' ') : null,
+    initials: given.length > 0 && words.slice(0, surnameStart).every((word) => /^\p{Lu}\.?$/u.test(word)),
+  };
+}
+
+/** The name a label gives, with the titles, note and descriptor printed around it. */
+export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
+  let text = printed.trim().replace(/\s*:$/u, '');
+  let note: string | null = null;
+  const noted = NOTE.exec(text);
+  if (noted && noted.index > 0) {
+    note = (noted[1] ?? '').trim();
+    text = text.slice(0, noted.index);
+  }
+  let descriptor: string | null = null;
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    descriptor = text.slice(comma + 1).trim() || null;
+    text = text.slice(0, comma);
+  }
+  let { name, titles } = nameAtEnd(text.trim().split(/\s+/u).filter(Boolean), vocabulary);
+  // "Official Spokesperson, Shri Randhir Jaiswal": a title, then the name after the comma.
+  if (name.length === 0 && descriptor) {
+    const after = nameAtEnd(descriptor.split(/\s+/u), vocabulary);
+    if (after.name.length > 0) {
+      ({ name } = after);
+      titles = [...titles, ...after.titles];
+      descriptor = null;
+    }
+  }
+  return { person: name.length > 0 ? personName(name) : null, titles, note, descriptor };
+}
+
+/**
+ * The trailing run of name words. A run that follows "of"/"for" starts with the place or body the
+ * title belongs to ("of the Russian Federation Vladimir Putin"): a known place is dropped, and an
+ * unknown one is assumed to be all but the last two words.
+ */
+export function nameAtEnd(printed: readonly string[], vocabulary: NameVocabulary): { name: string[]; titles: string[] } {
+  // "Peter Mallory MP", "Keir Starmer KCB KC MP", "John Smith Jr.": letters after a name are not the name.
+  let end = printed.length;
+  while (end > 1 && SUFFIXES.has(fold(printed[end - 1] as string))) end--;
+  const words = printed.slice(0, end);
+  let start = words.length;
+  while (start > 0) {
+    const word = words[start - 1] as string;
+    const folded = fold(word);
+    if (vocabulary.titles.has(folded) || folded === '') break;
+    if (NAME_WORD.test(word) || (PARTICLES.has(folded) && start < words.length)) start--;
+    else break;
+  }
+  let name = words.slice(start);
+  // A lone title word is a name when nothing else is ("MR. KING").
+  if (name.length === 0 && words.length >= 2 && NAME_WORD.test(words.at(-1) as string)) {
+    const last = fold(words.at(-1) as string);
+    const before = fold(words.at(-2) as string);
+    if (/^(?:mr|ms|mrs|miss|dr|madam|madame|mister)$/u.test(before) && vocabulary.titles.has(last)) {
+      name = words.slice(-1);
+      start = words.length - 1;
+    }
+  }
+  while (name[0] && PARTICLES.has(fold(name[0])) && /^\p{Ll}/u.test(name[0])) name = name.slice(1);
+  const linkAt = start - 1 - (fold(words[start - 1] ?? '') === 'the' ? 1 : 0);
+  const afterLink = start > 0 && PLACE_LINK.has(fold(words[linkAt] ?? '')) && fold(words[start - 1] ?? '') !== '';
+  const precededByThe = fold(words[start - 1] ?? '') === 'the';
+  if (afterLink || precededByThe) {
+    const place = vocabulary.places.prefix(name);
+    if (place > 0 && place < name.length) name = name.slice(place);
+    else if (place === 0) name = lastNameWords(name, 2);
+  }
+  // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.
+  while (name.length > 1 && vocabulary.places.has(name[0] as string)) name = name.slice(1);
+  name = lastNameWords(name, 4);
+  const titles = words
+    .slice(0, words.length - name.length)
+    .map((word) => fold(word))
+    .filter((word) => vocabulary.titles.has(word));
+  return { name, titles };
+}
+
+/** The last `count` name words, with the particles between them ("Ursula von der Leyen"). */
+function lastNameWords(words: readonly string[], count: number): string[] {
+  let kept = 0;
+  let at = words.length;
+  while (at > 0 && kept < count) {
+    at--;
+    if (!PARTICLES.has(fold(words[at] as string)) || at === words.length - 1) kept++;
+  }
+  while (at > 0 && PARTICLES.has(fold(words[at - 1] as string)) && /^\p{Ll}/u.test(words[at - 1] as string)) at--;
+  return words.slice(at);
+}
+
+/** Whether a short form ("Starmer", "J. Smith", "Wielgosz") can be this fuller name. */
+export function canBe(short: PersonName, full: PersonName): boolean {
+  if (short.key === full.key) return true;
+  if (short.surname !== full.surname || full.given === null) return false;
+  if (short.given === null) return true;
+  if (short.initials) {
+    const initials = short.given.split(' ');
+    const given = full.given.split(' ');
+    return initials.length <= given.length && initials.every((letter, at) => given[at]?.startsWith(letter));
+  }
+  return false;
+}
+
+const CAPITALISED_RUN = /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:\s+|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)\s+(?=\p{Lu})){2,8}/gu;
+
+/**
+ * Every full name (given name and surname) a text mentions, titles and places dropped:
+ * "President of France Emmanuel Macron met Chancellor Olaf Scholz" → Emmanuel Macron, Olaf Scholz.
+ */
+export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] {
+  const found: PersonName[] = [];
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    // The words before the run say "of France" or "President": only those up to a punctuation mark.
+    const before: string[] = [];
+    for (const word of text.slice(Math.max(0, match.index - 40), match.index).split(/\s+/u).filter(Boolean).reverse()) {
+      if (before.length === 3 || /[,.;:!?)”"»(]$/u.test(word)) break;
+      before.unshift(word);
+    }
+    const run = match[0].trim().split(/\s+/u);
+    const cut = run.findIndex((word) => /[,.;:!?)”"»]$/u.test(word) && !/^\p{Lu}\.$/u.test(word));
+    const words = [...before, ...(cut === -1 ? run : run.slice(0, cut + 1))].map((word) => word.replace(/[’']s$|[,.;:!?)”"»]+$/u, ''));
+    const { name } = nameAtEnd(words, vocabulary);
+    if (name.some((word) => vocabulary.notNames.has(fold(word)))) continue;
+    const person = name.length >= 2 ? personName(name) : null;
+    if (person && person.given !== null && !found.some((other) => other.key === person.key)) found.push(person);
+  }
+  return found;
+}
