@@ -1,14 +1,16 @@
 /**
- * `npm run corpus [-- --no-corrections] [-- --out FILE] [-- --quiet]`: runs the
- * pipeline alone, writes corpus.json and its JSON Schema, prints the report.
+ * `npm run corpus [-- --no-corrections] [-- --out FILE] [-- --quiet] [-- --explain FILE]`: runs the
+ * pipeline alone, writes corpus.json and its JSON Schema, prints the report; with --explain, who
+ * speaks every paragraph of one seed file, under which convention and why.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isCorpusError } from '../src/lib/corpus/errors.ts';
 import { loadInput } from '../src/lib/corpus/load.ts';
 import { runPipeline } from '../src/lib/corpus/pipeline.ts';
+import { explainFile } from '../src/lib/corpus/explain.ts';
 import { formatReport } from '../src/lib/corpus/report.ts';
 import { corpusSchema } from '../src/lib/corpus/schema.ts';
 
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     seeds: { type: 'string', default: 'seeds' },
     data: { type: 'string', default: 'data' },
+    explain: { type: 'string' },
   },
 });
 
@@ -27,7 +30,11 @@ try {
     { seeds: resolve(values.seeds), data: resolve(values.data) },
     { corrections: !values['no-corrections'] },
   );
-  const { corpus, report } = runPipeline(input);
+  const { corpus, report, explanations } = runPipeline(input);
+  if (values.explain) {
+    console.log(explainFile(corpus, explanations, basename(values.explain)));
+    process.exit(0);
+  }
   const out = resolve(values.out);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(corpus, null, 1)}\n`);

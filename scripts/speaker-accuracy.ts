@@ -31,7 +31,8 @@ for (const corrections of [false, true]) {
     `  ${corrections ? 'with corrections   ' : 'rules alone (--no-corrections)'}: ${agreement.agreed}/${agreement.conversation} conversation paragraphs right (${percent}%)`,
   );
   if (verbose || !corrections) {
-    for (const miss of agreement.mismatches) console.log(`    ${miss.file}:${miss.line} gold ${miss.gold}, got ${miss.got}`);
+    for (const miss of agreement.mismatches)
+      console.log(`    ${miss.file}:${miss.line} gold ${miss.gold}, got ${miss.got}`);
   }
 }
 
@@ -39,7 +40,9 @@ const dir = resolve(values.conventions);
 const fixtures = loadFixtures(dir);
 const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
 const { corpus } = runPipeline({
-  seeds: await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) }))),
+  seeds: await Promise.all(
+    names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })),
+  ),
   registry: await loadRegistry(resolve(values.data)),
   manifest: {},
   corrections: [],

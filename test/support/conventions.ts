@@ -35,7 +35,9 @@ export function loadFixtures(dir = CONVENTIONS_DIR): Fixture[] {
     .map((file) => {
       const stem = basename(file, '.txt');
       const gold = new Map<number, string>();
-      for (const row of readFileSync(join(dir, `${stem}.gold.tsv`), 'utf8').split('\n').slice(1)) {
+      for (const row of readFileSync(join(dir, `${stem}.gold.tsv`), 'utf8')
+        .split('\n')
+        .slice(1)) {
         const [line, speaker] = row.split('\t');
         if (line && speaker) gold.set(Number(line), speaker.trim());
       }
@@ -68,7 +70,8 @@ export function lineSpeakers(corpus: Corpus, file: string): Map<number, string> 
         // A paragraph of nothing but one person's quoted words is theirs.
         if (!turn.speaker && passage.quotes?.length) {
           const bySpeaker = new Map<string, number>();
-          for (const quote of passage.quotes) bySpeaker.set(quote.speaker, (bySpeaker.get(quote.speaker) ?? 0) + quote.end - quote.start);
+          for (const quote of passage.quotes)
+            bySpeaker.set(quote.speaker, (bySpeaker.get(quote.speaker) ?? 0) + quote.end - quote.start);
           const [top] = [...bySpeaker].sort(([, a], [, b]) => b - a)[0] ?? [''];
           let outside = passage.text;
           for (const quote of [...passage.quotes].sort((a, b) => b.start - a.start))
@@ -129,21 +132,29 @@ export function checkMetadata(corpus: Corpus, fixture: Fixture): MetadataCheck {
   if (!document) return { file: fixture.file, problems };
   const { expect } = fixture;
   if (document.kind !== expect.kind) problems.push(`kind ${document.kind}, expected ${expect.kind}`);
-  if (document.convention.name !== expect.convention) problems.push(`convention ${document.convention.name}, expected ${expect.convention}`);
-  if (document.date.value !== String(expect.date)) problems.push(`date ${document.date.value}, expected ${expect.date}`);
+  if (document.convention.name !== expect.convention)
+    problems.push(`convention ${document.convention.name}, expected ${expect.convention}`);
+  if (document.date.value !== String(expect.date))
+    problems.push(`date ${document.date.value}, expected ${expect.date}`);
   const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the /u, '');
   const outlets = document.outlets.map((outlet) => outletNames.get(outlet.id)?.name ?? outlet.id);
   for (const outlet of expect.outlets ?? []) {
-    if (!outlets.some((name) => fold(name) === fold(outlet))) problems.push(`outlet “${outlet}” not recognised (got ${outlets.join(', ') || 'none'})`);
+    if (!outlets.some((name) => fold(name) === fold(outlet)))
+      problems.push(`outlet “${outlet}” not recognised (got ${outlets.join(', ') || 'none'})`);
   }
   for (const outlet of outlets) {
-    if (!(expect.outlets ?? []).some((name) => fold(name) === fold(outlet))) problems.push(`outlet “${outlet}” not expected`);
+    if (!(expect.outlets ?? []).some((name) => fold(name) === fold(outlet)))
+      problems.push(`outlet “${outlet}” not expected`);
   }
   const speaking = new Set([
     ...document.turns.map((turn) => turn.speaker).filter(Boolean),
-    ...document.turns.flatMap((turn) => turn.passages.flatMap((passage) => (passage.quotes ?? []).map((quote) => quote.speaker))),
+    ...document.turns.flatMap((turn) =>
+      turn.passages.flatMap((passage) => (passage.quotes ?? []).map((quote) => quote.speaker)),
+    ),
   ]);
-  const people = [...speaking].map((id) => names.get(id as string) ?? id).filter((name) => !/^Unnamed|interviewer$/u.test(name as string));
+  const people = [...speaking]
+    .map((id) => names.get(id as string) ?? id)
+    .filter((name) => !/^Unnamed|interviewer$/u.test(name as string));
   for (const person of Object.keys(expect.people ?? {})) {
     if (!people.includes(person)) problems.push(`person “${person}” not a speaker (speakers: ${people.join(', ')})`);
   }

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readLabelLine, readLeadingMarker, type Lexicon } from '../../src/lib/corpus/markers.ts';
+import { buildLexicon } from '../../src/lib/corpus/registry.ts';
+import { registry } from '../support/fixtures.ts';
 
-const lexicon: Lexicon = {
-  aliases: new Map([
-    ['ilham aliyev', 'ilham-aliyev'],
-    ['president ilham aliyev', 'ilham-aliyev'],
-    ['vladimir putin', 'vladimir-putin'],
-  ]),
-  roles: new Map([
-    ['host', 'interviewer'],
-    ['correspondent', 'interviewer'],
-    ['question', 'interviewer'],
-    ['q', 'interviewer'],
-  ]),
-};
+const lexicon: Lexicon = buildLexicon({
+  ...registry,
+  speakers: [
+    { id: 'ilham-aliyev', name: 'Ilham Aliyev', aliases: ['President Ilham Aliyev'] },
+    { id: 'vladimir-putin', name: 'Vladimir Putin', aliases: [] },
+  ],
+});
 const marker = (text: string, seen: string[] = []) => readLeadingMarker(text, lexicon, new Set(seen));
 
 describe('leading markers', () => {
@@ -22,7 +18,7 @@ describe('leading markers', () => {
     ['Vladimir Putin: Good afternoon.', 'Vladimir Putin', 'Good afternoon.'],
     ['President of Russia Vladimir Putin: Colleagues,', 'President of Russia Vladimir Putin', 'Colleagues,'],
     ['Lionel Barber: Mr President, thank you.', 'Lionel Barber', 'Mr President, thank you.'],
-    ['Vladimir Putin (retranslated): We agree.', 'Vladimir Putin', 'We agree.'],
+    ['Vladimir Putin (retranslated): We agree.', 'Vladimir Putin (retranslated)', 'We agree.'],
     ['PRESIDENT TRUMP: Thank you very much.', 'PRESIDENT TRUMP', 'Thank you very much.'],
     ['Question: What happens next?', 'Question', 'What happens next?'],
     ['Correpondent: You have accused Armenia.', 'Correpondent', 'You have accused Armenia.'],
@@ -42,8 +38,10 @@ describe('leading markers', () => {
     'Nagorno-Karabakh: an integral part of Azerbaijan.',
     'A lot has been said in the 30 years.',
     'At 10:30 the shelling began.',
-  ])('does not take a sentence for a label: %j', (text) => {
-    expect(marker(text).kind).toBe('none');
+  ])('does not take a sentence for a sure label: %j', (text) => {
+    // A lone capitalised word before a colon is only a candidate, which the document must confirm.
+    const found = marker(text);
+    expect(found.kind === 'none' || (found.kind === 'label' && !found.sure)).toBe(true);
   });
 
   it.each([

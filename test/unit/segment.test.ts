@@ -80,11 +80,11 @@ describe('segment', () => {
     const { corpus } = run({ 'ft.txt': text });
     const [document] = corpus.documents;
     expect(document!.turns.map((turn) => [turn.speaker, turn.role, turn.label])).toEqual([
-      ['undated-financial-times-interviewer', 'question', 'Question:'],
-      ['vladimir-putin', 'statement', 'Vladimir Putin (retranslated):'],
+      ['lionel-barber', 'question', 'Question:'],
+      ['vladimir-putin', 'answer', 'Vladimir Putin (retranslated):'],
       [null, 'narration', null],
-      ['lionel-barber', 'statement', 'Lionel Barber:'],
-      ['vladimir-putin', 'statement', 'PRESIDENT OF RUSSIA VLADIMIR PUTIN:'],
+      ['lionel-barber', 'question', 'Lionel Barber:'],
+      ['vladimir-putin', 'answer', 'PRESIDENT OF RUSSIA VLADIMIR PUTIN:'],
     ]);
     expect(corpus.removed).toContainEqual({ file: 'ft.txt', startLine: 9, endLine: 9, reason: 'separator' });
   });

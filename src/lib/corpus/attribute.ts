@@ -82,7 +82,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       return;
     }
     const nonSpeech = STAGE_DIRECTION.test(paragraph.text.trim()) || isEditorial(paragraph.text.trim());
-    const marker = nonSpeech ? ({ kind: 'none', textStart: 0 } as const) : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
+    const marker = nonSpeech
+      ? ({ kind: 'none', textStart: 0 } as const)
+      : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure) labelsSeen.add(marker.printed.replace(/\s*:$/u, ''));
@@ -98,7 +100,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       marker: fromLine ? 'label' : marker.kind,
       nonSpeech,
       rejectedLabel: null,
-      cues: [...(marker.kind === 'dash' ? ['dash'] : marker.kind === 'none' && !fromLine ? ['unmarked'] : []), ...content.cues],
+      cues: [
+        ...(marker.kind === 'dash' ? ['dash'] : marker.kind === 'none' && !fromLine ? ['unmarked'] : []),
+        ...content.cues,
+      ],
       score: content.score,
     });
     if (!nonSpeech) pending = null;
@@ -108,7 +113,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
 
 /** A short line without sentence punctuation: a heading, a link or page furniture, not speech. */
 export function isFragment(text: string): boolean {
-  if (text.split(/\s+/u).length > 15) return false;
+  if (text.split(/\s+/u).length > 20) return false;
   if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text)) return false;
   return !(/:\s*$/u.test(text) && text.split(/\s+/u).length > 4);
 }
@@ -150,7 +155,9 @@ const ONE_SIDED_REPLY = 4;
 const OPENING_ADDRESS = 20;
 
 export function attribute(observations: readonly Observation[], context: AttributionContext): AttributedParagraph[] {
-  const spoken = observations.map((observation, index) => ({ observation, index })).filter(({ observation }) => !observation.nonSpeech);
+  const spoken = observations
+    .map((observation, index) => ({ observation, index }))
+    .filter(({ observation }) => !observation.nonSpeech);
   const decoded = decode(spoken, context);
   const byIndex = new Map(spoken.map((entry, at) => [entry.index, decoded[at]]));
 
@@ -181,7 +188,8 @@ export function attribute(observations: readonly Observation[], context: Attribu
     if (observation.paragraph.blankBefore >= 2 && observation.paragraph.blankBefore !== Infinity)
       cues.push('missing-line-before');
     for (const participant of context.participants) {
-      if (participant.addressedAs?.test(observation.text)) cues.push(`addresses-${participant.role}`);
+      const cue = `addresses-${participant.role}`;
+      if (!cues.includes(cue) && participant.addressedAs?.test(observation.text)) cues.push(cue);
     }
     result.push({
       paragraph: observation.paragraph,
@@ -219,9 +227,7 @@ function decode(steps: readonly Step[], context: AttributionContext): Decision[]
   const k = states.length;
   if (n === 0 || k === 0) return [];
   const emission = steps.map((step) => Float64Array.from(states, (state) => emissionScore(step, state, context)));
-  const transitions = steps.map((step, i) =>
-    i === 0 ? null : transitionWeights(step, steps[i - 1] as Step, context),
-  );
+  const transitions = steps.map((step, i) => (i === 0 ? null : transitionWeights(step, steps[i - 1] as Step, context)));
   const transition = (i: number, from: number, to: number) => {
     const weights = transitions[i] as { same: number; change: number };
     return from === to ? weights.same : weights.change;
@@ -230,7 +236,13 @@ function decode(steps: readonly Step[], context: AttributionContext): Decision[]
 
   const asker = (state: Participant) => state.role === 'interviewer' || state.role === 'questioner';
   const opening = (state: Participant) =>
-    context.opensWithQuestion ? (asker(state) ? 1 : 0) : state.role === 'principal' || state.role === 'interviewee' ? 1 : 0;
+    context.opensWithQuestion
+      ? asker(state)
+        ? 1
+        : 0
+      : state.role === 'principal' || state.role === 'interviewee'
+        ? 1
+        : 0;
   const forward: Float64Array[] = [Float64Array.from(states, (state, s) => cell(emission, 0, s) + opening(state))];
   for (let i = 1; i < n; i++) {
     const row = new Float64Array(k);
@@ -285,13 +297,19 @@ function emissionScore(step: Step, state: Participant, context: AttributionConte
   return score;
 }
 
-function transitionWeights(step: Step, previousStep: Step, context: AttributionContext): { same: number; change: number } {
+function transitionWeights(
+  step: Step,
+  previousStep: Step,
+  context: AttributionContext,
+): { same: number; change: number } {
   const observation = step.observation;
   const previous = previousStep.observation;
   const gap = observation.paragraph.blankBefore >= 2 && observation.paragraph.blankBefore !== Infinity;
   // "Would you call …?" followed by "No, no, never." is a question and its reply: whoever asked,
   // the next paragraph is someone else's, and this pair outweighs what either says alone.
-  const reply = Boolean(previous.cues.includes('question') && observation.cues.includes('answer-opening'));
+  const reply = Boolean(previous.cues.includes('prompt') && observation.cues.includes('answer-opening'));
+  const asked = (item: Observation) => item.cues.includes('question') && !item.cues.includes('rhetorical-question');
+  const askedBefore = asked(previous);
   const change = (weight: number) => ({ same: -weight, change: weight });
   if (observation.marker === 'label') return { same: 0, change: 0 };
   if (context.convention === 'labels' || context.convention === 'label-lines') {
@@ -302,12 +320,13 @@ function transitionWeights(step: Step, previousStep: Step, context: AttributionC
     // Nothing marks the turns: a question is followed by its answer, and content decides the rest.
     if (gap) return { same: 0, change: 0 };
     if (reply) return change(REPLY_CHANGE + 0.5);
-    if (previous.cues.includes('question')) return change(1);
+    if (askedBefore) return change(1);
+    // A question or a prompt after an answer is the next question.
+    if (observation.cues.includes('prompt') && !previous.cues.includes('prompt')) return change(0.6);
     // Two short paragraphs in a row are an exchange ("Mr. Prime Minister, thank you." "Thank you."), and a
     // short one after a long answer is the next prompt.
     const words = (item: Observation) => item.text.split(/\s+/u).length;
     if (words(observation) <= 25 && (words(previous) <= 12 || words(previous) > 60)) return change(0.8);
-    if (observation.cues.includes('question')) return change(0.3);
     return change(-0.6);
   }
   if (observation.marker === 'dash') {
@@ -319,6 +338,6 @@ function transitionWeights(step: Step, previousStep: Step, context: AttributionC
   // continuation is then only a weak guess, and the content decides.
   if (reply) return change(REPLY_CHANGE);
   if (observation.cues.includes('question')) return change(-0.3);
-  if (previous.cues.includes('question')) return change(0.3);
+  if (askedBefore) return change(0.3);
   return change(-1.2);
 }

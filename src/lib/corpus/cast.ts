@@ -63,6 +63,10 @@ export class Cast {
     this.context = context;
   }
 
+  isOutletLabel(label: string): boolean {
+    return this.context.isOutletLabel(label);
+  }
+
   get kind(): DocumentKind {
     return this.context.kind;
   }
@@ -103,11 +107,11 @@ export class Cast {
           ? 'interviewer'
           : 'questioner';
     const existing = this.members.find((member) => member.person && canBe(person, member.person));
-    const member =
-      existing ?? this.add({ id: slugify(person.display, 6), name: person.display, person }, role, true);
+    const member = existing ?? this.add({ id: slugify(person.display, 6), name: person.display, person }, role, true);
     if (role === 'interviewer' || role === 'interviewee') {
       // Whoever held the role so far (a guess from the introduction) gives it up.
-      for (const other of this.members) if (other !== member && other.role === role && !other.id.startsWith('@')) other.role = 'guest';
+      for (const other of this.members)
+        if (other !== member && other.role === role && !other.id.startsWith('@')) other.role = 'guest';
       this.replace(role, member);
     }
     this.byLabel.set(label, member);
@@ -119,11 +123,16 @@ export class Cast {
    */
   resolveQuoted(name: string): CastMember | null {
     const registered = speakerOf(name, this.context.lexicon);
-    if (registered) return this.member(registered) ?? this.add({ id: registered, name: null, person: null }, 'quoted', true);
+    if (registered)
+      return this.member(registered) ?? this.add({ id: registered, name: null, person: null }, 'quoted', true);
     const reading = readLabelName(name, this.context.lexicon);
     let person = reading.person;
-    if (!person) return /^the\s/iu.test(name) ? (this.members.find((member) => member.role === 'principal') ?? null) : null;
-    const existing = this.members.find((member) => member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)));
+    if (!person)
+      return /^the\s/iu.test(name) ? (this.members.find((member) => member.role === 'principal') ?? null) : null;
+    const existing = this.members.find(
+      (member) =>
+        member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)),
+    );
     if (existing) return existing;
     if (person.given === null || person.initials) person = this.fullName(person);
     if (!person || this.context.isOutletName(person.display)) return null;
@@ -152,8 +161,12 @@ export class Cast {
       return stats && stats.turns > 0 ? stats.questions / stats.turns : 0;
     };
     if (this.context.kind === 'interview') {
-      const hasAsker = this.members.some((member) => member.settled && member.role === 'interviewer' && member.id !== ANONYMOUS.interviewer);
-      const hasAnswerer = this.members.some((member) => member.settled && member.role === 'interviewee' && member.id !== ANONYMOUS.interviewee);
+      const hasAsker = this.members.some(
+        (member) => member.settled && member.role === 'interviewer' && member.id !== ANONYMOUS.interviewer,
+      );
+      const hasAnswerer = this.members.some(
+        (member) => member.settled && member.role === 'interviewee' && member.id !== ANONYMOUS.interviewee,
+      );
       const ranked = [...open].sort((a, b) => share(b) - share(a));
       for (const member of ranked) {
         if (!hasAsker && member === ranked[0] && share(member) >= 0.4 && (ranked.length > 1 || hasAnswerer)) {
@@ -179,8 +192,19 @@ export class Cast {
   }
 
   private resolve(printed: string): CastMember {
-    const { lexicon, registry } = this.context;
+    const { lexicon } = this.context;
     const roleWord = roleOf(printed, lexicon);
+    // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
+    const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
+    const notedPerson = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon).person : null;
+    if (roleWord === 'asks' && notedPerson?.given && !this.context.isOutletLabel(notedPerson.display)) {
+      return this.personMember(notedPerson, printed, {
+        person: notedPerson,
+        titles: ['journalist'],
+        note: noted ?? null,
+        descriptor: null,
+      });
+    }
     if (roleWord) return this.roleHolder(roleWord);
     const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
@@ -189,9 +213,13 @@ export class Cast {
     // "CCTV:", "Reuters:": an outlet's reporter, not a person.
     if (this.context.isOutletLabel(bare) && !speakerOf(bare, lexicon)) return this.roleHolder('asks');
     const reading = readLabelName(printed, lexicon);
-    const registered = speakerOf(printed, lexicon) ?? (reading.person ? speakerOf(reading.person.display, lexicon) : null);
+    const registered =
+      speakerOf(printed, lexicon) ?? (reading.person ? speakerOf(reading.person.display, lexicon) : null);
     if (registered) {
-      return this.member(registered) ?? this.add({ id: registered, name: null, person: null }, this.roleOfRegistered(registered), true);
+      return (
+        this.member(registered) ??
+        this.add({ id: registered, name: null, person: null }, this.roleOfRegistered(registered), true)
+      );
     }
     let person = reading.person;
     if (!person) person = this.titled(reading.titles);
@@ -200,7 +228,10 @@ export class Cast {
   }
 
   private personMember(person: PersonName, printed: string, reading: ReturnType<typeof readLabelName>): CastMember {
-    const existing = this.members.find((member) => member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)));
+    const existing = this.members.find(
+      (member) =>
+        member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)),
+    );
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {
@@ -237,6 +268,11 @@ export class Cast {
   private titled(titles: readonly string[]): PersonName | null {
     const office = titles.filter((word) => !['the', 'mr', 'ms', 'mrs'].includes(word));
     if (office.length === 0) return null;
+    // "NATO Secretary General:" after "NATO Secretary General Mark Rutte:": the same person, shorter.
+    for (const [label, member] of this.byLabel) {
+      const words = fold(label).split(' ');
+      if (member.person && office.every((word) => words.includes(word))) return member.person;
+    }
     const title = new RegExp(`(?<![\\p{L}])${office.join('\\s+')}(?![\\p{L}])`, 'giu');
     const after = /^\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
     const before = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
@@ -331,12 +367,20 @@ export class Cast {
     const journalist = Boolean(affiliation);
     // A journalist of another outlet, asked for comment, is a guest of this interview.
     if (this.context.kind === 'interview')
-      return journalist ? (this.context.outletIds.includes(affiliation as string) ? 'interviewer' : 'guest') : 'interviewee';
+      return journalist
+        ? this.context.outletIds.includes(affiliation as string)
+          ? 'interviewer'
+          : 'guest'
+        : 'interviewee';
     if (this.context.kind === 'meeting') return 'principal';
     return journalist ? 'questioner' : 'principal';
   }
 
-  private add(who: { id: string; name: string | null; person: PersonName | null }, role: ParticipantRole, settled: boolean): CastMember {
+  private add(
+    who: { id: string; name: string | null; person: PersonName | null },
+    role: ParticipantRole,
+    settled: boolean,
+  ): CastMember {
     const existing = this.member(who.id);
     if (existing) return existing;
     // A registry speaker replaces the anonymous holder of their role.
@@ -355,7 +399,12 @@ export class Cast {
     if (who.person) {
       forms.push(who.person.display);
       const surname = who.person.display.split(' ').at(-1) ?? '';
-      if (surname) forms.push(...['Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Madam', 'Dr.', 'President', 'Minister'].map((title) => `${title} ${surname}`));
+      if (surname)
+        forms.push(
+          ...['Mr.', 'Mr', 'Ms.', 'Ms', 'Mrs.', 'Madam', 'Dr.', 'President', 'Minister'].map(
+            (title) => `${title} ${surname}`,
+          ),
+        );
     }
     if (role === 'interviewee' || role === 'principal') forms.push(...this.context.lexicon.honorifics);
     return vocativeRegExp(forms);
@@ -369,7 +418,8 @@ export class Cast {
       for (const [alias, id] of lexicon.aliases) {
         const entry = registry.get(id);
         if (Boolean(entry?.affiliation) !== journalist) continue;
-        if (journalist && entry?.affiliation && outletIds.length > 0 && !outletIds.includes(entry.affiliation)) continue;
+        if (journalist && entry?.affiliation && outletIds.length > 0 && !outletIds.includes(entry.affiliation))
+          continue;
         if (!alias.includes(' ')) continue;
         const at = folded.indexOf(` ${alias} `);
         if (at !== -1 && (!best || at < best.at)) best = { id, at };
@@ -393,8 +443,13 @@ export class Cast {
         const before = at === -1 ? '' : folded.slice(0, at).split(' ').filter(Boolean).slice(-4).join(' ');
         // "interviewed by", "conducted … by", "moderated by" name a journalist; "a briefing by" its speaker.
         const sentence = at === -1 ? '' : folded.slice(Math.max(0, at - 80), at);
-        const askedBy = /\bby$/u.test(before) && /\b(?:interview\w*|conducted|moderated|hosted|asked|questioned|presented)\b/u.test(sentence);
-        const titled = before.split(' ').slice(-2).some((word) => this.context.lexicon.titles.has(word));
+        const askedBy =
+          /\bby$/u.test(before) &&
+          /\b(?:interview\w*|conducted|moderated|hosted|asked|questioned|presented)\b/u.test(sentence);
+        const titled = before
+          .split(' ')
+          .slice(-2)
+          .some((word) => this.context.lexicon.titles.has(word));
         people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy, titled });
       }
     }

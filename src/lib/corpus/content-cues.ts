@@ -55,6 +55,22 @@ export function contentCues(printed: string): ContentCues {
   if (plural >= 2) add('first-person-plural', -Math.min(plural, 4) * 0.3);
   const secondPerson = (ending.match(SECOND_PERSON)?.length ?? 0) - (ending.match(FIXED_SECOND_PERSON)?.length ?? 0);
   if (secondPerson > 0) add('second-person', Math.min(secondPerson, 3) * 0.4);
+  const singular = text.match(/\b(?:I|I'm|I’m|I've|I’ve|my|me)\b/gu)?.length ?? 0;
+  // "… How long can a people be patient?": a question asked to nobody, by someone speaking for themself.
+  if (cues.includes('question') && secondPerson <= 0 && singular + plural >= 2) add('rhetorical-question', -1.5);
+  // "You were a climate campaigner. Now you are prime minister.": a prompt about the person addressed.
+  if (secondPerson >= 2 && singular + plural === 0 && !cues.includes('question')) add('about-you', 0.8);
+  // "What I would also say is …": someone speaking of themself, not asking.
+  if (singular > 0 && secondPerson <= 0 && !cues.includes('asks') && !cues.includes('question'))
+    add('first-person', -Math.min(singular, 3) * 0.3);
+  // What someone replies to: a real question, a prompt about the person addressed, or a short
+  // statement put to them ("Poland has proposed that Norway should share the revenue.").
+  if (
+    (cues.includes('question') && !cues.includes('rhetorical-question')) ||
+    cues.includes('about-you') ||
+    (words <= 30 && singular + plural === 0 && !cues.includes('answer-opening') && !/[?!]$/u.test(text))
+  )
+    cues.push('prompt');
   if (words > 250) add('long', -3);
   else if (words > 150) add('long', -2);
   else if (words > 80) add('long', -1);

@@ -38,7 +38,7 @@ export function decideConvention(observations: readonly Observation[], conversat
   if (labelled >= 2 && labelled >= dashes) {
     return { name: labelLines > labels ? 'label-lines' : 'labels', evidence };
   }
-  if (dashes >= 2) return { name: 'dashes', evidence };
+  if (dashes >= 2 || (dashes >= 1 && labelled === 0)) return { name: 'dashes', evidence };
   if (labelled >= 1) return { name: labelLines > labels ? 'label-lines' : 'labels', evidence };
   return { name: 'unmarked', evidence };
 }

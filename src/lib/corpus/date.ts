@@ -23,7 +23,7 @@ const MONTHS = [
   'december',
 ];
 const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'iu');
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
 
@@ -85,11 +85,12 @@ export function dateDocument(
     title: Paragraph | null;
     lead: readonly Paragraph[];
     body?: readonly Paragraph[];
+    navigation?: readonly Paragraph[];
   },
   manifestYear: number | null,
 ): DocumentDate {
   const main = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
-  const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8)].filter(
+  const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8), ...(places.navigation ?? [])].filter(
     (paragraph) => paragraph.text.split(/\s+/u).length <= 14,
   );
   const stated = main.map(findStatedDate).filter((date): date is StatedDate => date !== null);

@@ -13,8 +13,8 @@ import { CorpusError } from './errors.ts';
 import { passageIdAllocator } from './ids.ts';
 import { decideKind } from './kind.ts';
 import { roleOf, speakerOf } from './markers.ts';
-import { canBe, readLabelName } from './names.ts';
-import { documentOutlets, matchRegistered, namedOutlets, type OutletMatcher } from './outlets.ts';
+import { readLabelName } from './names.ts';
+import { documentOutlets, matchRegistered, namedOutlets, outletNamed, type OutletMatcher } from './outlets.ts';
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicMatcher } from './tag.ts';
@@ -55,7 +55,11 @@ export interface BuiltDocument {
   explanations: Explanation[];
 }
 
-const MEDIA_WORD = /\b(?:TV|Television|Channel|Radio|News|Agency|Press|Media|Broadcasting|Times|Post|Daily|Gazette|Herald|Journal|Tribune|Courier)\b/u;
+/** "<…>", "[…]", "(...)": the publisher left something out. */
+const ELISION = /^[<‹[(]\s*(?:…|\.\.\.)\s*[>›\])]$/u;
+
+const MEDIA_WORD =
+  /\b(?:Agence|Agencia|Agentur|Presse|Prensa|Zeitung|Télévision|TV|Television|Channel|Radio|News|Agency|Press|Media|Broadcasting|Times|Post|Daily|Gazette|Herald|Journal|Tribune|Courier)\b/u;
 
 const ROLE_CORRECTIONS: Record<string, keyof typeof ANONYMOUS> = {
   interviewer: 'interviewer',
@@ -68,36 +72,56 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   const { document, lexicon } = context;
   const errors: CorpusError[] = [];
   const { title, derived } = documentTitle(document);
-  const introduction = [document.title, ...document.lead].filter((paragraph): paragraph is Paragraph => paragraph !== null);
+  const introduction = [document.title, ...document.lead].filter(
+    (paragraph): paragraph is Paragraph => paragraph !== null,
+  );
 
   // Markers first: the kind and the convention both depend on what the paragraphs are marked with.
   let observations = observe(document.body, lexicon);
   observations = confirmLabels(observations, lexicon, introduction, context.outlets);
   const marked = observations.filter((observation) => observation.marker !== 'none' && !observation.nonSpeech).length;
   const asked = observations.some(
-    (observation) => observation.labelName !== null && roleOf(observation.labelName, lexicon) === 'asks' && isQuestionWord(observation.labelName),
+    (observation) =>
+      observation.labelName !== null &&
+      roleOf(observation.labelName, lexicon) === 'asks' &&
+      isQuestionWord(observation.labelName),
   );
   const answered = observations.some(
     (observation) => observation.labelName !== null && roleOf(observation.labelName, lexicon) === 'answers',
   );
-  const conversational = marked >= 2 || (marked >= 1 && document.title !== null) || soundsLikeConversation(observations);
+  const conversational =
+    marked >= 2 || (marked >= 1 && document.title !== null) || soundsLikeConversation(observations);
   const kindDecision = context.kindHint
     ? { kind: context.kindHint, evidence: 'set for the file in seeds/sources.yaml' }
-    : decideKind(document.title?.text ?? null, document.lead.map((paragraph) => paragraph.text), { conversation: conversational, asked, answered });
+    : decideKind(
+        document.title?.text ?? null,
+        document.lead.map((paragraph) => paragraph.text),
+        { conversation: conversational, asked, answered },
+      );
   const kind = kindDecision.kind;
   const talking = conversational && kind !== 'report';
-  const spokenRemarks = kind === 'statement' && !talking && observations.filter((observation) => !isNarrative(observation.text)).length > observations.length / 2;
+  const spokenRemarks =
+    kind === 'statement' &&
+    !talking &&
+    observations.filter((observation) => !isNarrative(observation.text)).length > observations.length / 2;
 
   const isPerson = (name: string) => {
     const person = readLabelName(name, lexicon).person;
     return (
       Boolean(speakerOf(name, lexicon)) ||
-      (person !== null && observations.some((observation) => observation.labelName && fold(observation.labelName).endsWith(person.surname)))
+      (person !== null &&
+        observations.some(
+          (observation) => observation.labelName && fold(observation.labelName).endsWith(person.surname),
+        ))
     );
   };
   const { outlets, discovered } = documentOutlets(document, context.publisher, context.outlets, isPerson);
   const outletKeys = outlets.map((outlet) =>
-    fold(context.outlets.entries.get(outlet.id)?.name ?? discovered.find((entry) => entry.id === outlet.id)?.name ?? outlet.id),
+    fold(
+      context.outlets.entries.get(outlet.id)?.name ??
+        discovered.find((entry) => entry.id === outlet.id)?.name ??
+        outlet.id,
+    ),
   );
   const cast = new Cast({
     kind,
@@ -108,7 +132,15 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     outletIds: outlets.map((outlet) => outlet.id),
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
-      ...observations.slice(0, Math.max(0, observations.findIndex((observation) => observation.marker === 'label'))).map((observation) => observation.paragraph.text),
+      ...observations
+        .slice(
+          0,
+          Math.max(
+            0,
+            observations.findIndex((observation) => observation.marker === 'label'),
+          ),
+        )
+        .map((observation) => observation.paragraph.text),
     ],
     isOutletLabel: (name) => {
       if (matchRegistered(name, context.outlets) !== null) return true;
@@ -135,6 +167,13 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   if (soleSpeaker) convention = { ...convention, evidence: `${convention.evidence}; the title names the one speaker` };
   if (convention.name === 'labels' || convention.name === 'label-lines' || soleSpeaker) {
     observations = markPublishersText(observations, kind, cast);
+  } else {
+    // Whatever the convention, a short line without sentence punctuation is page furniture.
+    observations = observations.map((observation) =>
+      observation.marker === 'none' && !observation.nonSpeech && isFragment(observation.text)
+        ? { ...observation, nonSpeech: true }
+        : observation,
+    );
   }
 
   // Labels to people; then who asks and who answers, where neither registry nor introduction said.
@@ -146,6 +185,18 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       fixed.set(index, { speaker: member.id, method: observation.labelLine !== undefined ? 'label-line' : 'label' });
     });
     cast.settleRoles(questionShares(observations, fixed));
+    // Reporters' outlets: "CCTV:", "Question (Reuters):", "Camille Roussel, France Info:".
+    for (const [index, entry] of fixed) {
+      const member = cast.member(entry.speaker);
+      const name = observations[index]?.labelName;
+      if (!name || !member || !['questioner', 'interviewer'].includes(member.role)) continue;
+      const named = reporterOutlet(name, member, lexicon, cast);
+      const outlet = named ? outletNamed(named, context.outlets) : null;
+      if (!outlet || outlets.some((existing) => existing.id === outlet.id)) continue;
+      outlets.push({ id: outlet.id, role: kind === 'interview' ? 'interviewed' : 'asked' });
+      if (outlet.discovered && !discovered.some((existing) => existing.id === outlet.id))
+        discovered.push(outlet.discovered);
+    }
   }
 
   const usedCorrections: Correction[] = [];
@@ -158,7 +209,9 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     else errors.push(speaker);
   }
 
-  const labelSpeakers = new Set([...fixed.values()].filter((entry) => entry.method !== 'correction').map((entry) => entry.speaker));
+  const labelSpeakers = new Set(
+    [...fixed.values()].filter((entry) => entry.method !== 'correction').map((entry) => entry.speaker),
+  );
   const labelled = [...labelSpeakers].map((id) => cast.member(id));
   const oneSided =
     (convention.name === 'labels' || convention.name === 'label-lines') &&
@@ -190,9 +243,16 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   const narration = attributed.length > 0 ? document.lead : [...document.lead, ...document.body];
 
   // The document id needs the date, outlets and participants; anonymous participants are named after it.
-  const id = boundId(context.reviewedId ?? documentId(context.date, kind, outlets, title, cast.members));
-  const introduced = selfIntroduction(attributed.filter((entry) => entry.speaker === ANONYMOUS.interviewer).map((entry) => entry.text));
-  const introducedId = introduced ? (speakerOf(introduced, lexicon) ?? (introduced.includes(' ') ? slugify(introduced, 4) : null)) : null;
+  // Principals in the order they first speak, so a meeting's id follows its transcript.
+  const firstSpoken = [...new Set(attributed.map((entry) => entry.speaker))];
+  const byFirstWord = [...cast.members].sort((a, b) => rank(firstSpoken, a.id) - rank(firstSpoken, b.id));
+  const id = boundId(context.reviewedId ?? documentId(context.date, kind, outlets, title, byFirstWord));
+  const introduced = selfIntroduction(
+    attributed.filter((entry) => entry.speaker === ANONYMOUS.interviewer).map((entry) => entry.text),
+  );
+  const introducedId = introduced
+    ? (speakerOf(introduced, lexicon) ?? (introduced.includes(' ') ? slugify(introduced, 4) : null))
+    : null;
   const speakerId = (speaker: string | null): string | null => {
     if (speaker === ANONYMOUS.interviewer) return introducedId ?? `${id}-interviewer`;
     if (speaker === ANONYMOUS.interviewee) return `${id}-interviewee`;
@@ -211,7 +271,9 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   const turns: Turn[] = [];
   if (narration.length > 0) {
     const passages = narration.map((paragraph) => makePassage(paragraph, paragraph.text));
-    turns.push(makeTurn(null, null, undefined, 'narration', { method: 'narration', confidence: 'high', cues: [] }, passages));
+    turns.push(
+      makeTurn(null, null, undefined, 'narration', { method: 'narration', confidence: 'high', cues: [] }, passages),
+    );
   }
   let questionOpen = false;
   for (const entry of attributed) {
@@ -222,7 +284,16 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       const member = entry.speaker ? cast.member(entry.speaker) : undefined;
       const role = turnRole(member, entry.text, questionOpen);
       if (role === 'question') questionOpen = true;
-      turns.push(makeTurn(speaker, entry.label, entry.labelLine, role, { method: entry.method, confidence: entry.confidence, cues: entry.cues }, [made]));
+      turns.push(
+        makeTurn(
+          speaker,
+          entry.label,
+          entry.labelLine,
+          role,
+          { method: entry.method, confidence: entry.confidence, cues: entry.cues },
+          [made],
+        ),
+      );
     } else {
       current.passages.push(made);
       if (entry.confidence === 'low') current.decidedBy.confidence = 'low';
@@ -246,22 +317,29 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
 
   const speaking = new Set<string>();
   for (const turn of turns) if (turn.speaker) speaking.add(turn.speaker);
-  for (const turn of turns) for (const passage of turn.passages) for (const quote of passage.quotes ?? []) speaking.add(quote.speaker);
+  for (const turn of turns)
+    for (const passage of turn.passages) for (const quote of passage.quotes ?? []) speaking.add(quote.speaker);
   const participants = cast.members
     .map((member) => ({ member, speaker: speakerId(member.id) as string }))
     .filter(({ member, speaker }) => speaking.has(speaker) || (!talking && member.role === 'principal'));
   const quotedOnly = (speaker: string) => !turns.some((turn) => turn.speaker === speaker);
 
   const outletName = (outletId: string | undefined) =>
-    outletId ? (context.outlets.entries.get(outletId)?.name ?? discovered.find((outlet) => outlet.id === outletId)?.name) : undefined;
+    outletId
+      ? (context.outlets.entries.get(outletId)?.name ?? discovered.find((outlet) => outlet.id === outletId)?.name)
+      : undefined;
   const mainOutlet = outletName(outlets[0]?.id);
   const speakers: Speaker[] = participants.map(({ member, speaker }) => {
     const entry = context.speakerRegistry.get(speaker);
     const labels = new Set<string>();
-    for (const turn of turns) if (turn.speaker === speaker && turn.label && !/^[-–—‒]$/u.test(turn.label.trim())) labels.add(turn.label);
+    for (const turn of turns)
+      if (turn.speaker === speaker && turn.label && !/^[-–—‒]$/u.test(turn.label.trim())) labels.add(turn.label);
     return {
       id: speaker,
-      name: entry?.name ?? member.name ?? (speaker === introducedId && introduced ? introduced : anonymousName(member, introduced, mainOutlet)),
+      name:
+        entry?.name ??
+        member.name ??
+        (speaker === introducedId && introduced ? introduced : anonymousName(member, introduced, mainOutlet)),
       aliases: entry?.aliases ?? [],
       url: `/speakers/${speaker}/`,
       description: entry?.description ?? anonymousDescription(member, title, introduced),
@@ -293,19 +371,28 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       speaker,
       role: quotedOnly(speaker) && talking ? 'quoted' : member.role,
     })),
-    source: { file: document.file, startLine: document.startLine, endLine: document.endLine, titleLine: document.title?.line ?? null },
+    source: {
+      file: document.file,
+      startLine: document.startLine,
+      endLine: document.endLine,
+      titleLine: document.title?.line ?? null,
+    },
     turns,
   };
   return { document: built, speakers, discoveredOutlets: discovered, usedCorrections, errors, explanations };
 }
 
 function conventionEvidence(convention: ConventionDecision, oneSided: boolean): string {
-  return oneSided ? `${convention.evidence}; only one side is labelled, so an unlabelled paragraph after a label is the reply` : convention.evidence;
+  return oneSided
+    ? `${convention.evidence}; only one side is labelled, so an unlabelled paragraph after a label is the reply`
+    : convention.evidence;
 }
 
 /** "Q", "Question", "Reporter": the words of press conferences, where each question is its own turn. */
 function isQuestionWord(name: string): boolean {
-  return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark)$/iu.test(fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '')));
+  return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark)$/iu.test(
+    fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '')),
+  );
 }
 
 /** An unmarked text that is a conversation all the same: questions put to someone, and replies in the first person. */
@@ -330,9 +417,10 @@ function confirmLabels(
 ): Observation[] {
   const counts = new Map<string, number>();
   const fullNames: string[] = [];
+  const withoutNote = (name: string) => fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
   for (const observation of observations) {
     if (!observation.labelName || observation.labelLine !== undefined) continue;
-    const key = fold(observation.labelName);
+    const key = withoutNote(observation.labelName);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (observation.sureLabel) {
       const person = readLabelName(observation.labelName, lexicon).person;
@@ -344,14 +432,21 @@ function confirmLabels(
   return observations.map((observation) => {
     const name = observation.labelName;
     if (!name || observation.labelLine !== undefined) return observation;
-    const key = fold(name);
+    const key = withoutNote(name);
     const recurs = (counts.get(key) ?? 0) >= 2;
     const known = roleOf(name, lexicon) !== null || speakerOf(name, lexicon) !== null;
     if (known) return observation;
     const bare = fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
-    const outletName = matchRegistered(name, outlets) !== null || namedOutlets(`interview with ${name}`).some((named) => /TV|Radio|Post|Times|News|Agency|Journal/u.test(named.name));
+    const outletName =
+      matchRegistered(name, outlets) !== null ||
+      namedOutlets(`interview with ${name}`).some((named) =>
+        /TV|Radio|Post|Times|News|Agency|Journal/u.test(named.name),
+      );
     const place = lexicon.places.prefix(bare.split(' ')) === bare.split(' ').length;
     if (lexicon.notSpeakers.has(bare)) return unlabel(observation);
+    // "CCTV: Could you share …?": at a briefing, reporters are often labelled by their outlet.
+    const asksAmongLabels = observation.cues.includes('question') && labelCount >= 2;
+    if (outletName && asksAmongLabels) return { ...observation, sureLabel: true };
     if ((outletName || place) && !recurs) return unlabel(observation);
     if (observation.sureLabel) {
       // A name-shaped label used once in a text that has no other labels is more likely a sentence's start.
@@ -359,7 +454,8 @@ function confirmLabels(
       return observation;
     }
     const surname = key.split(' ').at(-1) ?? '';
-    if (recurs || fullNames.includes(surname) || (introText.includes(key) && labelCount >= 1)) return { ...observation, sureLabel: true };
+    if (recurs || fullNames.includes(surname) || (introText.includes(key) && labelCount >= 1))
+      return { ...observation, sureLabel: true };
     return unlabel(observation);
   });
 }
@@ -372,18 +468,30 @@ function confirmLabels(
  */
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
   const unpunctuated = (text: string) => !/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text);
-  const firstTurn = observations.findIndex((observation) => observation.marker === 'label' && !unpunctuated(observation.text));
+  const firstTurn = observations.findIndex(
+    (observation) => observation.marker === 'label' && !unpunctuated(observation.text),
+  );
   const principal = cast.members.some((member) => member.role === 'principal' && member.settled);
   return observations.map((observation, index) => {
     if (observation.nonSpeech) return observation;
     const beforeFirst = firstTurn !== -1 && index < firstTurn;
-    if (observation.marker === 'label' && observation.labelLine === undefined && (firstTurn === -1 || index < firstTurn) && unpunctuated(observation.text)) {
+    if (
+      observation.marker === 'label' &&
+      observation.labelLine === undefined &&
+      (firstTurn === -1 || index < firstTurn) &&
+      unpunctuated(observation.text)
+    ) {
       // "Interviewee: Ambassador Margaret Oyelaran (ret.), former …" names who holds a role.
       if (observation.labelName) cast.nameRole(observation.labelName, observation.text);
       return { ...unlabel(observation), nonSpeech: true };
     }
     if (observation.marker !== 'none') return observation;
     if (isFragment(observation.text)) return { ...observation, nonSpeech: true };
+    // After an elision mark, a paragraph in the third person is the publisher's
+    // ("<…>" then "The talks continued in an expanded format.").
+    const previous = observations[index - 1];
+    if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
+      return { ...observation, nonSpeech: true };
     if (!beforeFirst) return observation;
     const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
     const publishers =
@@ -392,6 +500,28 @@ function markPublishersText(observations: readonly Observation[], kind: Document
         : editorsNote;
     return publishers ? { ...observation, nonSpeech: true } : observation;
   });
+}
+
+/** The outlet a reporter's label names, if any: the label itself, its note, or what follows a comma. */
+function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cast: Cast): string | null {
+  const note = /[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null;
+  const bare = label.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
+  const comma = bare.indexOf(',');
+  const candidates = [
+    ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
+    ...(note ? [note.includes(',') ? (note.split(',').at(-1) ?? '') : note] : []),
+    ...(comma > 0 ? [bare.slice(comma + 1)] : []),
+  ];
+  const staff =
+    /\s+(?:international\s+)?(?:anchor|correspondent|reporter|host|journalist|editor|presenter|producer|columnist)s?$/iu;
+  for (const candidate of candidates.map((text) => text.trim().replace(staff, '')).filter(Boolean)) {
+    const person = readLabelName(candidate, lexicon).person;
+    // "(retranslated)", "(via interpreter)" are notes on the words, and a person's name is no outlet.
+    if (/translat|interpret|^in \p{L}+$|voice|on camera|off camera|^ret\.?$/iu.test(candidate)) continue;
+    if (person?.given && !cast.isOutletLabel(candidate)) continue;
+    return candidate;
+  }
+  return null;
 }
 
 /** How many of each speaker's labelled turns end with a question: who asks and who answers. */
@@ -511,6 +641,11 @@ function selfIntroduction(texts: readonly string[]): string | null {
     if (match?.[1]) return match[1];
   }
   return null;
+}
+
+function rank(order: readonly (string | null)[], id: string): number {
+  const at = order.indexOf(id);
+  return at === -1 ? order.length : at;
 }
 
 /** Ids become folder names: long enough to read, never too long to write. */

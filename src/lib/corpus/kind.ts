@@ -26,7 +26,10 @@ const NAMED_KINDS: [DocumentKind, RegExp][] = [
     'statement',
     /\b(?:press |joint |opening |closing )?statements?\b|\bremarks\b|\baddress(?:es|ed)? (?:to|the|at)\b|\bspeech\b|\bkeynote\b|\btoast\b/iu,
   ],
-  ['meeting', /\bmeeting\b|\bmet (?:with )?\b|\btalks\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b/iu],
+  [
+    'meeting',
+    /\bmeeting\b|\bmet (?:with )?\b|\btalks\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b/iu,
+  ],
 ];
 
 /**
@@ -52,14 +55,21 @@ export function decideKind(
     if (named.length === 0) continue;
     // The title's own words decide between kinds it names, in precedence order; in a lead, the
     // first kind it names (the lead tells what happened before it tells what it led to).
-    const chosen = where === 'title' ? named[0] : named.sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
+    const chosen =
+      where === 'title' ? named[0] : named.sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
     if (!chosen?.match) continue;
     let kind = chosen.kind;
     const phrase = chosen.match[0];
     // Remarks followed by reporters' questions are a press conference; a meeting or interview
     // printed with no turns at all is somebody's report of it.
     if (kind === 'statement' && asked) kind = 'press-conference';
-    if (!conversation && (kind === 'interview' || kind === 'meeting' || kind === 'press-conference')) {
+    // "According to a statement by the presidency": a lead that names a kind of event it reports.
+    const reported =
+      kind === 'interview' ||
+      kind === 'meeting' ||
+      kind === 'press-conference' ||
+      (kind === 'statement' && where === 'lead');
+    if (!conversation && reported) {
       return {
         kind: 'report',
         evidence: `the ${where} says “${phrase}”, but the text marks no turns: a report of it`,
@@ -68,7 +78,8 @@ export function decideKind(
     return { kind, evidence: `the ${where} says “${phrase}”` };
   }
   if (conversation) {
-    if (asked) return { kind: 'press-conference', evidence: 'no kind named; reporters ask questions (Q, Question, Reporter)' };
+    if (asked)
+      return { kind: 'press-conference', evidence: 'no kind named; reporters ask questions (Q, Question, Reporter)' };
     return {
       kind: 'interview',
       evidence: answered ? 'no kind named; questions and answers (Q, A)' : 'no kind named; the text is a conversation',

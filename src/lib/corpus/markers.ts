@@ -30,14 +30,15 @@ const DASH = /^[-–—‒]\s*[\u202F\u00A0\u2009]?\s*/u;
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
 /** "Q. …", "A: …", and White House style "Q    Thank you, Karine." (a bare Q). */
-const LETTER_LABEL = /^(?:([QA])(?:[.:)]\s+|\s*$)|(Q)\s+(?=[\p{Lu}\p{N}"“‘'(¿¡]))/u;
+const LETTER_LABEL = /^(?:([QA])(?:[.:)]\s+|\s*$)|(Q)\s+(?=\S))/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
 
 /** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
 export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
-  const folded = fold(name.replace(NOTE_AT_END, ''));
+  // "Speaker 2", "Participant 3": numbered roles; "Journalist, Yle": a role and whom they work for.
+  const folded = fold(name.replace(NOTE_AT_END, '').split(',')[0] ?? '').replace(/ \d+$/u, '');
   const exact = lexicon.roles.get(folded);
   if (exact) return exact;
   if (folded.length < 6) return null;
@@ -77,7 +78,9 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   if (comma > 0) {
     const head = name.slice(0, comma);
     const tail = name.slice(comma + 1);
-    const titleOnly = fold(head).split(' ').every((word) => lexicon.titles.has(word));
+    const titleOnly = fold(head)
+      .split(' ')
+      .every((word) => lexicon.titles.has(word));
     return looksLikeSpeakerName(head, lexicon) || (titleOnly && looksLikeSpeakerName(tail, lexicon));
   }
   const trimmed = name.trim();
@@ -170,7 +173,14 @@ export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen:
     const name = (bracket[1] ?? '').trim();
     const sure = looksLikeSpeakerName(name, lexicon);
     if (sure || isCandidateName(name, lexicon)) {
-      return { kind: 'label', printed: text.slice(0, bracket[0].length).trim(), name, textStart: bracket[0].length, colon: true, sure };
+      return {
+        kind: 'label',
+        printed: text.slice(0, bracket[0].length).trim(),
+        name,
+        textStart: bracket[0].length,
+        colon: true,
+        sure,
+      };
     }
   }
   const colon = COLON_LABEL.exec(text);
@@ -181,7 +191,8 @@ export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen:
       return {
         kind: 'label',
         printed: text.slice(0, colon[0].length).trim(),
-        name,
+        // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
+        name: colon[2] ? `${name} ${colon[2]}` : name,
         textStart: colon[0].length,
         colon: true,
         sure,

@@ -46,9 +46,7 @@ const PARTICLES = new Set(
 const NOTE = /\s*[([]([^()[\]]{1,80})[)\]]\s*$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PLACE_LINK = new Set(['of', 'for', 'from']);
-const SUFFIXES = new Set(
-  'mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '),
-);
+const SUFFIXES = new Set('mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '));
 
 export interface PlaceMatcher {
   /** Length in words of the longest place name that starts the word list, or 0. */
@@ -85,7 +83,9 @@ export function placeMatcher(names: Iterable<string>): PlaceMatcher {
 export function nameCase(word: string): string {
   if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word)) return word;
   if (PARTICLES.has(fold(word))) return word.toLowerCase();
-  return word.toLowerCase().replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 export function personName(words: readonly string[]): PersonName | null {
@@ -137,7 +137,10 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
  * title belongs to ("of the Russian Federation Vladimir Putin"): a known place is dropped, and an
  * unknown one is assumed to be all but the last two words.
  */
-export function nameAtEnd(printed: readonly string[], vocabulary: NameVocabulary): { name: string[]; titles: string[] } {
+export function nameAtEnd(
+  printed: readonly string[],
+  vocabulary: NameVocabulary,
+): { name: string[]; titles: string[] } {
   // "Peter Mallory MP", "Keir Starmer KCB KC MP", "John Smith Jr.": letters after a name are not the name.
   let end = printed.length;
   while (end > 1 && SUFFIXES.has(fold(printed[end - 1] as string))) end--;
@@ -204,7 +207,8 @@ export function canBe(short: PersonName, full: PersonName): boolean {
   return false;
 }
 
-const CAPITALISED_RUN = /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:\s+|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)\s+(?=\p{Lu})){2,8}/gu;
+const CAPITALISED_RUN =
+  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:\s+|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)\s+(?=\p{Lu})){2,8}/gu;
 
 /**
  * Every full name (given name and surname) a text mentions, titles and places dropped:
@@ -212,20 +216,36 @@ const CAPITALISED_RUN = /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:\s+|
  */
 export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] {
   const found: PersonName[] = [];
+  const add = (words: string[]) => {
+    const { name } = nameAtEnd(
+      words.map((word) => word.replace(/[’']s$|[,.;:!?)”"»]+$/u, '')),
+      vocabulary,
+    );
+    if (name.some((word) => vocabulary.notNames.has(fold(word)))) return;
+    const person = name.length >= 2 ? personName(name) : null;
+    if (person && person.given !== null && !found.some((other) => other.key === person.key)) found.push(person);
+  };
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // The words before the run say "of France" or "President": only those up to a punctuation mark.
     const before: string[] = [];
-    for (const word of text.slice(Math.max(0, match.index - 40), match.index).split(/\s+/u).filter(Boolean).reverse()) {
+    for (const word of text
+      .slice(Math.max(0, match.index - 40), match.index)
+      .split(/\s+/u)
+      .filter(Boolean)
+      .reverse()) {
       if (before.length === 3 || /[,.;:!?)”"»(]$/u.test(word)) break;
       before.unshift(word);
     }
-    const run = match[0].trim().split(/\s+/u);
-    const cut = run.findIndex((word) => /[,.;:!?)”"»]$/u.test(word) && !/^\p{Lu}\.$/u.test(word));
-    const words = [...before, ...(cut === -1 ? run : run.slice(0, cut + 1))].map((word) => word.replace(/[’']s$|[,.;:!?)”"»]+$/u, ''));
-    const { name } = nameAtEnd(words, vocabulary);
-    if (name.some((word) => vocabulary.notNames.has(fold(word)))) continue;
-    const person = name.length >= 2 ? personName(name) : null;
-    if (person && person.given !== null && !found.some((other) => other.key === person.key)) found.push(person);
+    // "Global Ocean Affairs, Ambassador Megan Halloran, who …": a comma ends one name and starts the next.
+    let segment: string[] = before;
+    for (const word of match[0].trim().split(/\s+/u)) {
+      segment.push(word);
+      if (/[,;:!?)”"»]$|[^\p{Lu}]\.$/u.test(word)) {
+        add(segment);
+        segment = [];
+      }
+    }
+    if (segment.length > 0) add(segment);
   }
   return found;
 }

@@ -95,11 +95,13 @@ export function documentOutlets(
     }
   };
   const leadRole = (paragraph: Paragraph) => (before: string) =>
-    /according to (?:the )?$|\bpublished by (?:the )?$/iu.test(before)
-      ? 'published'
-      : /\b(?:aired|broadcast)\b/iu.test(paragraph.text) && !/\binterview(?:ed)? (?:with|by|to)\b/iu.test(before)
-        ? 'broadcast'
-        : 'interviewed';
+    /according to (?:the )?$/iu.test(before)
+      ? 'source'
+      : /\bpublished by (?:the )?$/iu.test(before)
+        ? 'published'
+        : /\b(?:aired|broadcast)\b/iu.test(paragraph.text) && !/\binterview(?:ed)? (?:with|by|to)\b/iu.test(before)
+          ? 'broadcast'
+          : 'interviewed';
 
   for (const paragraph of places.datelines) {
     const mentions = findOutlets(paragraph.text, matcher);
@@ -121,10 +123,15 @@ export function documentOutlets(
   // "…, President of Russia Vladimir Putin said, according to Azertag:" — a source named in the body.
   for (const paragraph of places.body ?? []) {
     for (const { id, before } of findOutlets(paragraph.text, matcher)) {
-      if (/according to (?:the )?$/iu.test(before)) add(id, 'published');
+      if (/according to (?:the )?$/iu.test(before)) add(id, 'source');
     }
   }
-  if (publisher) add(publisher, 'published');
+  // The page is the publisher's, whatever else the text says of it ("According to Caliber.Az, …").
+  if (publisher) {
+    const named = outlets.find((outlet) => outlet.id === publisher);
+    if (named) named.role = 'published';
+    else add(publisher, 'published');
+  }
   // The specific outlet first: RIA Novosti before its holding Rossiya Segodnya.
   const parents = new Set(outlets.map((outlet) => matcher.parents.get(outlet.id)).filter(Boolean));
   return {
@@ -156,7 +163,7 @@ const MEDIUM_WORDS: [RegExp, Outlet['medium']][] = [
 const MEDIUM =
   '(?:TV channel|television channel|TV|television|channel|broadcaster|network|radio station|radio|news agency|agency|wire service|newspaper|daily newspaper|daily|weekly|magazine|news website|website|news portal|portal)';
 const MEDIUM_BEFORE =
-  '(?:(?:public|state|private|commercial|business|national|regional|financial|leading|independent|evening|morning|Sunday|weekly|daily|online)\\s+){0,2}(?:daily|newspaper|broadcaster|television|TV channel|TV|channel|radio|news agency|agency|magazine|weekly|paper|website|portal|network)';
+  '(?:(?:public|state|private|commercial|business|national|regional|financial|leading|independent|evening|morning|Sunday|weekly|daily|online)\\s+){0,2}(?:television channel|TV channel|radio station|news agency|daily|newspaper|broadcaster|television|TV|channel|radio|agency|magazine|weekly|paper|website|portal|network)';
 const NAME_TOKEN = `(?:[“"«]?(?:\\p{Lu}[\\p{L}\\p{M}\\d&+-]*(?:\\.[\\p{L}\\d]+)*|\\d+[\\p{L}]*)[”"»]?)`;
 const NAME = `${NAME_TOKEN}(?:\\s+(?:of|de|du|des|la|le|el|al|and|&|the)\\s+${NAME_TOKEN}|\\s+${NAME_TOKEN}){0,5}`;
 /** A nationality or a city before the name: "the Danish DR", "the Lisbon daily Público", "Japan’s Nikkei". */
@@ -173,7 +180,8 @@ const DESCRIBED = new RegExp(`(?:^|\\b(?:the|by|to|with|on)\\s+)(${PLACE})(${NAM
 /** "the daily Le Monde", "the public broadcaster DR", "the business daily Børsen": what it is, then its name. */
 const NAMED_AFTER = new RegExp(`\\b(?:the|a|an|of|by|to|in)\\s+(${PLACE})${MEDIUM_BEFORE}\\s+(${NAME})`, 'gu');
 /** "Hufvudstadsbladet journalists Karin Lindqvist", "The Guardian’s Nordic correspondent", "a correspondent of the Financial Times". */
-const STAFF = '(?:journalists?|correspondents?|reporters?|editors?|editor-in-chief|columnists?|anchors?|hosts?|presenters?)';
+const STAFF =
+  '(?:journalists?|correspondents?|reporters?|editors?|editor-in-chief|columnists?|anchors?|hosts?|presenters?)';
 const EMPLOYER = new RegExp(`(${NAME})(?:’s|'s)?\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?${STAFF}\\b`, 'gu');
 const EMPLOYED = new RegExp(`\\b${STAFF}\\s+(?:of|for|at|from|with)\\s+(?:the\\s+)?(${PLACE})(${NAME})`, 'gu');
 /** "*The Policy Desk*": a publication's name set in italics, as style guides print them. */
@@ -185,19 +193,33 @@ const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,?(?: [\p{L} ]+)?\s+\(([\p{L}][\p{L} .&-
 export function namedOutlets(printed: string): NamedOutlet[] {
   const text = matchable(printed);
   const found: NamedOutlet[] = [];
-  const push = (name: string, place: string, medium: string | undefined, start: number, end: number) => {
+  const push = (
+    name: string,
+    place: string,
+    medium: string | undefined,
+    start: number,
+    end: number,
+    mediumAfter = false,
+  ) => {
     // "The Guardian’s Nordic correspondent": the outlet's name ends at its possessive.
     const cleaned = name
       .replace(/[“”"«»]/gu, '')
       .replace(/[’']s(?:\s.*)?$/u, '')
+      // "Tele Adriatica TV channel": the medium said twice belongs to the description, not the name.
+      .replace(mediumAfter ? /\s+(?:TV|Television)$/u : /$^/u, '')
       .trim();
     if (!cleaned || found.some((entry) => entry.start < end && start < entry.end)) return;
+    // "The hosts", "the TV channel": an article or a medium word alone names nothing; nor do a
+    // nationality ("Kenyan television channel …") or a date ("recorded on September 17").
+    if (/^(?:the|a|an|tv|television|radio|channel|agency|newspaper|daily|press|media|news)$/iu.test(cleaned)) return;
     // "the Portuguese daily Público", "the Lisbon daily Público": what stands before "daily" is no outlet.
     if (new RegExp(`^\\s+${MEDIUM_BEFORE}\\s+\\p{Lu}`, 'u').test(text.slice(start + name.length))) return;
     const mediumName = medium ? (MEDIUM_WORDS.find(([pattern]) => pattern.test(medium))?.[1] ?? null) : null;
     const country = place ? countryOf(place.replace(/[’']s$/u, '').trim()) : null;
     // A capitalised word before the name that is no country's is the first word of the name ("Deutsche Welle").
     const fullName = place && !country && !medium ? `${place.trim()} ${cleaned}` : cleaned;
+    const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+    if (!/\p{L}/u.test(cleaned) || countryOf(fullName) !== null || month.test(fullName)) return;
     found.push({
       name: fullName,
       medium: mediumName ?? guessMedium(fullName),
@@ -214,10 +236,17 @@ export function namedOutlets(printed: string): NamedOutlet[] {
   }
   const at = (match: RegExpMatchArray, group: string) => (match.index ?? 0) + match[0].lastIndexOf(group);
   for (const match of text.matchAll(NAMED_AFTER)) {
-    const medium = /(?:daily|newspaper|broadcaster|television|TV channel|TV|channel|radio|news agency|agency|magazine|weekly|paper|website|portal|network)\s+$/u.exec(
-      match[0].slice(0, match[0].lastIndexOf(match[2] ?? '')),
-    )?.[0];
-    push(match[2] ?? '', match[1] ?? '', medium?.trim(), at(match, match[2] ?? ''), (match.index ?? 0) + match[0].length);
+    const medium =
+      /(?:daily|newspaper|broadcaster|television|TV channel|TV|channel|radio|news agency|agency|magazine|weekly|paper|website|portal|network)\s+$/u.exec(
+        match[0].slice(0, match[0].lastIndexOf(match[2] ?? '')),
+      )?.[0];
+    push(
+      match[2] ?? '',
+      match[1] ?? '',
+      medium?.trim(),
+      at(match, match[2] ?? ''),
+      (match.index ?? 0) + match[0].length,
+    );
   }
   for (const match of text.matchAll(ITALIC_TITLE)) {
     const name = match[1] ?? '';
@@ -227,7 +256,7 @@ export function namedOutlets(printed: string): NamedOutlet[] {
     for (const match of text.matchAll(pattern)) {
       const name = match[2] ?? '';
       if (!plausibleName(name, Boolean(match[3]))) continue;
-      push(name, match[1] ?? '', match[3], at(match, name), (match.index ?? 0) + match[0].length);
+      push(name, match[1] ?? '', match[3], at(match, name), (match.index ?? 0) + match[0].length, Boolean(match[3]));
     }
   }
   for (const match of text.matchAll(EMPLOYER)) {
@@ -282,6 +311,26 @@ export function matchRegistered(name: string, matcher: OutletMatcher): string | 
     if (alias.length >= 6 && Math.abs(alias.length - bare.length) <= 1 && withinOneEdit(alias, bare)) return id;
   }
   return null;
+}
+
+/**
+ * The outlet a reporter's label names ("CCTV", "Question (Reuters)", "Camille Roussel, France Info"):
+ * the registry's, or a new one marked unreviewed.
+ */
+export function outletNamed(name: string, matcher: OutletMatcher): { id: string; discovered: Outlet | null } | null {
+  const cleaned = name.replace(/[“”"«»]/gu, '').trim();
+  if (!/\p{L}{2}/u.test(cleaned) || cleaned.split(/\s+/u).length > 6) return null;
+  const registered = matchRegistered(cleaned, matcher);
+  if (registered) return { id: registered, discovered: null };
+  const outlet = unreviewedOutlet({
+    name: cleaned,
+    medium: guessMedium(cleaned),
+    country: null,
+    before: '',
+    start: 0,
+    end: 0,
+  });
+  return { id: outlet.id, discovered: outlet };
 }
 
 function unreviewedOutlet(named: NamedOutlet): Outlet {

@@ -158,22 +158,20 @@ export function runPipeline(input: PipelineInput): PipelineResult {
         .map(({ parent: _parent, ...outlet }) => ({ ...outlet, url: `/outlets/${outlet.id}/`, reviewed: true })),
       ...[...discovered.values()].filter((outlet) => usedOutlets.has(outlet.id)),
     ],
-    topics: registry.topics.map(
-      (topic): Topic => ({
-        id: topic.id,
-        name: topic.name,
-        aliases: topic.aliases,
-        url: `/topics/${topic.id}/`,
-        description: topic.description,
-        passages: documents.flatMap((document) =>
-          document.turns.flatMap((turn) =>
-            turn.passages
-              .filter((passage) => passage.topics.includes(topic.id))
-              .map((passage) => ({ document: document.id, passage: passage.id })),
-          ),
+    topics: registry.topics.map((topic): Topic => ({
+      id: topic.id,
+      name: topic.name,
+      aliases: topic.aliases,
+      url: `/topics/${topic.id}/`,
+      description: topic.description,
+      passages: documents.flatMap((document) =>
+        document.turns.flatMap((turn) =>
+          turn.passages
+            .filter((passage) => passage.topics.includes(topic.id))
+            .map((passage) => ({ document: document.id, passage: passage.id })),
         ),
-      }),
-    ),
+      ),
+    })),
     removed,
   };
   validateCorpus(corpus, sources);

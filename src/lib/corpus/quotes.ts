@@ -24,11 +24,15 @@ export interface QuoteContext {
 const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
 const SPEECH_VERB =
   '(?:said|says|added|adds|stated|states|noted|notes|told|tells|explained|stressed|emphasi[sz]ed|warned|insisted|continued|declared|remarked|wrote|argued|asserted|recalled|underlined|underscored|pointed out|replied|answered|asked|concluded|observed|commented|announced|claimed|urged|vowed|admitted|acknowledged)';
-const SUBJECT = "(he|she|they|[\\p{Lu}][\\p{L}’'.-]+(?:\\s+[\\p{Lu}][\\p{L}’'.-]+){0,3}|the\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)";
+const SUBJECT =
+  "(he|she|they|[\\p{Lu}][\\p{L}’'.-]+(?:\\s+[\\p{Lu}][\\p{L}’'.-]+){0,3}|the\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)";
 /** After the quotation: “…,” Hajiyev said. / “…,” said the minister. */
 const AFTER = new RegExp(`^[\\s,.]*(?:${SUBJECT}\\s+${SPEECH_VERB}|${SPEECH_VERB}\\s+${SUBJECT})\\b`, 'u');
 /** Before it: He added: “…” / Hajiyev said that “…” / According to Hajiyev, “…” */
-const BEFORE = new RegExp(`(?:${SUBJECT}\\s+(?:also\\s+|then\\s+|further\\s+)?${SPEECH_VERB}(?:\\s+that)?|according to\\s+${SUBJECT})[\\s,:]*$`, 'u');
+const BEFORE = new RegExp(
+  `(?:${SUBJECT}\\s+(?:also\\s+|then\\s+|further\\s+)?${SPEECH_VERB}(?:\\s+that)?|according to\\s+${SUBJECT})[\\s,:]*$`,
+  'u',
+);
 const MIN_WORDS = 4;
 
 interface Span {

@@ -23,10 +23,22 @@ export interface LowConfidenceTurn {
   text: string;
 }
 
+export interface DocumentDecision {
+  document: string;
+  kind: string;
+  kindEvidence: string;
+  convention: string;
+  conventionEvidence: string;
+}
+
 export interface CorpusReport {
   files: FileReport[];
   lowConfidence: LowConfidenceTurn[];
   methods: Record<string, number>;
+  /** How each document was read: its kind and its convention, with the evidence. */
+  documents: DocumentDecision[];
+  /** Outlets named in titles and leads that data/outlets.yaml does not list: to be curated. */
+  unreviewedOutlets: { id: string; name: string; documents: string[] }[];
 }
 
 export function buildReport(corpus: Corpus, sources: readonly SourceFile[]): CorpusReport {
@@ -77,7 +89,23 @@ export function buildReport(corpus: Corpus, sources: readonly SourceFile[]): Cor
       }
     }
   }
-  return { files, lowConfidence, methods };
+  const documents = corpus.documents.map((document) => ({
+    document: document.id,
+    kind: document.kind,
+    kindEvidence: document.kindEvidence,
+    convention: document.convention.name,
+    conventionEvidence: document.convention.evidence,
+  }));
+  const unreviewedOutlets = corpus.outlets
+    .filter((outlet) => !outlet.reviewed)
+    .map((outlet) => ({
+      id: outlet.id,
+      name: outlet.name,
+      documents: corpus.documents
+        .filter((document) => document.outlets.some((entry) => entry.id === outlet.id))
+        .map((document) => document.id),
+    }));
+  return { files, lowConfidence, methods, documents, unreviewedOutlets };
 }
 
 export function formatReport(report: CorpusReport): string {
@@ -95,6 +123,18 @@ export function formatReport(report: CorpusReport): string {
     .map(([method, count]) => `${method} ${count}`)
     .join(', ');
   lines.push(`turns decided by: ${methods}`);
+  const conventions = new Map<string, number>();
+  for (const document of report.documents)
+    conventions.set(document.convention, (conventions.get(document.convention) ?? 0) + 1);
+  lines.push(`conventions: ${[...conventions].map(([name, count]) => `${name} ${count}`).join(', ')}`);
+  for (const document of report.documents) {
+    lines.push(
+      `  ${document.document}: ${document.kind} (${document.kindEvidence}); ${document.convention} (${document.conventionEvidence})`,
+    );
+  }
+  lines.push(`unreviewed outlets, for data/outlets.yaml: ${report.unreviewedOutlets.length}`);
+  for (const outlet of report.unreviewedOutlets)
+    lines.push(`  ${outlet.id}: “${outlet.name}”, in ${outlet.documents.join(', ')}`);
   lines.push(`low-confidence speaker decisions: ${report.lowConfidence.length}`);
   for (const turn of report.lowConfidence) {
     lines.push(

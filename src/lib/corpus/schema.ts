@@ -20,7 +20,11 @@ export const participantRole = z.enum([
   'moderator',
   'quoted',
 ]);
-export const outletRole = z.enum(['interviewed', 'broadcast', 'published']);
+export const outletRole = z
+  .enum(['interviewed', 'broadcast', 'published', 'source', 'asked'])
+  .describe(
+    'interviewed: its journalist put the questions; broadcast: it aired them; published: the page is its; source: the publisher quotes it ("according to AZERTAC"); asked: its reporter asked a question at a press conference or briefing',
+  );
 export const turnRole = z.enum(['question', 'answer', 'statement', 'narration']);
 export const datePrecision = z.enum(['day', 'month', 'year', 'unknown']);
 export const dateSource = z.enum(['text', 'text-and-manifest', 'manifest', 'neighbours', 'correction', 'none']);

@@ -177,8 +177,10 @@ function isLeadLike(text: string): boolean {
 
 /** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
 function isTurnLike(text: string): boolean {
+  // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
   return (
-    /^(?:\**[\p{Lu}][\p{L}\p{M}.'’-]*\**\s?){1,6}(?:[([][^)\]]{1,40}[)\]])?\**:\s*\S/u.test(text) ||
+    (/^(?:\**[\p{Lu}][\p{L}\p{M}.'’-]*\**\s?){1,6}(?:[([][^)\]]{1,40}[)\]])?\**:\s*\S/u.test(text) &&
+      /[.?!…"”’)]$/u.test(text)) ||
     /^[-–—]\s*\S/u.test(text) ||
     /^Q\s/u.test(text)
   );
@@ -192,15 +194,25 @@ function isTurnLike(text: string): boolean {
 function headlineIndex(paragraphs: readonly Paragraph[]): number {
   const limit = Math.min(paragraphs.length, 20);
   let text = 0;
-  while (text < limit && !isLeadLike((paragraphs[text] as Paragraph).text) && !isTurnLike((paragraphs[text] as Paragraph).text)) text++;
+  while (
+    text < limit &&
+    !isLeadLike((paragraphs[text] as Paragraph).text) &&
+    !isTurnLike((paragraphs[text] as Paragraph).text)
+  )
+    text++;
   if (text <= 1 || text === limit) return 0;
   let best = 0;
+  const score = (paragraph: Paragraph) => (METADATA.test(paragraph.text) ? 0 : wordCount(paragraph.text));
   for (let at = 1; at < text; at++) {
-    const words = wordCount((paragraphs[at] as Paragraph).text);
-    if (words > wordCount((paragraphs[best] as Paragraph).text) && isHeadlineShaped((paragraphs[at] as Paragraph).text)) best = at;
+    const paragraph = paragraphs[at] as Paragraph;
+    if (score(paragraph) > score(paragraphs[best] as Paragraph) && isHeadlineShaped(paragraph.text)) best = at;
   }
   return best;
 }
+
+/** "Interviewee: …", "Date of interview: …", "Place: …": a page's metadata, never its headline. */
+const METADATA =
+  /^(?:Interview(?:ee|er)s?|Date|Time|Place|Location|Venue|Subjects?|Topics?|Tags|Keywords|Speakers?|Participants?|Host|Guests?|Q|A)(?:\s+of\s+\w+)?\s*:/iu;
 
 /**
  * The publisher's lead: up to three third-person paragraphs before the first
@@ -223,7 +235,12 @@ export function isNarrative(printed: string): boolean {
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;
   // A greeting is somebody speaking: "Good afternoon.", "Ladies and gentlemen, …".
-  if (/^(?:Good (?:morning|afternoon|evening)|Hello|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu.test(text)) return false;
+  if (
+    /^(?:Good (?:morning|afternoon|evening)|Hello|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu.test(
+      text,
+    )
+  )
+    return false;
   return true;
 }
 

@@ -28,7 +28,8 @@ export function mergeSpeakers(speakers: readonly Speaker[], documents: CorpusDoc
     if (!document.participants.some((participant) => into.has(participant.speaker))) continue;
     for (const turn of document.turns) {
       if (turn.speaker) turn.speaker = rename(turn.speaker);
-      for (const passage of turn.passages) for (const quote of passage.quotes ?? []) quote.speaker = rename(quote.speaker);
+      for (const passage of turn.passages)
+        for (const quote of passage.quotes ?? []) quote.speaker = rename(quote.speaker);
     }
     const seen = new Set<string>();
     document.participants = document.participants

@@ -28,6 +28,8 @@ export const outletRoleName: Record<CorpusDocument['outlets'][number]['role'], s
   interviewed: 'interviewed',
   broadcast: 'broadcast',
   published: 'published',
+  source: 'quoted as source',
+  asked: 'asked questions',
 };
 
 export function plural(count: number, one: string, many = `${one}s`): string {
