@@ -276,8 +276,8 @@ export function namedOutlets(printed: string): NamedOutlet[] {
 function plausibleName(name: string, hasMedium: boolean): boolean {
   const words = name.replace(/[“”"«»]/gu, '').split(/\s+/u);
   const first = fold(words[0] ?? '');
-  if (['president', 'prime', 'minister', 'mr', 'ms', 'mrs', 'dr', 'chancellor', 'his', 'her'].includes(first))
-    return false;
+  // "President Macron", "Dr. Smith" are people; "DR" in capitals is the Danish broadcaster.
+  if (/^(?:President|Prime|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Chancellor|His|Her)$/u.test(words[0] ?? '')) return false;
   if (hasMedium) return true;
   if (/^[\p{Lu}\d&-]{2,}$/u.test(words[0] ?? '') && words.length <= 3) return true;
   if (first === 'the' || /[“"«]/u.test(name)) return true;

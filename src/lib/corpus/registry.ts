@@ -83,7 +83,9 @@ export function countryNames(): string[] {
 export function countryOf(word: string): string | null {
   const folded = fold(word);
   for (const country of countries) {
-    const names = [country.name.common, country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...country.altSpellings];
+    // Codes ("DR", "UK") among the other spellings would take outlets and initials for countries.
+    const spellings = country.altSpellings.filter((spelling) => spelling.length > 3);
+    const names = [country.name.common, country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...spellings];
     if (names.some((name) => name && fold(name) === folded)) return country.name.common;
   }
   return null;
