@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.parley/', '.astro/', 'node_modules/', 'public/data/'] },
+  { ignores: ['dist/', 'dist-*/', '.parley/', '.astro/', 'node_modules/', 'public/data/', '.scratch/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

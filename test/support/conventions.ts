@@ -136,7 +136,8 @@ export function checkMetadata(corpus: Corpus, fixture: Fixture): MetadataCheck {
     problems.push(`convention ${document.convention.name}, expected ${expect.convention}`);
   if (document.date.value !== String(expect.date))
     problems.push(`date ${document.date.value}, expected ${expect.date}`);
-  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the /u, '');
+  const fold = (text: string) =>
+    String(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the /u, '');
   const outlets = document.outlets.map((outlet) => outletNames.get(outlet.id)?.name ?? outlet.id);
   for (const outlet of expect.outlets ?? []) {
     if (!outlets.some((name) => fold(name) === fold(outlet)))

@@ -14,6 +14,7 @@ import type { AttributionMethod, Convention, ParticipantRole } from './schema.ts
 import type { Paragraph } from './segment.ts';
 import { contentCues } from './content-cues.ts';
 import { readLabelLine, readLeadingMarker, type Lexicon } from './markers.ts';
+import { fold, spacedWords } from './text.ts';
 
 export interface Participant {
   /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
@@ -65,7 +66,7 @@ const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,80}\]$|^<[^<>]{0,80}>$|^�
 const EDITORIAL = /^>\s|^(\*\*|__|\*|_)(?!\s)[^*_]{1,300}[^\s?*_]\1$/u;
 
 export function isEditorial(text: string): boolean {
-  return EDITORIAL.test(text) && text.split(/\s+/u).length <= 40;
+  return EDITORIAL.test(text) && spacedWords(text) <= 40;
 }
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
@@ -73,10 +74,18 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const observations: Observation[] = [];
   const labelsSeen = new Set<string>();
   let pending: { name: string; printed: string; line: number } | null = null;
+  // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
+  const lineNames = new Set<string>();
+  for (const paragraph of body) {
+    const name = /\)$/u.test(paragraph.text.trim()) ? readLabelLine(paragraph.text, lexicon) : null;
+    if (name) lineNames.add(fold(name));
+  }
   body.forEach((paragraph, at) => {
     const next = body[at + 1];
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
-    const labelLine = next && !isFragment(next.text) ? readLabelLine(paragraph.text, lexicon) : null;
+    const introduces = next !== undefined && !isFragment(next.text);
+    const bare = lineNames.size > 0 && lineNames.has(fold(paragraph.text)) ? paragraph.text.trim() : null;
+    const labelLine = introduces ? (readLabelLine(paragraph.text, lexicon) ?? bare) : null;
     if (labelLine !== null) {
       pending = { name: labelLine, printed: paragraph.text, line: paragraph.line };
       return;
@@ -113,9 +122,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
 
 /** A short line without sentence punctuation: a heading, a link or page furniture, not speech. */
 export function isFragment(text: string): boolean {
-  if (text.split(/\s+/u).length > 20) return false;
+  if (text.length > 300 || spacedWords(text) > 20) return false;
   if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text)) return false;
-  return !(/:\s*$/u.test(text) && text.split(/\s+/u).length > 4);
+  return !(/:\s*$/u.test(text) && spacedWords(text) > 4);
 }
 
 /** Takes back a label the document did not confirm: the paragraph is then unmarked text. */
@@ -189,7 +198,7 @@ export function attribute(observations: readonly Observation[], context: Attribu
       cues.push('missing-line-before');
     for (const participant of context.participants) {
       const cue = `addresses-${participant.role}`;
-      if (!cues.includes(cue) && participant.addressedAs?.test(observation.text)) cues.push(cue);
+      if (!cues.includes(cue) && addressAt(observation, participant) !== -1) cues.push(cue);
     }
     result.push({
       paragraph: observation.paragraph,
@@ -208,6 +217,23 @@ export function attribute(observations: readonly Observation[], context: Attribu
     }
   });
   return result;
+}
+
+/** Where a paragraph addresses a participant ("Mr. President, …"), or -1: read once per pair. */
+const addressing = new WeakMap<Observation, Map<Participant, number>>();
+
+function addressAt(observation: Observation, participant: Participant): number {
+  let known = addressing.get(observation);
+  if (!known) {
+    known = new Map();
+    addressing.set(observation, known);
+  }
+  let at = known.get(participant);
+  if (at === undefined) {
+    at = participant.addressedAs?.exec(observation.text)?.index ?? -1;
+    known.set(participant, at);
+  }
+  return at;
 }
 
 interface Decision {
@@ -291,9 +317,9 @@ function emissionScore(step: Step, state: Participant, context: AttributionConte
   if (asks) score += observation.score / 2;
   else if (answers) score -= observation.score / 2;
   else if (context.convention === 'dashes' || context.convention === 'unmarked') score -= 1;
-  const address = state.addressedAs?.exec(observation.text);
+  const address = addressAt(observation, state);
   // Nobody opens their own paragraph by addressing themself: "President Aliyev, I cannot interrupt, …".
-  if (address) score -= address.index === 0 ? OPENING_ADDRESS : 4;
+  if (address !== -1) score -= address === 0 ? OPENING_ADDRESS : 4;
   return score;
 }
 
@@ -325,7 +351,7 @@ function transitionWeights(
     if (observation.cues.includes('prompt') && !previous.cues.includes('prompt')) return change(0.6);
     // Two short paragraphs in a row are an exchange ("Mr. Prime Minister, thank you." "Thank you."), and a
     // short one after a long answer is the next prompt.
-    const words = (item: Observation) => item.text.split(/\s+/u).length;
+    const words = (item: Observation) => spacedWords(item.text);
     if (words(observation) <= 25 && (words(previous) <= 12 || words(previous) > 60)) return change(0.8);
     return change(-0.6);
   }

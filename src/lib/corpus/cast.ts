@@ -12,7 +12,7 @@ import type { DocumentKind, ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
 import { roleOf, speakerOf } from './markers.ts';
 import { canBe, nameAtEnd, namesIn, personName, readLabelName, type PersonName } from './names.ts';
-import { fold, slugify, vocativeRegExp } from './text.ts';
+import { escapeRegExp, fold, slugify, vocativeRegExp } from './text.ts';
 
 /** Placeholders for anonymous participants, named after the document once its id is known. */
 export const ANONYMOUS = {
@@ -205,6 +205,15 @@ export class Cast {
         descriptor: null,
       });
     }
+    const roleKey = fold(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
+    const legendRole = this.legend().get(roleKey);
+    if (roleWord && legendRole)
+      return this.personMember(legendRole, printed, {
+        person: legendRole,
+        titles: [roleKey],
+        note: null,
+        descriptor: null,
+      });
     if (roleWord) return this.roleHolder(roleWord);
     const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
@@ -312,12 +321,16 @@ export class Cast {
   private legend(): Map<string, PersonName> {
     if (this.legendCache) return this.legendCache;
     const legend = new Map<string, PersonName>();
-    const pattern = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\((\p{Lu}{1,4})\)/gu;
+    // "Joanna Sefton (JS)"; "Members present: Harriet Colwell (Chair); …": initials, or a role.
+    const pattern = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
     for (const text of [...this.context.introduction, ...this.context.furniture]) {
       for (const match of text.matchAll(pattern)) {
+        const key = (match[2] ?? '').trim();
+        const initials = /^\p{Lu}{1,4}$/u.test(key);
+        if (!initials && !roleOf(key, this.context.lexicon) && !this.context.lexicon.titles.has(fold(key))) continue;
         const { name } = nameAtEnd((match[1] ?? '').split(/\s+/u), this.context.lexicon);
         const person = personName(name);
-        if (person?.given) legend.set(match[2] as string, person);
+        if (person?.given) legend.set(initials ? key : fold(key), person);
       }
     }
     this.legendCache = legend;
@@ -333,6 +346,25 @@ export class Cast {
     };
     const introduced = fits(this.introducedPeople().map((entry) => entry.person));
     if (introduced) return introduced;
+    // "Principal Deputy Press Secretary Marcus Ellery En Route Columbus": the given names right
+    // before the surname, wherever the page prints them.
+    const surname = short.display.split(' ').at(-1) ?? '';
+    if (surname.length > 1) {
+      const pattern = new RegExp(
+        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
+        'gu',
+      );
+      const near: PersonName[] = [];
+      for (const text of [...this.context.introduction, ...this.context.furniture]) {
+        for (const match of text.matchAll(pattern)) {
+          const { name } = nameAtEnd([...(match[1] ?? '').trim().split(/\s+/u), surname], this.context.lexicon);
+          const person = name.length >= 2 ? personName(name) : null;
+          if (person) near.push(person);
+        }
+      }
+      const found = fits(near);
+      if (found) return found;
+    }
     this.bodyNames ??= namesIn(this.context.bodyText(), this.context.lexicon);
     return fits(this.bodyNames);
   }

@@ -17,7 +17,7 @@ import { readLabelName } from './names.ts';
 import { documentOutlets, matchRegistered, namedOutlets, outletNamed, type OutletMatcher } from './outlets.ts';
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
-import { tagPassage, type TopicMatcher } from './tag.ts';
+import { tagPassage, type TopicTagger } from './tag.ts';
 import { fold, slugify } from './text.ts';
 
 export interface DocumentContext {
@@ -30,7 +30,7 @@ export interface DocumentContext {
   speakerRegistry: ReadonlyMap<string, SpeakerEntry>;
   /** Reviewed `set: speaker` corrections for this document's file, by line. */
   corrections: readonly Extract<Correction, { set: 'speaker' }>[];
-  topics: readonly TopicMatcher[];
+  topics: TopicTagger;
   /** A reviewed id from seeds/corrections.yaml, for documents the rules would give the same id. */
   reviewedId: string | null;
 }

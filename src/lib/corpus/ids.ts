@@ -4,13 +4,15 @@
  * repeats of the same text in one document ("Thank you.") are numbered in
  * order of appearance.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 export function contentHash(text: string, length = 8): string {
-  const normalised = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  const digest = createHash('sha256').update(normalised).digest();
+  // NFC leaves ASCII as it is: only other text is normalised.
+  const composed = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+  const normalised = composed.replace(/\s+/g, ' ').trim();
+  const digest = hash('sha256', normalised, 'buffer');
   let out = '';
   for (let i = 0; out.length < length; i++) out += ALPHABET[(digest[i] as number) % ALPHABET.length];
   return out;

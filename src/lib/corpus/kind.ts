@@ -24,7 +24,7 @@ const NAMED_KINDS: [DocumentKind, RegExp][] = [
   ],
   [
     'statement',
-    /\b(?:press |joint |opening |closing )?statements?\b|\bremarks\b|\baddress(?:es|ed)? (?:to|the|at)\b|\bspeech\b|\bkeynote\b|\btoast\b/iu,
+    /\b(?:press |joint |opening |closing )?statements?\b|\bremarks\b|\baddress(?:es|ed)? (?:to|the|at)\b|\b(?:state of the (?:union|city|nation|state|county)|inaugural|keynote|commencement|farewell|victory|concession) (?:address|speech)\b|\bspeech\b|\bkeynote\b|\btoast\b/iu,
   ],
   [
     'meeting',

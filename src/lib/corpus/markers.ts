@@ -34,6 +34,13 @@ const LETTER_LABEL = /^(?:([QA])(?:[.:)]\s+|\s*$)|(Q)\s+(?=\S))/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
+/**
+ * What some transcripts print before a label: a running time ("[00:01:23] Jane Doe: …") or a
+ * question number ("Q12 Chair: …", as in parliamentary evidence).
+ */
+const LABEL_PREFIX = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4})\s+(?=\S)/u;
+/** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
+const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
 
 /** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
 export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
@@ -150,6 +157,18 @@ function readEmphasisedLabel(text: string, lexicon: Lexicon): LeadingMarker | nu
 }
 
 export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+  const prefix = LABEL_PREFIX.exec(printed)?.[0];
+  if (prefix) {
+    const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen);
+    // The time or number belongs to the label as printed; without a label it stays in the text.
+    if (marker.kind === 'label')
+      return { ...marker, printed: `${prefix}${marker.printed}`, textStart: marker.textStart + prefix.length };
+    return { kind: 'none', textStart: 0 };
+  }
+  return readMarker(printed, lexicon, labelsSeen);
+}
+
+function readMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
   const text = matchable(printed);
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
@@ -215,6 +234,17 @@ export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen:
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const trimmed = matchable(text).trim();
   if (/^[QA]$/u.test(trimmed)) return trimmed;
+  // "Maria Lopez  0:00", "Speaker 1 (02:14):": a transcription tool's speaker line, with its time.
+  const timed = TIME_AFTER_NAME.exec(trimmed);
+  if (timed) {
+    const name = trimmed.slice(0, timed.index).trim();
+    return looksLikeSpeakerName(name, lexicon) || /^\p{Lu}[\p{L}.'’-]+ \d{1,2}$/u.test(name) ? name : null;
+  }
+  // "Anna Reed (Ashdown Vale) (Lab)": a name with its notes and no colon, as Hansard prints speakers.
+  const noted = /^([^()[\]:]{3,60}?)((?:\s*\([^()]{1,60}\))+)$/u.exec(trimmed);
+  if (noted && looksLikeSpeakerName(noted[1] ?? '', lexicon) && !/^\p{Lu}\p{Ll}+$/u.test((noted[1] ?? '').trim())) {
+    return (noted[1] ?? '').trim();
+  }
   const emphasised = /^(\*\*|__|\*|_)([^*_]{1,100})\1$/u.exec(trimmed);
   const plain = emphasised ? (emphasised[2] ?? '').trim() : trimmed;
   if (!plain.endsWith(':') || plain.split(/\s+/u).length > 20) return null;

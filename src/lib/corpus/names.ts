@@ -108,8 +108,8 @@ export function personName(words: readonly string[]): PersonName | null {
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
   let text = printed.trim().replace(/\s*:$/u, '');
   let note: string | null = null;
-  const noted = NOTE.exec(text);
-  if (noted && noted.index > 0) {
+  // "Anna Reed (Ashdown Vale) (Lab)": every note at the end; the first is kept.
+  for (let noted = NOTE.exec(text); noted && noted.index > 0; noted = NOTE.exec(text)) {
     note = (noted[1] ?? '').trim();
     text = text.slice(0, noted.index);
   }
@@ -170,8 +170,10 @@ export function nameAtEnd(
   if (afterLink || precededByThe) {
     const place = vocabulary.places.prefix(name);
     if (place > 0 && place < name.length) name = name.slice(place);
-    else if (place === 0) name = lastNameWords(name, 2);
+    else if (place === 0) name = name.length === 1 ? [] : lastNameWords(name, 2);
   }
+  // "President of the Republic", "Speaker of the House": a body's name is no person's.
+  if (name.some((word) => vocabulary.notNames.has(fold(word)))) name = [];
   // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.
   while (name.length > 1 && vocabulary.places.has(name[0] as string)) name = name.slice(1);
   name = lastNameWords(name, 4);

@@ -26,7 +26,7 @@ export function outletMatcher(outlets: readonly OutletEntry[]): OutletMatcher {
   const names = outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]);
   return {
     // A registry with no outlets matches nothing.
-    pattern: names.length > 0 ? phraseRegExp(names) : /(?!)/gu,
+    pattern: names.length > 0 ? phraseRegExp(names) : /(?!)/g,
     byAlias,
     parents,
     entries: new Map(outlets.map((outlet) => [outlet.id, outlet])),
@@ -122,6 +122,7 @@ export function documentOutlets(
   }
   // "…, President of Russia Vladimir Putin said, according to Azertag:" — a source named in the body.
   for (const paragraph of places.body ?? []) {
+    if (!/according to/i.test(paragraph.text)) continue;
     for (const { id, before } of findOutlets(paragraph.text, matcher)) {
       if (/according to (?:the )?$/iu.test(before)) add(id, 'source');
     }

@@ -148,9 +148,23 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   if (errors.length > 0) throw new CorpusErrors(errors);
 
   const merged = mergeSpeakers([...speakers.values()], documents);
+  documents.sort((a, b) => compareText(a.id, b.id));
+  // One pass over the passages, not one per topic.
+  const topicPassages = new Map<string, { document: string; passage: string }[]>();
+  for (const document of documents) {
+    for (const turn of document.turns) {
+      for (const passage of turn.passages) {
+        for (const topic of passage.topics) {
+          const list = topicPassages.get(topic) ?? [];
+          list.push({ document: document.id, passage: passage.id });
+          topicPassages.set(topic, list);
+        }
+      }
+    }
+  }
   const usedOutlets = new Set(documents.flatMap((document) => document.outlets.map((outlet) => outlet.id)));
   const corpus: Corpus = {
-    documents: documents.sort((a, b) => compareText(a.id, b.id)),
+    documents,
     speakers: merged.sort((a, b) => compareText(a.id, b.id)),
     outlets: [
       ...registry.outlets

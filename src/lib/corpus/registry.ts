@@ -79,14 +79,19 @@ export function countryNames(): string[] {
   return countryNameList.filter(Boolean);
 }
 
+let countryByName: Map<string, string> | undefined;
+
 /** The country a demonym or name stands for ("Danish" → "Denmark"), or null. */
 export function countryOf(word: string): string | null {
-  const folded = fold(word);
-  for (const country of countries) {
-    // Codes ("DR", "UK") among the other spellings would take outlets and initials for countries.
-    const spellings = country.altSpellings.filter((spelling) => spelling.length > 3);
-    const names = [country.name.common, country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...spellings];
-    if (names.some((name) => name && fold(name) === folded)) return country.name.common;
+  if (!countryByName) {
+    countryByName = new Map();
+    for (const country of countries) {
+      // Codes ("DR", "UK") among the other spellings would take outlets and initials for countries.
+      const spellings = country.altSpellings.filter((spelling) => spelling.length > 3);
+      for (const name of [country.name.common, country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...spellings]) {
+        if (name && !countryByName.has(fold(name))) countryByName.set(fold(name), country.name.common);
+      }
+    }
   }
-  return null;
+  return countryByName.get(fold(word)) ?? null;
 }

@@ -67,14 +67,11 @@ export function isInterviewHeadline(paragraph: Paragraph): boolean {
 }
 
 function isHeadlineShaped(text: string): boolean {
-  return wordCount(text) <= 30 && !/[.:;,]["”’]?$/u.test(text);
+  // Thirty words never take 400 characters: a long paragraph is no headline, and is not counted.
+  return text.length < 400 && !/[.:;,]["”’]?$/u.test(text) && wordCount(text) <= 30;
 }
 
-export function segment(
-  source: SourceFile,
-  boilerplate: readonly BoilerplateRule[],
-  compilation: boolean,
-): Segmentation {
+export function segment(source: SourceFile, boilerplate: Boilerplate, compilation: boolean): Segmentation {
   const removed: Removed[] = [];
   const paragraphs = toParagraphs(source);
   const headlines = paragraphs.filter(isInterviewHeadline);
@@ -107,7 +104,7 @@ export function segment(
 function buildDocument(
   file: string,
   group: Paragraph[],
-  boilerplate: readonly BoilerplateRule[],
+  boilerplate: Boilerplate,
   removed: Removed[],
   startsWithHeadline: boolean,
 ): RawDocument | null {
@@ -115,7 +112,7 @@ function buildDocument(
   const datelines: Paragraph[] = [];
   for (let index = 0; index < group.length; index++) {
     const paragraph = group[index] as Paragraph;
-    const rule = boilerplate.find((candidate) => candidate.pattern.test(paragraph.text));
+    const rule = matchBoilerplate(paragraph.text, boilerplate);
     if (!rule) {
       kept.push(paragraph);
       continue;
@@ -248,12 +245,36 @@ export interface BoilerplateRule extends BoilerplateEntry {
   pattern: RegExp;
 }
 
-export function compileBoilerplate(entries: readonly BoilerplateEntry[]): BoilerplateRule[] {
-  return entries.map((entry) => {
+/**
+ * The boilerplate rules, in order, and a lookup of the exact-line ones (every outlet's name is
+ * one): a paragraph is looked up once, then tested against the other rules that come before the
+ * exact one it equals, if any, so the first rule that matches still wins.
+ */
+export interface Boilerplate {
+  rules: BoilerplateRule[];
+  exact: Map<string, number>;
+}
+
+export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boilerplate {
+  const rules = entries.map((entry) => {
     const literal = escapeRegExp(entry.text);
     const source = entry.match === 'exact' ? `^${literal}$` : entry.match === 'prefix' ? `^${literal}` : entry.text;
     return { ...entry, pattern: new RegExp(source, 'u') };
   });
+  const exact = new Map<string, number>();
+  rules.forEach((rule, index) => {
+    if (rule.match === 'exact' && !exact.has(rule.text)) exact.set(rule.text, index);
+  });
+  return { rules, exact };
+}
+
+export function matchBoilerplate(text: string, boilerplate: Boilerplate): BoilerplateRule | undefined {
+  const exact = boilerplate.exact.get(text) ?? boilerplate.rules.length;
+  for (let index = 0; index < exact; index++) {
+    const rule = boilerplate.rules[index] as BoilerplateRule;
+    if (rule.match !== 'exact' && rule.pattern.test(text)) return rule;
+  }
+  return boilerplate.rules[exact];
 }
 
 function removal(file: string, paragraph: Paragraph, reason: Removed['reason']): Removed {

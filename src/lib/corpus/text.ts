@@ -6,7 +6,7 @@ import slugifyWords from '@sindresorhus/slugify';
  * so offsets found in it hold for the text as printed.
  */
 export function matchable(text: string): string {
-  return text.replace(/[\u00A0\u2007\u2009\u202F]/gu, ' ');
+  return text.replace(/[\u00A0\u2007\u2009\u202F]/g, ' ');
 }
 
 /** Lowercase, strip diacritics and punctuation, fold spaces: for matching names, not for display. */
@@ -62,9 +62,16 @@ export function phraseAlternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Letters and digits of the scripts transcripts are written in, as a class that needs no `u` flag:
+ * case-insensitive matching without it is many times faster in V8, and these phrases are plain BMP text.
+ */
+export const WORD_CHAR =
+  'A-Za-z0-9\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u03FF\\u0400-\\u052F\\u0530-\\u1FFF\\u2C00-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFFEF';
+
 /** Regex matching any of the phrases as whole words, case-insensitively. */
-export function phraseRegExp(phrases: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(phrases)})(?![\\p{L}\\p{N}])`, flags);
+export function phraseRegExp(phrases: readonly string[], flags = 'gi'): RegExp {
+  return new RegExp(`(?<![${WORD_CHAR}])(?:${phraseAlternation(phrases)})(?![${WORD_CHAR}])`, flags);
 }
 
 /** Regex for a form of address used as one ("Mr. President, …", "…, sir?", "dear Vladimir Vladimirovich"). */
@@ -72,12 +79,34 @@ export function vocativeRegExp(forms: readonly string[]): RegExp | null {
   if (forms.length === 0) return null;
   const alternation = phraseAlternation(forms);
   return new RegExp(
-    `(?:^(?:${alternation})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation})(?=\\s*(?:[,!?;]|\\.(?:\\s|$)|$)))`,
-    'iu',
+    `(?:^(?:${alternation})(?![${WORD_CHAR}])|(?<![${WORD_CHAR}])(?:${alternation})(?=\\s*(?:[,!?;]|\\.(?:\\s|$)|$)))`,
+    'i',
   );
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How many runs of non-space characters the text has: a word count for lengths, without a regex. */
+export function spacedWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const space =
+      code === 32 ||
+      (code >= 9 && code <= 13) ||
+      code === 0xa0 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x202f ||
+      code === 0x3000;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      count++;
+    }
+  }
+  return count;
 }
