@@ -1,7 +1,8 @@
 /**
  * Prints how the pipeline's speaker decisions compare with the hand-made gold standards: the
- * seeds' (test/gold/, with and without seeds/corrections.yaml) and the conventions corpus's
- * (test/fixtures/conventions/, by the rules alone), each fixture on its own line.
+ * seeds' (test/gold/, with and without seeds/corrections.yaml), the conventions corpus's
+ * (test/fixtures/conventions/) and the publishers' formats' (test/fixtures/published/), the last
+ * two by the rules alone, each fixture on its own line.
  * `npm run accuracy [-- --verbose] [-- --data DIR] [-- --conventions DIR]`
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -9,14 +10,20 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadInput, loadRegistry } from '../src/lib/corpus/load.ts';
 import { runPipeline } from '../src/lib/corpus/pipeline.ts';
-import { CONVENTIONS_DIR, checkMetadata, loadFixtures, scoreFixture } from '../test/support/conventions.ts';
+import {
+  CONVENTIONS_DIR,
+  PUBLISHED_DIR,
+  checkMetadata,
+  loadFixtures,
+  scoreFixture,
+} from '../test/support/conventions.ts';
 import { loadGold, speakerAgreement } from '../test/support/gold.ts';
 
 const { values } = parseArgs({
   options: {
     verbose: { type: 'boolean', default: false },
     data: { type: 'string', default: 'data' },
-    conventions: { type: 'string', default: CONVENTIONS_DIR },
+    conventions: { type: 'string', multiple: true, default: [CONVENTIONS_DIR, PUBLISHED_DIR] },
   },
 });
 const verbose = values.verbose;
@@ -36,33 +43,35 @@ for (const corrections of [false, true]) {
   }
 }
 
-const dir = resolve(values.conventions);
-const fixtures = loadFixtures(dir);
-const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
-const { corpus } = runPipeline({
-  seeds: await Promise.all(
-    names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })),
-  ),
-  registry: await loadRegistry(resolve(values.data)),
-  manifest: {},
-  corrections: [],
-});
-console.log(`Conventions (${values.conventions}), rules alone:`);
-let spoken = 0;
-let right = 0;
-let invented = 0;
-for (const fixture of fixtures) {
-  const score = scoreFixture(corpus, fixture);
-  spoken += score.spoken;
-  right += score.right;
-  invented += score.invented;
-  const percent = score.spoken ? ((100 * score.right) / score.spoken).toFixed(1) : '–';
+for (const folder of values.conventions) {
+  const dir = resolve(folder);
+  const fixtures = loadFixtures(dir);
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
+  const { corpus } = runPipeline({
+    seeds: await Promise.all(
+      names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })),
+    ),
+    registry: await loadRegistry(resolve(values.data)),
+    manifest: {},
+    corrections: [],
+  });
+  console.log(`${folder}, rules alone:`);
+  let spoken = 0;
+  let right = 0;
+  let invented = 0;
+  for (const fixture of fixtures) {
+    const score = scoreFixture(corpus, fixture);
+    spoken += score.spoken;
+    right += score.right;
+    invented += score.invented;
+    const percent = score.spoken ? ((100 * score.right) / score.spoken).toFixed(1) : '–';
+    console.log(
+      `  ${fixture.file.padEnd(40)} ${String(score.right).padStart(3)}/${String(score.spoken).padEnd(3)} (${percent}%)${score.invented ? `, ${score.invented} unspoken lines given a speaker` : ''}`,
+    );
+    for (const miss of score.misses) console.log(`    line ${miss.line}: gold ${miss.gold}, got ${miss.got}`);
+    for (const problem of checkMetadata(corpus, fixture).problems) console.log(`    ${problem}`);
+  }
   console.log(
-    `  ${fixture.file.padEnd(40)} ${String(score.right).padStart(3)}/${String(score.spoken).padEnd(3)} (${percent}%)${score.invented ? `, ${score.invented} unspoken lines given a speaker` : ''}`,
+    `  all: ${right}/${spoken} spoken paragraphs right (${((100 * right) / spoken).toFixed(2)}%), ${invented} unspoken lines given a speaker`,
   );
-  for (const miss of score.misses) console.log(`    line ${miss.line}: gold ${miss.gold}, got ${miss.got}`);
-  for (const problem of checkMetadata(corpus, fixture).problems) console.log(`    ${problem}`);
 }
-console.log(
-  `  all: ${right}/${spoken} spoken paragraphs right (${((100 * right) / spoken).toFixed(2)}%), ${invented} unspoken lines given a speaker`,
-);

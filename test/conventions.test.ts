@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../src/lib/corpus/load.ts';
 import { runPipeline, type PipelineResult } from '../src/lib/corpus/pipeline.ts';
-import { CONVENTIONS_DIR, checkMetadata, loadFixtures, scoreFixture } from './support/conventions.ts';
+import { CONVENTIONS_DIR, PUBLISHED_DIR, checkMetadata, loadFixtures, scoreFixture } from './support/conventions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const fixtures = loadFixtures();
@@ -82,6 +82,27 @@ describe('the conventions corpus, by the rules alone', () => {
     const speakers = new Set(quoted.flatMap((passage) => passage.quotes!.map((quote) => quote.speaker)));
     expect([...speakers].sort()).toEqual(['jan-hajek', 'markus-feldmann']);
     expect(report.participants).toContainEqual({ speaker: 'markus-feldmann', role: 'quoted' });
+  });
+});
+
+describe('transcripts in publishers’ formats (test/fixtures/published/), by the rules alone', () => {
+  it('puts at least 98.5% of spoken paragraphs on their gold speaker, and at most six unspoken lines on anyone', async () => {
+    const published = loadFixtures(PUBLISHED_DIR);
+    const names = (await readdir(PUBLISHED_DIR)).filter((name) => name.endsWith('.txt')).sort();
+    const { corpus } = runPipeline({
+      seeds: await Promise.all(
+        names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(PUBLISHED_DIR, file))) })),
+      ),
+      registry: await loadRegistry(resolve(ROOT, 'data')),
+      manifest: {},
+      corrections: [],
+    });
+    const scores = published.map((fixture) => scoreFixture(corpus, fixture));
+    const spoken = scores.reduce((sum, score) => sum + score.spoken, 0);
+    const right = scores.reduce((sum, score) => sum + score.right, 0);
+    expect(published.length).toBeGreaterThanOrEqual(30);
+    expect(right / spoken).toBeGreaterThanOrEqual(0.985);
+    expect(scores.reduce((sum, score) => sum + score.invented, 0)).toBeLessThanOrEqual(6);
   });
 });
 

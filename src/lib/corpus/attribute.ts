@@ -12,6 +12,7 @@
  */
 import type { AttributionMethod, Convention, ParticipantRole } from './schema.ts';
 import type { Paragraph } from './segment.ts';
+import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import { readLabelLine, readLeadingMarker, type Lexicon } from './markers.ts';
 import { fold, spacedWords } from './text.ts';
@@ -40,6 +41,8 @@ export interface Observation {
   nonSpeech: boolean;
   /** A label the document did not confirm ("Note:", "Editor's note:"), kept as text. */
   rejectedLabel: string | null;
+  /** A question set in bold, the document's only mark of who asks. */
+  emphasised?: boolean;
   cues: string[];
   score: number;
 }
@@ -70,15 +73,23 @@ export function isEditorial(text: string): boolean {
 }
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
+/** "**Who should be updating them?**": a paragraph set wholly in bold. */
+const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
+
 export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observation[] {
   const observations: Observation[] = [];
+  // Magazines set the questions of an interview in bold and the answers plain, with no labels.
+  const boldQuestions =
+    body.filter((paragraph) => BOLD.test(paragraph.text.trim()) && /\?\W*$/u.test(paragraph.text.trim())).length >= 3;
   const labelsSeen = new Set<string>();
   let pending: { name: string; printed: string; line: number } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
   const lineNames = new Set<string>();
   for (const paragraph of body) {
-    const name = /\)$/u.test(paragraph.text.trim()) ? readLabelLine(paragraph.text, lexicon) : null;
-    if (name) lineNames.add(fold(name));
+    const label = /\)$/u.test(paragraph.text.trim()) ? readLabelLine(paragraph.text, lexicon) : null;
+    if (!label) continue;
+    // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
+    for (const part of label.split(/\s*[()]\s*/u)) if (part.trim()) lineNames.add(fold(part));
   }
   body.forEach((paragraph, at) => {
     const next = body[at + 1];
@@ -88,6 +99,24 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const labelLine = introduces ? (readLabelLine(paragraph.text, lexicon) ?? bare) : null;
     if (labelLine !== null) {
       pending = { name: labelLine, printed: paragraph.text, line: paragraph.line };
+      return;
+    }
+    const bold = boldQuestions && BOLD.test(paragraph.text.trim());
+    if (bold) {
+      observations.push({
+        paragraph,
+        text: paragraph.text.trim(),
+        label: null,
+        labelName: 'Q',
+        sureLabel: true,
+        marker: 'label',
+        nonSpeech: false,
+        rejectedLabel: null,
+        emphasised: true,
+        cues: ['emphasised-question', ...contentCues(paragraph.text).cues],
+        score: 0,
+      });
+      pending = null;
       return;
     }
     const nonSpeech = STAGE_DIRECTION.test(paragraph.text.trim()) || isEditorial(paragraph.text.trim());
@@ -180,7 +209,7 @@ export function attribute(observations: readonly Observation[], context: Attribu
     const continued =
       !fixed &&
       decision &&
-      (context.convention === 'labels' || context.convention === 'label-lines') &&
+      labelled(context.convention) &&
       !context.oneSided &&
       afterLabel &&
       speaker === previousSpeaker;
@@ -338,7 +367,7 @@ function transitionWeights(
   const askedBefore = asked(previous);
   const change = (weight: number) => ({ same: -weight, change: weight });
   if (observation.marker === 'label') return { same: 0, change: 0 };
-  if (context.convention === 'labels' || context.convention === 'label-lines') {
+  if (labelled(context.convention)) {
     if (context.oneSided) return previous.marker === 'label' ? change(ONE_SIDED_REPLY) : change(-2);
     return change(-LABELLED_CONTINUATION);
   }

@@ -11,7 +11,7 @@ import type { SpeakerEntry } from './registry-schema.ts';
 import type { DocumentKind, ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
 import { roleOf, speakerOf } from './markers.ts';
-import { canBe, nameAtEnd, namesIn, personName, readLabelName, type PersonName } from './names.ts';
+import { canBe, nameAtEnd, nameCase, namesIn, personName, readLabelName, type PersonName } from './names.ts';
 import { escapeRegExp, fold, slugify, vocativeRegExp } from './text.ts';
 
 /** Placeholders for anonymous participants, named after the document once its id is known. */
@@ -34,6 +34,8 @@ const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 const ASKERS: readonly ParticipantRole[] = ['interviewer', 'questioner', 'moderator'];
+const NUMBERED =
+  /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist)\s*#?(\d{1,3})$/iu;
 
 export interface CastContext {
   kind: DocumentKind;
@@ -48,6 +50,8 @@ export interface CastContext {
   isOutletName: (name: string) => boolean;
   /** Whether a label names an outlet ("CCTV", "Global Times"), whose reporter is asking. */
   isOutletLabel: (label: string) => boolean;
+  /** The byline's author ("By Nadia Ferrante"), when one person signs the page. */
+  byline: PersonName | null;
   /** Page furniture around the text (site headers, the opening before the first label), where a page often names its principal. */
   furniture: readonly string[];
 }
@@ -76,7 +80,10 @@ export class Cast {
     const { kind } = this.context;
     const interviewee = this.registryMention(false) ?? this.introducedPerson(false);
     if (kind === 'interview') {
-      const interviewer = this.registryMention(true) ?? this.introducedPerson(true);
+      // A Q&A signed by one journalist is their interview.
+      const { byline } = this.context;
+      const signed = byline ? { id: slugify(byline.display, 6), name: byline.display, person: byline } : null;
+      const interviewer = this.registryMention(true) ?? this.introducedPerson(true) ?? signed;
       this.add(interviewer ?? { id: ANONYMOUS.interviewer, name: null, person: null }, 'interviewer', true);
       this.add(interviewee ?? { id: ANONYMOUS.interviewee, name: null, person: null }, 'interviewee', true);
     } else if (interviewee) {
@@ -142,6 +149,10 @@ export class Cast {
 
   /** Participants in decoding order: askers first, as the first paragraph is most often a question. */
   participants(): CastMember[] {
+    // "Mr. President" addresses the one who answers; with two presidents it says nothing of which.
+    const answerers = this.members.filter((member) => member.role === 'interviewee' || member.role === 'principal');
+    for (const member of this.members)
+      member.addressedAs = this.formsOfAddress(member, answerers.length === 1 && answerers[0] === member);
     return [...this.members].sort((a, b) => Number(ASKERS.includes(b.role)) - Number(ASKERS.includes(a.role)));
   }
 
@@ -193,6 +204,19 @@ export class Cast {
 
   private resolve(printed: string): CastMember {
     const { lexicon } = this.context;
+    // "Speaker 2", "Unidentified Male 1": an unnamed voice the transcript tells apart by number.
+    const numbered = NUMBERED.exec(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim());
+    if (numbered) {
+      const id = `@speaker-${numbered[2]}`;
+      return (
+        this.member(id) ??
+        this.add(
+          { id, name: `${nameCase(numbered[1] as string)} ${numbered[2]}`, person: null },
+          this.context.kind === 'interview' ? 'guest' : 'principal',
+          false,
+        )
+      );
+    }
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
@@ -231,6 +255,8 @@ export class Cast {
       );
     }
     let person = reading.person;
+    // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
+    if (!person && reading.note) person = readLabelName(reading.note, lexicon).person;
     if (!person) person = this.titled(reading.titles);
     if (!person) return this.roleHolder(MODERATOR_WORDS.test(printed) ? 'moderates' : 'asks');
     return this.personMember(person, printed, reading);
@@ -420,12 +446,12 @@ export class Cast {
       const placeholder = this.members.findIndex((member) => member.id === ANONYMOUS[role]);
       if (placeholder !== -1 && who.id !== ANONYMOUS[role]) this.members.splice(placeholder, 1);
     }
-    const member: CastMember = { ...who, role, settled, addressedAs: this.formsOfAddress(who, role) };
+    const member: CastMember = { ...who, role, settled, addressedAs: null };
     this.members.push(member);
     return member;
   }
 
-  private formsOfAddress(who: { id: string; person: PersonName | null }, role: ParticipantRole): RegExp | null {
+  private formsOfAddress(who: { id: string; person: PersonName | null }, honoured: boolean): RegExp | null {
     const entry = this.context.registry.get(who.id);
     const forms = entry ? [entry.name, ...entry.aliases] : [];
     if (who.person) {
@@ -438,7 +464,7 @@ export class Cast {
           ),
         );
     }
-    if (role === 'interviewee' || role === 'principal') forms.push(...this.context.lexicon.honorifics);
+    if (honoured) forms.push(...this.context.lexicon.honorifics);
     return vocativeRegExp(forms);
   }
 

@@ -17,14 +17,17 @@ export function decideConvention(observations: readonly Observation[], conversat
   let labelLines = 0;
   let dashes = 0;
   let unmarked = 0;
+  let emphasised = 0;
   for (const observation of observations) {
     if (observation.nonSpeech) continue;
-    if (observation.labelLine !== undefined) labelLines++;
+    if (observation.emphasised) emphasised++;
+    else if (observation.labelLine !== undefined) labelLines++;
     else if (observation.marker === 'label') labels++;
     else if (observation.marker === 'dash') dashes++;
     else unmarked++;
   }
   const counts = [
+    emphasised && `${emphasised} set in bold`,
     labels && `${labels} labelled`,
     labelLines && `${labelLines} after a label on its own line`,
     dashes && `${dashes} opening with a dash`,
@@ -34,6 +37,7 @@ export function decideConvention(observations: readonly Observation[], conversat
     .join(', ');
   const evidence = `paragraphs: ${counts || 'none'}`;
   if (!conversational) return { name: 'unmarked', evidence: `${evidence}; no conversation` };
+  if (emphasised >= 3 && emphasised > labels + labelLines) return { name: 'emphasis', evidence };
   const labelled = labels + labelLines;
   if (labelled >= 2 && labelled >= dashes) {
     return { name: labelLines > labels ? 'label-lines' : 'labels', evidence };
@@ -41,4 +45,9 @@ export function decideConvention(observations: readonly Observation[], conversat
   if (dashes >= 2 || (dashes >= 1 && labelled === 0)) return { name: 'dashes', evidence };
   if (labelled >= 1) return { name: labelLines > labels ? 'label-lines' : 'labels', evidence };
   return { name: 'unmarked', evidence };
+}
+
+/** Conventions where a mark opens every turn it applies to, so unmarked text goes on with the last speaker or replies. */
+export function labelled(convention: Convention): boolean {
+  return convention === 'labels' || convention === 'label-lines' || convention === 'emphasis';
 }

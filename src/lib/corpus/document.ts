@@ -8,12 +8,12 @@ import type { CorpusDocument, DocumentDate, DocumentKind, Outlet, Passage, Speak
 import type { Lexicon } from './registry.ts';
 import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type Observation } from './attribute.ts';
 import { ANONYMOUS, Cast, type CastMember } from './cast.ts';
-import { decideConvention, type ConventionDecision } from './convention.ts';
+import { decideConvention, labelled, type ConventionDecision } from './convention.ts';
 import { CorpusError } from './errors.ts';
 import { passageIdAllocator } from './ids.ts';
 import { decideKind } from './kind.ts';
 import { roleOf, speakerOf } from './markers.ts';
-import { readLabelName } from './names.ts';
+import { namesIn, readLabelName, type PersonName } from './names.ts';
 import { documentOutlets, matchRegistered, namedOutlets, outletNamed, type OutletMatcher } from './outlets.ts';
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
@@ -86,8 +86,11 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       roleOf(observation.labelName, lexicon) === 'asks' &&
       isQuestionWord(observation.labelName),
   );
+  // Questions set in bold are an interview's, whose answers follow them unlabelled.
   const answered = observations.some(
-    (observation) => observation.labelName !== null && roleOf(observation.labelName, lexicon) === 'answers',
+    (observation) =>
+      observation.emphasised === true ||
+      (observation.labelName !== null && roleOf(observation.labelName, lexicon) === 'answers'),
   );
   const conversational =
     marked >= 2 || (marked >= 1 && document.title !== null) || soundsLikeConversation(observations);
@@ -130,6 +133,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     introduction: introduction.map((paragraph) => paragraph.text),
     bodyText: () => document.body.map((paragraph) => paragraph.text).join('\n'),
     outletIds: outlets.map((outlet) => outlet.id),
+    byline: signedBy(document.bylines, lexicon),
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
       ...observations
@@ -165,7 +169,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       ? cast.members.find((member) => member.role === 'principal' && member.settled)
       : undefined;
   if (soleSpeaker) convention = { ...convention, evidence: `${convention.evidence}; the title names the one speaker` };
-  if (convention.name === 'labels' || convention.name === 'label-lines' || soleSpeaker) {
+  if (labelled(convention.name) || soleSpeaker) {
     observations = markPublishersText(observations, kind, cast);
   } else {
     // Whatever the convention, a short line without sentence punctuation is page furniture.
@@ -212,11 +216,11 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   const labelSpeakers = new Set(
     [...fixed.values()].filter((entry) => entry.method !== 'correction').map((entry) => entry.speaker),
   );
-  const labelled = [...labelSpeakers].map((id) => cast.member(id));
+  const labelledMembers = [...labelSpeakers].map((id) => cast.member(id));
   const oneSided =
-    (convention.name === 'labels' || convention.name === 'label-lines') &&
+    labelled(convention.name) &&
     labelSpeakers.size === 1 &&
-    labelled.every((member) => member && ['interviewer', 'questioner', 'interviewee'].includes(member.role)) &&
+    labelledMembers.every((member) => member && ['interviewer', 'questioner', 'interviewee'].includes(member.role)) &&
     cast.members.length >= 2;
 
   let attributed: AttributedParagraph[] = [];
@@ -258,6 +262,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     if (speaker === ANONYMOUS.interviewee) return `${id}-interviewee`;
     if (speaker === ANONYMOUS.questioner) return `${id}-questioner`;
     if (speaker === ANONYMOUS.moderator) return `${id}-moderator`;
+    if (speaker?.startsWith('@speaker-')) return `${id}-${speaker.slice(1)}`;
     return speaker;
   };
 
@@ -428,6 +433,9 @@ function confirmLabels(
     }
   }
   const introText = fold(introduction.map((paragraph) => paragraph.text).join(' '));
+  const introSurnames = new Set(
+    introduction.flatMap((paragraph) => namesIn(paragraph.text, lexicon).map((person) => person.surname)),
+  );
   const labelCount = observations.filter((observation) => observation.labelName && observation.sureLabel).length;
   return observations.map((observation) => {
     const name = observation.labelName;
@@ -453,8 +461,9 @@ function confirmLabels(
       if (!recurs && labelCount < 2 && !introText.includes(bare)) return unlabel(observation);
       return observation;
     }
+    // A lone word is a label when it recurs, or is the surname of someone the document names.
     const surname = key.split(' ').at(-1) ?? '';
-    if (recurs || fullNames.includes(surname) || (introText.includes(key) && labelCount >= 1))
+    if (recurs || fullNames.includes(surname) || (introSurnames.has(key) && labelCount >= 1))
       return { ...observation, sureLabel: true };
     return unlabel(observation);
   });
@@ -467,7 +476,7 @@ function confirmLabels(
  * a short line without sentence punctuation anywhere is page furniture ("Geography", "Published").
  */
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
-  const unpunctuated = (text: string) => !/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text);
+  const unpunctuated = (text: string) => !/[.?!…;,"”’»—-][)\]]?[*_]*\s*$/u.test(text);
   const firstTurn = observations.findIndex(
     (observation) => observation.marker === 'label' && !unpunctuated(observation.text),
   );
@@ -487,19 +496,31 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     }
     if (observation.marker !== 'none') return observation;
     if (isFragment(observation.text)) return { ...observation, nonSpeech: true };
+    // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording.
+    const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
+    if (editorsNote || /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s/u.test(observation.text))
+      return { ...observation, nonSpeech: true };
     // After an elision mark, a paragraph in the third person is the publisher's
     // ("<…>" then "The talks continued in an expanded format.").
     const previous = observations[index - 1];
     if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
       return { ...observation, nonSpeech: true };
     if (!beforeFirst) return observation;
-    const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
     const publishers =
       kind === 'interview' || kind === 'meeting' || !principal
         ? !observation.cues.includes('question') && !/^(?:Mr|Ms|Mrs|Madam|Dr)\.?\s/u.test(observation.text)
-        : editorsNote;
+        : false;
     return publishers ? { ...observation, nonSpeech: true } : observation;
   });
+}
+
+/** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B"). */
+function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon): PersonName | null {
+  const signed = bylines.filter((paragraph) => /^By\s/u.test(paragraph.text));
+  const text = signed[0]?.text.replace(/^By\s+/u, '') ?? '';
+  if (!text || signed.length > 1 || /,|\band\b|&/u.test(text)) return null;
+  const person = readLabelName(text, lexicon).person;
+  return person?.given ? person : null;
 }
 
 /** The outlet a reporter's label names, if any: the label itself, its note, or what follows a comma. */
@@ -602,7 +623,9 @@ function anonymousDescription(member: CastMember, title: string, introduced: str
     case ANONYMOUS.moderator:
       return `The moderator of “${title}”, whom the transcript does not name.`;
     default:
-      return null;
+      return member.id.startsWith('@speaker-')
+        ? `An unnamed voice in “${title}”, numbered by the transcript as “${member.name}”.`
+        : null;
   }
 }
 

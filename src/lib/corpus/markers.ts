@@ -240,10 +240,15 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
     const name = trimmed.slice(0, timed.index).trim();
     return looksLikeSpeakerName(name, lexicon) || /^\p{Lu}[\p{L}.'’-]+ \d{1,2}$/u.test(name) ? name : null;
   }
-  // "Anna Reed (Ashdown Vale) (Lab)": a name with its notes and no colon, as Hansard prints speakers.
-  const noted = /^([^()[\]:]{3,60}?)((?:\s*\([^()]{1,60}\))+)$/u.exec(trimmed);
-  if (noted && looksLikeSpeakerName(noted[1] ?? '', lexicon) && !/^\p{Lu}\p{Ll}+$/u.test((noted[1] ?? '').trim())) {
-    return (noted[1] ?? '').trim();
+  // "Anna Reed (Ashdown Vale) (Lab)", "Madam Deputy Speaker (Rosemary Lyle)": a name or an office with
+  // its notes and no colon, as Hansard prints speakers. The notes go with it: one may hold the name.
+  const noted = /^([^()[\]:]{3,80}?)((?:\s*\([^()]{1,60}\))+)$/u.exec(trimmed);
+  if (noted) {
+    const head = (noted[1] ?? '').trim();
+    const office = /^(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and|to|\p{Lu}[\p{L}-]*)){0,9}$/u.test(head);
+    const namedInNote = /^\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\s*\)/u.test((noted[2] ?? '').trim());
+    if ((looksLikeSpeakerName(head, lexicon) && !/^\p{Lu}\p{Ll}+$/u.test(head)) || (office && namedInNote))
+      return trimmed;
   }
   const emphasised = /^(\*\*|__|\*|_)([^*_]{1,100})\1$/u.exec(trimmed);
   const plain = emphasised ? (emphasised[2] ?? '').trim() : trimmed;

@@ -10,7 +10,11 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const lineNumber = z.number().int().positive();
 
 export const documentKind = z.enum(['interview', 'press-conference', 'statement', 'meeting', 'briefing', 'report']);
-export const convention = z.enum(['labels', 'label-lines', 'dashes', 'unmarked']);
+export const convention = z
+  .enum(['labels', 'label-lines', 'dashes', 'emphasis', 'unmarked'])
+  .describe(
+    'labels: "Name: …"; label-lines: a name on its own line; dashes: "– …"; emphasis: questions set in bold; unmarked: nothing',
+  );
 export const participantRole = z.enum([
   'interviewee',
   'interviewer',

@@ -28,6 +28,8 @@ export interface RawDocument {
   body: Paragraph[];
   /** Removed dateline texts, kept as date evidence. */
   datelines: Paragraph[];
+  /** Removed bylines ("By Nadia Ferrante"): in an interview, who asked. */
+  bylines: Paragraph[];
   /** The site's navigation before the headline, removed but kept for naming: pages often name their principal there. */
   navigation: Paragraph[];
 }
@@ -67,8 +69,10 @@ export function isInterviewHeadline(paragraph: Paragraph): boolean {
 }
 
 function isHeadlineShaped(text: string): boolean {
+  // "Maria Lopez  0:00": a transcription tool's speaker line, not a headline.
+  if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
   // Thirty words never take 400 characters: a long paragraph is no headline, and is not counted.
-  return text.length < 400 && !/[.:;,]["”’]?$/u.test(text) && wordCount(text) <= 30;
+  return text.length < 400 && (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
 }
 
 export function segment(source: SourceFile, boilerplate: Boilerplate, compilation: boolean): Segmentation {
@@ -110,6 +114,7 @@ function buildDocument(
 ): RawDocument | null {
   const kept: Paragraph[] = [];
   const datelines: Paragraph[] = [];
+  const bylines: Paragraph[] = [];
   for (let index = 0; index < group.length; index++) {
     const paragraph = group[index] as Paragraph;
     const rule = matchBoilerplate(paragraph.text, boilerplate);
@@ -131,6 +136,7 @@ function buildDocument(
       continue;
     }
     if (rule.reason === 'dateline') datelines.push(paragraph);
+    if (rule.reason === 'byline') bylines.push(paragraph);
     if (rule.scope === 'rest') {
       const last = group.at(-1) as Paragraph;
       removed.push({ file, startLine: paragraph.line, endLine: last.line, reason: rule.reason });
@@ -163,13 +169,22 @@ function buildDocument(
     lead: rest.slice(0, leadCount),
     body: rest.slice(leadCount),
     datelines,
+    bylines,
     navigation,
   };
 }
 
-/** A paragraph that reads like a lead or a story: a long sentence, ended. */
+/** A paragraph that reads like a lead or a story: a long sentence, ended, and not in Title Case. */
 function isLeadLike(text: string): boolean {
-  return wordCount(text) >= 12 && /[.!?"”’)]$/u.test(text);
+  // A lead tells; a headline may ask ("What happens to the women who live there?").
+  return wordCount(text) >= 12 && /[.!"”’)]$/u.test(text) && !inTitleCase(text);
+}
+
+/** "She Has Spent 30 Years Listening to Rivers.": most words capitalised, as headlines are. */
+function inTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^[“"‘'(]?\p{Lu}/u.test(word)).length;
+  return words.length >= 4 && capitalised / words.length > 0.7;
 }
 
 /** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
@@ -227,6 +242,8 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
 
 export function isNarrative(printed: string): boolean {
   const text = matchable(printed);
+  // "Maria Lopez  0:00": a transcription tool's speaker line opens the conversation.
+  if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
   if (/^[-–—‒]/u.test(text) || /^[^:]{1,80}:\s/u.test(text) || text.endsWith(':')) return false;
   const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
