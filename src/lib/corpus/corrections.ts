@@ -11,20 +11,17 @@ import { CorpusError } from './errors.ts';
 
 const WHERE = 'seeds/corrections.yaml';
 
-export function checkCorrections(corrections: readonly Correction[], sources: readonly SourceFile[]): CorpusError[] {
+/** The problems of the corrections that name this source file: a second one for a line, or a line that moved. */
+export function checkCorrections(corrections: readonly Correction[], source: SourceFile): CorpusError[] {
   const errors: CorpusError[] = [];
   const seen = new Set<string>();
   corrections.forEach((correction, index) => {
+    if (correction.file !== source.file) return;
     const entry = `entry ${index + 1} (${correction.file}:${correction.line})`;
-    const source = sources.find((candidate) => candidate.file === correction.file);
     const key = `${correction.set} ${correction.file}:${correction.line}`;
     if (seen.has(key))
       errors.push(new CorpusError(WHERE, null, `${entry}: a second ${correction.set} correction for the same line`));
     seen.add(key);
-    if (!source) {
-      errors.push(new CorpusError(WHERE, null, `${entry}: no seed file ${correction.file}`));
-      return;
-    }
     const line = source.lines[correction.line - 1];
     if (line === undefined) {
       errors.push(new CorpusError(WHERE, null, `${entry}: ${correction.file} has only ${source.lines.length} lines`));
@@ -41,16 +38,13 @@ export function checkCorrections(corrections: readonly Correction[], sources: re
   return errors;
 }
 
-/** file → line → speaker id (or the role words "interviewer" / "interviewee"). */
-export function speakerCorrections(corrections: readonly Correction[]): Map<string, Map<number, string>> {
-  const byFile = new Map<string, Map<number, string>>();
-  for (const correction of corrections) {
-    if (correction.set !== 'speaker') continue;
-    const lines = byFile.get(correction.file) ?? new Map<number, string>();
-    lines.set(correction.line, correction.speaker);
-    byFile.set(correction.file, lines);
-  }
-  return byFile;
+/** Corrections naming a file the seeds do not hold. */
+export function correctionsForMissingFiles(corrections: readonly Correction[], files: ReadonlySet<string>): CorpusError[] {
+  return corrections.flatMap((correction, index) =>
+    files.has(correction.file)
+      ? []
+      : [new CorpusError(WHERE, null, `entry ${index + 1} (${correction.file}:${correction.line}): no seed file ${correction.file}`)],
+  );
 }
 
 /** The correction of this kind that names a line of the document, marked as used. */

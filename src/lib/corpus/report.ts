@@ -2,8 +2,9 @@
  * The pipeline's report: per seed file, what became of its lines, and every
  * speaker decision the rules made with low confidence.
  */
-import type { Corpus } from './schema.ts';
+import type { CorpusDocument, Outlet, Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
+import { compareText } from './text.ts';
 import { accountLines } from './validate.ts';
 
 export interface FileReport {
@@ -41,22 +42,27 @@ export interface CorpusReport {
   unreviewedOutlets: { id: string; name: string; documents: string[] }[];
 }
 
-export function buildReport(corpus: Corpus, sources: readonly SourceFile[]): CorpusReport {
-  const uses = accountLines(corpus, sources);
-  const files = sources.map((source): FileReport => {
-    const documents = corpus.documents.filter((document) => document.source.file === source.file);
-    const removed: Record<string, number> = {};
-    for (const removal of corpus.removed.filter((entry) => entry.file === source.file)) {
-      for (let line = removal.startLine; line <= removal.endLine; line++) {
-        if ((source.lines[line - 1] ?? '').trim() !== '' && removal.text === undefined) {
-          removed[removal.reason] = (removed[removal.reason] ?? 0) + 1;
-        }
+/** The report, gathered one source file at a time as the pipeline goes. */
+export class ReportBuilder {
+  private readonly files: FileReport[] = [];
+  private readonly lowConfidence: LowConfidenceTurn[] = [];
+  private readonly methods: Record<string, number> = {};
+  private readonly documents: DocumentDecision[] = [];
+  private readonly outletDocuments = new Map<string, string[]>();
+
+  addFile(source: SourceFile, documents: readonly CorpusDocument[], removed: readonly Removed[]): void {
+    const uses = accountLines(source, documents, removed);
+    const removedCounts: Record<string, number> = {};
+    for (const removal of removed) {
+      if (removal.text !== undefined) {
+        removedCounts[`${removal.reason} (inline)`] = (removedCounts[`${removal.reason} (inline)`] ?? 0) + 1;
+        continue;
       }
-      if (removal.text !== undefined)
-        removed[`${removal.reason} (inline)`] = (removed[`${removal.reason} (inline)`] ?? 0) + 1;
+      for (let line = removal.startLine; line <= removal.endLine; line++) {
+        if ((source.lines[line - 1] ?? '').trim() !== '') removedCounts[removal.reason] = (removedCounts[removal.reason] ?? 0) + 1;
+      }
     }
-    const used = uses.get(source.file) ?? [];
-    return {
+    this.files.push({
       file: source.file,
       documents: documents.length,
       turns: documents.reduce((sum, document) => sum + document.turns.length, 0),
@@ -66,46 +72,52 @@ export function buildReport(corpus: Corpus, sources: readonly SourceFile[]): Cor
       ),
       lines: {
         nonBlank: source.lines.filter((line) => line.trim() !== '').length,
-        kept: used.filter((use) => use === 'title' || use === 'label' || use === 'passage').length,
-        removed,
+        kept: uses.filter((use) => use === 'title' || use === 'label' || use === 'passage').length,
+        removed: removedCounts,
       },
-    };
-  });
-  const methods: Record<string, number> = {};
-  const lowConfidence: LowConfidenceTurn[] = [];
-  for (const document of corpus.documents) {
+    });
+    for (const document of documents) this.addDocument(document);
+  }
+
+  private addDocument(document: CorpusDocument): void {
+    this.documents.push({
+      document: document.id,
+      kind: document.kind,
+      kindEvidence: document.kindEvidence,
+      convention: document.convention.name,
+      conventionEvidence: document.convention.evidence,
+    });
+    for (const outlet of document.outlets) {
+      this.outletDocuments.set(outlet.id, [...(this.outletDocuments.get(outlet.id) ?? []), document.id]);
+    }
     for (const turn of document.turns) {
-      methods[turn.decidedBy.method] = (methods[turn.decidedBy.method] ?? 0) + 1;
-      if (turn.decidedBy.confidence === 'low') {
-        const first = turn.passages[0];
-        lowConfidence.push({
-          document: document.id,
-          turn: turn.id,
-          line: first?.lines[0] ?? 0,
-          speaker: turn.speaker,
-          cues: turn.decidedBy.cues,
-          text: (first?.text ?? '').slice(0, 90),
-        });
-      }
+      this.methods[turn.decidedBy.method] = (this.methods[turn.decidedBy.method] ?? 0) + 1;
+      if (turn.decidedBy.confidence !== 'low') continue;
+      const first = turn.passages[0];
+      this.lowConfidence.push({
+        document: document.id,
+        turn: turn.id,
+        line: first?.lines[0] ?? 0,
+        speaker: turn.speaker,
+        cues: turn.decidedBy.cues,
+        text: (first?.text ?? '').slice(0, 90),
+      });
     }
   }
-  const documents = corpus.documents.map((document) => ({
-    document: document.id,
-    kind: document.kind,
-    kindEvidence: document.kindEvidence,
-    convention: document.convention.name,
-    conventionEvidence: document.convention.evidence,
-  }));
-  const unreviewedOutlets = corpus.outlets
-    .filter((outlet) => !outlet.reviewed)
-    .map((outlet) => ({
-      id: outlet.id,
-      name: outlet.name,
-      documents: corpus.documents
-        .filter((document) => document.outlets.some((entry) => entry.id === outlet.id))
-        .map((document) => document.id),
-    }));
-  return { files, lowConfidence, methods, documents, unreviewedOutlets };
+
+  /** The speaker ids in the low-confidence list follow any merge of speakers across documents. */
+  finish(outlets: readonly Outlet[], renames: ReadonlyMap<string, string>): CorpusReport {
+    for (const turn of this.lowConfidence) if (turn.speaker) turn.speaker = renames.get(turn.speaker) ?? turn.speaker;
+    return {
+      files: this.files,
+      lowConfidence: this.lowConfidence,
+      methods: this.methods,
+      documents: this.documents.sort((a, b) => compareText(a.document, b.document)),
+      unreviewedOutlets: outlets
+        .filter((outlet) => !outlet.reviewed)
+        .map((outlet) => ({ id: outlet.id, name: outlet.name, documents: this.outletDocuments.get(outlet.id) ?? [] })),
+    };
+  }
 }
 
 export function formatReport(report: CorpusReport): string {
