@@ -2,9 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { CSP_DIRECTIVES, SECURITY_HEADERS } from './src/lib/site/headers.ts';
+import parley from './src/integrations/parley.ts';
+
+// The public address and base path are the deployer's (README, "Publishing"): without an
+// address, pages name no host rather than a wrong one.
+const site = process.env.PARLEY_SITE || undefined;
+const base = process.env.PARLEY_BASE || '/';
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  ...(site ? { site } : {}),
+  base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -17,7 +24,7 @@ export default defineConfig({
   compressHTML: false,
   // No code is highlighted anywhere, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx(), parley()],
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -1,8 +1,10 @@
 /**
- * `npm run build`: the corpus pipeline, the Astro site and the search index, in order.
- * `node scripts/build.ts --seeds DIR --out DIR [--record FILE]` builds another corpus (the
- * tests build a hostile one, with its own record of published ids); like every build it
- * rewrites public/data/corpus.json, which the next `npm run build` puts back.
+ * `npm run build`: one `astro build`. Its content loader runs the corpus pipeline
+ * (src/loaders/corpus.ts), its pages read the records, and its build-done hook publishes the data
+ * files and indexes search (src/integrations/parley.ts).
+ * `node scripts/build.ts --seeds DIR --out DIR [--record FILE] [--corpus DIR]` builds another
+ * corpus: the tests build a hostile one with its own record of published ids, and a record of
+ * `{"documents":{}}` means nothing was published before.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -12,18 +14,18 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'dist' },
     record: { type: 'string', default: 'data/published-ids.json' },
+    corpus: { type: 'string' },
   },
 });
-// The pages read the record of published ids (src/lib/site/records.ts) and quote removed lines
-// (src/components/RemovedLines.astro) from these.
-const env = { ...process.env, PARLEY_RECORD: values.record, PARLEY_SEEDS: values.seeds };
-
-const steps: [string, string[]][] = [
-  ['scripts/corpus.ts', ['--quiet', '--seeds', values.seeds]],
-  ['node_modules/astro/bin/astro.mjs', ['build', '--outDir', values.out]],
-  ['scripts/search-index.ts', [values.out]],
-];
-for (const [script, args] of steps) {
-  const step = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', env });
-  if (step.status !== 0) process.exit(step.status ?? 1);
-}
+const env = {
+  ...process.env,
+  PARLEY_SEEDS: values.seeds,
+  PARLEY_RECORD: values.record,
+  // Each site its own written corpus, so that two builds side by side never share one.
+  PARLEY_CORPUS: values.corpus ?? (values.out === 'dist' ? '.parley/corpus' : `${values.out}.corpus`),
+};
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', values.out], {
+  stdio: 'inherit',
+  env,
+});
+process.exit(build.status ?? 1);

@@ -1,49 +1,58 @@
 /**
- * `npm run corpus [-- --no-corrections] [-- --out FILE] [-- --quiet] [-- --explain FILE]`: runs the
- * pipeline alone, writes corpus.json and its JSON Schema, prints the report; with --explain, who
- * speaks every paragraph of one seed file, under which convention and why.
+ * `npm run corpus [-- --out DIR] [-- --no-corrections] [-- --quiet] [-- --explain FILE]`: the
+ * pipeline alone, without the site. Publishes the data files (documents/, passages.jsonl and, for
+ * a corpus of up to a thousand documents, corpus.json with its JSON Schema) to DIR and prints the
+ * report; with --explain, who speaks every paragraph of one seed file, under which convention and
+ * why.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { isCorpusError } from '../src/lib/corpus/errors.ts';
+import { explainFile } from '../src/lib/corpus/explain.ts';
 import { loadInput } from '../src/lib/corpus/load.ts';
 import { runPipeline } from '../src/lib/corpus/pipeline.ts';
-import { explainFile } from '../src/lib/corpus/explain.ts';
+import { publishCorpus } from '../src/lib/corpus/publish.ts';
 import { formatReport } from '../src/lib/corpus/report.ts';
-import { corpusSchema } from '../src/lib/corpus/schema.ts';
+import { writeCorpusStore } from '../src/lib/corpus/write.ts';
 
 const { values } = parseArgs({
   options: {
     'no-corrections': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'public/data/corpus.json' },
+    out: { type: 'string', default: '.parley/data' },
     quiet: { type: 'boolean', default: false },
     seeds: { type: 'string', default: 'seeds' },
     data: { type: 'string', default: 'data' },
+    record: { type: 'string', default: 'data/published-ids.json' },
     explain: { type: 'string' },
   },
 });
+const paths = { seeds: resolve(values.seeds), data: resolve(values.data) };
+const corrections = !values['no-corrections'];
 
 try {
-  const input = await loadInput(
-    { seeds: resolve(values.seeds), data: resolve(values.data) },
-    { corrections: !values['no-corrections'] },
-  );
-  const { corpus, report, explanations } = runPipeline(input);
   if (values.explain) {
+    const { corpus, explanations } = runPipeline({ ...(await loadInput(paths, { corrections })), explain: true });
     console.log(explainFile(corpus, explanations, basename(values.explain)));
     process.exit(0);
   }
-  const out = resolve(values.out);
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify(corpus, null, 1)}\n`);
-  const schemaOut = out.replace(/\.json$/u, '.schema.json');
-  await writeFile(schemaOut, `${JSON.stringify(z.toJSONSchema(corpusSchema), null, 1)}\n`);
-  if (!values.quiet) console.log(formatReport(report));
-  console.log(
-    `corpus: ${corpus.documents.length} documents, ${corpus.speakers.length} speakers, ${corpus.outlets.length} outlets, ${corpus.topics.length} topics → ${values.out}`,
-  );
+  const store = mkdtempSync(join(tmpdir(), 'parley-corpus-'));
+  try {
+    const summary = await writeCorpusStore({
+      ...paths,
+      out: join(store, 'corpus'),
+      record: resolve(values.record),
+      corrections,
+    });
+    const published = publishCorpus(join(store, 'corpus'), resolve(values.out));
+    if (!values.quiet) console.log(formatReport(summary.report));
+    console.log(
+      `corpus: ${summary.documents.length} documents, ${summary.passages} passages, ${summary.speakers.length} speakers, ${summary.outlets.length} outlets → ${values.out}${published.whole ? ' (with corpus.json)' : ''}`,
+    );
+  } finally {
+    rmSync(store, { recursive: true, force: true });
+  }
 } catch (error) {
   if (!isCorpusError(error)) throw error;
   console.error(`corpus: the build stopped; fix these and run again:\n${error.message}`);

@@ -3,12 +3,13 @@
  * the current corpus to data/published-ids.json, the committed record of what the site has
  * published. Run it and commit the file whenever a build publishes new ids (a test says when).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadInput } from '../src/lib/corpus/load.ts';
-import { runPipeline } from '../src/lib/corpus/pipeline.ts';
-import { publishedRecordSchema, recordCurrent, unrecorded } from '../src/lib/site/permanence.ts';
+import { publishedRecordSchema, recordCurrent, unrecorded } from '../src/lib/corpus/permanence.ts';
+import { writeCorpusStore } from '../src/lib/corpus/write.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,9 +22,18 @@ const existing = await readFile(path, 'utf8').then(
   (text) => publishedRecordSchema.parse(JSON.parse(text)),
   () => ({ documents: {} }),
 );
-const { corpus } = runPipeline(
-  await loadInput({ seeds: resolve(values.seeds), data: resolve('data') }, { corrections: true }),
-);
-const added = unrecorded(existing, corpus.documents);
-await writeFile(path, `${JSON.stringify(recordCurrent(existing, corpus.documents), null, 1)}\n`);
-console.log(`ids:record: ${added.length} new ids recorded in ${path}`);
+const store = mkdtempSync(join(tmpdir(), 'parley-ids-'));
+try {
+  const { documents } = await writeCorpusStore({
+    seeds: resolve(values.seeds),
+    data: resolve('data'),
+    out: join(store, 'corpus'),
+    record: path,
+    corrections: true,
+  });
+  const added = unrecorded(existing, documents);
+  await writeFile(path, `${JSON.stringify(recordCurrent(existing, documents), null, 1)}\n`);
+  console.log(`ids:record: ${added.length} new ids recorded in ${path}`);
+} finally {
+  rmSync(store, { recursive: true, force: true });
+}

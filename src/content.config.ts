@@ -1,30 +1,43 @@
 /**
- * Content collections: the pipeline's records (written to public/data/corpus.json
- * by `npm run corpus`, which `npm run build` runs first) and the topic
- * descriptions in MDX. The record schemas are the pipeline's own.
+ * Content collections: the corpus records, written by one run of the pipeline per build
+ * (src/loaders/corpus.ts), and the curated MDX (topic descriptions, editorial pages). The record
+ * schemas are the pipeline's own.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { documentSchema, outletSchema, removedSchema, speakerSchema, topicSchema } from './lib/corpus/schema.ts';
+import { glob } from 'astro/loaders';
+import { corpusLoader } from './loaders/corpus.ts';
+import {
+  buildInfoSchema,
+  documentSummarySchema,
+  outletSchema,
+  speakerSchema,
+  topicSummarySchema,
+} from './lib/corpus/schema.ts';
 import { editorialFrontmatterSchema, topicFrontmatterSchema } from './lib/corpus/registry-schema.ts';
 
-const CORPUS = 'public/data/corpus.json';
-type Section = 'documents' | 'speakers' | 'outlets' | 'topics' | 'removed';
-const section = (key: Section) =>
-  file(CORPUS, {
-    parser: (text) => {
-      const entries = (JSON.parse(text) as Record<Section, Record<string, unknown>[]>)[key] ?? [];
-      // Removed lines have no id of their own: their place in the export is one.
-      return key === 'removed' ? entries.map((entry, at) => ({ ...entry, id: `removed-${at}` })) : entries;
-    },
-  });
-
 export const collections = {
-  documents: defineCollection({ loader: section('documents'), schema: documentSchema }),
-  speakers: defineCollection({ loader: section('speakers'), schema: speakerSchema }),
-  outlets: defineCollection({ loader: section('outlets'), schema: outletSchema }),
-  topicRecords: defineCollection({ loader: section('topics'), schema: topicSchema }),
-  removed: defineCollection({ loader: section('removed'), schema: removedSchema }),
+  documents: defineCollection({
+    loader: corpusLoader((corpus) => corpus.documents.map((document) => ({ id: document.id, data: document }))),
+    schema: documentSummarySchema,
+  }),
+  speakers: defineCollection({
+    loader: corpusLoader((corpus) => corpus.speakers.map((speaker) => ({ id: speaker.id, data: speaker }))),
+    schema: speakerSchema,
+  }),
+  outlets: defineCollection({
+    loader: corpusLoader((corpus) => corpus.outlets.map((outlet) => ({ id: outlet.id, data: outlet }))),
+    schema: outletSchema,
+  }),
+  topicRecords: defineCollection({
+    loader: corpusLoader((corpus) => corpus.topics.map((topic) => ({ id: topic.id, data: topic }))),
+    schema: topicSummarySchema,
+  }),
+  build: defineCollection({
+    loader: corpusLoader(({ lists, moves, removed, skipped, report, passages }) => [
+      { id: 'build', data: { lists, moves, removed, skipped, report, passages } },
+    ]),
+    schema: buildInfoSchema,
+  }),
   topics: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './data/topics' }),
     schema: topicFrontmatterSchema,

@@ -16,12 +16,12 @@ function corpusRun(prepare: (seeds: string) => void, args: string[] = []) {
   const seeds = join(dir, 'seeds');
   cpSync(SEEDS, seeds, { recursive: true });
   prepare(seeds);
-  const out = join(dir, 'corpus.json');
-  const result = spawnSync(process.execPath, ['scripts/corpus.ts', '--seeds', seeds, '--out', out, ...args], {
+  const data = join(dir, 'data');
+  const result = spawnSync(process.execPath, ['scripts/corpus.ts', '--seeds', seeds, '--out', data, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  return { ...result, out, wrote: existsSync(out) };
+  return { ...result, out: join(data, 'corpus.json'), wrote: existsSync(data) };
 }
 
 function expectCleanFailure(result: ReturnType<typeof corpusRun>, message: RegExp) {

@@ -17,7 +17,7 @@ import {
   recordCurrent,
   resolvePublished,
   type PublishedRecord,
-} from '../src/lib/site/permanence.ts';
+} from '../src/lib/corpus/permanence.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

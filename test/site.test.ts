@@ -23,6 +23,8 @@ const decoded = (html: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 beforeAll(() => {
   corpus = JSON.parse(readFileSync(resolve(DIST, 'data/corpus.json'), 'utf8')) as Corpus;
 });
@@ -38,13 +40,13 @@ describe('the built site', () => {
     for (const document of corpus.documents) {
       expect(existsSync(resolve(DIST, `.${document.url}`, 'index.html')), document.url).toBe(true);
       const html = decoded(page(document.url));
-      expect(html).toContain(`<h1>${document.title}</h1>`);
+      expect(html).toMatch(new RegExp(`<h1[^>]*>(?:<span[^>]*></span>)?${escape(document.title)}</h1>`, 'u'));
       for (const turn of document.turns) {
         for (const passage of turn.passages) {
           const start = html.indexOf(`id="${passage.id}"`);
           expect(start, `${document.id}#${passage.id}`).toBeGreaterThan(-1);
-          expect(html.slice(start, start + passage.text.length + 200), `${document.id}#${passage.id}`).toContain(
-            `<p class="passage-text">${passage.text}</p>`,
+          expect(html.slice(start, start + passage.text.length + 400), `${document.id}#${passage.id}`).toMatch(
+            new RegExp(`<p class="passage-text"[^>]*>(?:<span[^>]*></span>)?${escape(passage.text)}</p>`, 'u'),
           );
         }
       }
@@ -76,9 +78,13 @@ describe('the built site', () => {
     }
   });
 
-  it('lists on each topic page every passage filed under the topic, linked to its anchor', () => {
+  it('lists on the pages of each topic every passage filed under the topic, linked to its anchor, 200 to a page', () => {
     for (const topic of corpus.topics) {
-      const html = page(topic.url);
+      const pages = Math.max(1, Math.ceil(topic.passages.length / 200));
+      const html = Array.from({ length: pages }, (_, at) =>
+        page(at === 0 ? topic.url : `${topic.url}page/${at + 1}/`),
+      ).join('');
+      expect(existsSync(resolve(DIST, `.${topic.url}page/${pages + 1}/`, 'index.html')), topic.id).toBe(false);
       for (const { document, passage } of topic.passages) {
         expect(html, `${topic.id}: ${document}#${passage}`).toContain(`href="/interviews/${document}/#${passage}"`);
       }

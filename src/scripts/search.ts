@@ -8,33 +8,41 @@ import {
   excerpt,
   findPassages,
   planQuery,
+  holdsEveryWord,
+  readPassages,
   type BackendResult,
+  type FragmentPassage,
+  type PassageFilter,
   type RankedPassage,
   type SearchBackend,
+  type SearchOutcome,
 } from '../lib/search/rerank.ts';
 import { readState, writeState, type SearchState } from '../lib/search/filters.ts';
-import { FILTERS, PART, type Part } from '../lib/search/records.ts';
+import { DOCUMENT_FILTERS, FILTERS, PART, type Part } from '../lib/search/facets.ts';
 
 interface Pagefind {
   search: SearchBackend['search'];
   options: (options: Record<string, unknown>) => Promise<void>;
 }
 
+/** Candidate documents read at a time: what Pagefind's own interface loads for its first results. */
+const DOCUMENTS = 5;
+/** Passages shown at a time. */
 const PAGE = 12;
 const form = document.getElementById('search') as HTMLFormElement;
 const input = form.elements.namedItem('q') as HTMLInputElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('results') as HTMLOListElement;
 const moreButton = document.getElementById('more-results') as HTMLButtonElement;
-const records = Number(form.dataset.records) || 1000;
+const bundle = form.dataset.bundle ?? '/pagefind/';
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  const path = '/pagefind/pagefind.js';
+  const path = `${bundle}pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(
     async (module: Pagefind) => {
-      await module.options({ excerptLength: 40 });
+      await module.options({ excerptLength: 40, basePath: bundle });
       return module;
     },
     (error: unknown) => {
@@ -45,46 +53,55 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+let common: Promise<Map<string, number>> | undefined;
+/** The corpus's commonest words, commonest first (written with the index): what a quote's rare words are rare against. */
+function loadCommonWords(): Promise<Map<string, number>> {
+  common ??= fetch(`${bundle}common-words.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .then((list) => new Map(list.map((word, rank) => [word, rank])))
+    .catch(() => new Map<string, number>());
+  return common;
+}
+
 function stateFromForm(): SearchState {
   return readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
 
 function showState(state: SearchState): void {
   input.value = state.q;
-  for (const name of FILTERS) select(name).value = state.filters[name] ?? '';
+  for (const name of FILTERS) {
+    const value = state.filters[name] ?? '';
+    const field = select(name);
+    // The form offers the speakers heard most; a link from any other speaker's page names them by id.
+    if (value && ![...field.options].some((option) => option.value === value)) field.add(new Option(value, value));
+    field.value = value;
+  }
   select('sort').value = state.sort;
 }
 
 let resultCount = 0;
 function result(entry: RankedPassage, query: string): HTMLLIElement {
-  const { fragment } = entry;
-  const meta = fragment.meta;
+  const { meta, passage } = entry;
   const item = document.createElement('li');
   item.className = 'result';
-  const url = new URL(fragment.url, location.origin);
+  const url = new URL(entry.url, location.origin);
   const wanted = planQuery(query).text;
-  if (wanted) url.searchParams.set('highlight', wanted);
+  if (wanted && passage.id) url.searchParams.set('highlight', wanted);
   const link = document.createElement('a');
   link.className = 'result-link';
   link.href = `${url.pathname}${url.search}${url.hash}`;
-  link.textContent =
-    meta.part === 'title' ? (meta.title ?? '') : `${meta.speaker ?? PART.narration}, in “${meta.title}”`;
+  link.textContent = passage.id ? `${entry.speaker ?? PART.narration}, in “${meta.title}”` : meta.title;
   const details = document.createElement('p');
   details.className = 'result-meta';
   const when = document.createElement('time');
-  when.textContent = meta.date ?? '';
+  when.textContent = meta.date;
   if (meta.day) when.dateTime = meta.day;
-  const part = PART[meta.part as Part] ?? '';
-  details.append(
-    [part, meta.outlets].filter(Boolean).join(' · '),
-    ' · ',
-    when,
-    meta.passage ? ` · ¶ ${meta.passage}` : '',
-  );
+  const part = PART[(passage.facets?.role ?? 'title') as Part] ?? '';
+  details.append([part, meta.outlets].filter(Boolean).join(' · '), ' · ', when, passage.id ? ` · ¶ ${passage.id}` : '');
   const text = document.createElement('p');
   text.className = 'result-excerpt';
   text.id = `result-${++resultCount}`;
-  for (const piece of excerpt(fragment.content, query)) {
+  for (const piece of excerpt(passage.text, query)) {
     if (piece.mark) {
       const mark = document.createElement('mark');
       mark.textContent = piece.text;
@@ -97,15 +114,32 @@ function result(entry: RankedPassage, query: string): HTMLLIElement {
   return item;
 }
 
-let pending: BackendResult[] = [];
+interface Pending {
+  /** Ranked passages found but not yet shown. */
+  passages: RankedPassage[];
+  /** Candidate documents not yet read. */
+  documents: BackendResult[];
+  query: string;
+  filter: PassageFilter;
+  complete: (passage: FragmentPassage) => boolean;
+}
+let pending: Pending | null = null;
 let currentQuery = '';
 let searchId = 0;
 
-function describe(mode: 'exact' | 'all-words' | 'closest', total: number, shown: number): string {
-  const passages = `${total} ${total === 1 ? 'passage holds' : 'passages hold'}`;
+function describe(outcome: SearchOutcome, shown: number): string {
   if (shown === 0) return 'No passage matches. Try fewer words, or remove a filter.';
-  if (mode === 'exact') return `${passages} this exact phrase.`;
-  if (mode === 'all-words') return `${passages} every word${shown > total ? '; close passages follow' : ''}.`;
+  const documents = `${outcome.documents} ${outcome.documents === 1 ? 'document' : 'documents'}`;
+  if (outcome.mode === 'exact') {
+    return outcome.more.length === 0
+      ? `${shown} ${shown === 1 ? 'passage holds' : 'passages hold'} this exact phrase.`
+      : `This exact phrase is in ${documents}; the first are shown.`;
+  }
+  if (outcome.mode === 'all-words') {
+    const complete = outcome.ranked.filter((entry) => entry.complete).length;
+    const read = outcome.read === outcome.documents ? documents : `the first ${outcome.read} of ${documents}`;
+    return `${complete} ${complete === 1 ? 'passage holds' : 'passages hold'} every word, in ${read} found.`;
+  }
   return 'No passage holds every word. The closest passages:';
 }
 
@@ -113,6 +147,7 @@ async function run(state: SearchState): Promise<void> {
   const id = ++searchId;
   list.replaceChildren();
   moreButton.hidden = true;
+  pending = null;
   list.dataset.state = 'searching';
   currentQuery = state.q;
   if (!state.q.trim()) {
@@ -122,22 +157,35 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    const backend = await loadPagefind();
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, [value as string]]));
+    const [backend, commonWords] = await Promise.all([loadPagefind(), loadCommonWords()]);
+    const filters = Object.fromEntries(
+      DOCUMENT_FILTERS.flatMap((name) => (state.filters[name] ? [[name, [state.filters[name] as string]]] : [])),
+    );
+    const passageFilter: PassageFilter = {
+      ...(state.filters.speaker ? { speaker: state.filters.speaker } : {}),
+      ...(state.filters.topic ? { topic: state.filters.topic } : {}),
+      ...(state.filters.part ? { part: state.filters.part } : {}),
+    };
     const sort = state.sort === 'relevance' ? undefined : ({ date: state.sort === 'newest' ? 'desc' : 'asc' } as const);
-    const outcome = await findPassages(backend, state.q, { filters, ...(sort ? { sort } : {}), limit: PAGE, records });
+    const outcome = await findPassages(backend, state.q, {
+      filters,
+      ...(sort ? { sort } : {}),
+      documents: DOCUMENTS,
+      passageFilter,
+      common: commonWords,
+    });
     if (id !== searchId) return;
-    const ranked =
-      sort && outcome.mode === 'closest'
-        ? [...outcome.ranked].sort((a, b) => {
-            const order = (a.fragment.meta.day ?? '').localeCompare(b.fragment.meta.day ?? '');
-            return state.sort === 'newest' ? -order : order;
-          })
-        : outcome.ranked;
-    list.replaceChildren(...ranked.map((entry) => result(entry, state.q)));
-    pending = outcome.more;
-    moreButton.hidden = pending.length === 0;
-    status.textContent = describe(outcome.mode, outcome.total, ranked.length + pending.length);
+    const shown = outcome.ranked.slice(0, PAGE);
+    list.replaceChildren(...shown.map((entry) => result(entry, state.q)));
+    pending = {
+      passages: outcome.ranked.slice(PAGE),
+      documents: outcome.more,
+      query: state.q,
+      filter: passageFilter,
+      complete: holdsEveryWord(planQuery(state.q).text),
+    };
+    moreButton.hidden = pending.passages.length === 0 && pending.documents.length === 0;
+    status.textContent = describe(outcome, shown.length);
   } catch {
     if (id !== searchId) return;
     status.textContent = 'The search could not run here. Reload the page to try again.';
@@ -147,15 +195,17 @@ async function run(state: SearchState): Promise<void> {
 
 moreButton.addEventListener('click', async () => {
   const id = searchId;
-  const next = pending.slice(0, PAGE);
-  pending = pending.slice(PAGE);
+  if (!pending) return;
   const first = list.children.length;
-  const loaded = await Promise.all(
-    next.map(async (entry) => ({ id: entry.id, fragment: await entry.data(), similarity: 0 })),
-  );
-  if (id !== searchId) return;
-  list.append(...loaded.map((entry) => result(entry, currentQuery)));
-  moreButton.hidden = pending.length === 0;
+  if (pending.passages.length < PAGE && pending.documents.length > 0) {
+    const next = pending.documents.splice(0, DOCUMENTS);
+    const read = await readPassages(next, pending.query, pending.filter, pending.complete);
+    if (id !== searchId) return;
+    pending.passages.push(...read.sort((a, b) => b.similarity - a.similarity));
+  }
+  const shown = pending.passages.splice(0, PAGE);
+  list.append(...shown.map((entry) => result(entry, currentQuery)));
+  moreButton.hidden = pending.passages.length === 0 && pending.documents.length === 0;
   (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus();
 });
 

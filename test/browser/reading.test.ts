@@ -133,11 +133,16 @@ describe('every page type', () => {
       heading: new RegExp(aljazeera.title),
       shows: ['2 October 2020', 'Al Jazeera', 'television, Qatar', 'Interviewer', 'words', 'Questions asked'],
     },
-    { path: '/speakers/ilham-aliyev/', heading: /Ilham Aliyev/, shows: ['Documents', 'By topic', 'passages'] },
+    {
+      path: '/speakers/ilham-aliyev/',
+      heading: /Ilham Aliyev/,
+      shows: ['Documents', 'Topics', 'Everything they said, in time order', 'Page 1 of'],
+    },
+    { path: '/speakers/ilham-aliyev/page/2/', heading: /Ilham Aliyev/, shows: ['Everything they said, continued'] },
     {
       path: '/speakers/2020-11-06-bbc-news-interviewer/',
       heading: /BBC News interviewer/,
-      shows: ['Questions asked'],
+      shows: ['question passages', 'Question'],
     },
     { path: '/outlets/al-jazeera/', heading: /Al Jazeera/, shows: ['Qatar', 'television', aljazeera.title] },
     {
@@ -147,7 +152,17 @@ describe('every page type', () => {
     },
     { path: '/dates/', heading: /Dates/, shows: ['2020', '2023', 'Documents per year', 'month not stated'] },
     { path: '/dates/2020/', heading: /2020/, shows: ['October 2020', '2 October 2020', 'Day not stated'] },
-    { path: '/about/', heading: /About Parley/, shows: ['What was removed', 'Reporting a correction', 'Latest news'] },
+    {
+      path: '/about/',
+      heading: /About Parley/,
+      shows: ['What was removed', 'Reporting a correction', 'Every removed line', 'Every source file'],
+    },
+    {
+      path: '/about/removed/',
+      heading: /What was removed/,
+      shows: ['Latest news', 'navigation', /in the order the files hold\s+them/],
+    },
+    { path: '/about/sources/', heading: /Source files/, shows: ['001', 'dashes', 'interview'] },
     { path: '/speakers/', heading: /Speakers/, shows: ['Ilham Aliyev', 'Unnamed interviewers'] },
     { path: '/outlets/', heading: /Outlets/, shows: ['BBC News', 'news agency'] },
     { path: '/topics/', heading: /Topics/, shows: ['Ceasefire', 'Peacekeepers'] },

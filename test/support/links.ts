@@ -42,7 +42,9 @@ export function checkLinks(dist: string): { pages: number; links: number; broken
         continue;
       }
       links++;
-      const [path, fragment] = href.split('#') as [string, string | undefined];
+      const [address, fragment] = href.split('#') as [string, string | undefined];
+      // A query string is for the page's script: the file is the same.
+      const path = address.split('?')[0] as string;
       const target = path === '' ? file : resolveTarget(dist, page, path);
       if (!target) {
         broken.push({ page, href, problem: 'no such page or file' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/lib/corpus/schema.ts';
-import { recordCurrent, resolvePublished, unrecorded } from '../../src/lib/site/permanence.ts';
+import { recordCurrent, resolvePublished, unrecorded } from '../../src/lib/corpus/permanence.ts';
 
 /** A document with the given passage ids, one turn each; only ids matter here. */
 function document(id: string, passages: string[]): CorpusDocument {

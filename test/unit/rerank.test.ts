@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   excerpt,
   findPassages,
+  fragmentPassages,
   planQuery,
+  probeWords,
+  PROBE_WORDS,
   similarity,
   words,
+  type Anchor,
   type BackendResult,
+  type Fragment,
   type SearchBackend,
 } from '../../src/lib/search/rerank.ts';
+import { anchorTitle, documentFactsTitle, DOCUMENT_ANCHOR, indexAnchorId } from '../../src/lib/search/anchors.ts';
 
 const passages = [
   'The main reason is that Armenia doesn’t want peace. They want to keep our lands under occupation forever.',
@@ -16,26 +22,68 @@ const passages = [
   'Thank you.',
 ];
 
-/** A stand-in for Pagefind: a passage matches when it holds every word of the term (as a prefix). */
-function fakeBackend(): SearchBackend & { calls: string[] } {
+/** Documents as the index holds them: a title, then passages each opened by an anchor. */
+const documents = [
+  { id: 'a', title: 'Interview with Al Jazeera', passages: [passages[0]!, passages[3]!] },
+  { id: 'b', title: 'Interview with Le Figaro', passages: [passages[1]!] },
+  { id: 'c', title: 'Interview with CNN', passages: [passages[2]!] },
+];
+
+function fragmentOf(document: (typeof documents)[number]): Fragment {
+  const anchors: Anchor[] = [
+    {
+      id: DOCUMENT_ANCHOR,
+      title: documentFactsTitle({
+        date: '2 October 2020',
+        day: '2020-10-02',
+        outlets: 'X',
+        speakers: { aliyev: 'Ilham Aliyev' },
+      }),
+      location: 0,
+    },
+  ];
+  let location = document.title.split(' ').length;
+  document.passages.forEach((text, at) => {
+    anchors.push({
+      id: indexAnchorId(`${document.id}${at}`),
+      title: anchorTitle({ speaker: 'aliyev', role: 'answer', topics: [] }),
+      location,
+    });
+    location += text.split(/\s+/u).length;
+  });
+  return {
+    url: `/interviews/${document.id}/`,
+    content: [document.title, ...document.passages].join(' '),
+    meta: { title: document.title },
+    anchors,
+  };
+}
+
+/** A stand-in for Pagefind: a document matches when it holds every word of the term (as a prefix). */
+function fakeBackend(): SearchBackend & { calls: string[]; read: string[] } {
   const calls: string[] = [];
+  const read: string[] = [];
   return {
     calls,
+    read,
     async search(term) {
       calls.push(term);
       const exact = /^".*"$/u.test(term);
       const wanted = words(term);
-      const results: BackendResult[] = passages
-        .map((text, at) => ({ text, at }))
-        .filter(({ text }) =>
-          exact
-            ? words(text).join(' ').includes(wanted.join(' '))
-            : wanted.every((word) => words(text).some((candidate) => candidate.startsWith(word))),
-        )
-        .map(({ text, at }) => ({
-          id: `p${at}`,
-          score: 1 / text.length,
-          data: async () => ({ url: `/interviews/x/#p${at}`, content: text, meta: {} }),
+      const results: BackendResult[] = documents
+        .filter((document) => {
+          const text = words([document.title, ...document.passages].join(' '));
+          return exact
+            ? text.join(' ').includes(wanted.join(' '))
+            : wanted.every((word) => text.some((candidate) => candidate.startsWith(word)));
+        })
+        .map((document) => ({
+          id: document.id,
+          score: 1 / document.passages.join(' ').length,
+          data: async () => {
+            read.push(document.id);
+            return fragmentOf(document);
+          },
         }));
       return { results };
     },
@@ -71,31 +119,58 @@ describe('similarity', () => {
 });
 
 describe('finding a passage', () => {
+  const ids = (outcome: { ranked: { passage: { id: string | null } }[] }) =>
+    outcome.ranked.map((entry) => entry.passage.id);
+
+  it('cuts a document into its passages at their anchors, the title before the first', () => {
+    const cut = fragmentPassages(fragmentOf(documents[0]!));
+    expect(cut.map((passage) => passage.id)).toEqual([null, 'a0', 'a1']);
+    expect(cut.map((passage) => passage.text)).toEqual([documents[0]!.title, passages[0], passages[3]]);
+    expect(cut[1]!.facets).toEqual({ speaker: 'aliyev', role: 'answer', topics: [] });
+  });
+
   it('returns the phrase itself when it is quoted and found', async () => {
-    const backend = fakeBackend();
-    const outcome = await findPassages(backend, '“want to keep our lands”');
+    const outcome = await findPassages(fakeBackend(), '“want to keep our lands”');
     expect(outcome.mode).toBe('exact');
-    expect(outcome.ranked.map((entry) => entry.id)).toEqual(['p0']);
+    expect(ids(outcome)).toEqual(['a0']);
+    expect(outcome.ranked[0]!.url).toBe('/interviews/a/#a0');
+    expect(outcome.ranked[0]!.speaker).toBe('Ilham Aliyev');
   });
 
   it('still finds a quote with two words wrong, where no passage holds every word', async () => {
     const backend = fakeBackend();
-    const outcome = await findPassages(backend, 'They wish to keep our territories under occupation forever', {
-      records: passages.length,
-    });
+    const outcome = await findPassages(backend, 'They wish to keep our territories under occupation forever');
     expect(outcome.mode).toBe('closest');
-    expect(outcome.ranked[0]?.id).toBe('p0');
-    expect(backend.calls).toContain('occupation');
+    expect(ids(outcome)[0]).toBe('a0');
+  });
+
+  it('asks the index for the rarest few words of a long quote, and only those, however it retries', async () => {
+    const common = new Map(['peace', 'lands', 'occupation', 'armenia', 'want'].map((word, rank) => [word, rank]));
+    const quote =
+      'The main reason is that Armenia doesn’t want peace and they wish to keep our territories under occupation';
+    const probe = probeWords(quote, common);
+    expect(probe).toHaveLength(PROBE_WORDS);
+    expect(probe).not.toContain('peace');
+    const backend = fakeBackend();
+    await findPassages(backend, quote, { common });
+    const asked = new Set(backend.calls.flatMap((call) => words(call)));
+    expect([...asked].every((word) => probe.includes(word))).toBe(true);
   });
 
   it('orders passages that hold every word by how closely they read like the query, not by the index score', async () => {
     const backend = fakeBackend();
     const byIndex = (await backend.search('want peace our lands', {}))!.results.sort((a, b) => b.score - a.score);
-    expect(byIndex.map((result) => result.id)).toEqual(['p2', 'p0']);
-    const outcome = await findPassages(backend, 'want peace our lands', { records: passages.length });
+    expect(byIndex.map((result) => result.id)).toEqual(['c', 'a']);
+    const outcome = await findPassages(backend, 'want peace our lands');
     expect(outcome.mode).toBe('all-words');
-    // p1 lacks "want": it comes after both passages that hold every word.
-    expect(outcome.ranked.map((entry) => entry.id)).toEqual(['p0', 'p2', 'p1']);
+    // b0 lacks "want": it comes after both passages that hold every word.
+    expect(ids(outcome)).toEqual(['a0', 'c0', 'b0']);
+    expect(outcome.ranked.map((entry) => entry.complete)).toEqual([true, true, false]);
+  });
+
+  it('keeps only the passages that match a passage filter', async () => {
+    const outcome = await findPassages(fakeBackend(), 'want peace our lands', { passageFilter: { part: 'question' } });
+    expect(outcome.ranked).toEqual([]);
   });
 
   it('finds nothing for an empty query, without asking the index', async () => {
@@ -114,23 +189,23 @@ describe('excerpts', () => {
 });
 
 describe('at scale', () => {
-  it('takes a word found in 200,000 passages in its stride, and counts what holds every word', async () => {
-    const many: BackendResult[] = Array.from({ length: 200_000 }, (_, at) => ({
+  it('takes a word found in 10,000 documents in its stride, reading only the first few', async () => {
+    let read = 0;
+    const many: BackendResult[] = Array.from({ length: 10_000 }, (_, at) => ({
       id: `r${at}`,
       score: 1 + (at % 7),
-      data: async () => ({ url: `/x/#r${at}`, content: 'peace and war and law', meta: {} }),
-    }));
-    const backend: SearchBackend = {
-      async search(term) {
-        return { results: term === 'peace war law' ? many.slice(0, 3) : many };
+      data: async () => {
+        read++;
+        return fragmentOf({ id: `r${at}`, title: 'Peace', passages: ['peace and war and law'] });
       },
-    };
+    }));
+    const backend: SearchBackend = { search: async () => ({ results: many }) };
     const started = performance.now();
-    const outcome = await findPassages(backend, 'peace war law', { records: 250_000 });
+    const outcome = await findPassages(backend, 'peace war law', { documents: 5 });
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(outcome.mode).toBe('all-words');
-    expect(outcome.total).toBe(3);
-    expect(outcome.ranked.map((entry) => entry.id)).toEqual(expect.arrayContaining(['r0', 'r1', 'r2']));
+    expect(read).toBe(5);
+    expect(outcome.documents).toBe(10_000);
+    expect(outcome.more).toHaveLength(9_995);
   });
 
   it('reads a 2 MB passage quickly enough to stay in the page', () => {

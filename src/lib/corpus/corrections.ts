@@ -39,11 +39,20 @@ export function checkCorrections(corrections: readonly Correction[], source: Sou
 }
 
 /** Corrections naming a file the seeds do not hold. */
-export function correctionsForMissingFiles(corrections: readonly Correction[], files: ReadonlySet<string>): CorpusError[] {
+export function correctionsForMissingFiles(
+  corrections: readonly Correction[],
+  files: ReadonlySet<string>,
+): CorpusError[] {
   return corrections.flatMap((correction, index) =>
     files.has(correction.file)
       ? []
-      : [new CorpusError(WHERE, null, `entry ${index + 1} (${correction.file}:${correction.line}): no seed file ${correction.file}`)],
+      : [
+          new CorpusError(
+            WHERE,
+            null,
+            `entry ${index + 1} (${correction.file}:${correction.line}): no seed file ${correction.file}`,
+          ),
+        ],
   );
 }
 

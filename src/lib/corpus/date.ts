@@ -168,3 +168,44 @@ function firstIndexAfter(days: readonly (string | null)[], index: number): numbe
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/**
+ * A key that sorts documents in time: the exact day where known, else the earliest day the
+ * bounds allow, else the stated month or year, else the latest day allowed; null when nothing
+ * dates the document.
+ */
+export function datedKey(date: DocumentDate): string | null {
+  if (date.precision === 'day' && date.value) return date.value;
+  return date.notBefore ?? date.value ?? date.notAfter ?? null;
+}
+
+/** datedKey, with undated documents sorting last. */
+export function chronologicalKey(date: DocumentDate): string {
+  return datedKey(date) ?? '9999';
+}
+
+/** Documents in time order; within a day, in the order of their source files and lines. */
+export function inTimeOrder(
+  a: { date: DocumentDate; source: { file: string; startLine: number } },
+  b: { date: DocumentDate; source: { file: string; startLine: number } },
+): number {
+  const ka = chronologicalKey(a.date);
+  const kb = chronologicalKey(b.date);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
+  return a.source.startLine - b.source.startLine;
+}
+
+/** The year a document is filed under in lists, or null when nothing dates it. */
+export function yearOf(date: DocumentDate): string | null {
+  return (date.value ?? date.notBefore ?? date.notAfter)?.slice(0, 4) ?? null;
+}
+
+/** The month ("2020-10") a document is filed under, when its date or its bounds fix one. */
+export function monthOf(date: DocumentDate): string | null {
+  if (date.value && date.value.length >= 7) return date.value.slice(0, 7);
+  if (date.notBefore && date.notAfter && date.notBefore.slice(0, 7) === date.notAfter.slice(0, 7)) {
+    return date.notBefore.slice(0, 7);
+  }
+  return null;
+}

@@ -19,6 +19,7 @@ import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
 import { fold, slugify } from './text.ts';
+import { SITE_ROUTES } from './urls.ts';
 
 export interface DocumentContext {
   document: RawDocument;
@@ -346,7 +347,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
         member.name ??
         (speaker === introducedId && introduced ? introduced : anonymousName(member, introduced, mainOutlet)),
       aliases: entry?.aliases ?? [],
-      url: `/speakers/${speaker}/`,
+      url: SITE_ROUTES.speaker(speaker),
       description: entry?.description ?? anonymousDescription(member, title, introduced),
       anonymous: member.id.startsWith('@') && !(speaker === introducedId && introduced),
       labels: [...labels].map((label) => ({ document: id, label })),
@@ -369,7 +370,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     convention: { name: convention.name, evidence: conventionEvidence(convention, oneSided) },
     title,
     titleDerived: derived,
-    url: `/interviews/${id}/`,
+    url: SITE_ROUTES.document(id),
     date: context.date,
     outlets,
     participants: participants.map(({ member, speaker }) => ({

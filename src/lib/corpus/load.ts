@@ -2,8 +2,8 @@
  * Reads the seeds and the curated data from disk and validates each file
  * against its schema. The only pipeline module that touches the file system.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -27,16 +27,73 @@ export interface ProjectPaths {
   data: string;
 }
 
-export async function loadInput(paths: ProjectPaths, options: { corrections: boolean }): Promise<PipelineInput> {
-  const seedFiles = (await readdir(paths.seeds)).filter((name) => name.endsWith('.txt')).sort();
-  const seeds = await Promise.all(
-    seedFiles.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(paths.seeds, file))) })),
-  );
+/** A seed the pipeline did not read, and why. */
+export interface SkippedSeed {
+  file: string;
+  reason: string;
+}
+
+/**
+ * The transcripts in the seeds folder: regular `.txt` files, or links to one inside the folder.
+ * Anything else named `.txt` (a folder, a device, a link that leads out of the folder or nowhere)
+ * is skipped and said so, never read: a link to /etc/passwd must not become a document, and a
+ * named pipe would wait for ever.
+ */
+export async function listSeeds(dir: string): Promise<{ files: string[]; skipped: SkippedSeed[] }> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    throw new CorpusError(dir, null, 'the seeds folder cannot be read: give an existing folder of .txt transcripts');
+  }
+  const root = await realpath(dir);
+  const files: string[] = [];
+  const skipped: SkippedSeed[] = [];
+  for (const name of names.filter((entry) => entry.endsWith('.txt')).sort()) {
+    const path = join(dir, name);
+    const entry = await lstat(path);
+    if (entry.isFile()) {
+      files.push(name);
+      continue;
+    }
+    if (!entry.isSymbolicLink()) {
+      skipped.push({ file: name, reason: entry.isDirectory() ? 'a folder, not a file' : 'not a regular file' });
+      continue;
+    }
+    const target = await realpath(path).catch(() => null);
+    const inside = target !== null && !relative(root, target).startsWith(`..${sep}`) && relative(root, target) !== '..';
+    const isFile = target !== null && (await stat(target)).isFile();
+    if (inside && isFile) files.push(name);
+    else
+      skipped.push({
+        file: name,
+        reason:
+          target === null
+            ? 'a link that leads nowhere'
+            : inside
+              ? 'a link to something that is not a file'
+              : 'a link that leads out of the seeds folder',
+      });
+  }
+  return { files, skipped };
+}
+
+export async function readSeed(dir: string, file: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(join(dir, file)));
+}
+
+export async function loadSettings(paths: ProjectPaths, options: { corrections: boolean }) {
   const manifest = await loadYaml(join(paths.seeds, 'sources.yaml'), sourcesManifestSchema, {});
   const corrections = options.corrections
     ? await loadYaml(join(paths.seeds, 'corrections.yaml'), correctionsFileSchema, [])
     : [];
-  return { seeds, manifest, corrections, registry: await loadRegistry(paths.data) };
+  return { manifest, corrections, registry: await loadRegistry(paths.data) };
+}
+
+export async function loadInput(paths: ProjectPaths, options: { corrections: boolean }): Promise<PipelineInput> {
+  const { files } = await listSeeds(paths.seeds);
+  const seeds = await Promise.all(files.map(async (file) => ({ file, bytes: await readSeed(paths.seeds, file) })));
+  return { seeds, ...(await loadSettings(paths, options)) };
 }
 
 export async function loadRegistry(dataDir: string): Promise<Registry> {

@@ -9,6 +9,7 @@ import type { Outlet, OutletRole } from './schema.ts';
 import type { Paragraph } from './segment.ts';
 import { countryOf } from './registry.ts';
 import { fold, matchable, phraseRegExp, slugify } from './text.ts';
+import { SITE_ROUTES } from './urls.ts';
 
 export interface OutletMatcher {
   pattern: RegExp;
@@ -340,7 +341,7 @@ function unreviewedOutlet(named: NamedOutlet): Outlet {
     id,
     name: named.name,
     aliases: [],
-    url: `/outlets/${id}/`,
+    url: SITE_ROUTES.outlet(id),
     medium: named.medium ?? 'unknown',
     country: named.country,
     reviewed: false,

@@ -21,6 +21,7 @@ import { validateFile } from './validate.ts';
 import { applyDateCorrections, checkCorrections, correctionsForMissingFiles, idCorrection } from './corrections.ts';
 import { ReportBuilder, type CorpusReport } from './report.ts';
 import { compareText } from './text.ts';
+import { SITE_ROUTES } from './urls.ts';
 
 export type { Registry, TopicEntry };
 
@@ -155,7 +156,8 @@ export class CorpusRun {
         if (known) known.labels.push(...speaker.labels);
         else this.speakers.set(speaker.id, speaker);
       }
-      for (const outlet of built.discoveredOutlets) if (!this.discovered.has(outlet.id)) this.discovered.set(outlet.id, outlet);
+      for (const outlet of built.discoveredOutlets)
+        if (!this.discovered.has(outlet.id)) this.discovered.set(outlet.id, outlet);
       for (const outlet of built.document.outlets) this.usedOutlets.add(outlet.id);
       if (this.settings.explain) explanations.set(built.document.id, built.explanations);
       const other = this.documentIds.get(built.document.id);
@@ -197,7 +199,7 @@ export class CorpusRun {
     const outlets: Outlet[] = [
       ...registry.outlets
         .filter((outlet) => this.usedOutlets.has(outlet.id))
-        .map(({ parent: _parent, ...outlet }) => ({ ...outlet, url: `/outlets/${outlet.id}/`, reviewed: true })),
+        .map(({ parent: _parent, ...outlet }) => ({ ...outlet, url: SITE_ROUTES.outlet(outlet.id), reviewed: true })),
       ...[...this.discovered.values()].filter((outlet) => this.usedOutlets.has(outlet.id)),
     ];
     return {
@@ -244,7 +246,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const { summary } = finished;
   for (const document of documents) renameSpeakers(document, summary.renames);
   return {
-    corpus: assembleCorpus(documents.sort((a, b) => compareText(a.id, b.id)), removed, summary),
+    corpus: assembleCorpus(
+      documents.sort((a, b) => compareText(a.id, b.id)),
+      removed,
+      summary,
+    ),
     report: summary.report,
     sources,
     explanations,
@@ -253,11 +259,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 
 /** A document's speaker ids after speakers merged across documents. */
 export function renameSpeakers(document: CorpusDocument, renames: ReadonlyMap<string, string>): boolean {
-  if (renames.size === 0 || !document.participants.some((participant) => renames.has(participant.speaker))) return false;
+  if (renames.size === 0 || !document.participants.some((participant) => renames.has(participant.speaker)))
+    return false;
   const rename = (id: string) => renames.get(id) ?? id;
   for (const turn of document.turns) {
     if (turn.speaker) turn.speaker = rename(turn.speaker);
-    for (const passage of turn.passages) for (const quote of passage.quotes ?? []) quote.speaker = rename(quote.speaker);
+    for (const passage of turn.passages)
+      for (const quote of passage.quotes ?? []) quote.speaker = rename(quote.speaker);
   }
   const seen = new Set<string>();
   document.participants = document.participants
@@ -266,7 +274,11 @@ export function renameSpeakers(document: CorpusDocument, renames: ReadonlyMap<st
   return true;
 }
 
-function assembleCorpus(documents: CorpusDocument[], removed: Removed[], summary: CorpusSummary): Corpus {
+export function assembleCorpus(
+  documents: CorpusDocument[],
+  removed: Removed[],
+  summary: Pick<CorpusSummary, 'speakers' | 'outlets'> & { topics: readonly Omit<TopicEntry, 'matchers'>[] },
+): Corpus {
   // One pass over the passages, not one per topic.
   const topicPassages = new Map<string, { document: string; passage: string }[]>();
   for (const document of documents) {
@@ -284,16 +296,14 @@ function assembleCorpus(documents: CorpusDocument[], removed: Removed[], summary
     documents,
     speakers: summary.speakers,
     outlets: summary.outlets,
-    topics: summary.topics.map(
-      (topic): Topic => ({
-        id: topic.id,
-        name: topic.name,
-        aliases: topic.aliases,
-        url: `/topics/${topic.id}/`,
-        description: topic.description,
-        passages: topicPassages.get(topic.id) ?? [],
-      }),
-    ),
+    topics: summary.topics.map((topic): Topic => ({
+      id: topic.id,
+      name: topic.name,
+      aliases: topic.aliases,
+      url: SITE_ROUTES.topic(topic.id),
+      description: topic.description,
+      passages: topicPassages.get(topic.id) ?? [],
+    })),
     removed,
   };
 }

@@ -2,45 +2,20 @@
  * The pipeline's report: per seed file, what became of its lines, and every
  * speaker decision the rules made with low confidence.
  */
-import type { CorpusDocument, Outlet, Removed } from './schema.ts';
+import type {
+  CorpusDocument,
+  CorpusReport,
+  DocumentDecision,
+  FileReport,
+  LowConfidenceTurn,
+  Outlet,
+  Removed,
+} from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { compareText } from './text.ts';
 import { accountLines } from './validate.ts';
 
-export interface FileReport {
-  file: string;
-  documents: number;
-  turns: number;
-  passages: number;
-  lines: { nonBlank: number; kept: number; removed: Record<string, number> };
-}
-
-export interface LowConfidenceTurn {
-  document: string;
-  turn: string;
-  line: number;
-  speaker: string | null;
-  cues: string[];
-  text: string;
-}
-
-export interface DocumentDecision {
-  document: string;
-  kind: string;
-  kindEvidence: string;
-  convention: string;
-  conventionEvidence: string;
-}
-
-export interface CorpusReport {
-  files: FileReport[];
-  lowConfidence: LowConfidenceTurn[];
-  methods: Record<string, number>;
-  /** How each document was read: its kind and its convention, with the evidence. */
-  documents: DocumentDecision[];
-  /** Outlets named in titles and leads that data/outlets.yaml does not list: to be curated. */
-  unreviewedOutlets: { id: string; name: string; documents: string[] }[];
-}
+export type { CorpusReport, DocumentDecision, FileReport, LowConfidenceTurn } from './schema.ts';
 
 /** The report, gathered one source file at a time as the pipeline goes. */
 export class ReportBuilder {
@@ -59,7 +34,8 @@ export class ReportBuilder {
         continue;
       }
       for (let line = removal.startLine; line <= removal.endLine; line++) {
-        if ((source.lines[line - 1] ?? '').trim() !== '') removedCounts[removal.reason] = (removedCounts[removal.reason] ?? 0) + 1;
+        if ((source.lines[line - 1] ?? '').trim() !== '')
+          removedCounts[removal.reason] = (removedCounts[removal.reason] ?? 0) + 1;
       }
     }
     this.files.push({

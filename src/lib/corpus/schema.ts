@@ -120,6 +120,40 @@ export const documentSchema = z.object({
   turns: z.array(turnSchema),
 });
 
+/**
+ * A document without its turns: what every page that lists documents needs, small enough that ten
+ * thousand of them are held at once. The turns are read from the document's own file when its
+ * page is built.
+ */
+export const documentSummarySchema = documentSchema.omit({ turns: true }).extend({
+  counts: z.object({
+    turns: z.number().int().nonnegative(),
+    passages: z.number().int().nonnegative(),
+    words: z.number().int().nonnegative(),
+    questions: z.number().int().nonnegative(),
+  }),
+  topicCounts: z.record(z.string(), z.number().int().positive()).describe('topic id → passages that mention it'),
+  speakerCounts: z.record(z.string(), z.number().int().positive()).describe('speaker id → passages they speak'),
+  passageIds: z.array(z.string()).describe('every passage id, in reading order (for permanent links)'),
+  /** Vanished passage ids of this document and the passage each now points at. */
+  aliases: z.array(z.object({ id: z.string(), target: z.string() })),
+});
+
+/**
+ * One passage as a list shows it (a topic's or a speaker's pages): enough to quote it and link to
+ * it without reading its document.
+ */
+export const listEntrySchema = z.object({
+  document: slug,
+  passage: z.string(),
+  speaker: slug.nullable(),
+  role: turnRole,
+  /** The passage's words, cut at about sixty. */
+  excerpt: z.string(),
+  /** The whole passage was shorter than the cut. */
+  whole: z.boolean(),
+});
+
 export const speakerSchema = z.object({
   id: slug,
   name: z.string(),
@@ -153,6 +187,16 @@ export const topicSchema = z.object({
   passages: z.array(z.object({ document: slug, passage: z.string() })),
 });
 
+/** A topic as the site lists it: its words and how much of the corpus speaks of it. */
+export const topicSummarySchema = z.object({
+  id: slug,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string(),
+  passages: z.number().int().nonnegative(),
+  documents: z.number().int().nonnegative(),
+});
+
 export const removedSchema = z.object({
   file: z.string(),
   startLine: lineNumber,
@@ -169,14 +213,85 @@ export const corpusSchema = z.object({
   removed: z.array(removedSchema),
 });
 
+/** The pipeline's report: what became of every file's lines, and how each document was read. */
+export const corpusReportSchema = z.object({
+  files: z.array(
+    z.object({
+      file: z.string(),
+      documents: z.number().int(),
+      turns: z.number().int(),
+      passages: z.number().int(),
+      lines: z.object({
+        nonBlank: z.number().int(),
+        kept: z.number().int(),
+        removed: z.record(z.string(), z.number().int()),
+      }),
+    }),
+  ),
+  lowConfidence: z.array(
+    z.object({
+      document: z.string(),
+      turn: z.string(),
+      line: z.number().int(),
+      speaker: z.string().nullable(),
+      cues: z.array(z.string()),
+      text: z.string(),
+    }),
+  ),
+  methods: z.record(z.string(), z.number().int()),
+  documents: z.array(
+    z.object({
+      document: z.string(),
+      kind: z.string(),
+      kindEvidence: z.string(),
+      convention: z.string(),
+      conventionEvidence: z.string(),
+    }),
+  ),
+  unreviewedOutlets: z.array(z.object({ id: z.string(), name: z.string(), documents: z.array(z.string()) })),
+});
+
+const counts = z.record(z.string(), z.number().int().nonnegative());
+
+/** A topic's or a speaker's passages, as their pages summarise them. */
+export const listInfoSchema = z.object({
+  entries: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative(),
+  documents: z.number().int().nonnegative(),
+  words: z.number().int().nonnegative(),
+  months: counts.describe('"2020-10" → entries from documents of that month'),
+  speakers: counts.describe('speaker id ("" for the publisher’s text) → entries'),
+  topics: counts.describe('topic id → entries'),
+  roles: counts.describe('turn role → entries'),
+});
+
+/** What one build found, besides the records: list sizes, moved documents, removed and skipped lines. */
+export const buildInfoSchema = z.object({
+  lists: z.record(z.string(), listInfoSchema),
+  moves: z.array(z.object({ from: z.string(), to: z.string().nullable() })),
+  removed: z.object({ entries: z.number().int(), pages: z.number().int(), files: z.array(z.string()) }),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  report: corpusReportSchema,
+  passages: z.number().int(),
+});
+
 export type Passage = z.infer<typeof passageSchema>;
 export type Turn = z.infer<typeof turnSchema>;
 export type DocumentDate = z.infer<typeof documentDateSchema>;
 export type CorpusDocument = z.infer<typeof documentSchema>;
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export type ListEntry = z.infer<typeof listEntrySchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Outlet = z.infer<typeof outletSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Removed = z.infer<typeof removedSchema>;
+export type CorpusReport = z.infer<typeof corpusReportSchema>;
+export type FileReport = CorpusReport['files'][number];
+export type LowConfidenceTurn = CorpusReport['lowConfidence'][number];
+export type DocumentDecision = CorpusReport['documents'][number];
+export type BuildInfo = z.infer<typeof buildInfoSchema>;
+export type ListInfo = z.infer<typeof listInfoSchema>;
+export type TopicSummary = z.infer<typeof topicSummarySchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
 export type DocumentKind = z.infer<typeof documentKind>;
 export type Convention = z.infer<typeof convention>;

@@ -34,7 +34,9 @@ export function validateFile(
     for (const turn of document.turns) {
       for (const passage of turn.passages) {
         if (passageIds.has(passage.id)) {
-          errors.push(new CorpusError(source.file, passage.lines[0], `duplicate passage id ${passage.id} in ${document.id}`));
+          errors.push(
+            new CorpusError(source.file, passage.lines[0], `duplicate passage id ${passage.id} in ${document.id}`),
+          );
         }
         passageIds.add(passage.id);
       }
@@ -48,7 +50,9 @@ export function validateFile(
   const used = accountLines(source, documents, removed, errors);
   source.lines.forEach((line, index) => {
     if (line.trim() !== '' && !used[index + 1]) {
-      errors.push(new CorpusError(source.file, index + 1, 'this line ended up in no passage, title, label or removal list'));
+      errors.push(
+        new CorpusError(source.file, index + 1, 'this line ended up in no passage, title, label or removal list'),
+      );
     }
   });
   return errors;

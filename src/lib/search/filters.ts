@@ -2,11 +2,12 @@
  * The search page's filters and their values, known at build time from the
  * corpus (so the form is complete without script), and their place in the URL.
  */
+import type { BuildInfo } from '../corpus/schema.ts';
 import type { SiteIndex } from '../site/corpus-index.ts';
 import { kindCounts } from '../site/corpus-index.ts';
 import { formatDate, yearOf } from '../site/dates.ts';
-import { kindName } from '../site/labels.ts';
-import { FILTERS, PART, type FilterName, type Part } from './records.ts';
+import { compareNames, kindName } from '../site/labels.ts';
+import { FILTERS, PART, type FilterName, type Part } from './facets.ts';
 
 export const FILTER_LABELS: Record<FilterName, string> = {
   speaker: 'Speaker',
@@ -29,21 +30,24 @@ export interface FilterOption {
   label: string;
 }
 
-export function filterValues(index: SiteIndex): Record<FilterName, FilterOption[]> {
-  const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
-  // Only people who speak a passage: a report's subject has none to find.
-  const speaking = new Map<string, string>();
-  for (const document of index.documents) {
-    for (const turn of document.turns)
-      if (turn.speaker && !speaking.has(turn.speaker)) speaking.set(turn.speaker, document.id);
-  }
-  const speakers = [...speaking].map(([id, documentId]) => {
-    const speaker = index.speaker.get(id);
-    const document = index.document.get(documentId);
+/** The speakers the search form offers: those heard most, so the form stays small in any corpus. */
+export const SPEAKER_OPTIONS = 100;
+
+export function filterValues(index: SiteIndex, info: BuildInfo): Record<FilterName, FilterOption[]> {
+  const byLabel = (a: FilterOption, b: FilterOption) => compareNames(a.label, b.label);
+  // Only people who speak a passage: a report's subject has none to find. Anyone else is one
+  // link away: a speaker's page searches their words with ?speaker=<id>.
+  const speaking = [...index.speaker.values()]
+    .map((speaker) => ({ speaker, passages: info.lists[`speakers/${speaker.id}`]?.roles ?? {} }))
+    .map(({ speaker, passages }) => ({ speaker, spoken: Object.values(passages).reduce((sum, n) => sum + n, 0) }))
+    .filter((entry) => entry.spoken > 0)
+    .sort((a, b) => b.spoken - a.spoken)
+    .slice(0, SPEAKER_OPTIONS);
+  const speakers = speaking.map(({ speaker }) => {
+    const document = index.bySpeaker.get(speaker.id)?.[0];
     // An unnamed journalist is told apart by the interview they asked in.
-    const label =
-      speaker?.anonymous && document ? `${speaker.name} (${formatDate(document.date)})` : (speaker?.name ?? id);
-    return { value: id, label };
+    const label = speaker.anonymous && document ? `${speaker.name} (${formatDate(document.date)})` : speaker.name;
+    return { value: speaker.id, label };
   });
   return {
     speaker: speakers.sort(byLabel),

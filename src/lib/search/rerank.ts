@@ -1,23 +1,35 @@
 /**
- * Finding a half-remembered quote. Pagefind answers a query with the passages
- * that hold every one of its words, ranked by word statistics: a quote with a
- * word or two wrong finds nothing, and word order counts for nothing. So the
- * search runs in two stages: candidates from Pagefind (the whole query, and
- * each telling word of it on its own, weighted by how rare it is), then a
- * closer reading of the best candidates' text against the query (words in
- * common, in the same order, in the same pairs), which decides the order.
+ * Finding a half-remembered quote. The index (Pagefind) holds one record per document, each
+ * passage an anchor in it (./anchors.ts): it answers a query with the documents that hold every
+ * one of its words, ranked by word statistics. A quote with a word or two wrong finds nothing that
+ * way, word order counts for nothing, and a long quote would load one index chunk per word. So the
+ * search asks the index for the quote's rarest few words only (the same chunks, whatever else it
+ * tries: all of them, then all but one, then each alone), reads the candidate documents'
+ * passages, and ranks the passages by how closely each reads like the quote.
  * Pure: the backend is passed in, so this is tested without a browser.
  */
+import { passageOfAnchor, readAnchorTitle, readDocumentFacts, type PassageFacets } from './anchors.ts';
+
+export interface Anchor {
+  id: string;
+  title?: string;
+  /** The anchor's position, in words of the fragment's content. */
+  location: number;
+}
 
 export interface Fragment {
   url: string;
+  /** The indexed text: the title, then every passage, words separated by white space. */
   content: string;
   meta: Record<string, string>;
+  anchors?: Anchor[];
 }
 
 export interface BackendResult {
   id: string;
   score: number;
+  /** Where in the document the words asked for stand (Pagefind's `locations`), before its fragment is read. */
+  words?: number[];
   data: () => Promise<Fragment>;
 }
 
@@ -30,11 +42,34 @@ export interface SearchBackend {
   search: (term: string, options: SearchOptions) => Promise<{ results: BackendResult[] } | null>;
 }
 
+/** A passage of a fragment, or (with no id) the document's title. */
+export interface FragmentPassage {
+  id: string | null;
+  facets: PassageFacets | null;
+  text: string;
+}
+
 export interface RankedPassage {
-  id: string;
-  fragment: Fragment;
+  /** The document's result id and the passage's id ("" for the title). */
+  key: string;
+  url: string;
+  passage: FragmentPassage;
+  /** The document's title, date as printed, ISO day and outlets. */
+  meta: { title: string; date: string; day: string | null; outlets: string };
+  /** The speaker's name, null for the publisher's text or the title. */
+  speaker: string | null;
   /** 0–1: how closely the passage's words match the query's. */
   similarity: number;
+  /** The passage holds every telling word of the query, or (quoted) the phrase. */
+  complete: boolean;
+}
+
+/** Passage-level filters, read from the anchors: Pagefind's own filters choose whole documents. */
+export interface PassageFilter {
+  speaker?: string;
+  topic?: string;
+  /** A turn role, or "title". */
+  part?: string;
 }
 
 export interface QueryPlan {
@@ -49,10 +84,14 @@ export interface SearchOutcome {
   mode: 'exact' | 'all-words' | 'closest';
   /** Loaded and ranked, best first (or in date order when one was asked for). */
   ranked: RankedPassage[];
-  /** Further matches, not yet loaded, in Pagefind's order. */
+  /** Candidate documents not yet read, in the index's order. */
   more: BackendResult[];
-  /** How many passages hold the phrase, or every word; for 'closest', how many are shown. */
-  total: number;
+  /** How many documents the index found for the words it was asked. */
+  documents: number;
+  /** How many of them were read. */
+  read: number;
+  /** The words the index was asked for. */
+  probe: string[];
 }
 
 const QUOTES = /^\s*["“”„«»‘’'‹›]+([\s\S]*?)["“”„«»‘’'‹›]+\s*$/u;
@@ -155,10 +194,64 @@ function longestCommonSubsequence(a: readonly string[], b: readonly string[]): n
 }
 
 export interface FindOptions extends SearchOptions {
-  /** How many passages to load and rank (each costs one small fetch). */
-  limit?: number;
-  /** How many records the index holds, for weighting rare words. */
-  records?: number;
+  /** How many candidate documents to read at first (each costs one small fetch). */
+  documents?: number;
+  passageFilter?: PassageFilter;
+  /** Word → rank among the corpus's commonest words (0 the commonest); absent words are rare. */
+  common?: ReadonlyMap<string, number>;
+}
+
+/** How many of a quote's words the index is asked for: each costs one chunk of the index. */
+export const PROBE_WORDS = 6;
+
+/**
+ * The words to ask the index for: every telling word of a short query; of a long one, the rarest
+ * few in this corpus (the longest where the corpus says nothing), which alone narrow it to a
+ * handful of documents.
+ */
+export function probeWords(text: string, common: ReadonlyMap<string, number> = new Map()): string[] {
+  const telling = [...new Set(words(text).filter(isContent))];
+  const rarity = (word: string) => common.get(word) ?? Number.POSITIVE_INFINITY;
+  return telling
+    .map((word, at) => ({ word, at }))
+    .sort((a, b) => rarity(b.word) - rarity(a.word) || b.word.length - a.word.length || a.at - b.at)
+    .slice(0, PROBE_WORDS)
+    .map((entry) => entry.word);
+}
+
+/** A fragment's passages, cut at their anchors; the words before the first are the title. */
+export function fragmentPassages(fragment: Fragment): FragmentPassage[] {
+  const tokens = fragment.content.split(/\s+/u).filter(Boolean);
+  const anchors = (fragment.anchors ?? [])
+    .map((anchor) => ({ anchor, id: passageOfAnchor(anchor.id), facets: readAnchorTitle(anchor.title) }))
+    .filter((entry) => entry.id !== null && entry.facets !== null)
+    .sort((a, b) => a.anchor.location - b.anchor.location);
+  const passages: FragmentPassage[] = [];
+  const first = anchors[0]?.anchor.location ?? tokens.length;
+  if (first > 0) passages.push({ id: null, facets: null, text: tokens.slice(0, first).join(' ') });
+  anchors.forEach(({ anchor, id, facets }, at) => {
+    const end = anchors[at + 1]?.anchor.location ?? tokens.length;
+    passages.push({ id, facets, text: tokens.slice(anchor.location, end).join(' ') });
+  });
+  return passages;
+}
+
+function passesFilter(passage: FragmentPassage, filter: PassageFilter): boolean {
+  const part = passage.facets?.role ?? 'title';
+  if (filter.part && filter.part !== part) return false;
+  if (filter.speaker && passage.facets?.speaker !== filter.speaker) return false;
+  if (filter.topic && !passage.facets?.topics.includes(filter.topic)) return false;
+  return true;
+}
+
+/** The query's words, in order, appear side by side in the text. */
+function holdsPhrase(phrase: readonly string[], text: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  outer: for (let at = 0; at + phrase.length <= text.length; at++) {
+    for (let k = 0; k < phrase.length; k++) if (text[at + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export async function findPassages(
@@ -166,63 +259,215 @@ export async function findPassages(
   query: string,
   options: FindOptions = {},
 ): Promise<SearchOutcome> {
-  const { limit = 12, records = 1000, ...searchOptions } = options;
+  const { documents: reading = 6, passageFilter = {}, common, ...searchOptions } = options;
   const plan = planQuery(query);
-  if (!plan.text) return { mode: 'all-words', ranked: [], more: [], total: 0 };
-  const load = async (results: readonly BackendResult[]) =>
-    Promise.all(
-      results.map(async (result) => {
-        const fragment = await result.data();
-        return { id: result.id, fragment, similarity: similarity(plan.text, fragment.content) };
-      }),
-    );
-  const inOrder = async (mode: SearchOutcome['mode'], results: readonly BackendResult[]) => ({
-    mode,
-    ranked: await load(results.slice(0, limit)),
-    more: results.slice(limit),
-    total: results.length,
-  });
+  const none: SearchOutcome = { mode: 'all-words', ranked: [], more: [], documents: 0, read: 0, probe: [] };
+  if (!plan.text) return none;
+  const phrase = words(plan.text);
 
   if (plan.exact) {
-    const exact = (await backend.search(`"${plan.text.replace(/"/gu, '')}"`, searchOptions))?.results ?? [];
-    if (exact.length > 0) return inOrder('exact', exact);
+    const found = (await backend.search(`"${plan.text.replace(/"/gu, '')}"`, searchOptions))?.results ?? [];
+    const read = await readPassages(found.slice(0, EXACT_READ), plan.text, passageFilter, (passage) =>
+      holdsPhrase(phrase, words(passage.text)),
+    );
+    const ranked = read.filter((entry) => entry.complete);
+    if (ranked.length > 0) {
+      return {
+        mode: 'exact',
+        ranked: order(ranked, searchOptions),
+        more: found.slice(EXACT_READ),
+        documents: found.length,
+        read: Math.min(found.length, EXACT_READ),
+        probe: phrase,
+      };
+    }
   }
 
-  const all = (await backend.search(plan.text, searchOptions))?.results ?? [];
-  const telling = tellingWords(plan.text);
-  // A short query needs no second stage; nor does a search in date order, which must keep Pagefind's order.
-  if (all.length > 0 && (telling.length < 3 || searchOptions.sort)) return inOrder('all-words', all);
-
-  const votes = new Map<string, { result: BackendResult; weight: number }>();
-  const vote = (result: BackendResult, weight: number) => {
-    const entry = votes.get(result.id);
-    if (entry) entry.weight += weight;
-    else votes.set(result.id, { result, weight });
+  const probe = probeWords(plan.text, common);
+  if (probe.length === 0) return none;
+  const candidates = await candidateDocuments(backend, probe, phrase.length, searchOptions);
+  const found = candidates.map((candidate) => candidate.result);
+  const complete = holdsEveryWord(plan.text);
+  const ranked = await readPassages(found.slice(0, reading), plan.text, passageFilter, complete);
+  let read = Math.min(found.length, reading);
+  // A quote whose words are all common may stand in a document the index ranks lower: while
+  // nothing read comes close, read a little further (a fragment is a few kilobytes).
+  const close = () => ranked.some((entry) => entry.similarity >= CLOSE_ENOUGH);
+  for (let batch = 1; batch <= EXTRA_BATCHES && phrase.length >= 6 && read < found.length && !close(); batch++) {
+    ranked.push(...(await readPassages(found.slice(read, read + reading), plan.text, passageFilter, complete)));
+    read = Math.min(found.length, read + reading);
+  }
+  const mode = ranked.some((entry) => entry.complete) ? 'all-words' : 'closest';
+  return {
+    mode,
+    ranked: order(ranked, searchOptions),
+    more: found.slice(read),
+    documents: candidates.filter((candidate) => candidate.words === probe.length).length,
+    read,
+    probe,
   };
-  const perWord = await Promise.all(telling.map((word) => backend.search(word, searchOptions)));
-  for (const response of perWord) {
-    const found = response?.results ?? [];
-    const rarity = Math.log(1 + records / Math.max(1, found.length));
-    // Pagefind's own score favours a passage where the word weighs more (a short one): keep that, scaled to 1.
-    let top = Number.MIN_VALUE;
-    for (const result of found) top = Math.max(top, result.score);
-    for (const result of found) vote(result, rarity * (0.5 + 0.5 * (result.score / top)));
-  }
-  // Holding every word is strong evidence: worth half the best score any passage gathered word by word.
-  let strongest = 0;
-  for (const entry of votes.values()) strongest = Math.max(strongest, entry.weight);
-  all.forEach((result, rank) => vote(result, strongest / 2 + 1 / (rank + 1)));
+}
 
-  const candidates = [...votes.values()].sort((a, b) => b.weight - a.weight).map((entry) => entry.result);
-  // With no passage holding every word the votes are a rougher guide: read twice as many closely.
-  const reading = all.length > 0 ? limit : limit * 2;
-  const ranked = (await load(candidates.slice(0, reading))).sort((a, b) => b.similarity - a.similarity);
-  if (all.length === 0) {
-    // The closest passages are all there is to show: a date order applies to them alone.
-    return { mode: 'closest', ranked, more: searchOptions.sort ? [] : candidates.slice(reading), total: ranked.length };
+/** Whether a passage holds every telling word of the query (in any form the crude stem joins). */
+export function holdsEveryWord(query: string): (passage: FragmentPassage) => boolean {
+  const telling = new Set(words(query).filter(isContent).map(stem));
+  return (passage) => {
+    const own = new Set(words(passage.text).map(stem));
+    return [...telling].every((word) => own.has(word));
+  };
+}
+
+/** A passage this similar to a quote of six words or more is the one meant, or near it. */
+const CLOSE_ENOUGH = 0.75;
+/** How many more batches of documents a quote with nothing close is read in. */
+const EXTRA_BATCHES = 2;
+
+/** How many documents an exact phrase is looked for in at once. */
+const EXACT_READ = 12;
+
+/** The passages of these results that pass the filter and share a telling word with the query, each scored. */
+export async function readPassages(
+  results: readonly BackendResult[],
+  query: string,
+  filter: PassageFilter,
+  complete: (passage: FragmentPassage) => boolean,
+): Promise<RankedPassage[]> {
+  const wanted = new Set(words(query).filter(isContent).map(stem));
+  const fragments = await Promise.all(results.map(async (result) => ({ result, fragment: await result.data() })));
+  const ranked: RankedPassage[] = [];
+  for (const { result, fragment } of fragments) {
+    const facts = readDocumentFacts(fragment.anchors);
+    const meta = {
+      title: fragment.meta.title ?? '',
+      date: facts?.date ?? '',
+      day: facts?.day ?? null,
+      outlets: facts?.outlets ?? '',
+    };
+    for (const passage of fragmentPassages(fragment)) {
+      if (!passesFilter(passage, filter)) continue;
+      const own = words(passage.text).map(stem);
+      if (wanted.size > 0 && !own.some((word) => wanted.has(word))) continue;
+      const base = fragment.url.split('#')[0] as string;
+      ranked.push({
+        key: `${result.id}#${passage.id ?? ''}`,
+        url: passage.id ? `${base}#${passage.id}` : base,
+        passage,
+        meta,
+        speaker: passage.facets?.speaker ? (facts?.speakers[passage.facets.speaker] ?? passage.facets.speaker) : null,
+        similarity: similarity(query, passage.text),
+        complete: complete(passage),
+      });
+    }
   }
-  const loaded = new Set(ranked.map((entry) => entry.id));
-  return { mode: 'all-words', ranked, more: all.filter((result) => !loaded.has(result.id)), total: all.length };
+  return ranked;
+}
+
+/** How many passages of one document a date order shows before moving on to the next document. */
+export const PER_DOCUMENT_IN_DATE_ORDER = 3;
+
+/**
+ * Best first (complete passages before near ones); or, when a date order was asked for, the
+ * documents in that order, each with its best few passages, the rest after.
+ */
+function order(ranked: RankedPassage[], options: SearchOptions): RankedPassage[] {
+  const best = (a: RankedPassage, b: RankedPassage) =>
+    Number(b.complete) - Number(a.complete) || b.similarity - a.similarity;
+  const direction = options.sort?.date;
+  if (!direction) return ranked.sort(best);
+  const sign = direction === 'desc' ? -1 : 1;
+  const byDate = (a: RankedPassage, b: RankedPassage) => {
+    const x = a.meta.day ?? '';
+    const y = b.meta.day ?? '';
+    // Undated documents have no place in a date order: they come last either way.
+    if (!x || !y) return Number(!x) - Number(!y);
+    return sign * (x < y ? -1 : x > y ? 1 : 0);
+  };
+  const seen = new Map<string, number>();
+  const first: RankedPassage[] = [];
+  const rest: RankedPassage[] = [];
+  for (const entry of [...ranked].sort(best)) {
+    const document = entry.key.split('#')[0] as string;
+    const count = seen.get(document) ?? 0;
+    seen.set(document, count + 1);
+    (count < PER_DOCUMENT_IN_DATE_ORDER ? first : rest).push(entry);
+  }
+  return [...first.sort(byDate), ...rest.sort(byDate)];
+}
+
+export interface Candidate {
+  result: BackendResult;
+  /** How many of the probe words the document holds. */
+  words: number;
+  /** The most of them that stand within one quote's length of each other. */
+  together: number;
+}
+
+/**
+ * The documents to read for a query: the index is asked for each probe word alone (a word's chunk
+ * loads once, however many times it is asked), so a document missing a misremembered word is still
+ * found by the others. Best first: the documents where most of the words stand together, as a
+ * quote's do (a long document holds common words everywhere, but not side by side), then those
+ * holding most of them, then the index's own order; in a date order, the documents holding the
+ * most words, by date.
+ */
+export async function candidateDocuments(
+  backend: SearchBackend,
+  probe: readonly string[],
+  quoteLength: number,
+  options: SearchOptions,
+): Promise<Candidate[]> {
+  interface Found {
+    result: BackendResult;
+    terms: Set<number>;
+    at: Map<number, number>;
+    score: number;
+    rank: number;
+  }
+  const found = new Map<string, Found>();
+  for (const [word, term] of probe.entries()) {
+    const results = (await backend.search(term, options))?.results ?? [];
+    results.forEach((result, rank) => {
+      const entry = found.get(result.id) ?? { result, terms: new Set(), at: new Map(), score: 0, rank };
+      entry.terms.add(word);
+      for (const location of result.words ?? []) entry.at.set(location, word);
+      entry.score += result.score;
+      entry.rank = Math.min(entry.rank, rank);
+      found.set(result.id, entry);
+    });
+  }
+  const width = Math.ceil(quoteLength * 1.5) + 2;
+  const candidates = [...found.values()].map((entry) => ({
+    ...entry,
+    words: entry.terms.size,
+    together: together(entry.at, width),
+  }));
+  if (options.sort) {
+    const most = Math.max(0, ...candidates.map((candidate) => candidate.words));
+    return candidates.filter((candidate) => candidate.words === most).sort((a, b) => a.rank - b.rank);
+  }
+  return candidates.sort(
+    (a, b) => b.together - a.together || b.words - a.words || b.score - a.score || a.rank - b.rank,
+  );
+}
+
+/** The most distinct words (location → word) within `width` words of each other. */
+function together(at: ReadonlyMap<number, number>, width: number): number {
+  const locations = [...at.keys()].sort((a, b) => a - b);
+  const inWindow = new Map<number, number>();
+  let best = 0;
+  for (let start = 0, end = 0; end < locations.length; end++) {
+    const word = at.get(locations[end] as number) as number;
+    inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
+    while ((locations[end] as number) - (locations[start] as number) > width) {
+      const leaving = at.get(locations[start] as number) as number;
+      const left = (inWindow.get(leaving) as number) - 1;
+      if (left === 0) inWindow.delete(leaving);
+      else inWindow.set(leaving, left);
+      start++;
+    }
+    best = Math.max(best, inWindow.size);
+  }
+  return best;
 }
 
 /** Pieces of a passage's text for display, with the query's words marked; a window around the best match. */

@@ -2,17 +2,20 @@
  * The corpus laid out in time: documents by year, month and day, and the
  * monthly counts that the build-time bar charts draw.
  */
-import type { CorpusDocument } from '../corpus/schema.ts';
+import type { DocumentSummary } from '../corpus/schema.ts';
+import { compareText } from '../corpus/text.ts';
 import { MONTHS, monthOf, yearOf } from './dates.ts';
+import { PAGE_SIZE } from './paging.ts';
+import { routes } from './routes.ts';
 
 export interface MonthGroup {
   /** "2020-10" */
   month: string;
   label: string;
   /** Documents dated to a day, by day ("2020-10-02"), in time order. */
-  days: { day: string; documents: CorpusDocument[] }[];
+  days: { day: string; documents: DocumentSummary[] }[];
   /** Documents known only to the month (or to bounds inside it). */
-  undatedDay: CorpusDocument[];
+  undatedDay: DocumentSummary[];
   count: number;
 }
 
@@ -20,20 +23,20 @@ export interface YearGroup {
   year: string;
   months: MonthGroup[];
   /** Documents known only to the year. */
-  undatedMonth: CorpusDocument[];
+  undatedMonth: DocumentSummary[];
   count: number;
 }
 
 export interface Calendar {
   years: YearGroup[];
   /** Documents with no date at all. */
-  undated: CorpusDocument[];
+  undated: DocumentSummary[];
 }
 
 /** Groups documents (already in time order) by year, month and day. */
-export function calendarOf(documents: readonly CorpusDocument[]): Calendar {
+export function calendarOf(documents: readonly DocumentSummary[]): Calendar {
   const years = new Map<string, YearGroup>();
-  const undated: CorpusDocument[] = [];
+  const undated: DocumentSummary[] = [];
   for (const document of documents) {
     const year = yearOf(document.date);
     if (!year) {
@@ -66,10 +69,10 @@ export function calendarOf(documents: readonly CorpusDocument[]): Calendar {
       monthGroup.undatedDay.push(document);
     }
   }
-  const sorted = [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+  const sorted = [...years.values()].sort((a, b) => compareText(a.year, b.year));
   for (const year of sorted) {
-    year.months.sort((a, b) => a.month.localeCompare(b.month));
-    for (const month of year.months) month.days.sort((a, b) => a.day.localeCompare(b.day));
+    year.months.sort((a, b) => compareText(a.month, b.month));
+    for (const month of year.months) month.days.sort((a, b) => compareText(a.day, b.day));
   }
   return { years: sorted, undated };
 }
@@ -134,19 +137,52 @@ export function yearlyBars(counts: ReadonlyMap<string, number>, href?: (year: st
 }
 
 /**
- * The corpus over time at a readable grain: by month while it spans two years or less, by year
+ * Counts over time at a readable grain: by month while they span two years or less, by year
  * beyond that (sixty monthly bars, most of them empty, say less than five yearly ones).
  */
-export function timelineBars(documents: readonly CorpusDocument[]): { bars: Bar[]; grain: 'month' | 'year' } {
-  const perMonth = new Map<string, number>();
-  const perYear = new Map<string, number>();
-  for (const document of documents) {
-    const month = monthOf(document.date);
-    if (month) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
-    const year = yearOf(document.date);
-    if (year) perYear.set(year, (perYear.get(year) ?? 0) + 1);
-  }
-  const months = monthlyBars(perMonth, (month) => `/dates/${month.slice(0, 4)}/#m-${month}`);
+export function timeline(
+  perMonth: ReadonlyMap<string, number>,
+  href: { month?: (month: string) => string; year?: (year: string) => string } = {},
+): { bars: Bar[]; grain: 'month' | 'year' } {
+  const months = monthlyBars(perMonth, href.month);
   if (months.length <= 24) return { bars: months, grain: 'month' };
-  return { bars: yearlyBars(perYear, (year) => `/dates/${year}/`), grain: 'year' };
+  const perYear = new Map<string, number>();
+  for (const [month, count] of perMonth) perYear.set(month.slice(0, 4), (perYear.get(month.slice(0, 4)) ?? 0) + count);
+  return { bars: yearlyBars(perYear, href.year), grain: 'year' };
+}
+
+/** The documents over time, each bar a link to its month (on the page of its year that holds it) or year. */
+export function timelineBars(calendar: Calendar): { bars: Bar[]; grain: 'month' | 'year' } {
+  const perMonth = new Map<string, number>();
+  const where = new Map<string, string>();
+  for (const year of calendar.years) {
+    const pages = monthPages(year);
+    for (const month of year.months) {
+      perMonth.set(month.month, month.count);
+      where.set(month.month, `${routes.year(year.year, pages.get(month.month))}#m-${month.month}`);
+    }
+  }
+  const months = monthlyBars(perMonth, (month) => where.get(month) ?? routes.year(month.slice(0, 4)));
+  if (months.length <= 24) return { bars: months, grain: 'month' };
+  const perYear = new Map(calendar.years.map((year) => [year.year, year.count]));
+  return { bars: yearlyBars(perYear, (year) => routes.year(year)), grain: 'year' };
+}
+
+/** A year's documents in the order its page lists them: month by month, day by day, then the month unknown. */
+export function yearDocuments(year: YearGroup): DocumentSummary[] {
+  return [
+    ...year.months.flatMap((month) => [...month.days.flatMap((day) => day.documents), ...month.undatedDay]),
+    ...year.undatedMonth,
+  ];
+}
+
+/** The page of a year's list where each month begins. */
+export function monthPages(year: YearGroup): Map<string, number> {
+  const pages = new Map<string, number>();
+  let seen = 0;
+  for (const month of year.months) {
+    pages.set(month.month, Math.floor(seen / PAGE_SIZE) + 1);
+    seen += month.count;
+  }
+  return pages;
 }

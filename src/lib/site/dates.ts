@@ -54,31 +54,4 @@ export function datetimeAttribute(date: DocumentDate): string | undefined {
   return date.value ?? undefined;
 }
 
-/**
- * A key that sorts documents in time: the exact day where known, else the earliest day the
- * bounds allow, else the stated month or year, else the latest day allowed; null when nothing
- * dates the document.
- */
-export function datedKey(date: DocumentDate): string | null {
-  if (date.precision === 'day' && date.value) return date.value;
-  return date.notBefore ?? date.value ?? date.notAfter ?? null;
-}
-
-/** datedKey, with undated documents sorting last. */
-export function chronologicalKey(date: DocumentDate): string {
-  return datedKey(date) ?? '9999';
-}
-
-/** The year a document is filed under in lists, or null when nothing dates it. */
-export function yearOf(date: DocumentDate): string | null {
-  return (date.value ?? date.notBefore ?? date.notAfter)?.slice(0, 4) ?? null;
-}
-
-/** The month ("2020-10") a document is filed under, when its date or its bounds fix one. */
-export function monthOf(date: DocumentDate): string | null {
-  if (date.value && date.value.length >= 7) return date.value.slice(0, 7);
-  if (date.notBefore && date.notAfter && date.notBefore.slice(0, 7) === date.notAfter.slice(0, 7)) {
-    return date.notBefore.slice(0, 7);
-  }
-  return null;
-}
+export { chronologicalKey, datedKey, monthOf, yearOf } from '../corpus/date.ts';

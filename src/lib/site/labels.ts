@@ -42,3 +42,10 @@ export function printedLabel(turn: Turn): string | null {
   if (!label || /^[-–—‒]$/u.test(label)) return null;
   return label.replace(/\s*:$/u, '');
 }
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Names in a reader's alphabetical order, the same on every machine whatever its locale. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

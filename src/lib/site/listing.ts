@@ -3,29 +3,24 @@
  * split into pages of a fixed size so that a corpus of ten thousand documents
  * stays browsable without script. Paths are public: keep them.
  */
-import type { CorpusDocument } from '../corpus/schema.ts';
+import type { DocumentSummary } from '../corpus/schema.ts';
 import { yearOf } from './dates.ts';
 import { KINDS } from './labels.ts';
-
-export const PAGE_SIZE = 200;
+import { PAGE_SIZE } from './paging.ts';
+import { pageParam } from './routes.ts';
 
 export interface ListingPage {
   /** The rest parameter of src/pages/interviews/[...listing].astro; undefined for /interviews/. */
   path: string | undefined;
-  kind: CorpusDocument['kind'] | null;
+  kind: DocumentSummary['kind'] | null;
   page: number;
   pages: number;
-  documents: CorpusDocument[];
-}
-
-export function listingUrl(kind: CorpusDocument['kind'] | null, page = 1): string {
-  const base = kind ? `/interviews/kind/${kind}/` : '/interviews/';
-  return page === 1 ? base : `${base}page/${page}/`;
+  documents: DocumentSummary[];
 }
 
 /** Newest first, undated last: readers come for what was said lately. */
-export function listingPages(documentsOldestFirst: readonly CorpusDocument[]): ListingPage[] {
-  const undated = (document: CorpusDocument) => yearOf(document.date) === null;
+export function listingPages(documentsOldestFirst: readonly DocumentSummary[]): ListingPage[] {
+  const undated = (document: DocumentSummary) => yearOf(document.date) === null;
   const newestFirst = [
     ...documentsOldestFirst.filter((document) => !undated(document)).reverse(),
     ...documentsOldestFirst.filter(undated),
@@ -36,9 +31,9 @@ export function listingPages(documentsOldestFirst: readonly CorpusDocument[]): L
     if (kind && documents.length === 0) continue;
     const count = Math.max(1, Math.ceil(documents.length / PAGE_SIZE));
     for (let page = 1; page <= count; page++) {
-      const url = listingUrl(kind, page);
+      const rest = [kind ? `kind/${kind}` : undefined, pageParam(page)].filter(Boolean).join('/');
       pages.push({
-        path: url === '/interviews/' ? undefined : url.slice('/interviews/'.length, -1),
+        path: rest || undefined,
         kind,
         page,
         pages: count,

@@ -1,14 +1,14 @@
 /**
- * The one place pages read the corpus: the content collections, turned into
- * the site index once per build and shared by every page; and the record of
- * published ids, so that no link the site ever gave out stops working.
+ * The one place pages read the corpus: the summaries in the content collections, turned into the
+ * site index once per build; a document's whole record and a list's pages, read from the files
+ * this build's corpus run wrote (src/lib/corpus/write.ts) when a page needs them.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection } from 'astro:content';
+import { join } from 'node:path';
+import { getCollection, getEntry } from 'astro:content';
+import type { BuildInfo, CorpusDocument, ListEntry, Removed } from '../corpus/schema.ts';
 import { buildSiteIndex, type SiteIndex } from './corpus-index.ts';
-import { publishedRecordSchema, resolvePublished, type Permanence } from './permanence.ts';
-
-const RECORD = process.env.PARLEY_RECORD ?? 'data/published-ids.json';
+import { corpusPaths } from './paths.ts';
 
 let cached: Promise<SiteIndex> | undefined;
 
@@ -25,13 +25,49 @@ export function loadSiteIndex(): Promise<SiteIndex> {
   return cached;
 }
 
-let permanence: Promise<Permanence> | undefined;
+let info: Promise<BuildInfo> | undefined;
 
-/** Anchors for vanished passage ids and forwarding pages for vanished document ids. */
-export function loadPermanence(): Promise<Permanence> {
-  permanence ??= (async () => {
-    const record = publishedRecordSchema.parse(JSON.parse(readFileSync(RECORD, 'utf8')));
-    return resolvePublished(record, (await loadSiteIndex()).documents);
-  })();
-  return permanence;
+/** What this build found: list sizes, moved documents, removed and skipped lines, the report. */
+export function loadBuildInfo(): Promise<BuildInfo> {
+  info ??= Promise.resolve(getEntry('build', 'build')).then((entry) => {
+    if (!entry) throw new Error('the corpus run wrote no build record');
+    return entry.data;
+  });
+  return info;
+}
+
+/** Recently read documents: neighbouring pages (a list's next page, a related document) reuse them. */
+const documents = new Map<string, CorpusDocument>();
+const KEEP = 64;
+
+export function loadDocument(id: string): CorpusDocument {
+  const known = documents.get(id);
+  if (known) {
+    documents.delete(id);
+    documents.set(id, known);
+    return known;
+  }
+  const document = JSON.parse(
+    readFileSync(join(corpusPaths().out, 'documents', `${id}.json`), 'utf8'),
+  ) as CorpusDocument;
+  documents.set(id, document);
+  if (documents.size > KEEP) documents.delete(documents.keys().next().value as string);
+  return document;
+}
+
+/** One page (from 1) of a topic's or a speaker's passages in time order. */
+export function loadListPage(list: `topics/${string}` | `speakers/${string}`, page: number): ListEntry[] {
+  try {
+    return JSON.parse(readFileSync(join(corpusPaths().out, 'lists', list, `${page}.json`), 'utf8')) as ListEntry[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+export type RemovedLine = Removed & { text: string; part: boolean };
+
+/** One page (from 1) of the removed lines, with their text, in the order the sources hold them. */
+export function loadRemovedPage(page: number): RemovedLine[] {
+  return JSON.parse(readFileSync(join(corpusPaths().out, 'removed', `${page}.json`), 'utf8')) as RemovedLine[];
 }

@@ -8,7 +8,8 @@
  * its passages.
  */
 import { z } from 'zod';
-import type { CorpusDocument } from '../corpus/schema.ts';
+import type { CorpusDocument } from './schema.ts';
+import { compareText } from './text.ts';
 
 const passageId = z.string().regex(/^p-[a-z0-9]{8}(?:-\d+)?$/u);
 
@@ -48,9 +49,14 @@ export interface Permanence {
   moves: DocumentMove[];
 }
 
-const passageIds = (document: CorpusDocument) => document.turns.flatMap((turn) => turn.passages.map((p) => p.id));
+/** A document as the record needs it: its id and its passage ids in reading order. */
+export type PublishedDocument = Pick<CorpusDocument, 'id'> &
+  ({ passageIds: readonly string[] } | Pick<CorpusDocument, 'turns'>);
 
-export function resolvePublished(record: PublishedRecord, documents: readonly CorpusDocument[]): Permanence {
+const passageIds = (document: PublishedDocument): readonly string[] =>
+  'passageIds' in document ? document.passageIds : document.turns.flatMap((turn) => turn.passages.map((p) => p.id));
+
+export function resolvePublished(record: PublishedRecord, documents: readonly PublishedDocument[]): Permanence {
   const current = new Map(documents.map((document) => [document.id, passageIds(document)]));
   const homesOf = new Map<string, string[]>();
   for (const [documentId, ids] of current) {
@@ -135,7 +141,7 @@ function successor(published: readonly string[], homes: Map<string, string[]>): 
     const found = homes.get(id);
     if (found?.length === 1) votes.set(found[0] as string, (votes.get(found[0] as string) ?? 0) + 1);
   }
-  const best = [...votes.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0];
+  const best = [...votes.entries()].sort(([a, x], [b, y]) => y - x || compareText(a, b))[0];
   return best ? best[0] : null;
 }
 
@@ -157,11 +163,11 @@ function standIn(published: readonly string[], at: number, now: readonly string[
 }
 
 /** The record after this build: current ids, and where every id that ever vanished now points. */
-export function recordCurrent(record: PublishedRecord, documents: readonly CorpusDocument[]): PublishedRecord {
+export function recordCurrent(record: PublishedRecord, documents: readonly PublishedDocument[]): PublishedRecord {
   const { aliases, moves } = resolvePublished(record, documents);
-  const sorted = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => compareText(a, b)));
   return {
-    documents: sorted(documents.map((document) => [document.id, passageIds(document)])),
+    documents: sorted(documents.map((document) => [document.id, [...passageIds(document)]])),
     aliases: sorted(
       [...aliases.entries()].map(([documentId, list]) => [
         documentId,
@@ -173,7 +179,7 @@ export function recordCurrent(record: PublishedRecord, documents: readonly Corpu
 }
 
 /** Ids of the corpus the record does not hold yet: published by this build but not recorded. */
-export function unrecorded(record: PublishedRecord, documents: readonly CorpusDocument[]): string[] {
+export function unrecorded(record: PublishedRecord, documents: readonly PublishedDocument[]): string[] {
   const missing: string[] = [];
   for (const document of documents) {
     const known = new Set(record.documents[document.id] ?? []);
