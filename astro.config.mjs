@@ -17,6 +17,7 @@ export default defineConfig({
     format: 'directory',
     // Styles and scripts are files of this site, never inline, so the policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
+    concurrency: Number(process.env.PARLEY_CONCURRENCY ?? 1),
   },
   vite: { build: { assetsInlineLimit: 0 } },
   // Transcript text must reach the page exactly as printed: Astro's JSX-style whitespace

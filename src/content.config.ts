@@ -33,8 +33,8 @@ export const collections = {
     schema: topicSummarySchema,
   }),
   build: defineCollection({
-    loader: corpusLoader(({ lists, moves, removed, skipped, report, passages }) => [
-      { id: 'build', data: { lists, moves, removed, skipped, report, passages } },
+    loader: corpusLoader(({ lists, moves, removed, skipped, report, passages, renames }) => [
+      { id: 'build', data: { lists, moves, removed, skipped, report, passages, renames } },
     ]),
     schema: buildInfoSchema,
   }),

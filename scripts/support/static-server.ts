@@ -31,7 +31,11 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
-export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+/** `headers: false` serves without Parley's security headers (the benchmark's bare baseline site). */
+export async function serveStatic(
+  root: string,
+  options: { headers?: boolean } = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = await resolveFile(root, pathname);
@@ -39,7 +43,7 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
     const body = await readFile(path).catch(() => Buffer.from('Not found'));
     response.writeHead(file ? 200 : 404, {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-      ...SECURITY_HEADERS,
+      ...(options.headers === false ? {} : SECURITY_HEADERS),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   });

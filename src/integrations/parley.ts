@@ -5,34 +5,19 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { publishCorpus, readStoreSummary } from '../lib/corpus/publish.ts';
 import { SearchIndexError, writeSearchIndex } from '../lib/search/build-index.ts';
 import { corpusPaths } from '../lib/site/paths.ts';
-import { routesFor } from '../lib/site/routes.ts';
-
-/** A progress callback that logs a line per tenth: readable on a terminal and in a CI log alike. */
-export function tenths(logger: AstroIntegrationLogger, what: string): (done: number, total: number) => void {
-  let reported = 0;
-  return (done, total) => {
-    if (done === total || done - reported >= Math.max(1, Math.ceil(total / 10))) {
-      reported = done;
-      logger.info(`${what}: ${done}/${total}`);
-    }
-  };
-}
 
 export default function parley(): AstroIntegration {
-  let base = '/';
   return {
     name: 'parley',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { out: store } = corpusPaths();
+        logger.info('data: publishing the corpus files');
         let started = performance.now();
         const published = publishCorpus(store, join(out, 'data'));
         logger.info(
@@ -40,17 +25,16 @@ export default function parley(): AstroIntegration {
         );
 
         started = performance.now();
-        const routes = routesFor(base);
-        const pages = readStoreSummary(store).documents.map((document) => ({
-          file: join(out, 'interviews', document.id, 'index.html'),
-          url: routes.document(document.id),
-        }));
+        const summary = readStoreSummary(store);
+        const documents = summary.documents.length;
+        logger.info(`search index: reading ${documents} document pages`);
         try {
           const index = await writeSearchIndex({
+            site: out,
+            pages: 'interviews/*/index.html',
             bundle: join(out, 'pagefind'),
-            pages,
-            passages: join(store, 'passages.jsonl'),
-            progress: tenths(logger, 'search index: pages read'),
+            commonWords: join(store, 'common-words.json'),
+            progress: (step) => logger.info(`search index: ${step}`),
           });
           logger.info(`search index: ${index.pages} document pages in ${seconds(started)}`);
         } catch (error) {

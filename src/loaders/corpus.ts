@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isCorpusError } from '../lib/corpus/errors.ts';
 import { writeCorpusStore, type StoreSummary } from '../lib/corpus/write.ts';
 import { corpusPaths } from '../lib/site/paths.ts';
+import { tenths } from '../lib/site/progress.ts';
 
 let store: Promise<StoreSummary> | undefined;
 
@@ -16,22 +17,15 @@ function corpus(logger: LoaderContext['logger']): Promise<StoreSummary> {
   store ??= (async () => {
     const paths = corpusPaths();
     const started = performance.now();
-    let reported = 0;
     try {
       const summary = await writeCorpusStore({
         ...paths,
         corrections: true,
-        progress: (done, total) => {
-          // A line per tenth on a terminal or in a CI log, never one per file of ten thousand.
-          if (done === total || done - reported >= Math.max(1, Math.ceil(total / 10))) {
-            reported = done;
-            logger.info(`corpus: ${done}/${total} source files`);
-          }
-        },
+        progress: tenths((line) => logger.info(line), 'corpus: source files'),
       });
       for (const seed of summary.skipped) logger.warn(`corpus: skipped ${seed.file}: ${seed.reason}`);
       logger.info(
-        `corpus: ${summary.documents.length} documents, ${summary.passages} passages, ${summary.speakers.length} speakers in ${((performance.now() - started) / 1000).toFixed(1)} s → ${paths.out}`,
+        `corpus: ${summary.documents.length} documents, ${summary.passages} passages, ${summary.speakers.length} speakers in ${((performance.now() - started) / 1000).toFixed(1)} s (${summary.threads || 'no'} reading threads) → ${paths.out}`,
       );
       return summary;
     } catch (error) {

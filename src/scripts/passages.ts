@@ -101,7 +101,28 @@ document.addEventListener('click', async (event) => {
   }
 });
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) button.hidden = false;
+/** "Copy link" and "Cite" after each ¶: they work only with this script, so it is this script that adds them. */
+function addTools(): void {
+  for (const permalink of document.querySelectorAll<HTMLAnchorElement>('.passage-tools a.permalink')) {
+    const id = permalink.closest<HTMLElement>('.passage')?.id ?? '';
+    const tools = [
+      ['copy', 'Copy link', ` to ${id}`],
+      ['cite', 'Cite', ` ${id}`],
+    ].map(([action, label, hidden]) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'tool';
+      button.dataset.action = action;
+      const rest = document.createElement('span');
+      rest.className = 'visually-hidden';
+      rest.textContent = hidden as string;
+      button.append(label as string, rest);
+      return button;
+    });
+    permalink.after(' ', tools[0] as HTMLButtonElement, ' ', tools[1] as HTMLButtonElement);
+  }
+}
+addTools();
 window.addEventListener('hashchange', showRange);
 showRange();
 

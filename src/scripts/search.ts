@@ -35,6 +35,7 @@ const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('results') as HTMLOListElement;
 const moreButton = document.getElementById('more-results') as HTMLButtonElement;
 const bundle = form.dataset.bundle ?? '/pagefind/';
+const base = form.dataset.base ?? '/';
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -42,7 +43,8 @@ function loadPagefind(): Promise<Pagefind> {
   const path = `${bundle}pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(
     async (module: Pagefind) => {
-      await module.options({ excerptLength: 40, basePath: bundle });
+      // The index holds addresses from the site's root: the base path goes in front.
+      await module.options({ excerptLength: 40, basePath: bundle, baseUrl: base });
       return module;
     },
     (error: unknown) => {

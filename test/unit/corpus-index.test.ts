@@ -28,7 +28,7 @@ beforeAll(async () => {
     passages: passages.length,
     documents: 0,
   }));
-  index = buildSiteIndex({ ...corpus, documents: corpus.documents.map(summarise), topics });
+  index = buildSiteIndex({ ...corpus, documents: corpus.documents.map((document) => summarise(document)), topics });
 });
 
 describe('the site index', () => {

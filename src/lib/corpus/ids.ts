@@ -11,7 +11,8 @@ const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 export function contentHash(text: string, length = 8): string {
   // NFC leaves ASCII as it is: only other text is normalised.
   const composed = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
-  const normalised = composed.replace(/\s+/g, ' ').trim();
+  // Most passages are already single-spaced: only the others are rewritten.
+  const normalised = /\s\s|[^\S ]|^ | $/.test(composed) ? composed.replace(/\s+/g, ' ').trim() : composed;
   const digest = hash('sha256', normalised, 'buffer');
   let out = '';
   for (let i = 0; out.length < length; i++) out += ALPHABET[(digest[i] as number) % ALPHABET.length];

@@ -19,7 +19,7 @@ import { mergeSpeakers } from './speakers.ts';
 import { topicMatchers, type TopicTagger } from './tag.ts';
 import { validateFile } from './validate.ts';
 import { applyDateCorrections, checkCorrections, correctionsForMissingFiles, idCorrection } from './corrections.ts';
-import { ReportBuilder, type CorpusReport } from './report.ts';
+import { fileReport, ReportBuilder, type CorpusReport, type FileReport } from './report.ts';
 import { compareText } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 
@@ -39,10 +39,25 @@ export interface PipelineInput extends PipelineSettings {
 
 /** One source file's records, built and checked. */
 export interface FileRecords {
-  source: SourceFile;
+  /** The file as read; null when it was read in another thread (./parallel.ts). */
+  source: SourceFile | null;
   documents: CorpusDocument[];
   removed: Removed[];
+  /** Each removal's text as the source prints it (lines joined with " · " for whole lines). */
+  removedText: string[];
   explanations: Map<string, Explanation[]>;
+  report: FileReport;
+}
+
+/** What reading one file gives: its records or its problems, and what it adds to the corpus. */
+export interface FileOutcome {
+  file: string;
+  records: FileRecords | null;
+  errors: CorpusError[];
+  speakers: Speaker[];
+  discoveredOutlets: Outlet[];
+  /** Positions in the settings' corrections of those this file used. */
+  usedCorrections: number[];
 }
 
 /** What spans the corpus, known once every file has passed. */
@@ -55,20 +70,18 @@ export interface CorpusSummary {
   report: CorpusReport;
 }
 
-export class CorpusRun {
+/**
+ * Read → segment → date → attribute → tag → validate for one file. Holds only what the settings
+ * compile (lexicon, boilerplate, outlet and topic matchers), never anything of another file, so
+ * files can be read in any thread.
+ */
+export class SourceProcessor {
   private readonly settings: PipelineSettings;
   private readonly lexicon: Lexicon;
   private readonly boilerplate: Boilerplate;
   private readonly outlets: OutletMatcher;
   private readonly topics: TopicTagger;
   private readonly speakerRegistry: Map<string, SpeakerEntry>;
-  private readonly speakers = new Map<string, Speaker>();
-  private readonly discovered = new Map<string, Outlet>();
-  private readonly usedOutlets = new Set<string>();
-  private readonly usedCorrections = new Set<Correction>();
-  private readonly documentIds = new Map<string, string>();
-  private readonly files = new Set<string>();
-  private readonly report = new ReportBuilder();
 
   constructor(settings: PipelineSettings) {
     this.settings = settings;
@@ -91,42 +104,42 @@ export class CorpusRun {
     this.speakerRegistry = new Map(registry.speakers.map((speaker) => [speaker.id, speaker]));
   }
 
-  /** Files the manifest lists that the seeds do not hold. */
-  checkFiles(files: readonly string[]): CorpusError[] {
-    const present = new Set(files);
-    return Object.keys(this.settings.manifest)
-      .filter((file) => !present.has(file))
-      .map((file) => new CorpusError('seeds/sources.yaml', null, `lists ${file}, which is not in seeds/`));
-  }
-
-  /** One file's records, or the problems that keep it out; a bad file never stops the others being checked. */
-  addFile(file: string, bytes: Uint8Array): { records: FileRecords | null; errors: CorpusError[] } {
-    this.files.add(file);
+  process(file: string, bytes: Uint8Array): FileOutcome {
+    const outcome: FileOutcome = {
+      file,
+      records: null,
+      errors: [],
+      speakers: [],
+      discoveredOutlets: [],
+      usedCorrections: [],
+    };
+    const fail = (error: unknown) => {
+      if (!(error instanceof CorpusError)) throw error;
+      outcome.errors.push(error);
+      return outcome;
+    };
     let source: SourceFile;
     try {
       source = readSource(file, bytes);
     } catch (error) {
-      if (error instanceof CorpusError) return { records: null, errors: [error] };
-      throw error;
+      return fail(error);
     }
-    const errors = checkCorrections(this.settings.corrections, source);
-    if (errors.length > 0) return { records: null, errors };
+    const { corrections } = this.settings;
+    outcome.errors.push(...checkCorrections(corrections, source));
+    if (outcome.errors.length > 0) return outcome;
     const manifest = this.settings.manifest[file];
     let segmentation;
     try {
       segmentation = segment(source, this.boilerplate, manifest?.compilation ?? false);
     } catch (error) {
-      if (error instanceof CorpusError) return { records: null, errors: [error] };
-      throw error;
+      return fail(error);
     }
+    const used = new Set<Correction>();
     const raw = segmentation.documents;
     const titles = raw.map((document) => documentTitle(document).title);
     let dates = raw.map((document) => dateDocument(document, manifest?.year ?? null));
     if (raw.length > 1) dates = boundByNeighbours(dates, titles);
-    const { corrections } = this.settings;
-    dates = dates.map((date, index) =>
-      applyDateCorrections(date, raw[index] as RawDocument, corrections, this.usedCorrections),
-    );
+    dates = dates.map((date, index) => applyDateCorrections(date, raw[index] as RawDocument, corrections, used));
     const speakerCorrections = corrections.filter(
       (correction): correction is Extract<Correction, { set: 'speaker' }> =>
         correction.set === 'speaker' && correction.file === file,
@@ -147,44 +160,114 @@ export class CorpusRun {
           (correction) => correction.line >= document.startLine && correction.line <= document.endLine,
         ),
         topics: this.topics,
-        reviewedId: idCorrection(document, corrections, this.usedCorrections),
+        reviewedId: idCorrection(document, corrections, used),
       });
-      errors.push(...built.errors);
-      for (const correction of built.usedCorrections) this.usedCorrections.add(correction);
-      for (const speaker of built.speakers) {
-        const known = this.speakers.get(speaker.id);
-        if (known) known.labels.push(...speaker.labels);
-        else this.speakers.set(speaker.id, speaker);
-      }
-      for (const outlet of built.discoveredOutlets)
-        if (!this.discovered.has(outlet.id)) this.discovered.set(outlet.id, outlet);
-      for (const outlet of built.document.outlets) this.usedOutlets.add(outlet.id);
+      outcome.errors.push(...built.errors);
+      for (const correction of built.usedCorrections) used.add(correction);
+      outcome.speakers.push(...built.speakers);
+      outcome.discoveredOutlets.push(...built.discoveredOutlets);
       if (this.settings.explain) explanations.set(built.document.id, built.explanations);
-      const other = this.documentIds.get(built.document.id);
-      const where = `${file}:${document.startLine}`;
+      documents.push(built.document);
+    });
+    outcome.usedCorrections = corrections.flatMap((correction, at) => (used.has(correction) ? [at] : []));
+    outcome.errors.push(...validateFile(source, documents, segmentation.removed));
+    if (outcome.errors.length > 0) return outcome;
+    const { removed } = segmentation;
+    outcome.records = {
+      source,
+      documents,
+      removed,
+      removedText: removed.map(
+        (entry) =>
+          entry.text ??
+          source.lines
+            .slice(entry.startLine - 1, entry.endLine)
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .join(' · '),
+      ),
+      explanations,
+      report: fileReport(source, documents, removed),
+    };
+    return outcome;
+  }
+}
+
+/**
+ * The corpus as its files pass, in order: what spans files (speakers, outlets, document ids,
+ * corrections used, the report). Each file's records go to the caller as soon as they are built and
+ * checked, so a corpus of any size passes through in the memory of its largest file.
+ */
+export class CorpusRun {
+  private readonly settings: PipelineSettings;
+  private processor: SourceProcessor | undefined;
+  private readonly speakers = new Map<string, Speaker>();
+  private readonly discovered = new Map<string, Outlet>();
+  private readonly usedOutlets = new Set<string>();
+  private readonly usedCorrections = new Set<number>();
+  private readonly documentIds = new Map<string, string>();
+  private readonly files = new Set<string>();
+  private readonly report = new ReportBuilder();
+
+  constructor(settings: PipelineSettings) {
+    this.settings = settings;
+  }
+
+  /** Files the manifest lists that the seeds do not hold. */
+  checkFiles(files: readonly string[]): CorpusError[] {
+    const present = new Set(files);
+    return Object.keys(this.settings.manifest)
+      .filter((file) => !present.has(file))
+      .map((file) => new CorpusError('seeds/sources.yaml', null, `lists ${file}, which is not in seeds/`));
+  }
+
+  /** One file read in this thread: its records, or the problems that keep it out. */
+  addFile(file: string, bytes: Uint8Array): { records: FileRecords | null; errors: CorpusError[] } {
+    this.processor ??= new SourceProcessor(this.settings);
+    return this.accept(this.processor.process(file, bytes));
+  }
+
+  /** A file's outcome, wherever it was read, taken into the corpus in file order; a bad file never stops the others. */
+  accept(outcome: FileOutcome): { records: FileRecords | null; errors: CorpusError[] } {
+    const { file } = outcome;
+    this.files.add(file);
+    const errors = [...outcome.errors];
+    for (const at of outcome.usedCorrections) this.usedCorrections.add(at);
+    for (const speaker of outcome.speakers) {
+      const known = this.speakers.get(speaker.id);
+      if (known) known.labels.push(...speaker.labels);
+      else this.speakers.set(speaker.id, speaker);
+    }
+    for (const outlet of outcome.discoveredOutlets) {
+      if (!this.discovered.has(outlet.id)) this.discovered.set(outlet.id, outlet);
+    }
+    const { records } = outcome;
+    if (!records) return { records: null, errors };
+    for (const document of records.documents) {
+      for (const outlet of document.outlets) this.usedOutlets.add(outlet.id);
+      const other = this.documentIds.get(document.id);
+      const where = `${file}:${document.source.startLine}`;
       if (other) {
         errors.push(
           new CorpusError(
             file,
-            document.startLine,
-            `duplicate document id “${built.document.id}” (also at ${other}); give one of them its own id with a “set: id” correction in seeds/corrections.yaml`,
+            document.source.startLine,
+            `duplicate document id “${document.id}” (also at ${other}); give one of them its own id with a “set: id” correction in seeds/corrections.yaml`,
           ),
         );
       }
-      this.documentIds.set(built.document.id, where);
-      documents.push(built.document);
-    });
-    errors.push(...validateFile(source, documents, segmentation.removed));
+      this.documentIds.set(document.id, where);
+    }
     if (errors.length > 0) return { records: null, errors };
-    this.report.addFile(source, documents, segmentation.removed);
-    return { records: { source, documents, removed: segmentation.removed, explanations }, errors };
+    this.report.addFile(records.report, records.documents);
+    return { records, errors };
   }
 
   /** The corpus-wide records, once every file has passed; or the problems only the whole corpus shows. */
   finish(): { summary: CorpusSummary | null; errors: CorpusError[] } {
     const errors = correctionsForMissingFiles(this.settings.corrections, this.files);
-    for (const correction of this.settings.corrections) {
-      if (this.usedCorrections.has(correction) || !this.files.has(correction.file)) continue;
+    this.settings.corrections.forEach((correction, at) => {
+      if (this.usedCorrections.has(at) || !this.files.has(correction.file)) return;
       errors.push(
         new CorpusError(
           'seeds/corrections.yaml',
@@ -192,7 +275,7 @@ export class CorpusRun {
           `the ${correction.set} correction for ${correction.file}:${correction.line} applies to no conversation paragraph or document`,
         ),
       );
-    }
+    });
     if (errors.length > 0) return { summary: null, errors };
     const { speakers, renames } = mergeSpeakers([...this.speakers.values()]);
     const { registry } = this.settings;
@@ -237,7 +320,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     if (!added.records) continue;
     documents.push(...added.records.documents);
     removed.push(...added.records.removed);
-    sources.push(added.records.source);
+    if (added.records.source) sources.push(added.records.source);
     for (const [id, entries] of added.records.explanations) explanations.set(id, entries);
   }
   if (errors.length > 0) throw new CorpusErrors(errors);

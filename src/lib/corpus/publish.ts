@@ -7,7 +7,7 @@
  *   data/corpus.json           everything in one file, for a corpus of up to WHOLE_CORPUS_LIMIT documents
  *   data/corpus.schema.json    its JSON Schema
  */
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { assembleCorpus } from './pipeline.ts';
@@ -24,6 +24,15 @@ export interface Published {
   whole: boolean;
 }
 
+/** A file of the written corpus in the site: linked where the disk allows (no copy to make), else copied. */
+function place(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 export function readStoreSummary(store: string): StoreSummary {
   return JSON.parse(readFileSync(join(store, 'summary.json'), 'utf8')) as StoreSummary;
 }
@@ -35,8 +44,11 @@ export function readStoredDocument(store: string, id: string): CorpusDocument {
 export function publishCorpus(store: string, out: string): Published {
   const summary = readStoreSummary(store);
   mkdirSync(out, { recursive: true });
-  cpSync(join(store, 'documents'), join(out, 'documents'), { recursive: true });
-  copyFileSync(join(store, 'passages.jsonl'), join(out, 'passages.jsonl'));
+  mkdirSync(join(out, 'documents'), { recursive: true });
+  for (const document of summary.documents) {
+    place(join(store, 'documents', `${document.id}.json`), join(out, 'documents', `${document.id}.json`));
+  }
+  place(join(store, 'passages.jsonl'), join(out, 'passages.jsonl'));
   writeFileSync(join(out, 'corpus.schema.json'), `${JSON.stringify(z.toJSONSchema(corpusSchema), null, 1)}\n`);
   const whole = summary.documents.length <= WHOLE_CORPUS_LIMIT;
   if (whole) {

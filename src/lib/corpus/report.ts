@@ -17,6 +17,40 @@ import { accountLines } from './validate.ts';
 
 export type { CorpusReport, DocumentDecision, FileReport, LowConfidenceTurn } from './schema.ts';
 
+/** What became of one file's lines: kept (title, label, passage) or removed, by reason. */
+export function fileReport(
+  source: SourceFile,
+  documents: readonly CorpusDocument[],
+  removed: readonly Removed[],
+): FileReport {
+  const uses = accountLines(source, documents, removed);
+  const removedCounts: Record<string, number> = {};
+  for (const removal of removed) {
+    if (removal.text !== undefined) {
+      removedCounts[`${removal.reason} (inline)`] = (removedCounts[`${removal.reason} (inline)`] ?? 0) + 1;
+      continue;
+    }
+    for (let line = removal.startLine; line <= removal.endLine; line++) {
+      if ((source.lines[line - 1] ?? '').trim() !== '')
+        removedCounts[removal.reason] = (removedCounts[removal.reason] ?? 0) + 1;
+    }
+  }
+  return {
+    file: source.file,
+    documents: documents.length,
+    turns: documents.reduce((sum, document) => sum + document.turns.length, 0),
+    passages: documents.reduce(
+      (sum, document) => sum + document.turns.reduce((total, turn) => total + turn.passages.length, 0),
+      0,
+    ),
+    lines: {
+      nonBlank: source.lines.filter((line) => line.trim() !== '').length,
+      kept: uses.filter((use) => use === 'title' || use === 'label' || use === 'passage').length,
+      removed: removedCounts,
+    },
+  };
+}
+
 /** The report, gathered one source file at a time as the pipeline goes. */
 export class ReportBuilder {
   private readonly files: FileReport[] = [];
@@ -25,33 +59,8 @@ export class ReportBuilder {
   private readonly documents: DocumentDecision[] = [];
   private readonly outletDocuments = new Map<string, string[]>();
 
-  addFile(source: SourceFile, documents: readonly CorpusDocument[], removed: readonly Removed[]): void {
-    const uses = accountLines(source, documents, removed);
-    const removedCounts: Record<string, number> = {};
-    for (const removal of removed) {
-      if (removal.text !== undefined) {
-        removedCounts[`${removal.reason} (inline)`] = (removedCounts[`${removal.reason} (inline)`] ?? 0) + 1;
-        continue;
-      }
-      for (let line = removal.startLine; line <= removal.endLine; line++) {
-        if ((source.lines[line - 1] ?? '').trim() !== '')
-          removedCounts[removal.reason] = (removedCounts[removal.reason] ?? 0) + 1;
-      }
-    }
-    this.files.push({
-      file: source.file,
-      documents: documents.length,
-      turns: documents.reduce((sum, document) => sum + document.turns.length, 0),
-      passages: documents.reduce(
-        (sum, document) => sum + document.turns.reduce((total, turn) => total + turn.passages.length, 0),
-        0,
-      ),
-      lines: {
-        nonBlank: source.lines.filter((line) => line.trim() !== '').length,
-        kept: uses.filter((use) => use === 'title' || use === 'label' || use === 'passage').length,
-        removed: removedCounts,
-      },
-    });
+  addFile(report: FileReport, documents: readonly CorpusDocument[]): void {
+    this.files.push(report);
     for (const document of documents) this.addDocument(document);
   }
 

@@ -263,6 +263,7 @@ export const listInfoSchema = z.object({
   speakers: counts.describe('speaker id ("" for the publisher’s text) → entries'),
   topics: counts.describe('topic id → entries'),
   roles: counts.describe('turn role → entries'),
+  at: z.number().int().nonnegative().describe('where the list begins in lists.bin, in entries'),
 });
 
 /** What one build found, besides the records: list sizes, moved documents, removed and skipped lines. */
@@ -273,6 +274,7 @@ export const buildInfoSchema = z.object({
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
   report: corpusReportSchema,
   passages: z.number().int(),
+  renames: z.array(z.tuple([z.string(), z.string()])).describe('speaker ids merged into another: from, to'),
 });
 
 export type Passage = z.infer<typeof passageSchema>;

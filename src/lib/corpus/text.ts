@@ -39,9 +39,39 @@ export function slugify(text: string, maxWords = 8): string {
     .join('-');
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The character at `at` (a whole code point) is a letter or digit; ASCII without a regex. */
+function wordCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number));
+}
+
+/**
+ * Words as /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*\/gu counts them ("doesn’t" and "co-chairs" one
+ * each), by one pass over the text: every passage of a large corpus is counted.
+ */
 export function wordCount(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const wide = code >= 0xd800 && code <= 0xdbff;
+    if (wordCharAt(text, at)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!(
+      inWord &&
+      (code === 39 || code === 0x2019 || code === 45) &&
+      at + 1 < text.length &&
+      wordCharAt(text, at + 1)
+    )) {
+      inWord = false;
+    }
+    if (wide) at++;
+  }
+  return count;
 }
 
 /** Escape a literal for use inside a RegExp. */

@@ -1,38 +1,56 @@
 /**
- * Step 7, write: the corpus to disk, one document at a time, as the site and the exports read it.
- * Nothing here holds more than one source file's records plus small per-document summaries, so a
- * corpus of ten thousand documents is written in the memory of its largest file.
+ * Step 7, write: the corpus to disk, one source file at a time, as the site and the exports read
+ * it. Nothing here holds more than one source file's records, the small per-document summaries
+ * and a few numbers per passage, so a corpus of ten thousand documents is written in the memory of
+ * its largest file.
  *
- *   documents/<id>.json        every record whole (a document page reads only its own)
- *   passages.jsonl             one passage a line, for the exports, echoes and the concordance
- *   removed/<n>.json           every removed line with its text and reason, 200 a page, in source order
- *   lists/<kind>/<id>/<n>.json a topic's or speaker's passages in time order, 200 a page
- *   summary.json               the summaries, speakers, outlets, topics, report and moves
+ *   documents/<id>.json   every record whole (a document page reads only its own)
+ *   passages.jsonl        one passage a line, for the exports, echoes and the concordance
+ *   entries.jsonl         one list entry a passage (its opening words), for topic and speaker pages
+ *   lists.bin             each list's entries in time order (./lists.ts)
+ *   removed/<n>.json      every removed line with its text and reason, 200 a page, in source order
+ *   summary.json          the summaries, speakers, outlets, topics, lists, report and moves
+ *   common-words.json     the corpus's commonest words, for the search page
  */
 import {
-  appendFileSync,
+  closeSync,
+  createReadStream,
+  existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
-  readdirSync,
   renameSync,
   rmSync,
   writeFileSync,
-  createWriteStream,
+  writeSync,
 } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { inTimeOrder, monthOf } from './date.ts';
 import { CorpusErrors, type CorpusError } from './errors.ts';
+import { ListIndex } from './lists.ts';
 import { listSeeds, loadSettings, readSeed, type SkippedSeed } from './load.ts';
-import { CorpusRun, renameSpeakers, type CorpusSummary } from './pipeline.ts';
-import type { CorpusDocument, DocumentSummary, ListEntry, ListInfo, Outlet, Speaker, TopicSummary } from './schema.ts';
+import { WordCounter } from '../search/words.ts';
+import { fileReader } from './parallel.ts';
+import { CorpusRun, renameSpeakers, type CorpusSummary, type FileOutcome } from './pipeline.ts';
+import type {
+  CorpusDocument,
+  DocumentSummary,
+  ListEntry,
+  ListInfo,
+  Outlet,
+  Passage,
+  Speaker,
+  TopicSummary,
+} from './schema.ts';
 import { wordCount } from './text.ts';
 import { publishedRecordSchema, resolvePublished, type DocumentMove, type PublishedRecord } from './permanence.ts';
 
 /** The most items any page lists: documents, passages or removed lines. */
 export const PAGE_SIZE = 200;
 const EXCERPT_WORDS = 60;
-/** List entries held before they are appended to their files: enough to write in few large pieces. */
-const LIST_BUFFER = 20_000;
+/** How many of the commonest words the search page knows (./../search/words.ts). */
+const COMMON_WORDS = 2000;
 
 export interface StoreOptions {
   seeds: string;
@@ -44,7 +62,12 @@ export interface StoreOptions {
   corrections: boolean;
   /** Called after each source file, for a progress line. */
   progress?: (done: number, total: number) => void;
+  /** Threads that read source files (./parallel.ts); 0 reads them in this thread. */
+  threads?: number;
 }
+
+/** Files read ahead of the one being written. */
+const READ_AHEAD = 8;
 
 export interface StoreSummary {
   documents: DocumentSummary[];
@@ -58,6 +81,10 @@ export interface StoreSummary {
   skipped: SkippedSeed[];
   report: CorpusSummary['report'];
   passages: number;
+  /** Threads that read the source files (0: the writing thread itself). */
+  threads: number;
+  /** Speaker ids merged into another across documents: list entries still name the first. */
+  renames: [string, string][];
 }
 
 export async function writeCorpusStore(options: StoreOptions): Promise<StoreSummary> {
@@ -67,8 +94,12 @@ export async function writeCorpusStore(options: StoreOptions): Promise<StoreSumm
   rmSync(partial, { recursive: true, force: true });
   try {
     const summary = await writeStore({ ...options, out: partial });
-    rmSync(options.out, { recursive: true, force: true });
+    // The old corpus gives way only to a complete new one.
+    const old = `${options.out}.old`;
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(options.out)) renameSync(options.out, old);
     renameSync(partial, options.out);
+    rmSync(old, { recursive: true, force: true });
     return summary;
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
@@ -83,15 +114,16 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
     { corrections: options.corrections },
   );
   const record = readRecord(options.record);
-  rmSync(options.out, { recursive: true, force: true });
-  for (const folder of ['documents', 'lists', 'pending']) mkdirSync(join(options.out, folder), { recursive: true });
+  for (const folder of ['documents', 'removed']) mkdirSync(join(options.out, folder), { recursive: true });
 
   const run = new CorpusRun(settings);
   const errors: CorpusError[] = run.checkFiles(files);
   const summaries: DocumentSummary[] = [];
-  const lists = new ListWriter(join(options.out, 'pending'));
-  const passages = createWriteStream(join(options.out, 'passages.jsonl'));
-  mkdirSync(join(options.out, 'removed'));
+  const lists = new ListIndex();
+  const passages = new AppendOnly(join(options.out, 'passages.jsonl'));
+  const entries = new AppendOnly(join(options.out, 'entries.jsonl'));
+  // Every tenth passage is enough to know the commonest words, which the search page asks the index for last.
+  const vocabulary = new WordCounter(10);
   let removedPage: unknown[] = [];
   let removedEntries = 0;
   let removedPages = 0;
@@ -100,90 +132,165 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
     writeFileSync(join(options.out, 'removed', `${++removedPages}.json`), JSON.stringify(removedPage));
     removedPage = [];
   };
-  let passageCount = 0;
-  for (const [at, file] of files.entries()) {
-    const added = run.addFile(file, await readSeed(options.seeds, file));
-    options.progress?.(at + 1, files.length);
-    if (!added.records) {
-      errors.push(...added.errors);
-      continue;
-    }
-    // Once the corpus has a problem nothing will be published, but every file is still checked.
-    if (errors.length > 0) continue;
-    const { source, documents } = added.records;
-    for (const entry of added.records.removed) {
-      const text =
-        entry.text ??
-        source.lines
-          .slice(entry.startLine - 1, entry.endLine)
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .join(' · ');
-      removedPage.push({ ...entry, text, part: entry.text !== undefined });
-      removedEntries++;
-      if (removedPage.length === PAGE_SIZE) flushRemoved();
-    }
-    for (const document of documents) {
-      writeFileSync(join(options.out, 'documents', `${document.id}.json`), JSON.stringify(document));
-      summaries.push(summarise(document));
-      for (const turn of document.turns) {
-        for (const passage of turn.passages) {
-          passageCount++;
-          await write(
-            passages,
-            `${JSON.stringify({ document: document.id, passage: passage.id, speaker: turn.speaker, role: turn.role, topics: passage.topics, text: passage.text })}\n`,
-          );
-          const entry = listEntry(document, turn, passage);
-          const facts = { month: monthOf(document.date), words: wordCount(passage.text), topics: passage.topics };
-          for (const topic of passage.topics) lists.add(`topics/${topic}`, entry, facts);
-          if (turn.speaker) lists.add(`speakers/${turn.speaker}`, entry, facts);
-          for (const quote of passage.quotes ?? []) {
-            if (quote.speaker !== turn.speaker) lists.add(`speakers/${quote.speaker}`, entry, facts);
+  const reader = fileReader(settings, options.threads);
+  // Files are read a few at a time ahead of the one being written, never all at once.
+  const ahead: Promise<FileOutcome>[] = [];
+  const send = async (at: number) => {
+    const file = files[at];
+    if (file !== undefined) ahead.push(reader.read(file, await readSeed(options.seeds, file)));
+  };
+  try {
+    for (let at = 0; at < READ_AHEAD; at++) await send(at);
+    for (const [at] of files.entries()) {
+      const outcome = await (ahead.shift() as Promise<FileOutcome>);
+      await send(at + READ_AHEAD);
+      const added = run.accept(outcome);
+      options.progress?.(at + 1, files.length);
+      if (!added.records) {
+        errors.push(...added.errors);
+        continue;
+      }
+      // Once the corpus has a problem nothing will be published, but every file is still checked.
+      if (errors.length > 0) continue;
+      const { documents, removed, removedText } = added.records;
+      removed.forEach((entry, index) => {
+        removedPage.push({ ...entry, text: removedText[index], part: entry.text !== undefined });
+        removedEntries++;
+        if (removedPage.length === PAGE_SIZE) flushRemoved();
+      });
+      for (const document of documents) {
+        writeFileSync(join(options.out, 'documents', `${document.id}.json`), JSON.stringify(document));
+        const ordinal = summaries.length;
+        const words = new Map<Passage, number>();
+        for (const turn of document.turns)
+          for (const passage of turn.passages) words.set(passage, wordCount(passage.text));
+        summaries.push(summarise(document, (passage) => words.get(passage) ?? 0));
+        const month = monthOf(document.date);
+        for (const turn of document.turns) {
+          for (const passage of turn.passages) {
+            vocabulary.add(passage.text);
+            passages.append(
+              `${JSON.stringify({ document: document.id, passage: passage.id, speaker: turn.speaker, role: turn.role, topics: passage.topics, text: passage.text })}\n`,
+            );
+            const entry = listEntry(document, turn, passage);
+            const place = { document: ordinal, ...entries.append(`${JSON.stringify(entry)}\n`) };
+            const facts = { month, words: words.get(passage) ?? 0, topics: passage.topics };
+            for (const topic of passage.topics) lists.add(`topics/${topic}`, place, entry, facts);
+            if (turn.speaker) lists.add(`speakers/${turn.speaker}`, place, entry, facts);
+            for (const quote of passage.quotes ?? []) {
+              if (quote.speaker !== turn.speaker) lists.add(`speakers/${quote.speaker}`, place, entry, facts);
+            }
           }
         }
       }
     }
+    flushRemoved();
+  } finally {
+    passages.close();
+    entries.close();
+    await reader.close();
   }
-  flushRemoved();
-  await close(passages);
   const finished = errors.length === 0 ? run.finish() : { summary: null, errors: [] };
   errors.push(...finished.errors);
   if (errors.length > 0 || !finished.summary) throw new CorpusErrors(errors);
   const { summary } = finished;
 
   // A surname alone in one transcript, the full name in another: one speaker, in every file.
-  if (summary.renames.size > 0) {
-    for (const document of summaries) {
-      if (!document.participants.some((participant) => summary.renames.has(participant.speaker))) continue;
-      const path = join(options.out, 'documents', `${document.id}.json`);
-      const full = JSON.parse(readFileSync(path, 'utf8')) as CorpusDocument;
-      renameSpeakers(full, summary.renames);
-      writeFileSync(path, JSON.stringify(full));
-      Object.assign(document, summarise(full));
-    }
-  }
+  if (summary.renames.size > 0) await renameEverywhere(options.out, summaries, summary.renames);
 
-  summaries.sort(inTimeOrder);
-  const rank = new Map(summaries.map((document, at) => [document.id, at]));
-  const pages = lists.finish(join(options.out, 'lists'), rank, summary.renames);
-  const permanence = resolvePublished(record, summaries);
-  for (const document of summaries) document.aliases = permanence.aliases.get(document.id) ?? [];
+  const ordinals = new Map(summaries.map((document, ordinal) => [document, ordinal]));
+  const inOrder = [...summaries].sort(inTimeOrder);
+  const rank = new Array<number>(summaries.length);
+  inOrder.forEach((document, at) => {
+    rank[ordinals.get(document) as number] = at;
+  });
+  const listInfo = lists.finish(join(options.out, 'lists.bin'), rank, summary.renames, PAGE_SIZE);
+  const permanence = resolvePublished(record, inOrder);
+  for (const document of inOrder) document.aliases = permanence.aliases.get(document.id) ?? [];
 
-  const counted = countTopics(summaries);
+  const counted = countTopics(inOrder);
   const store: StoreSummary = {
-    documents: summaries,
+    documents: inOrder,
     speakers: summary.speakers,
     outlets: summary.outlets,
     topics: summary.topics.map((topic) => ({ ...topic, ...(counted.get(topic.id) ?? { passages: 0, documents: 0 }) })),
-    lists: pages,
+    lists: listInfo,
     moves: permanence.moves,
     removed: { entries: removedEntries, pages: removedPages, files },
     skipped,
     report: summary.report,
-    passages: passageCount,
+    passages: passages.lines,
+    threads: reader.threads,
+    renames: [...summary.renames],
   };
   writeFileSync(join(options.out, 'summary.json'), JSON.stringify(store));
+  writeFileSync(join(options.out, 'common-words.json'), JSON.stringify(vocabulary.commonest(COMMON_WORDS)));
   return store;
+}
+
+/** Documents and passages.jsonl with merged speakers' ids; list entries are mapped as they are read. */
+async function renameEverywhere(
+  out: string,
+  summaries: DocumentSummary[],
+  renames: ReadonlyMap<string, string>,
+): Promise<void> {
+  for (const document of summaries) {
+    if (!document.participants.some((participant) => renames.has(participant.speaker))) continue;
+    const path = join(out, 'documents', `${document.id}.json`);
+    const full = JSON.parse(readFileSync(path, 'utf8')) as CorpusDocument;
+    renameSpeakers(full, renames);
+    writeFileSync(path, JSON.stringify(full));
+    Object.assign(document, summarise(full));
+  }
+  const path = join(out, 'passages.jsonl');
+  const renamed = new AppendOnly(`${path}.renamed`);
+  try {
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+      if (!line) continue;
+      const passage = JSON.parse(line) as { speaker: string | null };
+      if (passage.speaker) passage.speaker = renames.get(passage.speaker) ?? passage.speaker;
+      renamed.append(`${JSON.stringify(passage)}\n`);
+    }
+  } finally {
+    renamed.close();
+  }
+  renameSync(`${path}.renamed`, path);
+}
+
+/** A file written from start to end in large pieces, telling where each piece it was given lands. */
+class AppendOnly {
+  private readonly file: number;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+  lines = 0;
+
+  constructor(path: string) {
+    this.file = openSync(path, 'w');
+  }
+
+  append(text: string): { offset: number; length: number } {
+    const length = Buffer.byteLength(text);
+    const offset = this.written + this.pendingBytes;
+    this.pending.push(text);
+    this.pendingBytes += length;
+    this.lines++;
+    if (this.pendingBytes >= 1 << 20) this.flush();
+    return { offset, length };
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.file, this.pending.join(''));
+    this.written += this.pendingBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.file);
+  }
 }
 
 function readRecord(path: string): PublishedRecord {
@@ -196,7 +303,10 @@ function readRecord(path: string): PublishedRecord {
 }
 
 /** A document without its turns, and what pages count in them. */
-export function summarise(document: CorpusDocument): DocumentSummary {
+export function summarise(
+  document: CorpusDocument,
+  wordsOf: (passage: Passage) => number = (passage) => wordCount(passage.text),
+): DocumentSummary {
   const { turns, ...rest } = document;
   const topicCounts: Record<string, number> = {};
   const speakerCounts: Record<string, number> = {};
@@ -206,7 +316,7 @@ export function summarise(document: CorpusDocument): DocumentSummary {
   for (const turn of turns) {
     for (const passage of turn.passages) {
       passages++;
-      words += wordCount(passage.text);
+      words += wordsOf(passage);
       passageIds.push(passage.id);
       for (const topic of passage.topics) topicCounts[topic] = (topicCounts[topic] ?? 0) + 1;
       if (turn.speaker) speakerCounts[turn.speaker] = (speakerCounts[turn.speaker] ?? 0) + 1;
@@ -255,140 +365,4 @@ function countTopics(documents: readonly DocumentSummary[]): Map<string, { passa
     }
   }
   return counts;
-}
-
-/**
- * A list's entries arrive in file order and are needed in time order: they are appended to one
- * pending file per list as they come, then each list is sorted on its own and cut into pages.
- */
-class ListWriter {
-  private readonly dir: string;
-  private readonly buffers = new Map<string, string[]>();
-  private readonly stats = new Map<string, ListInfo & { last: string }>();
-  private held = 0;
-
-  constructor(dir: string) {
-    this.dir = dir;
-  }
-
-  add(list: string, entry: ListEntry, facts: EntryFacts): void {
-    const buffer = this.buffers.get(list) ?? [];
-    buffer.push(JSON.stringify(entry));
-    this.buffers.set(list, buffer);
-    let stats = this.stats.get(list);
-    if (!stats) {
-      stats = {
-        entries: 0,
-        pages: 0,
-        documents: 0,
-        words: 0,
-        months: {},
-        speakers: {},
-        topics: {},
-        roles: {},
-        last: '',
-      };
-      this.stats.set(list, stats);
-    }
-    stats.entries++;
-    stats.words += facts.words;
-    // A document's passages arrive together, so a change of document is a new one.
-    if (stats.last !== entry.document) stats.documents++;
-    stats.last = entry.document;
-    if (facts.month) count(stats.months, facts.month);
-    count(stats.speakers, entry.speaker ?? '');
-    count(stats.roles, entry.role);
-    for (const topic of facts.topics) count(stats.topics, topic);
-    if (++this.held >= LIST_BUFFER) this.flush();
-  }
-
-  private flush(): void {
-    for (const [list, lines] of this.buffers) appendFileSync(this.pendingFile(list), `${lines.join('\n')}\n`);
-    this.buffers.clear();
-    this.held = 0;
-  }
-
-  /** One list's figures; a renamed speaker's lists are added together. */
-  private statsOf(names: readonly string[], renames: ReadonlyMap<string, string>): ListInfo {
-    const total: ListInfo = {
-      entries: 0,
-      pages: 0,
-      documents: 0,
-      words: 0,
-      months: {},
-      speakers: {},
-      topics: {},
-      roles: {},
-    };
-    for (const name of names) {
-      const { last: _last, ...stats } = this.stats.get(name.replace(/\.jsonl$/u, '').replace('--', '/')) as ListInfo & {
-        last: string;
-      };
-      total.entries += stats.entries;
-      total.documents += stats.documents;
-      total.words += stats.words;
-      for (const [month, n] of Object.entries(stats.months)) count(total.months, month, n);
-      for (const [speaker, n] of Object.entries(stats.speakers))
-        count(total.speakers, renames.get(speaker) ?? speaker, n);
-      for (const [topic, n] of Object.entries(stats.topics)) count(total.topics, topic, n);
-      for (const [role, n] of Object.entries(stats.roles)) count(total.roles, role, n);
-    }
-    return total;
-  }
-
-  private pendingFile(list: string): string {
-    return join(this.dir, `${list.replace('/', '--')}.jsonl`);
-  }
-
-  finish(out: string, rank: ReadonlyMap<string, number>, renames: ReadonlyMap<string, string>): StoreSummary['lists'] {
-    this.flush();
-    const pages: StoreSummary['lists'] = {};
-    const pending = new Map<string, string[]>();
-    for (const name of readdirSync(this.dir)) {
-      const [kind, id] = name.replace(/\.jsonl$/u, '').split('--') as [string, string];
-      // A renamed speaker's list joins the list of the speaker they turned out to be.
-      const key = `${kind}/${kind === 'speakers' ? (renames.get(id) ?? id) : id}`;
-      pending.set(key, [...(pending.get(key) ?? []), name]);
-    }
-    for (const [key, names] of pending) {
-      const entries = names.flatMap((name) =>
-        readFileSync(join(this.dir, name), 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as ListEntry),
-      );
-      for (const entry of entries) if (entry.speaker) entry.speaker = renames.get(entry.speaker) ?? entry.speaker;
-      entries.sort((a, b) => (rank.get(a.document) ?? 0) - (rank.get(b.document) ?? 0));
-      const pageTotal = Math.ceil(entries.length / PAGE_SIZE);
-      mkdirSync(join(out, key), { recursive: true });
-      for (let page = 0; page < pageTotal; page++) {
-        writeFileSync(
-          join(out, key, `${page + 1}.json`),
-          JSON.stringify(entries.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)),
-        );
-      }
-      pages[key] = { ...this.statsOf(names, renames), pages: pageTotal };
-    }
-    rmSync(this.dir, { recursive: true, force: true });
-    return pages;
-  }
-}
-
-interface EntryFacts {
-  month: string | null;
-  words: number;
-  topics: readonly string[];
-}
-
-function count(counts: Record<string, number>, key: string, by = 1): void {
-  counts[key] = (counts[key] ?? 0) + by;
-}
-
-function write(stream: ReturnType<typeof createWriteStream>, text: string): Promise<void> | void {
-  if (stream.write(text)) return;
-  return new Promise((resolve) => stream.once('drain', resolve));
-}
-
-function close(stream: ReturnType<typeof createWriteStream>): Promise<void> {
-  return new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }

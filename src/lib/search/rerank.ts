@@ -9,6 +9,9 @@
  * Pure: the backend is passed in, so this is tested without a browser.
  */
 import { passageOfAnchor, readAnchorTitle, readDocumentFacts, type PassageFacets } from './anchors.ts';
+import { words } from './words.ts';
+
+export { words };
 
 export interface Anchor {
   id: string;
@@ -109,18 +112,6 @@ const STOPWORDS = new Set(
     'what when which who will with would you your us than too very can could should just also all any'
   ).split(' '),
 );
-
-/** Lowercase words without diacritics or punctuation; "doesn’t" and "doesn't" are one word. */
-export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/['’‘`´]/gu, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
 
 /** A crude English stem, enough to let "killed" meet "kill" and "countries" meet "country". */
 export function stem(word: string): string {

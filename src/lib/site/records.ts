@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import type { BuildInfo, CorpusDocument, ListEntry, Removed } from '../corpus/schema.ts';
+import { readListPage } from '../corpus/lists.ts';
+import { PAGE_SIZE } from '../corpus/write.ts';
 import { buildSiteIndex, type SiteIndex } from './corpus-index.ts';
 import { corpusPaths } from './paths.ts';
 
@@ -56,14 +58,24 @@ export function loadDocument(id: string): CorpusDocument {
 }
 
 /** One page (from 1) of a topic's or a speaker's passages in time order. */
-export function loadListPage(list: `topics/${string}` | `speakers/${string}`, page: number): ListEntry[] {
-  try {
-    return JSON.parse(readFileSync(join(corpusPaths().out, 'lists', list, `${page}.json`), 'utf8')) as ListEntry[];
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+export async function loadListPage(
+  list: `topics/${string}` | `speakers/${string}`,
+  page: number,
+): Promise<ListEntry[]> {
+  const build = await loadBuildInfo();
+  const info = build.lists[list];
+  if (!info) return [];
+  const { out } = corpusPaths();
+  renames ??= new Map(build.renames);
+  return readListPage(
+    { lists: join(out, 'lists.bin'), entries: join(out, 'entries.jsonl') },
+    info,
+    page,
+    PAGE_SIZE,
+    renames,
+  );
 }
+let renames: Map<string, string> | undefined;
 
 export type RemovedLine = Removed & { text: string; part: boolean };
 

@@ -1,0 +1,80 @@
+/**
+ * The conversation of a transcript page as HTML: a turn for each speaker's turn, a passage for
+ * each paragraph with its permanent link, its search anchor and its topics. Written as a string,
+ * not as a component per passage, because a page may hold hundreds of passages and an archive tens
+ * of thousands of pages; the markup is the same as a component's would be, every text and
+ * attribute escaped.
+ */
+import type { Passage, Turn } from '../lib/corpus/schema.ts';
+import { anchorTitle, indexAnchorId } from '../lib/search/anchors.ts';
+import { printedLabel } from '../lib/site/labels.ts';
+import type { Routes } from '../lib/site/routes.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text or an attribute value, safe inside HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (char) => ESCAPES[char] as string);
+}
+
+export interface TranscriptContext {
+  routes: Routes;
+  speakerName: (id: string | null) => string | null;
+  topicName: (id: string) => string;
+  /** Passage id → vanished ids that now point at it. */
+  aliasesOf: ReadonlyMap<string, string[]>;
+}
+
+const ROLE_WORD: Record<Turn['role'], string> = {
+  question: 'asks',
+  answer: 'answers',
+  statement: 'says',
+  narration: '',
+};
+
+export function transcriptHtml(turns: readonly Turn[], context: TranscriptContext): string {
+  // A printed label that differs from the speaker's name is spelt out at its first turn, then left to a tooltip.
+  const labelsSeen = new Set<string>();
+  const out: string[] = [];
+  for (const turn of turns) {
+    const name = context.speakerName(turn.speaker);
+    const printed = printedLabel(turn);
+    const key = `${turn.speaker}\u0000${printed}`;
+    const labelShown = labelsSeen.has(key);
+    labelsSeen.add(key);
+    const differs = printed !== null && printed !== name;
+    out.push(
+      `<div class="turn turn--${turn.role}"${name ? ` data-speaker="${escapeHtml(name)}"` : ''}>`,
+      name && turn.speaker
+        ? `<p class="speaker"><a href="${escapeHtml(context.routes.speaker(turn.speaker))}"${differs ? ` title="${escapeHtml(`Printed “${printed}”`)}"` : ''}>${escapeHtml(name)}</a>${differs && !labelShown ? ` <span class="printed">(printed “${escapeHtml(printed)}”)</span>` : ''}<span class="visually-hidden"> ${ROLE_WORD[turn.role]}:</span></p>`
+        : '<p class="speaker speaker--narration">Publisher’s text</p>',
+    );
+    for (const passage of turn.passages) out.push(passageHtml(passage, turn, context));
+    out.push('</div>');
+  }
+  return out.join('\n');
+}
+
+function passageHtml(passage: Passage, turn: Turn, context: TranscriptContext): string {
+  const id = escapeHtml(passage.id);
+  const aliases = (context.aliasesOf.get(passage.id) ?? [])
+    .map((alias) => `<span class="passage-alias" id="${escapeHtml(alias)}"></span>`)
+    .join('');
+  const anchor = escapeHtml(anchorTitle({ speaker: turn.speaker, role: turn.role, topics: passage.topics }));
+  const topics =
+    passage.topics.length > 0
+      ? `<ul class="chips chips--small" aria-label="Topics">${passage.topics
+          .map(
+            (topic) =>
+              `<li><a href="${escapeHtml(context.routes.topic(topic))}">${escapeHtml(context.topicName(topic))}</a></li>`,
+          )
+          .join('')}</ul>`
+      : '';
+  return [
+    `<div class="passage" id="${id}">${aliases}`,
+    `<p class="passage-text" data-pagefind-body><span id="${escapeHtml(indexAnchorId(passage.id))}" data-pagefind-title="${anchor}"></span>${escapeHtml(passage.text)}</p>`,
+    // "Copy link" and "Cite" need the page's script, which adds them (src/scripts/passages.ts).
+    `<div class="passage-tools"><a class="permalink" href="#${id}" title="Permanent link to this passage"><span aria-hidden="true">¶</span><span class="visually-hidden">Link to passage </span><span class="passage-id">${id}</span></a> ${topics}</div>`,
+    '</div>',
+  ].join('\n');
+}

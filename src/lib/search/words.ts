@@ -1,0 +1,39 @@
+/**
+ * A query's and a passage's words as the search compares them, the same in the browser and in the
+ * build (which counts the corpus's commonest words with it): lowercase, without diacritics or
+ * punctuation; "doesn’t" and "doesn't" are one word.
+ */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/['’‘`´]/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** How many passages use each word, over every `every`-th passage: the commonest words of a corpus. */
+export class WordCounter {
+  private readonly counts = new Map<string, number>();
+  private readonly every: number;
+  private seen = 0;
+
+  constructor(every = 1) {
+    this.every = every;
+  }
+
+  add(text: string): void {
+    if (this.seen++ % this.every !== 0) return;
+    for (const word of new Set(words(text))) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+  }
+
+  /** The `limit` commonest, commonest first (ties in alphabetical order, so the list is the same every build). */
+  commonest(limit: number): string[] {
+    return [...this.counts.entries()]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([word]) => word);
+  }
+}
