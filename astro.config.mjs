@@ -1,8 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { CSP_DIRECTIVES, SECURITY_HEADERS } from './src/lib/site/headers.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import parley from './src/integrations/parley.ts';
+import { noImportsInData } from './src/integrations/data-mdx.ts';
 
 // The public address and base path are the deployer's (README, "Publishing"): without an
 // address, pages name no host rather than a wrong one.
@@ -24,7 +27,10 @@ export default defineConfig({
   // compression drops spaces around inline elements, so it is off.
   compressHTML: false,
   // No code is highlighted anywhere, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [noImportsInData(fileURLToPath(new URL('./data/', import.meta.url)))] }),
+  },
   integrations: [mdx(), parley()],
   devToolbar: { enabled: false },
   security: {

@@ -9,7 +9,7 @@
  * at the largest, search in Chromium, cold and warm, for five query forms, beside Pagefind's
  * default interface on the bare site.
  */
-import { createReadStream, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -81,6 +81,7 @@ const echo = (prefix: string) =>
 const seedCorpus = runPipeline(
   await loadInput({ seeds: join(ROOT, 'seeds'), data: join(ROOT, 'data') }, { corrections: true }),
 ).corpus;
+mkdirSync(WORK, { recursive: true });
 const emptyRecord = join(WORK, 'empty-record.json');
 
 interface Row {

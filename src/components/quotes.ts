@@ -45,7 +45,7 @@ function quoteHtml(entry: ListEntry, index: SiteIndex, routes: Routes, pageSpeak
   const who = !withSpeaker
     ? ''
     : speaker
-      ? `<a href="${escapeHtml(routes.speaker(speaker.id))}">${escapeHtml(speaker.name)}</a>`
+      ? `<a href="${escapeHtml(routes.speaker(speaker.id))}"><bdi>${escapeHtml(speaker.name)}</bdi></a>`
       : entry.role === 'narration'
         ? 'Publisher’s text'
         : 'Unattributed';

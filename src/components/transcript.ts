@@ -12,6 +12,9 @@ import type { Routes } from '../lib/site/routes.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+// Names and labels are set in <bdi>: a right-to-left name, or a stray U+202E in a label, stays
+// inside its own box instead of reversing the words around it.
+
 /** Text or an attribute value, safe inside HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (char) => ESCAPES[char] as string);
@@ -46,7 +49,7 @@ export function transcriptHtml(turns: readonly Turn[], context: TranscriptContex
     out.push(
       `<div class="turn turn--${turn.role}"${name ? ` data-speaker="${escapeHtml(name)}"` : ''}>`,
       name && turn.speaker
-        ? `<p class="speaker"><a href="${escapeHtml(context.routes.speaker(turn.speaker))}"${differs ? ` title="${escapeHtml(`Printed “${printed}”`)}"` : ''}>${escapeHtml(name)}</a>${differs && !labelShown ? ` <span class="printed">(printed “${escapeHtml(printed)}”)</span>` : ''}<span class="visually-hidden"> ${ROLE_WORD[turn.role]}:</span></p>`
+        ? `<p class="speaker"><a href="${escapeHtml(context.routes.speaker(turn.speaker))}"${differs ? ` title="${escapeHtml(`Printed “${printed}”`)}"` : ''}><bdi>${escapeHtml(name)}</bdi></a>${differs && !labelShown ? ` <span class="printed">(printed “<bdi>${escapeHtml(printed)}</bdi>”)</span>` : ''}<span class="visually-hidden"> ${ROLE_WORD[turn.role]}:</span></p>`
         : '<p class="speaker speaker--narration">Publisher’s text</p>',
     );
     for (const passage of turn.passages) out.push(passageHtml(passage, turn, context));

@@ -9,7 +9,9 @@ import {
   findPassages,
   planQuery,
   holdsEveryWord,
+  PROBE_WORDS,
   readPassages,
+  tellingWords,
   type BackendResult,
   type FragmentPassage,
   type PassageFilter,
@@ -133,9 +135,8 @@ function describe(outcome: SearchOutcome, shown: number): string {
   if (shown === 0) return 'No passage matches. Try fewer words, or remove a filter.';
   const documents = `${outcome.documents} ${outcome.documents === 1 ? 'document' : 'documents'}`;
   if (outcome.mode === 'exact') {
-    return outcome.more.length === 0
-      ? `${shown} ${shown === 1 ? 'passage holds' : 'passages hold'} this exact phrase.`
-      : `This exact phrase is in ${documents}; the first are shown.`;
+    const holding = `${shown} ${shown === 1 ? 'passage holds' : 'passages hold'} this exact phrase`;
+    return outcome.more.length === 0 ? `${holding}.` : `${holding} in the documents read so far; more may follow.`;
   }
   if (outcome.mode === 'all-words') {
     const complete = outcome.ranked.filter((entry) => entry.complete).length;
@@ -159,7 +160,12 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    const [backend, commonWords] = await Promise.all([loadPagefind(), loadCommonWords()]);
+    // The word list only ranks the words of a query longer than the index is asked for.
+    const long = tellingWords(state.q, Number.POSITIVE_INFINITY).length > PROBE_WORDS;
+    const [backend, commonWords] = await Promise.all([
+      loadPagefind(),
+      long ? loadCommonWords() : Promise.resolve(new Map<string, number>()),
+    ]);
     const filters = Object.fromEntries(
       DOCUMENT_FILTERS.flatMap((name) => (state.filters[name] ? [[name, [state.filters[name] as string]]] : [])),
     );

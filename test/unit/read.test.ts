@@ -46,6 +46,8 @@ describe('read', () => {
     const error = errorOf(() =>
       readSource('latin1.txt', new Uint8Array([...bytes('fine\nalso fine\n'), 0x63, 0x61, 0x66, 0xe9, 0x0a])),
     );
-    expect(error.message).toBe('latin1.txt:3: the file is not valid UTF-8');
+    expect(error.message).toBe(
+      'latin1.txt:3: the file is not valid UTF-8; save it as UTF-8 (the editor\'s "Save as… Encoding" menu)',
+    );
   });
 });

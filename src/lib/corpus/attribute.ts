@@ -15,7 +15,7 @@ import type { Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import { readLabelLine, readLeadingMarker, type Lexicon } from './markers.ts';
-import { fold, spacedWords } from './text.ts';
+import { fold, matchable, spacedWords } from './text.ts';
 
 export interface Participant {
   /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
@@ -125,7 +125,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
-    if (marker.kind === 'label' && marker.colon && marker.sure) labelsSeen.add(marker.printed.replace(/\s*:$/u, ''));
+    if (marker.kind === 'label' && marker.colon && marker.sure)
+      labelsSeen.add(matchable(marker.printed).replace(/\s*:$/u, ''));
     // A speaker named on a line of its own is the turn's label, even when a dash follows it.
     const fromLine = pending && !nonSpeech;
     observations.push({

@@ -35,6 +35,17 @@ export interface StatedDate {
   line: number;
 }
 
+/** A real day of the calendar ("2023-02-31" is not one), in the years an archive may hold. */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
 export function monthNumber(name: string): number {
   const prefix = name.toLowerCase().replace(/\.$/u, '').slice(0, 3);
   return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
@@ -66,7 +77,15 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       index: monthDay.index,
     } as StatedDate & { index: number });
   }
-  const valid = candidates.filter((candidate) => candidate.day >= 1 && candidate.day <= 31 && candidate.month >= 1);
+  // "April 3, 0001" is no year an interview has: not a date. ("31 February 2021" still names a
+  // month: dateDocument keeps the month and drops the day.)
+  const valid = candidates.filter(
+    (candidate) =>
+      candidate.day >= 1 &&
+      candidate.day <= 31 &&
+      candidate.month >= 1 &&
+      (candidate.year === null || (candidate.year >= 1000 && candidate.year <= 2999)),
+  );
   valid.sort((a, b) => (a as StatedDate & { index: number }).index - (b as StatedDate & { index: number }).index);
   const first = valid[0] as (StatedDate & { index?: number }) | undefined;
   if (!first) return null;
@@ -100,6 +119,16 @@ export function dateDocument(
       : (dateLines.map(findStatedDate).find((date) => date?.year !== null && date !== null) ?? stated[0]);
   if (chosen) {
     const year = chosen.year ?? manifestYear;
+    if (year !== null && !isCalendarDay(`${year}-${pad(chosen.month)}-${pad(chosen.day)}`)) {
+      // 29 February of a year that has none: the month and year stand, the day cannot.
+      return {
+        value: `${year}-${pad(chosen.month)}`,
+        precision: 'month',
+        evidence: chosen.phrase,
+        line: chosen.line,
+        from: chosen.year === null ? 'text-and-manifest' : 'text',
+      };
+    }
     if (year === null) {
       return { value: null, precision: 'unknown', evidence: chosen.phrase, line: chosen.line, from: 'text' };
     }

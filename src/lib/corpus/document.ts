@@ -10,7 +10,7 @@ import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type
 import { ANONYMOUS, Cast, type CastMember } from './cast.ts';
 import { decideConvention, labelled, type ConventionDecision } from './convention.ts';
 import { CorpusError } from './errors.ts';
-import { passageIdAllocator } from './ids.ts';
+import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
 import { roleOf, speakerOf } from './markers.ts';
 import { namesIn, readLabelName, type PersonName } from './names.ts';
@@ -18,7 +18,7 @@ import { documentOutlets, matchRegistered, namedOutlets, outletNamed, type Outle
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import { fold, slugify } from './text.ts';
+import { fold, sentences, slugify } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 
 export interface DocumentContext {
@@ -639,7 +639,7 @@ function makeTurn(
   passages: Passage[],
 ): Turn {
   return {
-    id: `t-${(passages[0]?.id ?? 'p-').slice(2)}`,
+    id: turnId(passages[0]?.id),
     speaker,
     label,
     ...(labelLine === undefined ? {} : { labelLine }),
@@ -652,7 +652,8 @@ function makeTurn(
 export function documentTitle(document: RawDocument): { title: string; derived: boolean } {
   if (document.title) return { title: document.title.text, derived: false };
   const first = document.lead[0] ?? document.body[0];
-  const sentence = (first?.text ?? document.file).split(/(?<=[.!?])\s+/u)[0] ?? '';
+  // The first sentence, less a turn's dash: "— Mr. President, how …" is titled "Mr. President, how …".
+  const sentence = sentences((first?.text ?? document.file).replace(/^[-–—‒]\s*/u, ''))[0] ?? '';
   const words = sentence.split(/\s+/u);
   const title = words.length <= 30 ? sentence.replace(/[.]$/u, '') : `${words.slice(0, 20).join(' ')}…`;
   return { title, derived: true };

@@ -28,3 +28,8 @@ export function passageIdAllocator(): (text: string) => string {
     return count === 1 ? base : `${base}-${count}`;
   };
 }
+
+/** A turn's id: its first passage's, as a turn ("p-x7k2…" → "t-x7k2…"). */
+export function turnId(firstPassage: string | undefined): string {
+  return `t-${(firstPassage ?? 'p-').slice(2)}`;
+}

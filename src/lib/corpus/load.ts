@@ -4,7 +4,7 @@
  */
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { z } from 'zod';
@@ -17,6 +17,7 @@ import {
   sourcesManifestSchema,
   speakerEntrySchema,
   topicFrontmatterSchema,
+  type SourceEntry,
 } from './registry-schema.ts';
 import { CorpusError } from './errors.ts';
 import type { PipelineInput } from './pipeline.ts';
@@ -87,7 +88,23 @@ export async function loadSettings(paths: ProjectPaths, options: { corrections: 
   const corrections = options.corrections
     ? await loadYaml(join(paths.seeds, 'corrections.yaml'), correctionsFileSchema, [])
     : [];
-  return { manifest, corrections, registry: await loadRegistry(paths.data) };
+  const registry = await loadRegistry(paths.data);
+  await checkPublishers(join(paths.seeds, 'sources.yaml'), manifest, registry);
+  return { manifest, corrections, registry };
+}
+
+/** A file's publisher must be an outlet of the registry: the page links to it. */
+async function checkPublishers(path: string, manifest: Record<string, SourceEntry>, registry: Registry): Promise<void> {
+  const outlets = new Set(registry.outlets.map((outlet) => outlet.id));
+  for (const [file, entry] of Object.entries(manifest)) {
+    if (entry.publisher === null || outlets.has(entry.publisher)) continue;
+    const text = await readFile(path, 'utf8');
+    throw new CorpusError(
+      path,
+      lineOf(text, [file, 'publisher']),
+      `${file}: the publisher “${entry.publisher}” is not an outlet in data/outlets.yaml; add it there, or write null`,
+    );
+  }
 }
 
 export async function loadInput(paths: ProjectPaths, options: { corrections: boolean }): Promise<PipelineInput> {
@@ -96,16 +113,65 @@ export async function loadInput(paths: ProjectPaths, options: { corrections: boo
   return { seeds, ...(await loadSettings(paths, options)) };
 }
 
+/** The curated registries (data/), each checked against its schema and the others against each other. */
 export async function loadRegistry(dataDir: string): Promise<Registry> {
-  const noRoles = { asks: [], answers: [], moderates: [], honorifics: [], titles: [], notSpeakers: [], notNames: [] };
+  const required = async <T>(name: string, schema: z.ZodType<T>): Promise<T> => {
+    const path = join(dataDir, name);
+    const loaded = await loadYaml<T | null>(path, schema, null);
+    if (loaded === null) {
+      throw new CorpusError(
+        path,
+        null,
+        `is missing or empty; every build needs it (the README's "Curated data" says what it holds)`,
+      );
+    }
+    return loaded;
+  };
+  const outlets = await required('outlets.yaml', outletEntrySchema.array());
+  const speakers = await required('speakers.yaml', speakerEntrySchema.array());
+  await uniqueIds(join(dataDir, 'outlets.yaml'), outlets);
+  await uniqueIds(join(dataDir, 'speakers.yaml'), speakers);
   return {
-    outlets: await loadYaml(join(dataDir, 'outlets.yaml'), outletEntrySchema.array(), []),
-    speakers: await loadYaml(join(dataDir, 'speakers.yaml'), speakerEntrySchema.array(), []),
-    boilerplate: await loadYaml(join(dataDir, 'boilerplate.yaml'), boilerplateEntrySchema.array(), []),
+    outlets,
+    speakers,
+    boilerplate: await required('boilerplate.yaml', boilerplateEntrySchema.array()),
     topics: await loadTopics(join(dataDir, 'topics')),
-    roles: await loadYaml(join(dataDir, 'roles.yaml'), rolesFileSchema, noRoles),
+    roles: await required('roles.yaml', rolesFileSchema),
     places: await loadYaml(join(dataDir, 'places.yaml'), placesFileSchema, []),
   };
+}
+
+/** Two entries of one id would be one page showing either's name: the second is an error at its line. */
+async function uniqueIds(path: string, entries: readonly { id: string }[]): Promise<void> {
+  const seen = new Map<string, number>();
+  for (const [at, entry] of entries.entries()) {
+    const first = seen.get(entry.id);
+    if (first !== undefined) {
+      const text = await readFile(path, 'utf8');
+      throw new CorpusError(
+        path,
+        lineOf(text, [at]),
+        `a second entry with the id “${entry.id}” (the first is at line ${lineOf(text, [first]) ?? '?'}); give each outlet or speaker one entry, with every spelling in its aliases`,
+      );
+    }
+    seen.set(entry.id, at);
+  }
+}
+
+/** The line where the YAML node at `path` (["3", "text"]) begins. */
+export function lineOf(text: string, path: readonly (string | number)[]): number | null {
+  try {
+    const counter = new LineCounter();
+    const document = parseDocument(text, { lineCounter: counter });
+    let node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    // A missing key (a field left out) is reported at its entry.
+    for (let depth = path.length - 1; !node?.range && depth >= 0; depth--) {
+      node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    }
+    return node?.range ? counter.linePos(node.range[0]).line : null;
+  } catch {
+    return null;
+  }
 }
 
 async function loadTopics(dir: string): Promise<TopicEntry[]> {
@@ -152,7 +218,7 @@ async function loadYaml<T>(path: string, schema: z.ZodType<T> | null, fallback: 
   }
   const data = parseYamlAt(path, text);
   if (data === null || data === undefined) return fallback;
-  return schema ? validate(path, data, schema) : (data as T);
+  return schema ? validate(path, data, schema, text) : (data as T);
 }
 
 function parseYamlAt(path: string, text: string): unknown {
@@ -164,10 +230,11 @@ function parseYamlAt(path: string, text: string): unknown {
   }
 }
 
-function validate<T>(path: string, data: unknown, schema: z.ZodType<T>): T {
+function validate<T>(path: string, data: unknown, schema: z.ZodType<T>, text?: string): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  throw new CorpusError(path, null, `does not match its schema${where}: ${issue?.message ?? 'invalid'}`);
+  const line = text && issue ? lineOf(text, issue.path as (string | number)[]) : null;
+  throw new CorpusError(path, line, `does not match its schema${where}: ${issue?.message ?? 'invalid'}`);
 }

@@ -168,8 +168,17 @@ export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen:
   return readMarker(printed, lexicon, labelsSeen);
 }
 
+/** The marker as matched in the text with plain spaces, its label as printed (no-break spaces and all). */
 function readMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
   const text = matchable(printed);
+  const marker = readMatchableMarker(text, lexicon, labelsSeen);
+  if (marker.kind === 'none') return marker;
+  // matchable() keeps every character's place, so the label's place in the text is its place as printed.
+  const at = text.indexOf(marker.printed);
+  return at < 0 ? marker : { ...marker, printed: printed.slice(at, at + marker.printed.length) };
+}
+
+function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
   const dash = DASH.exec(text);

@@ -162,6 +162,80 @@ function standIn(published: readonly string[], at: number, now: readonly string[
   return (now[from] ?? now[to] ?? now[0]) as string;
 }
 
+const repeatOf = (id: string): { base: string; number: number } => {
+  const match = /^(p-[a-z0-9]{8})(?:-(\d+))?$/u.exec(id);
+  return { base: match?.[1] ?? id, number: match?.[2] ? Number(match[2]) : 1 };
+};
+
+/**
+ * Ids that keep their passage when one of several passages of the same text changes. Such
+ * passages ("Not at all.") share a text id and are numbered in reading order, so editing the first
+ * would renumber the others and a published id would silently name another passage. Each current
+ * repeat takes the published number of the repeat that stood between the same neighbours; one
+ * with no such match takes a number never published, and a published number left over vanishes
+ * (and so gets an alias like any vanished id). Returns current id → id to use, for those that change.
+ */
+export function keepRepeatIds(
+  published: readonly string[] | undefined,
+  current: readonly string[],
+): Map<string, string> {
+  const renames = new Map<string, string>();
+  if (!published || published.length === 0) return renames;
+  const groups = new Map<string, number[]>();
+  current.forEach((id, at) => {
+    const { base } = repeatOf(id);
+    groups.set(base, [...(groups.get(base) ?? []), at]);
+  });
+  const publishedAt = new Map<string, number[]>();
+  published.forEach((id, at) => {
+    const { base } = repeatOf(id);
+    publishedAt.set(base, [...(publishedAt.get(base) ?? []), at]);
+  });
+  // The nearest ids either side that are not of the same text.
+  const context = (ids: readonly string[], at: number, base: string) => {
+    let before = at - 1;
+    while (before >= 0 && repeatOf(ids[before] as string).base === base) before--;
+    let after = at + 1;
+    while (after < ids.length && repeatOf(ids[after] as string).base === base) after++;
+    return { before: ids[before] ?? '^', after: ids[after] ?? '$' };
+  };
+  for (const [base, positions] of groups) {
+    const old = publishedAt.get(base) ?? [];
+    if (
+      old.length === 0 ||
+      (positions.length === 1 && old.length === 1 && current[positions[0] as number] === published[old[0] as number])
+    )
+      continue;
+    const free = new Set(old.map((at) => published[at] as string));
+    const taken = new Map<number, string>();
+    for (const level of ['both', 'before', 'after'] as const) {
+      for (const at of positions) {
+        if (taken.has(at)) continue;
+        const mine = context(current, at, base);
+        const match = old.find((oldAt) => {
+          const id = published[oldAt] as string;
+          if (!free.has(id)) return false;
+          const theirs = context(published, oldAt, base);
+          return (
+            (level !== 'after' ? theirs.before === mine.before : true) &&
+            (level !== 'before' ? theirs.after === mine.after : true)
+          );
+        });
+        if (match === undefined) continue;
+        const id = published[match] as string;
+        taken.set(at, id);
+        free.delete(id);
+      }
+    }
+    let next = Math.max(...old.map((at) => repeatOf(published[at] as string).number), 0);
+    for (const at of positions) {
+      const kept = taken.get(at) ?? (++next === 1 ? base : `${base}-${next}`);
+      if (kept !== current[at]) renames.set(current[at] as string, kept);
+    }
+  }
+  return renames;
+}
+
 /** The record after this build: current ids, and where every id that ever vanished now points. */
 export function recordCurrent(record: PublishedRecord, documents: readonly PublishedDocument[]): PublishedRecord {
   const { aliases, moves } = resolvePublished(record, documents);

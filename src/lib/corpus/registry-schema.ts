@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { outletSchema, removalReason, slug, speakerSchema, documentKind, datePrecision } from './schema.ts';
+import { isCalendarDay } from './date.ts';
 
 export const outletEntrySchema = outletSchema
   .omit({ url: true, reviewed: true })
@@ -39,7 +40,19 @@ export const boilerplateEntrySchema = z
     /** `inline` removes only the matched start or end of the line and keeps the rest as text. */
     inline: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, context) => {
+    if (entry.match !== 'regex') return;
+    try {
+      new RegExp(entry.text, 'u');
+    } catch (error) {
+      context.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: `not a valid regular expression (${(error as Error).message}); fix it, or use match: exact or prefix for plain text`,
+      });
+    }
+  });
 
 export const sourceEntrySchema = z
   .object({
@@ -72,7 +85,24 @@ export const correctionSchema = z.discriminatedUnion('set', [
       value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
       precision: datePrecision,
     })
-    .strict(),
+    .strict()
+    .superRefine((correction, context) => {
+      const { value, precision } = correction;
+      const shape = {
+        day: /^\d{4}-\d{2}-\d{2}$/u,
+        month: /^\d{4}-(?:0[1-9]|1[0-2])$/u,
+        year: /^\d{4}$/u,
+        unknown: null,
+      }[precision];
+      const fits = shape ? shape.test(value) && (precision !== 'day' || isCalendarDay(value)) : false;
+      if (!fits) {
+        context.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `“${value}” is not a ${precision === 'unknown' ? 'date with a known precision' : `real ${precision} (write ${precision === 'day' ? 'YYYY-MM-DD, a day the calendar has' : precision === 'month' ? 'YYYY-MM' : 'YYYY'})`}`,
+        });
+      }
+    }),
 ]);
 export const correctionsFileSchema = z.array(correctionSchema);
 

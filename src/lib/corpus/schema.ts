@@ -4,9 +4,13 @@
  * pipeline, the CLI and Astro's content collections share one definition.
  */
 import { z } from 'zod';
+import { isCalendarDay } from './date.ts';
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isCalendarDay, 'not a day the calendar has');
 const lineNumber = z.number().int().positive();
 
 export const documentKind = z.enum(['interview', 'press-conference', 'statement', 'meeting', 'briefing', 'report']);
@@ -40,6 +44,7 @@ export const removalReason = z.enum([
   'separator',
   'timestamp',
   'end-mark',
+  'invisible',
 ]);
 export const attributionMethod = z.enum([
   'label', // "Host:", "President Ilham Aliyev:" at the start of the paragraph
@@ -84,18 +89,22 @@ export const turnSchema = z.object({
   passages: z.array(passageSchema).min(1),
 });
 
-export const documentDateSchema = z.object({
-  value: z
-    .string()
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
-    .nullable(),
-  precision: datePrecision,
-  notBefore: isoDay.optional(),
-  notAfter: isoDay.optional(),
-  evidence: z.string().nullable().describe('the phrase the date was read from, or how it was bounded'),
-  line: lineNumber.optional().describe('the source line of the evidence phrase'),
-  from: dateSource,
-});
+export const documentDateSchema = z
+  .object({
+    value: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+      .nullable(),
+    precision: datePrecision,
+    notBefore: isoDay.optional(),
+    notAfter: isoDay.optional(),
+    evidence: z.string().nullable().describe('the phrase the date was read from, or how it was bounded'),
+    line: lineNumber.optional().describe('the source line of the evidence phrase'),
+    from: dateSource,
+  })
+  .refine((date) => date.precision !== 'day' || (date.value !== null && isCalendarDay(date.value)), {
+    message: 'a date to the day must be a day the calendar has',
+  });
 
 export const documentSchema = z.object({
   id: slug,

@@ -8,7 +8,7 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { escapeRegExp, matchable, wordCount } from './text.ts';
+import { escapeRegExp, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
   line: number;
@@ -63,14 +63,21 @@ export function isTitleLike(paragraph: Paragraph): boolean {
   return paragraph.blankBefore >= 1 && isHeadlineShaped(paragraph.text);
 }
 
+/** Headlines that are an interview's name: "Interview with Nikol Pashinyan", "Full text of the interview with …". */
+const INTERVIEW_TITLE =
+  /^(?:(?:an?|the|full|exclusive|full text of(?: the)?|transcript(?: of)?(?: the)?|transcript:)\s+)*interview(?:\s+transcript)?\s+(?:with|of|to|given to)\s+\S/iu;
+
 /** A compilation's headline may follow the previous interview's last line directly. */
 export function isInterviewHeadline(paragraph: Paragraph): boolean {
-  return isHeadlineShaped(paragraph.text) && INTERVIEW_HEADLINE.test(matchable(paragraph.text));
+  const text = matchable(paragraph.text);
+  return isHeadlineShaped(paragraph.text) && (INTERVIEW_HEADLINE.test(text) || INTERVIEW_TITLE.test(text));
 }
 
 function isHeadlineShaped(text: string): boolean {
   // "Maria Lopez  0:00": a transcription tool's speaker line, not a headline.
   if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
+  // "— Mr. President, how …": a dash opens a turn, never a headline.
+  if (/^[-–—‒]\s/u.test(text)) return false;
   // Thirty words never take 400 characters: a long paragraph is no headline, and is not counted.
   return text.length < 400 && (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
 }
@@ -117,6 +124,11 @@ function buildDocument(
   const bylines: Paragraph[] = [];
   for (let index = 0; index < group.length; index++) {
     const paragraph = group[index] as Paragraph;
+    // A line of zero-width or other invisible characters only would be a passage no one can see.
+    if (isInvisible(paragraph.text)) {
+      removed.push(removal(file, paragraph, 'invisible'));
+      continue;
+    }
     const rule = matchBoilerplate(paragraph.text, boilerplate);
     if (!rule) {
       kept.push(paragraph);
@@ -160,11 +172,17 @@ function buildDocument(
   const title = startsWithHeadline || foundHeadline || isTitleLike(first) ? first : null;
   const rest = title ? kept.slice(1) : kept;
   const leadCount = countLeadParagraphs(rest);
-  const lines = group.map((paragraph) => paragraph.line);
+  // A loop, not Math.min(...lines): a document of a hundred thousand paragraphs would overflow the stack.
+  let startLine = Number.POSITIVE_INFINITY;
+  let endLine = 0;
+  for (const paragraph of group) {
+    startLine = Math.min(startLine, paragraph.line);
+    endLine = Math.max(endLine, paragraph.line);
+  }
   return {
     file,
-    startLine: Math.min(...lines),
-    endLine: Math.max(...lines),
+    startLine,
+    endLine,
     title,
     lead: rest.slice(0, leadCount),
     body: rest.slice(leadCount),

@@ -9,6 +9,11 @@ export function matchable(text: string): string {
   return text.replace(/[\u00A0\u2007\u2009\u202F]/g, ' ');
 }
 
+/** Nothing a reader can see: white space, zero-width and other format characters (U+200B, U+2060, U+FEFF, bidi controls). */
+export function isInvisible(text: string): boolean {
+  return /^[\s\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]*$/u.test(text);
+}
+
 /** Lowercase, strip diacritics and punctuation, fold spaces: for matching names, not for display. */
 export function fold(text: string): string {
   return text
@@ -72,6 +77,25 @@ export function wordCount(text: string): number {
     if (wide) at++;
   }
   return count;
+}
+
+/** Words whose full stop does not end a sentence: "Mr. Aliyev", "Dr. Smith", "the U.S. side". */
+const ABBREVIATION =
+  /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mme|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Rev|Hon|No|vs|etc|e\.g|i\.e|[A-Z](?:\.[A-Z])*)\.$/u;
+
+/** The text cut into sentences at ".", "!", "?" or "…" and the space after, but not after an abbreviation. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/[.!?…]+["”’»)]*\s+/gu)) {
+    const end = match.index + match[0].length;
+    const before = text.slice(start, match.index + match[0].trimEnd().length);
+    if (match[0].startsWith('.') && match[0].trimEnd() === '.' && ABBREVIATION.test(before)) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  if (start < text.length) out.push(text.slice(start).trim());
+  return out.filter(Boolean);
 }
 
 /** Escape a literal for use inside a RegExp. */

@@ -28,6 +28,7 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { inTimeOrder, monthOf } from './date.ts';
 import { CorpusErrors, type CorpusError } from './errors.ts';
+import { turnId } from './ids.ts';
 import { ListIndex } from './lists.ts';
 import { listSeeds, loadSettings, readSeed, type SkippedSeed } from './load.ts';
 import { WordCounter } from '../search/words.ts';
@@ -44,7 +45,13 @@ import type {
   TopicSummary,
 } from './schema.ts';
 import { wordCount } from './text.ts';
-import { publishedRecordSchema, resolvePublished, type DocumentMove, type PublishedRecord } from './permanence.ts';
+import {
+  keepRepeatIds,
+  publishedRecordSchema,
+  resolvePublished,
+  type DocumentMove,
+  type PublishedRecord,
+} from './permanence.ts';
 
 /** The most items any page lists: documents, passages or removed lines. */
 export const PAGE_SIZE = 200;
@@ -159,6 +166,7 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
         if (removedPage.length === PAGE_SIZE) flushRemoved();
       });
       for (const document of documents) {
+        keepPublishedRepeats(document, record.documents[document.id]);
         writeFileSync(join(options.out, 'documents', `${document.id}.json`), JSON.stringify(document));
         const ordinal = summaries.length;
         const words = new Map<Passage, number>();
@@ -255,6 +263,19 @@ async function renameEverywhere(
     renamed.close();
   }
   renameSync(`${path}.renamed`, path);
+}
+
+/** Repeated passages keep the ids the site published for them (./permanence.ts keepRepeatIds). */
+function keepPublishedRepeats(document: CorpusDocument, published: readonly string[] | undefined): void {
+  const renames = keepRepeatIds(
+    published,
+    document.turns.flatMap((turn) => turn.passages.map((passage) => passage.id)),
+  );
+  if (renames.size === 0) return;
+  for (const turn of document.turns) {
+    for (const passage of turn.passages) passage.id = renames.get(passage.id) ?? passage.id;
+    turn.id = turnId(turn.passages[0]?.id);
+  }
 }
 
 /** A file written from start to end in large pieces, telling where each piece it was given lands. */

@@ -250,53 +250,101 @@ export async function findPassages(
   query: string,
   options: FindOptions = {},
 ): Promise<SearchOutcome> {
-  const { documents: reading = 6, passageFilter = {}, common, ...searchOptions } = options;
+  const { common, ...rest } = options;
+  const { documents: _reading, passageFilter: _filter, ...searchOptions } = rest;
   const plan = planQuery(query);
   const none: SearchOutcome = { mode: 'all-words', ranked: [], more: [], documents: 0, read: 0, probe: [] };
   if (!plan.text) return none;
   const phrase = words(plan.text);
 
+  const probe = probeWords(plan.text, common);
+  if (probe.length === 0) return none;
   if (plan.exact) {
-    const found = (await backend.search(`"${plan.text.replace(/"/gu, '')}"`, searchOptions))?.results ?? [];
-    const read = await readPassages(found.slice(0, EXACT_READ), plan.text, passageFilter, (passage) =>
+    const outcome = await readCandidates(backend, plan.text, probe, phrase.length, options, (passage) =>
       holdsPhrase(phrase, words(passage.text)),
     );
-    const ranked = read.filter((entry) => entry.complete);
-    if (ranked.length > 0) {
+    if (outcome.ranked.some((entry) => entry.complete)) {
       return {
+        ...outcome,
         mode: 'exact',
-        ranked: order(ranked, searchOptions),
-        more: found.slice(EXACT_READ),
-        documents: found.length,
-        read: Math.min(found.length, EXACT_READ),
-        probe: phrase,
+        ranked: order(
+          outcome.ranked.filter((entry) => entry.complete),
+          searchOptions,
+        ),
       };
     }
   }
+  const outcome = await readCandidates(backend, plan.text, probe, phrase.length, options, holdsEveryWord(plan.text));
+  const mode = outcome.ranked.some((entry) => entry.complete) ? 'all-words' : 'closest';
+  return { ...outcome, mode, ranked: order(outcome.ranked, searchOptions) };
+}
 
-  const probe = probeWords(plan.text, common);
-  if (probe.length === 0) return none;
-  const candidates = await candidateDocuments(backend, probe, phrase.length, searchOptions);
-  const found = candidates.map((candidate) => candidate.result);
-  const complete = holdsEveryWord(plan.text);
-  const ranked = await readPassages(found.slice(0, reading), plan.text, passageFilter, complete);
-  let read = Math.min(found.length, reading);
-  // A quote whose words are all common may stand in a document the index ranks lower: while
-  // nothing read comes close, read a little further (a fragment is a few kilobytes).
-  const close = () => ranked.some((entry) => entry.similarity >= CLOSE_ENOUGH);
-  for (let batch = 1; batch <= EXTRA_BATCHES && phrase.length >= 6 && read < found.length && !close(); batch++) {
-    ranked.push(...(await readPassages(found.slice(read, read + reading), plan.text, passageFilter, complete)));
-    read = Math.min(found.length, read + reading);
+/**
+ * The passages of the documents most likely to hold the query, read a few documents at a time:
+ * first those the index finds with every probe word, nearest together first; if none of them
+ * comes close (a word was misremembered, or the words are common), those found by any of the
+ * words. Pagefind loads a word's chunk once, so the second round fetches no more of the index.
+ */
+async function readCandidates(
+  backend: SearchBackend,
+  query: string,
+  probe: string[],
+  quoteLength: number,
+  options: FindOptions,
+  complete: (passage: FragmentPassage) => boolean,
+): Promise<Omit<SearchOutcome, 'mode'>> {
+  const { documents: reading = 6, passageFilter = {}, common: _common, ...searchOptions } = options;
+  const ranked: RankedPassage[] = [];
+  const seen = new Set<string>();
+  let read = 0;
+  const readSome = async (results: readonly BackendResult[]) => {
+    const fresh = results.filter((result) => !seen.has(result.id)).slice(0, reading);
+    for (const result of fresh) seen.add(result.id);
+    read += fresh.length;
+    ranked.push(...(await readPassages(fresh, query, passageFilter, complete)));
+  };
+  const enough = () =>
+    quoteLength >= 6
+      ? ranked.some((entry) => entry.complete || entry.similarity >= CLOSE_ENOUGH)
+      : ranked.some((entry) => entry.complete);
+
+  const every = (await backend.search(probe.join(' '), searchOptions))?.results ?? [];
+  const together = searchOptions.sort ? [...every] : byProximity(every, quoteLength, probe.length);
+  await readSome(together);
+  let rest = together;
+  if (!enough() && probe.length > 1) {
+    const candidates = await candidateDocuments(backend, probe, quoteLength, searchOptions);
+    rest = candidates.map((candidate) => candidate.result);
   }
-  const mode = ranked.some((entry) => entry.complete) ? 'all-words' : 'closest';
+  for (let batch = 0; batch <= EXTRA_BATCHES && !enough() && rest.some((result) => !seen.has(result.id)); batch++) {
+    await readSome(rest);
+  }
   return {
-    mode,
-    ranked: order(ranked, searchOptions),
-    more: found.slice(read),
-    documents: candidates.filter((candidate) => candidate.words === probe.length).length,
+    ranked,
+    more: rest.filter((result) => !seen.has(result.id)),
+    documents: every.length,
     read,
     probe,
   };
+}
+
+/** Results in the order of how many of their matched words stand within one quote's length of each other. */
+function byProximity(results: readonly BackendResult[], quoteLength: number, asked: number): BackendResult[] {
+  if (asked < 2) return [...results];
+  const width = Math.ceil(quoteLength * 1.5) + 2;
+  const closeness = (locations: readonly number[] = []) => {
+    const sorted = [...locations].sort((a, b) => a - b);
+    let best = 0;
+    for (let start = 0, end = 0; end < sorted.length; end++) {
+      while ((sorted[end] as number) - (sorted[start] as number) > width) start++;
+      best = Math.max(best, end - start + 1);
+    }
+    return Math.min(best, asked);
+  };
+  return results
+    .map((result, rank) => ({ result, rank, close: closeness(result.words) }))
+    .sort((a, b) => b.close - a.close || a.rank - b.rank)
+    .map((entry) => entry.result);
 }
 
 /** Whether a passage holds every telling word of the query (in any form the crude stem joins). */
@@ -312,9 +360,6 @@ export function holdsEveryWord(query: string): (passage: FragmentPassage) => boo
 const CLOSE_ENOUGH = 0.75;
 /** How many more batches of documents a quote with nothing close is read in. */
 const EXTRA_BATCHES = 2;
-
-/** How many documents an exact phrase is looked for in at once. */
-const EXACT_READ = 12;
 
 /** The passages of these results that pass the filter and share a telling word with the query, each scored. */
 export async function readPassages(
@@ -433,7 +478,7 @@ export async function candidateDocuments(
     together: together(entry.at, width),
   }));
   if (options.sort) {
-    const most = Math.max(0, ...candidates.map((candidate) => candidate.words));
+    const most = candidates.reduce((best, candidate) => Math.max(best, candidate.words), 0);
     return candidates.filter((candidate) => candidate.words === most).sort((a, b) => a.rank - b.rank);
   }
   return candidates.sort(

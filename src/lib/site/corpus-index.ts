@@ -6,6 +6,7 @@
  */
 import type { DocumentSummary, Outlet, Speaker, TopicSummary, Turn } from '../corpus/schema.ts';
 import { inTimeOrder } from '../corpus/date.ts';
+import { sentences, wordCount } from '../corpus/text.ts';
 import { KINDS } from './labels.ts';
 
 export interface CorpusRecords {
@@ -174,12 +175,21 @@ function nearestInTime(index: SiteIndex, at: number, documents: DocumentSummary[
     .sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0));
 }
 
+/**
+ * Whether a questioner's turn belongs in a list of the questions asked: it asks something, or
+ * puts a statement to be answered; "Thank you." and "Goodbye!" do neither.
+ */
+export function asksSomething(turn: Turn): boolean {
+  const text = turn.passages.map((passage) => passage.text).join(' ');
+  return text.includes('?') || wordCount(text) > 8;
+}
+
 /** The question a turn asks, for a list of questions: its last sentence that ends in "?", else its opening. */
 export function questionSummary(turn: Turn, maxWords = 28): string {
   const text = turn.passages.map((passage) => passage.text).join(' ');
-  const sentences = text.match(/[^.?!…]+(?:[.?!…]+["”’»)]*|$)/gu) ?? [text];
-  const asked = [...sentences].reverse().find((sentence) => sentence.includes('?'));
-  const chosen = (asked ?? sentences[0] ?? text).trim();
+  const all = sentences(text);
+  const asked = [...all].reverse().find((sentence) => sentence.includes('?'));
+  const chosen = (asked ?? all[0] ?? text).trim();
   const words = chosen.split(/\s+/u);
   return words.length > maxWords ? `${words.slice(0, maxWords).join(' ')}…` : chosen;
 }
