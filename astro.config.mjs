@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES, SECURITY_HEADERS } from './src/lib/site/headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import parley from './src/integrations/parley.ts';
@@ -31,7 +32,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [noImportsInData(fileURLToPath(new URL('./data/', import.meta.url)))] }),
   },
-  integrations: [mdx(), parley()],
+  // A sitemap names absolute addresses: there is one only where the site has its own.
+  integrations: [mdx(), ...(site ? [sitemap()] : []), parley()],
   devToolbar: { enabled: false },
   security: {
     csp: {

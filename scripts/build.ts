@@ -24,7 +24,11 @@ const env = {
   // Each site its own written corpus, so that two builds side by side never share one.
   PARLEY_CORPUS: values.corpus ?? (values.out === 'dist' ? '.parley/corpus' : `${values.out}.corpus`),
 };
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', values.out], {
+// A bounded heap makes V8 collect as it goes rather than grow to what the machine has: the build
+// holds summaries, not documents, so 1.5 GB is room enough for ten thousand documents
+// (docs/scaling.md); PARLEY_HEAP_MB gives more for a larger archive.
+const heap = `--max-old-space-size=${Number(process.env.PARLEY_HEAP_MB ?? 1536)}`;
+const build = spawnSync(process.execPath, [heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', values.out], {
   stdio: 'inherit',
   env,
 });

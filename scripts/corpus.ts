@@ -13,6 +13,7 @@ import { isCorpusError } from '../src/lib/corpus/errors.ts';
 import { explainFile } from '../src/lib/corpus/explain.ts';
 import { loadInput } from '../src/lib/corpus/load.ts';
 import { runPipeline } from '../src/lib/corpus/pipeline.ts';
+import { permanentUrlOf } from '../src/lib/cite/exports.ts';
 import { publishCorpus } from '../src/lib/corpus/publish.ts';
 import { formatReport } from '../src/lib/corpus/report.ts';
 import { writeCorpusStore } from '../src/lib/corpus/write.ts';
@@ -45,7 +46,7 @@ try {
       record: resolve(values.record),
       corrections,
     });
-    const published = publishCorpus(join(store, 'corpus'), resolve(values.out));
+    const published = await publishCorpus(join(store, 'corpus'), resolve(values.out), permanentUrlOf(''));
     if (!values.quiet) console.log(formatReport(summary.report));
     console.log(
       `corpus: ${summary.documents.length} documents, ${summary.passages} passages, ${summary.speakers.length} speakers, ${summary.outlets.length} outlets → ${values.out}${published.whole ? ' (with corpus.json)' : ''}`,

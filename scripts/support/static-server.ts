@@ -31,14 +31,18 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
-/** `headers: false` serves without Parley's security headers (the benchmark's bare baseline site). */
+/**
+ * `headers: false` serves without Parley's security headers (the benchmark's bare baseline site);
+ * `base: '/archive/'` serves the site under that path, as a host that keeps it in a folder does.
+ */
 export async function serveStatic(
   root: string,
-  options: { headers?: boolean } = {},
+  options: { headers?: boolean; base?: string } = {},
 ): Promise<{ url: string; server: Server }> {
+  const base = options.base ?? '/';
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = await resolveFile(root, pathname);
+    const file = pathname.startsWith(base) ? await resolveFile(root, `/${pathname.slice(base.length)}`) : null;
     const path = file ?? join(root, '404.html');
     const body = await readFile(path).catch(() => Buffer.from('Not found'));
     response.writeHead(file ? 200 : 404, {

@@ -47,7 +47,7 @@ export function transcriptHtml(turns: readonly Turn[], context: TranscriptContex
     labelsSeen.add(key);
     const differs = printed !== null && printed !== name;
     out.push(
-      `<div class="turn turn--${turn.role}"${name ? ` data-speaker="${escapeHtml(name)}"` : ''}>`,
+      `<div class="turn turn--${turn.role}"${name ? ` data-speaker="${escapeHtml(name)}"` : ''}${turn.speaker ? ` data-speaker-id="${escapeHtml(turn.speaker)}"` : ''}>`,
       name && turn.speaker
         ? `<p class="speaker"><a href="${escapeHtml(context.routes.speaker(turn.speaker))}"${differs ? ` title="${escapeHtml(`Printed “${printed}”`)}"` : ''}><bdi>${escapeHtml(name)}</bdi></a>${differs && !labelShown ? ` <span class="printed">(printed “<bdi>${escapeHtml(printed)}</bdi>”)</span>` : ''}<span class="visually-hidden"> ${ROLE_WORD[turn.role]}:</span></p>`
         : '<p class="speaker speaker--narration">Publisher’s text</p>',
@@ -73,8 +73,9 @@ function passageHtml(passage: Passage, turn: Turn, context: TranscriptContext): 
           )
           .join('')}</ul>`
       : '';
+  const quotes = [...new Set((passage.quotes ?? []).map((quote) => quote.speaker))].join(' ');
   return [
-    `<div class="passage" id="${id}">${aliases}`,
+    `<div class="passage" id="${id}"${quotes ? ` data-quotes="${escapeHtml(quotes)}"` : ''}>${aliases}`,
     `<p class="passage-text" data-pagefind-body><span id="${escapeHtml(indexAnchorId(passage.id))}" data-pagefind-title="${anchor}"></span>${escapeHtml(passage.text)}</p>`,
     // "Copy link" and "Cite" need the page's script, which adds them (src/scripts/passages.ts).
     `<div class="passage-tools"><a class="permalink" href="#${id}" title="Permanent link to this passage"><span aria-hidden="true">¶</span><span class="visually-hidden">Link to passage </span><span class="passage-id">${id}</span></a> ${topics}</div>`,

@@ -3,23 +3,38 @@
  * corpus published as data files (src/lib/corpus/publish.ts), then the offline search index over
  * the document pages (src/lib/search/build-index.ts), each with progress and a one-line summary.
  */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { permanentUrlOf } from '../lib/cite/exports.ts';
 import { publishCorpus, readStoreSummary } from '../lib/corpus/publish.ts';
 import { SearchIndexError, writeSearchIndex } from '../lib/search/build-index.ts';
 import { corpusPaths } from '../lib/site/paths.ts';
+import { routesFor } from '../lib/site/routes.ts';
 
 export default function parley(): AstroIntegration {
+  let base = '/';
+  let site: string | undefined;
   return {
     name: 'parley',
     hooks: {
+      'astro:config:done': ({ config, logger }) => {
+        base = config.base;
+        site = config.site?.replace(/\/+$/u, '');
+        if (!site) {
+          logger.warn(
+            'no public address (PARLEY_SITE): pages get no canonical link, and citations and data files give addresses on whatever host serves the site',
+          );
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { out: store } = corpusPaths();
         logger.info('data: publishing the corpus files');
         let started = performance.now();
-        const published = publishCorpus(store, join(out, 'data'));
+        const urlOf = permanentUrlOf(site ?? '', base);
+        const published = await publishCorpus(store, join(out, 'data'), urlOf);
         logger.info(
           `data: ${published.documents} documents, passages.jsonl${published.whole ? ', corpus.json' : ''} in ${seconds(started)}`,
         );
@@ -37,6 +52,11 @@ export default function parley(): AstroIntegration {
             progress: (step) => logger.info(`search index: ${step}`),
           });
           logger.info(`search index: ${index.pages} document pages in ${seconds(started)}`);
+          writeOfflineList(
+            out,
+            base,
+            summary.documents.map((document) => document.id),
+          );
         } catch (error) {
           if (!(error instanceof SearchIndexError)) throw error;
           logger.error(`search index: ${error.message}`);
@@ -45,6 +65,31 @@ export default function parley(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * What "Save for offline" on the search page fetches: the search index, the search page and its
+ * assets, and, if the reader wants them too, every transcript page; each with its size.
+ */
+function writeOfflineList(out: string, base: string, documents: readonly string[]): void {
+  const routes = routesFor(base);
+  // A page is asked for by its address ("search/"), not its file ("search/index.html").
+  const entry = (path: string) => ({
+    path: routes.asset(path.replace(/(?:^|(?<=\/))index\.html$/u, '')),
+    bytes: statSync(join(out, path)).size,
+  });
+  const under = (folder: string): string[] =>
+    readdirSync(join(out, folder), { withFileTypes: true }).flatMap((item) =>
+      item.isDirectory() ? under(join(folder, item.name)) : [join(folder, item.name)],
+    );
+  const search = [
+    ...under('pagefind').filter((path) => !path.endsWith('files.json')),
+    ...under('_astro'),
+    'search/index.html',
+    'index.html',
+  ].map(entry);
+  const transcripts = documents.map((id) => entry(join('interviews', id, 'index.html')));
+  writeFileSync(join(out, 'offline.json'), JSON.stringify({ search, transcripts }));
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

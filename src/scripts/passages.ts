@@ -4,7 +4,7 @@
  * link" and "Cite" put a passage's address or citation line on the clipboard;
  * shift-click on a second ¶ links the span between it and the one in view.
  */
-import { citationLine } from '../lib/site/citation.ts';
+import { citationsFor, showCitations } from './citing.ts';
 
 const RANGE = /^#(p-[a-z0-9-]+)\.\.(p-[a-z0-9-]+)$/u;
 
@@ -25,10 +25,6 @@ function passages(): HTMLElement[] {
 /** The passage an id names: its own, or one it had before a correction (an alias anchor inside it). */
 function passageNamed(id: string | undefined): HTMLElement | null {
   return id ? (document.getElementById(id)?.closest<HTMLElement>('.passage') ?? null) : null;
-}
-
-function passageUrl(id: string): string {
-  return `${location.origin}${location.pathname}#${id}`;
 }
 
 function showRange(): void {
@@ -68,16 +64,27 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-function citationFor(passage: HTMLElement): string {
-  const turn = passage.closest<HTMLElement>('.turn');
-  return citationLine({
-    speaker: turn?.dataset.speaker ?? null,
-    text: passage.querySelector('.passage-text')?.textContent ?? '',
-    title: article?.dataset.citeTitle ?? document.title,
-    outlets: article?.dataset.citeOutlets ?? '',
-    date: article?.dataset.citeDate ?? '',
-    url: passageUrl(passage.id),
-  });
+/** The passages a tool acts on: the range the address names, if this passage is in it; else the passage. */
+function chosenFrom(passage: HTMLElement): HTMLElement[] {
+  const range = RANGE.exec(fragment());
+  if (range) {
+    const all = passages();
+    let from = all.indexOf(passageNamed(range[1]) as HTMLElement);
+    let to = all.indexOf(passageNamed(range[2]) as HTMLElement);
+    if (from > to) [from, to] = [to, from];
+    const at = all.indexOf(passage);
+    if (from >= 0 && at >= from && at <= to) return all.slice(from, to + 1);
+  }
+  return [passage];
+}
+
+/** The permanent address of a passage or a range, on the site's public address when it has one. */
+function addressOf(chosen: readonly HTMLElement[]): string {
+  const first = chosen[0]?.id ?? '';
+  const last = chosen.at(-1)?.id ?? first;
+  const hash = first === last ? first : `${first}..${last}`;
+  const origin = article?.dataset.site || location.origin;
+  return `${origin}${location.pathname}#${hash}`;
 }
 
 document.addEventListener('click', async (event) => {
@@ -85,9 +92,17 @@ document.addEventListener('click', async (event) => {
   const button = target.closest<HTMLButtonElement>('button[data-action]');
   const passage = target.closest<HTMLElement>('.passage');
   if (button && passage) {
-    const text = button.dataset.action === 'cite' ? citationFor(passage) : passageUrl(passage.id);
-    const copied = await copy(text);
-    announce(`${copied ? 'Copied' : 'Copy this'}: ${text}`);
+    const chosen = chosenFrom(passage);
+    const url = addressOf(chosen);
+    if (button.dataset.action === 'cite') {
+      const heading =
+        chosen.length > 1 ? `Cite passages ${chosen[0]?.id} to ${chosen.at(-1)?.id}` : `Cite ${passage.id}`;
+      showCitations(heading, citationsFor(chosen, url), async (text) => {
+        announce(`${(await copy(text)) ? 'Copied' : 'Copy this'}: ${text.split('\n')[0]}`);
+      });
+      return;
+    }
+    announce(`${(await copy(url)) ? 'Copied' : 'Copy this'}: ${url}`);
     return;
   }
   const permalink = target.closest<HTMLAnchorElement>('a.permalink');

@@ -131,7 +131,17 @@ let pending: Pending | null = null;
 let currentQuery = '';
 let searchId = 0;
 
+/** Index files the service worker could not give during this search (offline and not saved). */
+const missing = new Set<string>();
+navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ missing?: string }>) => {
+  if (event.data?.missing?.includes('/pagefind/')) missing.add(event.data.missing);
+});
+
 function describe(outcome: SearchOutcome, shown: number): string {
+  const gaps = missing.size + outcome.unread;
+  if (gaps > 0) {
+    return `This search is incomplete: ${gaps} ${gaps === 1 ? 'part' : 'parts'} of the index could not be loaded${navigator.onLine ? '' : ' (this browser is offline and had not saved them)'}. ${shown} ${shown === 1 ? 'passage' : 'passages'} found in what could be read; others may hold these words.`;
+  }
   if (shown === 0) return 'No passage matches. Try fewer words, or remove a filter.';
   const documents = `${outcome.documents} ${outcome.documents === 1 ? 'document' : 'documents'}`;
   if (outcome.mode === 'exact') {
@@ -159,6 +169,7 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
+  missing.clear();
   try {
     // The word list only ranks the words of a query longer than the index is asked for.
     const long = tellingWords(state.q, Number.POSITIVE_INFINITY).length > PROBE_WORDS;
@@ -196,7 +207,9 @@ async function run(state: SearchState): Promise<void> {
     status.textContent = describe(outcome, shown.length);
   } catch {
     if (id !== searchId) return;
-    status.textContent = 'The search could not run here. Reload the page to try again.';
+    status.textContent = navigator.onLine
+      ? 'The search index could not be loaded. Reload the page to try again.'
+      : 'This browser is offline and has not saved the search index, so nothing can be searched; use “Save the search” below when online.';
   }
   list.dataset.state = 'done';
 }

@@ -70,12 +70,15 @@ describe('passage permalinks', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain(url);
 
     await passage.getByRole('button', { name: 'Cite' }).click();
+    const dialog = page.getByRole('dialog', { name: `Cite ${deep.passage.id}` });
+    await dialog.getByRole('button', { name: 'Copy the citation' }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     const speaker = corpus.speakers.find((entry) => entry.id === deep.turn.speaker)!;
-    const opening = deep.passage.text.split(/\s+/).slice(0, 4).join(' ');
-    expect(citation).toContain(`${speaker.name}: “${opening}`);
+    // The whole passage, never cut: the reader chooses what to leave out.
+    expect(citation).toContain(`${speaker.name}: “${deep.passage.text.replace(/\s+/gu, ' ')}”`);
     expect(citation).toContain('BBC News, 6 November 2020');
-    expect(citation.endsWith(url)).toBe(true);
+    expect(citation).toContain(`Parley, ${url}, accessed `);
+    expect(await dialog.locator('.cite-text').count()).toBe(4);
     await page.context().close();
   });
 

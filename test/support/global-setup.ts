@@ -16,18 +16,27 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     hostileUrl: string;
+    /** The seed site built for https://example.org/archive/ and served under /archive/. */
+    archiveUrl: string;
   }
 }
+
+/** The public address and base path the published-copy build is made for (test/published.test.ts). */
+export const ARCHIVE = { site: 'https://example.org', base: '/archive/' };
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const HOSTILE_SEEDS = resolve(ROOT, '.parley/hostile-seeds');
 const HOSTILE_RECORD = resolve(ROOT, '.parley/hostile-published-ids.json');
 
-function script(name: string, args: string[]) {
-  const run = spawnSync(process.execPath, [name, ...args], { cwd: ROOT, encoding: 'utf8' });
+function script(name: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [name, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   if (run.status !== 0) throw new Error(`${name} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
 }
-const build = (args: string[]) => script('scripts/build.ts', args);
+const build = (args: string[], env: NodeJS.ProcessEnv = {}) => script('scripts/build.ts', args, env);
 
 export default async function setup(project: TestProject) {
   if (!process.env.PARLEY_SKIP_BUILD) {
@@ -38,14 +47,16 @@ export default async function setup(project: TestProject) {
     writeHostileSeeds(HOSTILE_SEEDS, 'after');
     build(['--seeds', HOSTILE_SEEDS, '--out', 'dist-hostile', '--record', HOSTILE_RECORD]);
     build(['--out', 'dist-repro']);
+    build(['--out', 'dist-archive'], { PARLEY_SITE: ARCHIVE.site, PARLEY_BASE: ARCHIVE.base });
     build([]);
   }
   const site = await serveStatic(resolve(ROOT, 'dist'));
   const hostile = await serveStatic(resolve(ROOT, 'dist-hostile'));
+  const archive = await serveStatic(resolve(ROOT, 'dist-archive'), { base: ARCHIVE.base });
   project.provide('siteUrl', site.url);
   project.provide('hostileUrl', hostile.url);
+  project.provide('archiveUrl', archive.url);
   return async () => {
-    await new Promise((done) => site.server.close(done));
-    await new Promise((done) => hostile.server.close(done));
+    for (const served of [site, hostile, archive]) await new Promise((done) => served.server.close(done));
   };
 }

@@ -23,7 +23,8 @@ const decode = (value: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
 
-export function checkLinks(dist: string): { pages: number; links: number; broken: BrokenLink[] } {
+/** `base`: the path the site is served under ("/archive/"); every link must stay inside it. */
+export function checkLinks(dist: string, base = '/'): { pages: number; links: number; broken: BrokenLink[] } {
   const files = filesUnder(dist, '.html');
   const ids = new Map<string, Set<string>>();
   for (const file of files) {
@@ -33,10 +34,12 @@ export function checkLinks(dist: string): { pages: number; links: number; broken
   const broken: BrokenLink[] = [];
   let links = 0;
   for (const file of files) {
-    const page = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+    const page = `${base}${relative(dist, file)}`.replace(/index\.html$/, '');
     const html = readFileSync(file, 'utf8');
-    for (const match of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+    for (const match of html.matchAll(/<a\s[^>]*href="([^"]+)"[^>]*>/g)) {
       const href = decode(match[1]!);
+      // A document's first publisher is linked on purpose, and marked so.
+      if (/^https?:/i.test(href) && /\srel="[^"]*\bexternal\b/u.test(match[0])) continue;
       if (/^[a-z]+:/i.test(href)) {
         broken.push({ page, href, problem: 'links to another host or scheme' });
         continue;
@@ -45,7 +48,12 @@ export function checkLinks(dist: string): { pages: number; links: number; broken
       const [address, fragment] = href.split('#') as [string, string | undefined];
       // A query string is for the page's script: the file is the same.
       const path = address.split('?')[0] as string;
-      const target = path === '' ? file : resolveTarget(dist, page, path);
+      const absolute = path === '' ? '' : new URL(path, `http://x${page}`).pathname;
+      if (absolute && !absolute.startsWith(base)) {
+        broken.push({ page, href, problem: `outside the site's base path ${base}` });
+        continue;
+      }
+      const target = path === '' ? file : resolveTarget(dist, `/${absolute.slice(base.length)}`);
       if (!target) {
         broken.push({ page, href, problem: 'no such page or file' });
         continue;
@@ -60,8 +68,7 @@ export function checkLinks(dist: string): { pages: number; links: number; broken
   return { pages: files.length, links, broken };
 }
 
-function resolveTarget(dist: string, page: string, path: string): string | null {
-  const absolute = path.startsWith('/') ? path : new URL(path, `http://x${page}`).pathname;
+function resolveTarget(dist: string, absolute: string): string | null {
   const candidates = [join(dist, absolute, 'index.html'), join(dist, absolute)];
   for (const candidate of candidates) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return resolve(candidate);

@@ -25,6 +25,8 @@ export interface DocumentContext {
   document: RawDocument;
   date: DocumentDate;
   publisher: string | null;
+  /** Where the document was first published (seeds/sources.yaml), or null. */
+  address: string | null;
   kindHint: DocumentKind | undefined;
   lexicon: Lexicon;
   outlets: OutletMatcher;
@@ -382,6 +384,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       startLine: document.startLine,
       endLine: document.endLine,
       titleLine: document.title?.line ?? null,
+      address: context.address,
     },
     turns,
   };

@@ -152,6 +152,11 @@ export class SourceProcessor {
         document,
         date: dates[index] as DocumentDate,
         publisher: manifest?.publisher ?? null,
+        // A file's address is its document's when it holds one; a compilation's are given by line.
+        address:
+          manifest?.documents?.[String(document.startLine)] ??
+          (document.title ? manifest?.documents?.[String(document.title.line)] : undefined) ??
+          (raw.length === 1 ? (manifest?.address ?? null) : null),
         kindHint: manifest?.kind,
         lexicon: this.lexicon,
         outlets: this.outlets,

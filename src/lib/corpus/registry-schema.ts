@@ -58,7 +58,11 @@ export const sourceEntrySchema = z
   .object({
     publisher: slug.nullable().describe('outlet id of the site the file was copied from, if known'),
     year: z.number().int().min(1900).max(2100).nullable(),
-    address: z.string().nullable().default(null),
+    address: z.string().url().nullable().default(null).describe('the page the file was copied from'),
+    documents: z
+      .record(z.string().regex(/^\d+$/u, 'a line number'), z.string().url())
+      .optional()
+      .describe('for a file of several documents: the line a document starts at → the page it was first published on'),
     kind: documentKind.optional().describe('the kind of every document in the file, when the text alone cannot tell'),
     compilation: z.boolean().default(false),
   })

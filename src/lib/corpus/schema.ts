@@ -125,6 +125,10 @@ export const documentSchema = z.object({
     startLine: lineNumber,
     endLine: lineNumber,
     titleLine: lineNumber.nullable(),
+    address: z
+      .string()
+      .nullable()
+      .describe('where the transcript was first published, from seeds/sources.yaml; null when not recorded'),
   }),
   turns: z.array(turnSchema),
 });

@@ -1,7 +1,7 @@
 /**
  * The records' `url` fields: each record's address on the site, from the site's one routes module,
- * relative to the site's root (a site served under a base path puts its base in front).
+ * under the base path the site is built for (PARLEY_BASE, "/" by default).
  */
 import { routesFor } from '../site/routes.ts';
 
-export const SITE_ROUTES = routesFor('/');
+export const SITE_ROUTES = routesFor(process.env.PARLEY_BASE || '/');

@@ -95,6 +95,8 @@ export interface SearchOutcome {
   read: number;
   /** The words the index was asked for. */
   probe: string[];
+  /** Candidate documents that could not be read: the results are incomplete. */
+  unread: number;
 }
 
 const QUOTES = /^\s*["“”„«»‘’'‹›]+([\s\S]*?)["“”„«»‘’'‹›]+\s*$/u;
@@ -253,7 +255,7 @@ export async function findPassages(
   const { common, ...rest } = options;
   const { documents: _reading, passageFilter: _filter, ...searchOptions } = rest;
   const plan = planQuery(query);
-  const none: SearchOutcome = { mode: 'all-words', ranked: [], more: [], documents: 0, read: 0, probe: [] };
+  const none: SearchOutcome = { mode: 'all-words', ranked: [], more: [], documents: 0, read: 0, probe: [], unread: 0 };
   if (!plan.text) return none;
   const phrase = words(plan.text);
 
@@ -296,12 +298,13 @@ async function readCandidates(
   const { documents: reading = 6, passageFilter = {}, common: _common, ...searchOptions } = options;
   const ranked: RankedPassage[] = [];
   const seen = new Set<string>();
+  const unread = { count: 0 };
   let read = 0;
   const readSome = async (results: readonly BackendResult[]) => {
     const fresh = results.filter((result) => !seen.has(result.id)).slice(0, reading);
     for (const result of fresh) seen.add(result.id);
     read += fresh.length;
-    ranked.push(...(await readPassages(fresh, query, passageFilter, complete)));
+    ranked.push(...(await readPassages(fresh, query, passageFilter, complete, unread)));
   };
   const enough = () =>
     quoteLength >= 6
@@ -325,6 +328,7 @@ async function readCandidates(
     documents: every.length,
     read,
     probe,
+    unread: unread.count,
   };
 }
 
@@ -367,9 +371,13 @@ export async function readPassages(
   query: string,
   filter: PassageFilter,
   complete: (passage: FragmentPassage) => boolean,
+  /** Counts the documents that could not be read (offline, a file missing): never silently dropped. */
+  unread: { count: number } = { count: 0 },
 ): Promise<RankedPassage[]> {
   const wanted = new Set(words(query).filter(isContent).map(stem));
-  const fragments = await Promise.all(results.map(async (result) => ({ result, fragment: await result.data() })));
+  const settled = await Promise.allSettled(results.map(async (result) => ({ result, fragment: await result.data() })));
+  const fragments = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  unread.count += settled.length - fragments.length;
   const ranked: RankedPassage[] = [];
   for (const { result, fragment } of fragments) {
     const facts = readDocumentFacts(fragment.anchors);

@@ -28,6 +28,8 @@ export interface SiteIndex {
   bySpeaker: Map<string, DocumentSummary[]>;
   /** Documents per topic id, oldest first. */
   byTopic: Map<string, DocumentSummary[]>;
+  /** Per document id, topic id → passages on it (a Map: every page reads thousands of these). */
+  topicCounts: Map<string, Map<string, number>>;
   position: Map<string, number>;
   totals: { documents: number; passages: number; words: number };
 }
@@ -43,12 +45,14 @@ export function buildSiteIndex(records: CorpusRecords): SiteIndex {
   const byOutlet = new Map<string, DocumentSummary[]>();
   const bySpeaker = new Map<string, DocumentSummary[]>();
   const byTopic = new Map<string, DocumentSummary[]>();
+  const topicCounts = new Map<string, Map<string, number>>();
   let passages = 0;
   let words = 0;
   for (const document of documents) {
     for (const { id } of document.outlets) push(byOutlet, id, document);
     for (const { speaker } of document.participants) push(bySpeaker, speaker, document);
     for (const topic of Object.keys(document.topicCounts)) push(byTopic, topic, document);
+    topicCounts.set(document.id, new Map(Object.entries(document.topicCounts)));
     passages += document.counts.passages;
     words += document.counts.words;
   }
@@ -62,6 +66,7 @@ export function buildSiteIndex(records: CorpusRecords): SiteIndex {
     byOutlet,
     bySpeaker,
     byTopic,
+    topicCounts,
     position: new Map(documents.map((document, index) => [document.id, index])),
     totals: { documents: documents.length, passages, words },
   };
@@ -131,13 +136,15 @@ export function relatedByTopics(
   const total = index.documents.length;
   const scores = new Map<string, { score: number; shared: string[] }>();
   const at = index.position.get(document.id) ?? 0;
-  for (const [topic, count] of Object.entries(document.topicCounts)) {
+  // The topics the document dwells on most say what it is about; the others add little but cost.
+  const own = [...(index.topicCounts.get(document.id) ?? [])].sort(([, a], [, b]) => b - a).slice(0, MAIN_TOPICS);
+  for (const [topic, count] of own) {
     const holders = index.byTopic.get(topic) ?? [];
     const rarity = Math.log(1 + total / Math.max(1, holders.length));
     // Only the documents nearest in time are weighed, so a page costs the same in a corpus of ten thousand.
     for (const other of around(index, holders, at, RELATED_WINDOW)) {
       if (other.id === document.id) continue;
-      const theirs = other.topicCounts[topic] ?? 0;
+      const theirs = index.topicCounts.get(other.id)?.get(topic) ?? 0;
       const entry = scores.get(other.id) ?? { score: 0, shared: [] };
       entry.score += Math.min(count, theirs) * rarity;
       entry.shared.push(topic);
@@ -150,7 +157,8 @@ export function relatedByTopics(
     .map(([id, entry]) => ({ document: index.document.get(id) as DocumentSummary, shared: entry.shared }));
 }
 
-const RELATED_WINDOW = 250;
+const RELATED_WINDOW = 100;
+const MAIN_TOPICS = 6;
 /** How far sameWeek looks either side: past this many documents it is well beyond three days. */
 const SCAN_LIMIT = 500;
 

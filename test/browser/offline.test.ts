@@ -1,0 +1,79 @@
+/**
+ * Offline that never lies (issue 11): after "Save the search", the quote tests give the same
+ * first results with the network gone; without it, a search offline says it is incomplete
+ * instead of claiming no passage matches.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, siteUrl } from '../support/browser.ts';
+
+const quotes = parse(readFileSync(resolve(import.meta.dirname, '../fixtures/quotes.yaml'), 'utf8')) as {
+  exact: string;
+  changed: string;
+}[];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function firstResults(page: Page, query: string): Promise<{ hrefs: string[]; status: string }> {
+  await page.evaluate(() => {
+    (document.getElementById('results') as HTMLElement).dataset.state = 'stale';
+  });
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForSelector('#results[data-state="done"]', { state: 'attached' });
+  const hrefs = await page
+    .locator('.result-link')
+    .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
+  return { hrefs, status: (await page.locator('#search-status').textContent()) ?? '' };
+}
+
+describe('offline search', () => {
+  it('gives the same first results offline as online once the search is saved', async () => {
+    const context = await browser.newContext({ baseURL: siteUrl() });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.getByRole('button', { name: /^Save the search \(/u }).click();
+    await page.waitForFunction(
+      () => /^Saved:/u.test(document.querySelector('#offline [role="status"]')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
+    const sample = quotes.slice(0, 6).flatMap((quote) => [quote.exact, quote.changed]);
+    const online = [];
+    for (const query of sample) online.push((await firstResults(page, query)).hrefs);
+    await context.setOffline(true);
+    await page.reload();
+    const offline = [];
+    for (const query of sample) {
+      const found = await firstResults(page, query);
+      expect(found.status).not.toMatch(/incomplete|offline/u);
+      offline.push(found.hrefs);
+    }
+    expect(offline).toEqual(online);
+    await context.close();
+  }, 180_000);
+
+  it('says the search is incomplete offline when the index was not saved, never that nothing matches', async () => {
+    const context = await browser.newContext({ baseURL: siteUrl() });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await context.setOffline(true);
+    const { status } = await firstResults(page, quotes[1]?.exact ?? 'ceasefire');
+    expect(status).toMatch(/incomplete|offline/u);
+    expect(status).not.toMatch(/No passage matches/u);
+    await context.close();
+  }, 120_000);
+});
