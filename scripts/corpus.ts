@@ -17,6 +17,7 @@ import { permanentUrlOf } from '../src/lib/cite/exports.ts';
 import { publishCorpus } from '../src/lib/corpus/publish.ts';
 import { formatReport } from '../src/lib/corpus/report.ts';
 import { writeCorpusStore } from '../src/lib/corpus/write.ts';
+import { writeEchoes } from '../src/lib/echoes/build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +47,11 @@ try {
       record: resolve(values.record),
       corrections,
     });
+    await writeEchoes(
+      join(store, 'corpus'),
+      paths.data,
+      summary.documents.map((document) => document.id),
+    );
     const published = await publishCorpus(join(store, 'corpus'), resolve(values.out), permanentUrlOf(''));
     if (!values.quiet) console.log(formatReport(summary.report));
     console.log(

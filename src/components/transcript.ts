@@ -26,6 +26,8 @@ export interface TranscriptContext {
   topicName: (id: string) => string;
   /** Passage id → vanished ids that now point at it. */
   aliasesOf: ReadonlyMap<string, string[]>;
+  /** Where else the speaker makes a passage's point: each other passage's address and what to call it. */
+  alsoSaid?: (passage: string) => { href: string; label: string; compare: string }[];
 }
 
 const ROLE_WORD: Record<Turn['role'], string> = {
@@ -39,7 +41,11 @@ export function transcriptHtml(turns: readonly Turn[], context: TranscriptContex
   // A printed label that differs from the speaker's name is spelt out at its first turn, then left to a tooltip.
   const labelsSeen = new Set<string>();
   const out: string[] = [];
+  // Every answer knows its question: the turn that asked it, however many paragraphs either runs to.
+  let question: string | null = null;
   for (const turn of turns) {
+    if (turn.role === 'question') question = turn.passages[0]?.id ?? question;
+    const asked = turn.role === 'answer' && question ? question : null;
     const name = context.speakerName(turn.speaker);
     const printed = printedLabel(turn);
     const key = `${turn.speaker}\u0000${printed}`;
@@ -49,7 +55,7 @@ export function transcriptHtml(turns: readonly Turn[], context: TranscriptContex
     out.push(
       `<div class="turn turn--${turn.role}"${name ? ` data-speaker="${escapeHtml(name)}"` : ''}${turn.speaker ? ` data-speaker-id="${escapeHtml(turn.speaker)}"` : ''}>`,
       name && turn.speaker
-        ? `<p class="speaker"><a href="${escapeHtml(context.routes.speaker(turn.speaker))}"${differs ? ` title="${escapeHtml(`Printed “${printed}”`)}"` : ''}><bdi>${escapeHtml(name)}</bdi></a>${differs && !labelShown ? ` <span class="printed">(printed “<bdi>${escapeHtml(printed)}</bdi>”)</span>` : ''}<span class="visually-hidden"> ${ROLE_WORD[turn.role]}:</span></p>`
+        ? `<p class="speaker"><a href="${escapeHtml(context.routes.speaker(turn.speaker))}"${differs ? ` title="${escapeHtml(`Printed “${printed}”`)}"` : ''}><bdi>${escapeHtml(name)}</bdi></a>${differs && !labelShown ? ` <span class="printed">(printed “<bdi>${escapeHtml(printed)}</bdi>”)</span>` : ''}<span class="visually-hidden"> ${ROLE_WORD[turn.role]}:</span>${asked ? ` <a class="to-question" href="#${escapeHtml(asked)}">the question</a>` : ''}</p>`
         : '<p class="speaker speaker--narration">Publisher’s text</p>',
     );
     for (const passage of turn.passages) out.push(passageHtml(passage, turn, context));
@@ -74,11 +80,22 @@ function passageHtml(passage: Passage, turn: Turn, context: TranscriptContext): 
           .join('')}</ul>`
       : '';
   const quotes = [...new Set((passage.quotes ?? []).map((quote) => quote.speaker))].join(' ');
+  const elsewhere = context.alsoSaid?.(passage.id) ?? [];
+  const alsoSaid =
+    elsewhere.length > 0
+      ? `<p class="also-said">Also said: ${elsewhere
+          .map(
+            (other) =>
+              `<a href="${escapeHtml(other.href)}">${escapeHtml(other.label)}</a> <a class="compare" href="${escapeHtml(other.compare)}" aria-label="${escapeHtml(`Compare with ${other.label}`)}">compare</a>`,
+          )
+          .join('; ')}</p>`
+      : '';
   return [
     `<div class="passage" id="${id}"${quotes ? ` data-quotes="${escapeHtml(quotes)}"` : ''}>${aliases}`,
     `<p class="passage-text" data-pagefind-body><span id="${escapeHtml(indexAnchorId(passage.id))}" data-pagefind-title="${anchor}"></span>${escapeHtml(passage.text)}</p>`,
     // "Copy link" and "Cite" need the page's script, which adds them (src/scripts/passages.ts).
     `<div class="passage-tools"><a class="permalink" href="#${id}" title="Permanent link to this passage"><span aria-hidden="true">¶</span><span class="visually-hidden">Link to passage </span><span class="passage-id">${id}</span></a> ${topics}</div>`,
+    alsoSaid,
     '</div>',
   ].join('\n');
 }

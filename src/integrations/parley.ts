@@ -10,7 +10,10 @@ import type { AstroIntegration } from 'astro';
 import { permanentUrlOf } from '../lib/cite/exports.ts';
 import { publishCorpus, readStoreSummary } from '../lib/corpus/publish.ts';
 import { SearchIndexError, writeSearchIndex } from '../lib/search/build-index.ts';
+import { CONCORDANCE_DOCUMENT_LIMIT, writeConcordance } from '../lib/concordance/write.ts';
+import { readVariantsFile } from '../lib/echoes/load.ts';
 import { corpusPaths } from '../lib/site/paths.ts';
+import { variantMap } from '../lib/verify/words.ts';
 import { routesFor } from '../lib/site/routes.ts';
 
 export default function parley(): AstroIntegration {
@@ -52,6 +55,21 @@ export default function parley(): AstroIntegration {
             progress: (step) => logger.info(`search index: ${step}`),
           });
           logger.info(`search index: ${index.pages} document pages in ${seconds(started)}`);
+          // The spellings of one name that search and the verifier treat as one word (data/variants.yaml).
+          const variants = variantMap(readVariantsFile(join(corpusPaths().data, 'variants.yaml')));
+          writeFileSync(join(out, 'pagefind', 'variants.json'), JSON.stringify([...variants]));
+          const concordance = await writeConcordance(
+            join(store, 'passages.jsonl'),
+            summary.documents,
+            new Map(summary.renames),
+            join(out, 'concordance'),
+            variants,
+          );
+          logger.info(
+            concordance
+              ? `concordance: ${concordance.files} files`
+              : `concordance: not built for ${documents} documents (up to ${CONCORDANCE_DOCUMENT_LIMIT})`,
+          );
           writeOfflineList(
             out,
             base,

@@ -7,6 +7,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isCorpusError } from '../lib/corpus/errors.ts';
 import { writeCorpusStore, type StoreSummary } from '../lib/corpus/write.ts';
+import { writeEchoes } from '../lib/echoes/build.ts';
 import { corpusPaths } from '../lib/site/paths.ts';
 import { tenths } from '../lib/site/progress.ts';
 
@@ -24,6 +25,17 @@ function corpus(logger: LoaderContext['logger']): Promise<StoreSummary> {
         progress: tenths((line) => logger.info(line), 'corpus: source files'),
       });
       for (const seed of summary.skipped) logger.warn(`corpus: skipped ${seed.file}: ${seed.reason}`);
+      const echoStarted = performance.now();
+      const echoes = await writeEchoes(
+        paths.out,
+        paths.data,
+        summary.documents.map((document) => document.id),
+      );
+      logger.info(
+        echoes.skipped
+          ? `echoes: not looked for: ${echoes.skipped}`
+          : `echoes: ${echoes.pairs} pairs in ${echoes.clusters} talking points, ${echoes.questionGroups} questions asked again, in ${((performance.now() - echoStarted) / 1000).toFixed(1)} s`,
+      );
       logger.info(
         `corpus: ${summary.documents.length} documents, ${summary.passages} passages, ${summary.speakers.length} speakers in ${((performance.now() - started) / 1000).toFixed(1)} s (${summary.threads || 'no'} reading threads) → ${paths.out}`,
       );

@@ -20,6 +20,7 @@ import {
   type SearchOutcome,
 } from '../lib/search/rerank.ts';
 import { readState, writeState, type SearchState } from '../lib/search/filters.ts';
+import { useVariants } from '../lib/search/words.ts';
 import { DOCUMENT_FILTERS, FILTERS, PART, type Part } from '../lib/search/facets.ts';
 
 interface Pagefind {
@@ -55,6 +56,16 @@ function loadPagefind(): Promise<Pagefind> {
     },
   );
   return pagefind;
+}
+
+let spellings: Promise<void> | undefined;
+/** Names spelt several ways ("Pashinian", "Pashinyan"), written with the index: searched as one word. */
+function loadVariants(): Promise<void> {
+  spellings ??= fetch(`${bundle}variants.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<[string, string][]>) : []))
+    .then((pairs) => useVariants(pairs))
+    .catch(() => undefined);
+  return spellings;
 }
 
 let common: Promise<Map<string, number>> | undefined;
@@ -114,7 +125,15 @@ function result(entry: RankedPassage, query: string): HTMLLIElement {
   }
   // Many results share a speaker and a document: the excerpt tells their links apart.
   link.setAttribute('aria-describedby', text.id);
-  item.append(link, details, text);
+  item.append(link, details);
+  if (entry.question) {
+    const asked = document.createElement('p');
+    asked.className = 'result-question';
+    const words = entry.question.split(/\s+/u);
+    asked.textContent = `Asked: ${words.length > 30 ? `${words.slice(0, 30).join(' ')}…` : entry.question}`;
+    item.append(asked);
+  }
+  item.append(text);
   return item;
 }
 
@@ -176,6 +195,7 @@ async function run(state: SearchState): Promise<void> {
     const [backend, commonWords] = await Promise.all([
       loadPagefind(),
       long ? loadCommonWords() : Promise.resolve(new Map<string, number>()),
+      loadVariants(),
     ]);
     const filters = Object.fromEntries(
       DOCUMENT_FILTERS.flatMap((name) => (state.filters[name] ? [[name, [state.filters[name] as string]]] : [])),

@@ -23,6 +23,8 @@ import { createInterface } from 'node:readline';
 import { CSV_HEADER, csvLine, jsonLine, type PassageRow, type UrlOf } from '../cite/exports.ts';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { EchoFile } from '../echoes/build.ts';
+import { echoesSchema } from '../echoes/schema.ts';
 import { assembleCorpus } from './pipeline.ts';
 import { corpusSchema, type CorpusDocument, type Removed } from './schema.ts';
 import { compareText } from './text.ts';
@@ -119,6 +121,11 @@ export async function publishCorpus(store: string, out: string, urlOf: UrlOf): P
   }
   await writePassageRows(store, summary, out, urlOf);
   writeFileSync(join(out, 'corpus.schema.json'), `${JSON.stringify(z.toJSONSchema(corpusSchema), null, 1)}\n`);
+  // Talking points said again, and questions asked again (src/lib/echoes/build.ts), with their schema.
+  const echoes = JSON.parse(readFileSync(join(store, 'echoes.json'), 'utf8')) as EchoFile;
+  writeFileSync(join(out, 'echoes.json'), `${JSON.stringify(echoes.echoes, null, 1)}\n`);
+  writeFileSync(join(out, 'echoes.schema.json'), `${JSON.stringify(z.toJSONSchema(echoesSchema), null, 1)}\n`);
+  writeFileSync(join(out, 'questions.json'), `${JSON.stringify(echoes.questions, null, 1)}\n`);
   const whole = summary.documents.length <= WHOLE_CORPUS_LIMIT;
   if (whole) {
     const documents = summary.documents

@@ -9,7 +9,7 @@
  * Pure: the backend is passed in, so this is tested without a browser.
  */
 import { passageOfAnchor, readAnchorTitle, readDocumentFacts, type PassageFacets } from './anchors.ts';
-import { words } from './words.ts';
+import { spellingsOf, words } from './words.ts';
 
 export { words };
 
@@ -61,6 +61,8 @@ export interface RankedPassage {
   meta: { title: string; date: string; day: string | null; outlets: string };
   /** The speaker's name, null for the publisher's text or the title. */
   speaker: string | null;
+  /** For an answer: the question it answers, as asked. */
+  question?: string;
   /** 0–1: how closely the passage's words match the query's. */
   similarity: number;
   /** The passage holds every telling word of the query, or (quoted) the phrase. */
@@ -387,7 +389,13 @@ export async function readPassages(
       day: facts?.day ?? null,
       outlets: facts?.outlets ?? '',
     };
+    // Every answer knows its question: the question passages just before it in the document.
+    let question: string[] = [];
+    let previousRole: string | null = null;
     for (const passage of fragmentPassages(fragment)) {
+      const role = passage.facets?.role ?? null;
+      if (role === 'question') question = previousRole === 'question' ? [...question, passage.text] : [passage.text];
+      previousRole = role;
       if (!passesFilter(passage, filter)) continue;
       const own = words(passage.text).map(stem);
       if (wanted.size > 0 && !own.some((word) => wanted.has(word))) continue;
@@ -398,6 +406,7 @@ export async function readPassages(
         passage,
         meta,
         speaker: passage.facets?.speaker ? (facts?.speakers[passage.facets.speaker] ?? passage.facets.speaker) : null,
+        ...(role === 'answer' && question.length > 0 ? { question: question.join(' ') } : {}),
         similarity: similarity(query, passage.text),
         complete: complete(passage),
       });
@@ -469,7 +478,10 @@ export async function candidateDocuments(
   }
   const found = new Map<string, Found>();
   for (const [word, term] of probe.entries()) {
-    const results = (await backend.search(term, options))?.results ?? [];
+    // A name spelt several ways is one word, asked for in each spelling.
+    const results: BackendResult[] = [];
+    for (const spelling of spellingsOf(term))
+      results.push(...((await backend.search(spelling, options))?.results ?? []));
     results.forEach((result, rank) => {
       const entry = found.get(result.id) ?? { result, terms: new Set(), at: new Map(), score: 0, rank };
       entry.terms.add(word);

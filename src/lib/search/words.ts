@@ -4,14 +4,33 @@
  * punctuation; "doesn’t" and "doesn't" are one word.
  */
 export function words(text: string): string[] {
-  return (
+  const found =
     text
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase()
       .replace(/['’‘`´]/gu, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return variants.size === 0 ? found : found.map((word) => variants.get(word) ?? word);
+}
+
+/** Spelling → the one spelling it stands for ("pashinian" → "pashinyan"), once the page has loaded them. */
+let variants: ReadonlyMap<string, string> = new Map();
+let spellings = new Map<string, string[]>();
+
+/**
+ * Spellings of one name or word (data/variants.yaml and the registries' aliases): from now on they
+ * compare as one word, and the index is asked for each of them.
+ */
+export function useVariants(pairs: readonly (readonly [string, string])[]): void {
+  variants = new Map(pairs);
+  spellings = new Map();
+  for (const [variant, target] of pairs) spellings.set(target, [...(spellings.get(target) ?? [target]), variant]);
+}
+
+/** Every spelling of a word that the index may hold. */
+export function spellingsOf(word: string): string[] {
+  return spellings.get(word) ?? [word];
 }
 
 /** How many passages use each word, over every `every`-th passage: the commonest words of a corpus. */

@@ -9,7 +9,9 @@ import { getCollection, getEntry } from 'astro:content';
 import type { BuildInfo, CorpusDocument, ListEntry, Removed } from '../corpus/schema.ts';
 import { readListPage } from '../corpus/lists.ts';
 import { PAGE_SIZE } from '../corpus/write.ts';
+import { echoFileSchema } from '../echoes/build.ts';
 import { buildSiteIndex, type SiteIndex } from './corpus-index.ts';
+import { buildEchoIndex, type EchoIndex } from './echoes.ts';
 import { corpusPaths } from './paths.ts';
 
 let cached: Promise<SiteIndex> | undefined;
@@ -76,6 +78,24 @@ export async function loadListPage(
   );
 }
 let renames: Map<string, string> | undefined;
+
+let echoes: Promise<EchoIndex> | undefined;
+
+/** The passages said again elsewhere, the talking points and the questions asked again. */
+export function loadEchoes(): Promise<EchoIndex> {
+  echoes ??= (async () => {
+    const file = echoFileSchema.parse(JSON.parse(readFileSync(join(corpusPaths().out, 'echoes.json'), 'utf8')));
+    // A talking point is one speaker's: the speaker of its first passage.
+    const speakers = new Map<string, string | null>();
+    for (const cluster of file.echoes.clusters) {
+      const [document, passage] = cluster.firstSaid.split('#') as [string, string];
+      const turn = loadDocument(document).turns.find((candidate) => candidate.passages.some((p) => p.id === passage));
+      speakers.set(cluster.firstSaid, turn?.speaker ?? null);
+    }
+    return buildEchoIndex(file, (ref) => speakers.get(ref) ?? null);
+  })();
+  return echoes;
+}
 
 export type RemovedLine = Removed & { text: string; part: boolean };
 

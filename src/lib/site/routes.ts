@@ -38,6 +38,12 @@ export function routesFor(base: string) {
       return path(`search/${query ? `?${query}` : ''}`);
     },
     about: () => path('about/'),
+    echoes: (page = 1) => paged('echoes/', page),
+    questions: (page = 1) => paged('questions/', page),
+    compare: (a: string, b: string) => path(`compare/?${new URLSearchParams({ a, b }).toString()}`),
+    verify: () => path('verify/'),
+    concordance: (word?: string) =>
+      path(`concordance/${word ? `?${new URLSearchParams({ w: word }).toString()}` : ''}`),
     removed: (page = 1) => paged('about/removed/', page),
     sources: (page = 1) => paged('about/sources/', page),
     data: (file: string) => path(`data/${file}`),
