@@ -26,6 +26,9 @@ export interface EchoIndex {
   questions: { id: string; label: string; questions: { document: string; passage: string; answers: string[] }[] }[];
 }
 
+/** Talking points or questions on one page of their list: each shows several passages. */
+export const GROUPS_PER_PAGE = 50;
+
 /** How many other passages a passage lists as saying the same. */
 export const ALSO_SAID_SHOWN = 5;
 

@@ -7,12 +7,12 @@ import { pageParam } from './routes.ts';
 
 export { PAGE_SIZE };
 
-export function pageCount(items: number): number {
-  return Math.max(1, Math.ceil(items / PAGE_SIZE));
+export function pageCount(items: number, size = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(items / size));
 }
 
-export function pageOf<T>(items: readonly T[], page: number): T[] {
-  return items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): T[] {
+  return items.slice((page - 1) * size, page * size);
 }
 
 /** The static paths of a paged list: one per page, with `page` as the rest parameter. */
@@ -20,8 +20,9 @@ export function pagedPaths<P extends Record<string, unknown>>(
   items: number,
   params: Record<string, string>,
   props: P,
+  size = PAGE_SIZE,
 ): { params: Record<string, string | undefined>; props: P & { page: number; pages: number } }[] {
-  const pages = pageCount(items);
+  const pages = pageCount(items, size);
   return Array.from({ length: pages }, (_, at) => ({
     params: { ...params, page: pageParam(at + 1) },
     props: { ...props, page: at + 1, pages },
