@@ -162,6 +162,9 @@ function describe(outcome: SearchOutcome, shown: number): string {
     return `This search is incomplete: ${gaps} ${gaps === 1 ? 'part' : 'parts'} of the index could not be loaded${navigator.onLine ? '' : ' (this browser is offline and had not saved them)'}. ${shown} ${shown === 1 ? 'passage' : 'passages'} found in what could be read; others may hold these words.`;
   }
   if (shown === 0) return 'No passage matches. Try fewer words, or remove a filter.';
+  if (outcome.mode === 'browse') {
+    return `${outcome.documents} ${outcome.documents === 1 ? 'document holds' : 'documents hold'} passages that match the filters; the first are shown.`;
+  }
   const documents = `${outcome.documents} ${outcome.documents === 1 ? 'document' : 'documents'}`;
   if (outcome.mode === 'exact') {
     const holding = `${shown} ${shown === 1 ? 'passage holds' : 'passages hold'} this exact phrase`;
@@ -182,8 +185,9 @@ async function run(state: SearchState): Promise<void> {
   pending = null;
   list.dataset.state = 'searching';
   currentQuery = state.q;
-  if (!state.q.trim()) {
-    status.textContent = 'Type a few words, or paste a quote.';
+  const filtered = Object.values(state.filters).some(Boolean);
+  if (!state.q.trim() && !filtered) {
+    status.textContent = 'Type a few words, or paste a quote; or choose a filter to browse.';
     list.dataset.state = 'idle';
     return;
   }

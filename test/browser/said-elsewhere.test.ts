@@ -79,6 +79,20 @@ describe('spellings of one name', () => {
   }
 });
 
+describe('browsing with filters and no words', () => {
+  it('lists one speaker’s answers on a topic', async () => {
+    const { page } = await openPage(browser, '/search/?speaker=ilham-aliyev&topic=turkey&part=answer');
+    await page.waitForSelector('#results[data-state="done"] .result');
+    const links = await page.locator('.result-link').allTextContents();
+    const meta = await page.locator('.result-meta').allTextContents();
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.every((text) => text.startsWith('Ilham Aliyev, in'))).toBe(true);
+    expect(meta.every((text) => text.startsWith('Answer'))).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toMatch(/match the filters/u);
+    await page.context().close();
+  });
+});
+
 describe('the concordance', () => {
   it('lists every occurrence of “ceasefire”, as its index holds them', async () => {
     const lookup = await concordance(async (path) =>

@@ -66,7 +66,9 @@ function fakeBackend(): SearchBackend & { calls: string[]; read: string[] } {
   return {
     calls,
     read,
-    async search(term) {
+    async search(asked) {
+      // A null term browses: every document.
+      const term = asked ?? '';
       calls.push(term);
       const exact = /^".*"$/u.test(term);
       const wanted = words(term);
@@ -170,6 +172,15 @@ describe('finding a passage', () => {
   it('keeps only the passages that match a passage filter', async () => {
     const outcome = await findPassages(fakeBackend(), 'want peace our lands', { passageFilter: { part: 'question' } });
     expect(outcome.ranked).toEqual([]);
+  });
+
+  it('browses with filters and no words: every passage that passes the passage filter', async () => {
+    const outcome = await findPassages(fakeBackend(), '', {
+      filters: { speaker: ['aliyev'] },
+      passageFilter: { part: 'answer' },
+    });
+    expect(outcome.mode).toBe('browse');
+    expect(ids(outcome)).toEqual(['a0', 'a1', 'b0', 'c0']);
   });
 
   it('finds nothing for an empty query, without asking the index', async () => {

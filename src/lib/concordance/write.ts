@@ -11,7 +11,8 @@ import type { DocumentSummary } from '../corpus/schema.ts';
 import type { Variants } from '../verify/words.ts';
 import { buildConcordance, type ConcordancePassage } from './build.ts';
 
-export const CONCORDANCE_DOCUMENT_LIMIT = 3000;
+/** Up to how many documents the concordance is built: 3,000 unless PARLEY_CONCORDANCE_UP_TO says otherwise. */
+export const CONCORDANCE_DOCUMENT_LIMIT = Number(process.env.PARLEY_CONCORDANCE_UP_TO ?? 3000);
 
 export async function writeConcordance(
   passagesFile: string,

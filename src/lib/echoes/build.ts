@@ -15,7 +15,8 @@ import { loadEchoVariants } from './load.ts';
 import { groupQuestions } from './questions.ts';
 import { echoesExport, echoesSchema, questionGroupsSchema, type EchoesExport } from './schema.ts';
 
-export const ECHO_DOCUMENT_LIMIT = 3000;
+/** Up to how many documents echoes are looked for: 3,000 unless PARLEY_ECHOES_UP_TO says otherwise. */
+export const ECHO_DOCUMENT_LIMIT = Number(process.env.PARLEY_ECHOES_UP_TO ?? 3000);
 
 export const echoFileSchema = z.object({
   /** Why no echoes were looked for, when none were. */

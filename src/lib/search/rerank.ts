@@ -42,7 +42,8 @@ export interface SearchOptions {
 }
 
 export interface SearchBackend {
-  search: (term: string, options: SearchOptions) => Promise<{ results: BackendResult[] } | null>;
+  /** A null term asks for every document the filters allow (Pagefind's browse). */
+  search: (term: string | null, options: SearchOptions) => Promise<{ results: BackendResult[] } | null>;
 }
 
 /** A passage of a fragment, or (with no id) the document's title. */
@@ -85,8 +86,8 @@ export interface QueryPlan {
 }
 
 export interface SearchOutcome {
-  /** 'exact': the phrase as typed; 'all-words': every word; 'closest': the nearest passages. */
-  mode: 'exact' | 'all-words' | 'closest';
+  /** 'exact': the phrase as typed; 'all-words': every word; 'closest': the nearest passages; 'browse': no words, filters only. */
+  mode: 'exact' | 'all-words' | 'closest' | 'browse';
   /** Loaded and ranked, best first (or in date order when one was asked for). */
   ranked: RankedPassage[];
   /** Candidate documents not yet read, in the index's order. */
@@ -258,7 +259,7 @@ export async function findPassages(
   const { documents: _reading, passageFilter: _filter, ...searchOptions } = rest;
   const plan = planQuery(query);
   const none: SearchOutcome = { mode: 'all-words', ranked: [], more: [], documents: 0, read: 0, probe: [], unread: 0 };
-  if (!plan.text) return none;
+  if (!plan.text) return options.filters && Object.keys(options.filters).length > 0 ? browse(backend, options) : none;
   const phrase = words(plan.text);
 
   const probe = probeWords(plan.text, common);
@@ -281,6 +282,23 @@ export async function findPassages(
   const outcome = await readCandidates(backend, plan.text, probe, phrase.length, options, holdsEveryWord(plan.text));
   const mode = outcome.ranked.some((entry) => entry.complete) ? 'all-words' : 'closest';
   return { ...outcome, mode, ranked: order(outcome.ranked, searchOptions) };
+}
+
+/** No words, only filters: the documents they allow (in date order when asked), their passages that match. */
+async function browse(backend: SearchBackend, options: FindOptions): Promise<SearchOutcome> {
+  const { documents: reading = 6, passageFilter = {}, common: _common, ...searchOptions } = options;
+  const found = (await backend.search(null, searchOptions))?.results ?? [];
+  const unread = { count: 0 };
+  const ranked = await readPassages(found.slice(0, reading), '', passageFilter, () => false, unread);
+  return {
+    mode: 'browse',
+    ranked: searchOptions.sort ? order(ranked, searchOptions) : ranked,
+    more: found.slice(reading),
+    documents: found.length,
+    read: Math.min(found.length, reading),
+    probe: [],
+    unread: unread.count,
+  };
 }
 
 /**
