@@ -7,7 +7,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCorpusError } from '../src/lib/corpus/errors.ts';
 import { explainFile } from '../src/lib/corpus/explain.ts';
@@ -30,7 +30,10 @@ const { values } = parseArgs({
     explain: { type: 'string' },
   },
 });
-const paths = { seeds: resolve(values.seeds), data: resolve(values.data) };
+// `--explain some/folder/file.txt` reads that file's folder as the seeds, so a transcript can be
+// explained before it is copied into seeds/.
+const explainFolder = values.explain && dirname(values.explain) !== '.' ? dirname(values.explain) : undefined;
+const paths = { seeds: resolve(explainFolder ?? values.seeds), data: resolve(values.data) };
 const corrections = !values['no-corrections'];
 
 try {

@@ -54,6 +54,8 @@ const ANONYMOUS_ROLE: Record<string, string> = {
   principal: '@interviewee',
 };
 
+const NAMED_AS = ' named ';
+
 /** What the corpus says of each line of a file: a name, an anonymous role, or "-". */
 export function lineSpeakers(corpus: Corpus, file: string): Map<number, string> {
   const names = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker]));
@@ -62,7 +64,12 @@ export function lineSpeakers(corpus: Corpus, file: string): Map<number, string> 
     const roles = new Map(document.participants.map((participant) => [participant.speaker, participant.role]));
     const nameOf = (id: string) => {
       const speaker = names.get(id);
-      if (speaker?.anonymous) return ANONYMOUS_ROLE[roles.get(id) ?? ''] ?? `@${roles.get(id)}`;
+      // An unnamed voice the transcript numbers ("Speaker 1") is shown under that name; a gold that
+      // names it so is matched by the name, one that names only its role by the role.
+      if (speaker?.anonymous) {
+        const role = ANONYMOUS_ROLE[roles.get(id) ?? ''] ?? `@${roles.get(id)}`;
+        return /\d$/u.test(speaker.name) ? `${role}${NAMED_AS}${speaker.name}` : role;
+      }
       return speaker?.name ?? id;
     };
     for (const turn of document.turns) {
@@ -111,7 +118,7 @@ export function scoreFixture(corpus: Corpus, fixture: Fixture): FixtureScore {
       continue;
     }
     spoken++;
-    if (got === gold) right++;
+    if (got === gold || got.split(NAMED_AS).includes(gold)) right++;
     else misses.push({ line, gold, got });
   }
   return { file: fixture.file, spoken, right, invented, misses };

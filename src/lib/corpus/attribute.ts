@@ -68,8 +68,11 @@ const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,80}\]$|^<[^<>]{0,80}>$|^�
  */
 const EDITORIAL = /^>\s|^(\*\*|__|\*|_)(?!\s)[^*_]{1,300}[^\s?*_]\1$/u;
 
+/** "Editor's note: …", "Note to editors: …": the publisher speaking, in any convention. */
+const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|from)\s+(?:the\s+)?editors?)\b/iu;
+
 export function isEditorial(text: string): boolean {
-  return EDITORIAL.test(text) && spacedWords(text) <= 40;
+  return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */

@@ -30,6 +30,14 @@ export interface CastMember extends Participant {
   settled: boolean;
 }
 
+/** How one person's labelled turns read: how many, how many ask, only hand out the floor, run long. */
+export interface TurnShares {
+  turns: number;
+  questions: number;
+  floor: number;
+  long: number;
+}
+
 const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
@@ -164,7 +172,7 @@ export class Cast {
    * Roles the introduction and labels left open, from how each person speaks: in an interview, who
    * asks most is the interviewer; at a press conference, a named person who only asks is a reporter.
    */
-  settleRoles(questionShare: ReadonlyMap<string, { turns: number; questions: number }>): void {
+  settleRoles(questionShare: ReadonlyMap<string, TurnShares>): void {
     const open = this.members.filter((member) => !member.settled);
     if (open.length === 0) return;
     const share = (member: CastMember) => {
@@ -190,7 +198,9 @@ export class Cast {
     }
     for (const member of open) {
       const stats = questionShare.get(member.id);
-      member.role = stats && stats.turns <= 3 && share(member) >= 0.5 ? 'questioner' : 'principal';
+      // Someone who never speaks at length and hands out the floor at least twice chairs.
+      if (stats && stats.long === 0 && stats.floor >= 2 && stats.floor * 2 >= stats.turns) member.role = 'moderator';
+      else member.role = stats && stats.turns <= 3 && share(member) >= 0.5 ? 'questioner' : 'principal';
     }
   }
 

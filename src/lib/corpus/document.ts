@@ -7,7 +7,7 @@ import type { Correction, SpeakerEntry } from './registry-schema.ts';
 import type { CorpusDocument, DocumentDate, DocumentKind, Outlet, Passage, Speaker, Turn } from './schema.ts';
 import type { Lexicon } from './registry.ts';
 import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type Observation } from './attribute.ts';
-import { ANONYMOUS, Cast, type CastMember } from './cast.ts';
+import { ANONYMOUS, Cast, type CastMember, type TurnShares } from './cast.ts';
 import { decideConvention, labelled, type ConventionDecision } from './convention.ts';
 import { CorpusError } from './errors.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
@@ -549,22 +549,33 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   return null;
 }
 
-/** How many of each speaker's labelled turns end with a question: who asks and who answers. */
+/**
+ * How many of each speaker's labelled turns end with a question, only hand out the floor, or run
+ * long: who asks, who answers and who chairs.
+ */
 function questionShares(
   observations: readonly Observation[],
   fixed: ReadonlyMap<number, { speaker: string }>,
-): Map<string, { turns: number; questions: number }> {
-  const shares = new Map<string, { turns: number; questions: number }>();
+): Map<string, TurnShares> {
+  const shares = new Map<string, TurnShares>();
   observations.forEach((observation, index) => {
     const speaker = fixed.get(index)?.speaker;
     if (!speaker) return;
-    const entry = shares.get(speaker) ?? { turns: 0, questions: 0 };
+    const entry = shares.get(speaker) ?? { turns: 0, questions: 0, floor: 0, long: 0 };
     entry.turns++;
-    if (observation.cues.includes('question') || observation.cues.includes('contains-question')) entry.questions++;
+    const asks = observation.cues.includes('question') || observation.cues.includes('contains-question');
+    if (asks) entry.questions++;
+    const words = observation.text.split(/\s+/u).length;
+    if (words > FLOOR_TURN_WORDS) entry.long++;
+    else if (!asks && FLOOR_WORDS.test(observation.text)) entry.floor++;
     shares.set(speaker, entry);
   });
   return shares;
 }
+
+/** A turn this short that names the questions or the next speaker only hands out the floor. */
+const FLOOR_TURN_WORDS = 20;
+const FLOOR_WORDS = /\b(?:questions?|next|go ahead|the floor)\b/iu;
 
 /** A `set: speaker` correction's speaker: a role word, or someone who takes part in this document. */
 function correctedSpeaker(
