@@ -3,7 +3,7 @@
  * site index once per build; a document's whole record and a list's pages, read from the files
  * this build's corpus run wrote (src/lib/corpus/write.ts) when a page needs them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import type { BuildInfo, CorpusDocument, ListEntry, Removed } from '../corpus/schema.ts';
@@ -101,5 +101,8 @@ export type RemovedLine = Removed & { text: string; part: boolean };
 
 /** One page (from 1) of the removed lines, with their text, in the order the sources hold them. */
 export function loadRemovedPage(page: number): RemovedLine[] {
-  return JSON.parse(readFileSync(join(corpusPaths().out, 'removed', `${page}.json`), 'utf8')) as RemovedLine[];
+  // A corpus from which nothing was removed still has its (empty) first page.
+  const file = join(corpusPaths().out, 'removed', `${page}.json`);
+  if (page === 1 && !existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')) as RemovedLine[];
 }
