@@ -58,7 +58,7 @@ export interface EchoRun extends Echoes {
 /**
  * Each method's threshold on the score, with and without local scaling, tuned on the even half of
  * test/fixtures/echoes/pairs.yaml (by the `a` line) as the lowest score that links no more than 10% of
- * its near misses: `node scripts/echoes-eval.ts` prints them in its table.
+ * its near misses: `npm run echoes:eval` prints them in its table.
  */
 export const ECHO_THRESHOLDS: Record<'scaled' | 'plain', Record<SimilarityMethod, number>> = {
   scaled: { tfidf: 0.125, bm25: 0.101, idf2: 0.084, 'idf2-phrases': 0.048, minhash: 0.1 },
