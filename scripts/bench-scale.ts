@@ -115,7 +115,7 @@ for (const docs of sizes) {
   const parley = await measure(node, ['scripts/build.ts', '--seeds', seeds, '--out', dist, '--record', emptyRecord], {
     cwd: ROOT,
     // Sampled passages repeat each other dozens of times, which no archive does: the echoes would
-    // measure that, not the build. Their own scaling is `node scripts/echoes-eval.ts --bench`.
+    // measure that, not the build. Their own scaling is `npm run echoes:eval -- --bench`.
     // Nor is the concordance built (it is built for up to 3,000 documents only): the sizes compare like with like.
     env: { ...process.env, PARLEY_ECHOES_UP_TO: '0', PARLEY_CONCORDANCE_UP_TO: '0' },
     names: ['pagefind'],

@@ -39,6 +39,49 @@ describe('outlets named in titles and leads', () => {
   });
 });
 
+describe('outlets on the page around the transcript', () => {
+  const page = (
+    top: string,
+    labels = 'Ana Ortiz: Good evening. What is next?\n\nLuis Vela: We will see. That is my answer.\n',
+  ) =>
+    run({
+      'page.txt': `${top}\n\nWinter budget talks: what the mayor said in the studio\n\nThe mayor spoke about the city budget on the evening programme this week, in a long conversation.\n\n${labels}`,
+    }).corpus;
+
+  it('records the masthead above the headline as the publisher, and a masthead the registry lacks as unreviewed', () => {
+    const corpus = page('Skip to content\n\nThe Riverton Ledger\n\nPolitics');
+    expect(corpus.documents[0]!.outlets).toContainEqual({ id: 'the-riverton-ledger', role: 'published' });
+    expect(corpus.outlets).toContainEqual(expect.objectContaining({ id: 'the-riverton-ledger', reviewed: false }));
+  });
+
+  it('takes a masthead only as printed: one letter from a registry outlet is another outlet', () => {
+    const corpus = page('NBC News\n\nMeet the Press');
+    expect(corpus.documents[0]!.outlets.map((outlet) => outlet.id)).toEqual(['nbc-news']);
+  });
+
+  it('takes no government site, section or page furniture above the headline for an outlet', () => {
+    for (const top of [
+      'The White House\n\nBriefing Room',
+      'Ministry of External Affairs\n\nMedia Center',
+      'News\n\nInterviews',
+    ])
+      expect(page(top).documents[0]!.outlets).toEqual([]);
+  });
+
+  it('takes no role after a name ("SARAH FERGUSON, PRESENTER:") or a member’s seat and party for an outlet', () => {
+    const presenter = page(
+      'Menu',
+      'SARAH FERGUSON, PRESENTER: Good evening. What is next for the budget?\n\nJIM CHALMERS, TREASURER: We will see. That is my answer.\n',
+    );
+    expect(presenter.documents[0]!.outlets).toEqual([]);
+    const member = page(
+      'Menu',
+      'Mr Gareth Pollard (Kestrel Heath) (Con)\nWhat will the Minister do for rural buses?\n\nThe Minister for Transport (Ruth Okafor)\nWe will fund them. That is my answer.\n',
+    );
+    expect(member.documents[0]!.outlets).toEqual([]);
+  });
+});
+
 describe('kinds', () => {
   const conversation = { conversation: true, asked: false };
   it.each([
@@ -58,6 +101,16 @@ describe('kinds', () => {
       'press-conference',
     );
     expect(decideKind(null, [], { conversation: true, asked: true, answered: true }).kind).toBe('interview');
+  });
+
+  it('calls a recording with no headline what its opening words call it', () => {
+    const opening = (text: string) => decideKind(null, [], { conversation: true, asked: false, opening: [text] });
+    expect(opening("Okay, we're recording. Hi everyone, this is the grants review call.")).toMatchObject({
+      kind: 'meeting',
+      evidence: 'no kind named; the opening says “this is the grants review call”',
+    });
+    expect(opening('Namaskar, good afternoon and welcome to this weekly media briefing.').kind).toBe('briefing');
+    expect(opening('Thank you for joining us this morning. Let me begin with the budget.').kind).toBe('interview');
   });
 
   it('calls a text that names an interview but marks no turns a report of it', () => {

@@ -102,7 +102,12 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     : decideKind(
         document.title?.text ?? null,
         document.lead.map((paragraph) => paragraph.text),
-        { conversation: conversational, asked, answered },
+        {
+          conversation: conversational,
+          asked,
+          answered,
+          opening: observations.slice(0, 2).map((observation) => observation.text),
+        },
       );
   const kind = kindDecision.kind;
   const talking = conversational && kind !== 'report';
@@ -529,7 +534,9 @@ function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon): PersonName |
 
 /** The outlet a reporter's label names, if any: the label itself, its note, or what follows a comma. */
 function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cast: Cast): string | null {
-  const note = /[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null;
+  // "Mr Gareth Pollard (Kestrel Heath) (Con)": a member's seat and party, as parliaments print them, name no outlet.
+  const seatAndParty = /[([][^()[\]]+[)\]]\s*[([][^()[\]]+[)\]]\s*$/u.test(label);
+  const note = seatAndParty ? null : (/[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null);
   const bare = label.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
   const comma = bare.indexOf(',');
   const candidates = [
@@ -538,7 +545,7 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     ...(comma > 0 ? [bare.slice(comma + 1)] : []),
   ];
   const staff =
-    /\s+(?:international\s+)?(?:anchor|correspondent|reporter|host|journalist|editor|presenter|producer|columnist)s?$/iu;
+    /(?:^|\s+)(?:international\s+)?(?:anchor|correspondent|reporter|host|journalist|editor|presenter|producer|columnist)s?$/iu;
   for (const candidate of candidates.map((text) => text.trim().replace(staff, '')).filter(Boolean)) {
     const person = readLabelName(candidate, lexicon).person;
     // "(retranslated)", "(via interpreter)" are notes on the words, and a person's name is no outlet.

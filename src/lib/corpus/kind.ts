@@ -32,7 +32,17 @@ const NAMED_KINDS: [DocumentKind, RegExp][] = [
   ],
 ];
 
+/** "this is the volunteer coordination meeting", "welcome to today's briefing". */
+const SELF_DESCRIBED =
+  /\b(?:this is|welcome(?:,? (?:everyone|all|back))?,? to) (?:the|our|this|today['’]s) (?:[\p{L}'’-]+ ){0,4}?(meeting|call|hearing|session|briefing|press conference|news conference)\b/iu;
+const OPENING_KINDS: [DocumentKind, RegExp][] = [
+  ['press-conference', /conference/iu],
+  ['briefing', /briefing/iu],
+  ['meeting', /meeting|call|hearing|session/iu],
+];
+
 /**
+ * @param body.opening the first paragraphs of the body, for a recording that names itself there
  * @param body.conversation whether the body is a conversation (turn markers, or questions and replies)
  * @param body.asked whether the body has question labels (Q, Question, Reporter)
  * @param body.answered whether it has answer labels (A, Answer): questions and answers of one interview
@@ -40,7 +50,7 @@ const NAMED_KINDS: [DocumentKind, RegExp][] = [
 export function decideKind(
   title: string | null,
   lead: readonly string[],
-  body: { conversation: boolean; asked: boolean; answered?: boolean },
+  body: { conversation: boolean; asked: boolean; answered?: boolean; opening?: readonly string[] },
 ): KindDecision {
   const { conversation, answered = false } = body;
   const asked = body.asked && !answered;
@@ -78,6 +88,13 @@ export function decideKind(
     return { kind, evidence: `the ${where} says “${phrase}”` };
   }
   if (conversation) {
+    // "Okay, we're recording. Welcome, everyone, this is the grants review call": a recording
+    // with no headline says in its first words what it is.
+    for (const text of (body.opening ?? []).slice(0, 2)) {
+      const said = SELF_DESCRIBED.exec(matchable(text));
+      const kind = said?.[1] ? OPENING_KINDS.find(([, pattern]) => pattern.test(said[1] as string))?.[0] : undefined;
+      if (said && kind) return { kind, evidence: `no kind named; the opening says “${said[0]}”` };
+    }
     if (asked)
       return { kind: 'press-conference', evidence: 'no kind named; reporters ask questions (Q, Question, Reporter)' };
     return {

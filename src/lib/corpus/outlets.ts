@@ -71,6 +71,9 @@ export function documentOutlets(
     lead: readonly Paragraph[];
     datelines: readonly Paragraph[];
     body?: readonly Paragraph[];
+    /** The site's navigation before the headline: its first lines often print the masthead. */
+    navigation?: readonly Paragraph[];
+    bylines?: readonly Paragraph[];
   },
   publisher: string | null,
   matcher: OutletMatcher,
@@ -121,6 +124,21 @@ export function documentOutlets(
     for (const { id, before } of mentions) add(id, role(before));
     discover(paragraph, mentions, role);
   }
+  // The page's masthead ("The Riverton Ledger", "NBC News" above the headline) or a byline that
+  // signs with an outlet ("By NBC News") names who published it.
+  for (const name of mastheads(places.navigation ?? [], places.bylines ?? [])) {
+    // Exactly: "NBC News" is one letter from "BBC News", and a masthead is printed in full.
+    const registered =
+      matcher.byAlias.get(normalise(name)) ?? matcher.byAlias.get(normalise(name).replace(/^the /u, ''));
+    if (registered) {
+      add(registered, 'published');
+      continue;
+    }
+    if (isPerson(name)) continue;
+    const outlet = unreviewedOutlet({ name, medium: guessMedium(name), country: null });
+    if (!discovered.some((entry) => entry.id === outlet.id)) discovered.push(outlet);
+    add(outlet.id, 'published');
+  }
   // "…, President of Russia Vladimir Putin said, according to Azertag:" — a source named in the body.
   for (const paragraph of places.body ?? []) {
     if (!/according to/i.test(paragraph.text)) continue;
@@ -143,6 +161,42 @@ export function documentOutlets(
     ],
     discovered,
   };
+}
+
+/** Words that make a short line above a headline a publication's name. */
+const MASTHEAD_WORD =
+  /\b(?:news|times|post|daily|gazette|herald|journal|tribune|courier|chronicle|observer|guardian|telegraph|ledger|magazine|radio|tv|television|broadcasting|press|agency|review|weekly|express|standard|independent)\b/iu;
+/** Site furniture that is never a masthead, however it is capitalised. */
+const FURNITURE =
+  /^(?:skip|menu|home|search|sign|log|subscribe|account|open|close|share|print|follow|watch|listen|latest|all)\b|\b(?:conferences?|briefings?|releases?|statements?|interviews?|speeches|transcripts?|room|office|center|centre)\b/iu;
+
+/**
+ * Outlet names a page prints as its masthead (among the first lines of its navigation, a short name
+ * of two or more words with a publication's word in it: "The Riverton Ledger", "NBC News") or in
+ * a byline ("By NBC News"). "The White House" or "The Federal Government" above a headline is the
+ * publisher's site, not a news outlet, and is left to seeds/sources.yaml.
+ */
+function mastheads(navigation: readonly Paragraph[], bylines: readonly Paragraph[]): string[] {
+  const names: string[] = [];
+  const shaped = (text: string) =>
+    text.length <= 60 &&
+    !/[.!?:;|>»,]|\d/u.test(text) &&
+    !FURNITURE.test(text) &&
+    text.split(/\s+/u).length >= 2 &&
+    text.split(/\s+/u).length <= 6 &&
+    MASTHEAD_WORD.test(text);
+  const masthead = navigation
+    .slice(0, 4)
+    .map((paragraph) => paragraph.text.trim())
+    .find(shaped);
+  if (masthead) names.push(masthead);
+  for (const paragraph of bylines) {
+    const signed = /^(?:.*\/\s*)?By\s+(.+?)\s*$/u.exec(paragraph.text.trim())?.[1];
+    // "By Ledger Staff", "By Sarah Ferguson": the paper's staff and people are no outlet.
+    if (signed && !/\b(?:staff|reporters?|correspondents?|editors?|desk)\b/iu.test(signed) && shaped(signed))
+      names.push(signed);
+  }
+  return names;
 }
 
 export interface NamedOutlet {
@@ -335,7 +389,7 @@ export function outletNamed(name: string, matcher: OutletMatcher): { id: string;
   return { id: outlet.id, discovered: outlet };
 }
 
-function unreviewedOutlet(named: NamedOutlet): Outlet {
+function unreviewedOutlet(named: Pick<NamedOutlet, 'name' | 'medium' | 'country'> & Partial<NamedOutlet>): Outlet {
   const id = slugify(named.name, 6) || `outlet-${slugify(fold(named.name), 6)}`;
   return {
     id,

@@ -192,10 +192,32 @@ function buildDocument(
   };
 }
 
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'by',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'with',
+  'from',
+]);
+
 /** A paragraph that reads like a lead or a story: a long sentence, ended, and not in Title Case. */
 function isLeadLike(text: string): boolean {
   // A lead tells; a headline may ask ("What happens to the women who live there?").
-  return wordCount(text) >= 12 && /[.!"”’)]$/u.test(text) && !inTitleCase(text);
+  if (wordCount(text) < 12 || !/[.!"”’)]$/u.test(text) || inTitleCase(text)) return false;
+  // "Transcript of Weekly Media Briefing by the Official Spokesperson (March 07, 2025)": a headline
+  // in title case, its small words small, with a note in brackets after it.
+  const headline = /^(.+?)\s*[([][^()[\]]{1,40}[)\]]$/u.exec(text)?.[1];
+  const telling = headline?.split(/\s+/u).filter((word) => !TITLE_SMALL_WORDS.has(word)) ?? [];
+  return !(telling.length >= 4 && telling.every((word) => /^[“"‘'(]?[\p{Lu}\d]/u.test(word)));
 }
 
 /** "She Has Spent 30 Years Listening to Rivers.": most words capitalised, as headlines are. */
