@@ -1,7 +1,7 @@
 /**
  * "Save for offline" on the search page: fetches the whole search index (and, if asked, every
- * transcript), which the service worker keeps, with progress; afterwards search and reading work
- * with no network. The sizes are known before anything is fetched.
+ * transcript), which the service worker keeps, with progress; afterwards search (and reading, when
+ * the transcripts were saved too) work with no network. The sizes are known before anything is fetched.
  */
 interface Listed {
   path: string;
@@ -11,7 +11,12 @@ interface Listed {
 const panel = document.getElementById('offline');
 const base = import.meta.env.BASE_URL;
 
-async function saveAll(files: readonly Listed[], progress: HTMLProgressElement, status: HTMLElement): Promise<void> {
+async function saveAll(
+  files: readonly Listed[],
+  withTranscripts: boolean,
+  progress: HTMLProgressElement,
+  status: HTMLElement,
+): Promise<void> {
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
   let done = 0;
   let failed = 0;
@@ -30,7 +35,11 @@ async function saveAll(files: readonly Listed[], progress: HTMLProgressElement, 
   }
   status.textContent = failed
     ? `Saved, but ${failed} of ${files.length} files could not be fetched: search offline will be incomplete. Try again when online.`
-    : `Saved: ${files.length} files, ${(total / 1024 / 1024).toFixed(1)} MB. Search and reading now work offline in this browser.`;
+    : `Saved: ${files.length} files, ${(total / 1024 / 1024).toFixed(1)} MB. ${
+        withTranscripts
+          ? 'Search and every transcript now work offline in this browser.'
+          : 'Search now works offline in this browser; a transcript opens offline once you have read it here, or after “Save the search and every transcript”.'
+      }`;
 }
 
 if (panel && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
@@ -43,11 +52,12 @@ if (panel && 'serviceWorker' in navigator && location.protocol.startsWith('http'
   void list.then(({ search, transcripts }) => {
     const mb = (files: Listed[]) => (files.reduce((sum, file) => sum + file.bytes, 0) / 1024 / 1024).toFixed(1);
     for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-save]')) {
-      const files = button.dataset.save === 'all' ? [...search, ...transcripts] : search;
+      const withTranscripts = button.dataset.save === 'all';
+      const files = withTranscripts ? [...search, ...transcripts] : search;
       button.textContent += ` (${mb(files)} MB)`;
       button.addEventListener('click', async () => {
         await navigator.serviceWorker.ready;
-        await saveAll(files, progress, status);
+        await saveAll(files, withTranscripts, progress, status);
       });
     }
   });
