@@ -55,11 +55,11 @@ describe('offline search', () => {
     const savingMs = performance.now() - savingStarted;
     const saved = (await page.locator('#offline [role="status"]').textContent())?.trim();
     const sample = quotes.slice(0, 6).flatMap((quote) => [quote.exact, quote.changed]);
-    const online = [];
+    const online: string[][] = [];
     for (const query of sample) online.push((await firstResults(page, query)).hrefs);
     await context.setOffline(true);
     await page.reload();
-    const offline = [];
+    const offline: string[][] = [];
     const offlineStarted = performance.now();
     for (const query of sample) {
       const found = await firstResults(page, query);
