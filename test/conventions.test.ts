@@ -160,3 +160,90 @@ function sum(counts: Record<string, number>): number {
     .filter(([reason]) => !reason.endsWith('(inline)'))
     .reduce((total, [, count]) => total + count, 0);
 }
+
+describe('labels in other publishers’ and languages’ forms, by the real role lexicon (data/roles.yaml)', () => {
+  async function speakersOf(text: string): Promise<{ names: string[]; kind: string; byLine: Map<number, string> }> {
+    const { corpus } = runPipeline({
+      seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
+      registry: await loadRegistry(resolve(ROOT, 'data')),
+      manifest: {},
+      corrections: [],
+    });
+    const document = corpus.documents[0]!;
+    const names = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
+    const byLine = new Map<number, string>();
+    for (const turn of document.turns)
+      for (const passage of turn.passages)
+        byLine.set(passage.lines[0], turn.speaker ? (names.get(turn.speaker) ?? turn.speaker) : '-');
+    return { names: [...new Set(byLine.values())], kind: document.kind, byLine };
+  }
+
+  it('reads names printed in capitals on their own lines, full at first and then the surname alone', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Why the grid is nervous about data centres',
+        'A regulator on power demand and who pays for new lines, in conversation with our host.',
+        'RACHEL MENDEZ',
+        'Welcome to the show. How worried should people be about demand?',
+        'ALAN WHITBY',
+        'Worried enough to pay attention, not so worried that they panic.',
+        'MENDEZ',
+        'And who pays for the new lines in the end?',
+        'WHITBY',
+        'In the end, the customers do. That is why we plan carefully.',
+        'MENDEZ',
+        'Thank you for coming in today.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11, 13, 15, 17, 19, 21, 23].map((line) => byLine.get(line) ?? '')).toEqual([
+      '',
+      'Rachel Mendez',
+      '',
+      'Alan Whitby',
+      '',
+      'Rachel Mendez',
+      '',
+      'Alan Whitby',
+      '',
+      'Rachel Mendez',
+    ]);
+  });
+
+  it('gives an office label ("SG:", "An Taoiseach:", "Presidente:") to the one person the introduction names', async () => {
+    const un = await speakersOf(
+      [
+        'Secretary-General’s press encounter on the climate finance report',
+        'António Guterres',
+        'SG: Good morning. The gap in adaptation finance is growing, and it must close.',
+        'Question: Secretary-General, what do you expect from the donors this year?',
+        'SG: I expect them to keep their promises. That is all we ask.',
+      ].join('\n\n'),
+    );
+    expect(un.kind).toBe('press-conference');
+    expect(un.byLine.get(5)).toBe('António Guterres');
+    expect(un.byLine.get(9)).toBe('António Guterres');
+    const irish = await speakersOf(
+      [
+        'Remarks by the Taoiseach at a doorstep after the storm',
+        'Taoiseach Micheál Martin spoke to the media at Government Buildings this afternoon about the storm.',
+        'Taoiseach: Good afternoon, everyone. Crews have restored power to most homes.',
+        'Journalist: Is it acceptable that some are still without power?',
+        'An Taoiseach: No, it is not acceptable, and nobody says that it is.',
+      ].join('\n\n'),
+    );
+    expect(irish.byLine.get(5)).toBe('Micheál Martin');
+    expect(irish.byLine.get(9)).toBe('Micheál Martin');
+    const brazil = await speakersOf(
+      [
+        'Interview given by President Luiz Inácio Lula da Silva to Rádio Vale',
+        'Transcript of the interview given by the President to journalist Marina Teles, in Petrolina.',
+        'Jornalista Marina Teles: Good morning, President. Welcome to the studio.',
+        'Presidente Lula: Good morning, Marina. It is good to be back on the river.',
+        'Jornalista Marina Teles: What will the new canal bring to the farmers here?',
+        'Presidente Lula: Water, and with water, work. That is what it brings.',
+      ].join('\n\n'),
+    );
+    expect(brazil.byLine.get(5)).toBe('Marina Teles');
+    expect(brazil.byLine.get(7)).toMatch(/^Luiz Inácio Lula/u);
+  });
+});

@@ -14,7 +14,7 @@ import type { AttributionMethod, Convention, ParticipantRole } from './schema.ts
 import type { Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
-import { readLabelLine, readLeadingMarker, type Lexicon } from './markers.ts';
+import { looksLikeSpeakerName, readLabelLine, readLeadingMarker, type Lexicon } from './markers.ts';
 import { fold, matchable, spacedWords } from './text.ts';
 
 export interface Participant {
@@ -75,6 +75,15 @@ export function isEditorial(text: string): boolean {
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 
+/** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
+const CAPITAL_NAME_LINE = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}$/u;
+
+function nameCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
@@ -94,6 +103,26 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
     for (const part of label.split(/\s*[()]\s*/u)) if (part.trim()) lineNames.add(fold(part));
   }
+  // Podcasts and broadcasters print each speaker in capitals on a line of their own ("RACHEL
+  // MENDEZ", later "MENDEZ"): a capitalised name line that comes back before speech is a label.
+  const capitalLines = new Map<string, number>();
+  body.forEach((paragraph, at) => {
+    const text = paragraph.text.trim();
+    const next = body[at + 1];
+    if (!CAPITAL_NAME_LINE.test(text) || next === undefined || isFragment(next.text)) return;
+    capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
+  });
+  // A full name reads as one; a surname alone only once its full name has stood above speech.
+  const fullNames = [...capitalLines.keys()].filter(
+    (text) => text.includes(' ') && looksLikeSpeakerName(nameCase(text), lexicon),
+  );
+  for (const text of capitalLines.keys()) {
+    const surnameOfOne = !text.includes(' ') && fullNames.some((name) => name.endsWith(` ${text}`));
+    if (!fullNames.includes(text) && !surnameOfOne) capitalLines.delete(text);
+  }
+  const counted = [...capitalLines.values()];
+  if (counted.length >= 2 && counted.reduce((sum, count) => sum + count, 0) >= 4 && counted.some((count) => count >= 2))
+    for (const name of capitalLines.keys()) lineNames.add(fold(name));
   body.forEach((paragraph, at) => {
     const next = body[at + 1];
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.

@@ -38,6 +38,7 @@ export interface TurnShares {
   long: number;
 }
 
+const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
 const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
@@ -267,8 +268,13 @@ export class Cast {
     let person = reading.person;
     // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
     if (!person && reading.note) person = readLabelName(reading.note, lexicon).person;
-    if (!person) person = this.titled(reading.titles);
-    if (!person) return this.roleHolder(MODERATOR_WORDS.test(printed) ? 'moderates' : 'asks');
+    if (!person) person = this.titled(reading.titles) ?? this.soleOfficeHolder(reading.titles);
+    if (!person) {
+      if (MODERATOR_WORDS.test(printed)) return this.roleHolder('moderates');
+      // "Taoiseach:", "The Chairman:": an office the introduction does not name holds the floor, it does not ask.
+      const office = reading.titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
+      return this.roleHolder(office.length > 0 && !JOURNALIST_WORDS.test(office.join(' ')) ? 'answers' : 'asks');
+    }
     return this.personMember(person, printed, reading);
   }
 
@@ -311,7 +317,8 @@ export class Cast {
    * Trump", "Luca Moretti, Spokesperson for …") whom no label names.
    */
   private titled(titles: readonly string[]): PersonName | null {
-    const office = titles.filter((word) => !['the', 'mr', 'ms', 'mrs'].includes(word));
+    // Articles and forms of address name no office: "An Taoiseach" is the Taoiseach.
+    const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
     if (office.length === 0) return null;
     // "NATO Secretary General:" after "NATO Secretary General Mark Rutte:": the same person, shorter.
     for (const [label, member] of this.byLabel) {
@@ -498,6 +505,21 @@ export class Cast {
   }
 
   /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
+  /**
+   * "SG:", "Taoiseach:" where the introduction names one person and no journalist, but not by that
+   * office ("Secretary-General's press encounter … António Guterres"): the office is theirs.
+   */
+  private soleOfficeHolder(titles: readonly string[]): PersonName | null {
+    const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
+    if (office.length === 0 || JOURNALIST_WORDS.test(office.join(' '))) return null;
+    const people = this.introducedPeople().filter((entry) => !entry.journalist);
+    if (people.length !== 1) return null;
+    const [only] = people;
+    // Not someone a label already names outright.
+    if ([...this.byLabel.values()].some((member) => member.person && canBe(only!.person, member.person))) return null;
+    return only!.person;
+  }
+
   private introducedPeople(): { person: PersonName; journalist: boolean; titled: boolean }[] {
     if (this.introduced) return this.introduced;
     const people: { person: PersonName; journalist: boolean; titled: boolean }[] = [];

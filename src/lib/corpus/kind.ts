@@ -13,7 +13,10 @@ export interface KindDecision {
 
 /** In order of precedence: a "press conference following talks" is a press conference, not a meeting. */
 const NAMED_KINDS: [DocumentKind, RegExp][] = [
-  ['press-conference', /\b(?:joint )?(?:press|news) conference\b|\bpress availability\b|\bpress point\b/iu],
+  [
+    'press-conference',
+    /\b(?:joint )?(?:press|news) conference\b|\bpress (?:availability|point|encounter|stakeout)\b|\b(?:media )?doorstep\b|\bmedia availability\b/iu,
+  ],
   [
     'briefing',
     /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b/iu,
