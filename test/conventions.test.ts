@@ -209,6 +209,27 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads hearing labels ended by a full stop ("Senator Ruiz. Thank you.") and keeps a bracketed record note the publisher’s', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Wildfire readiness: a hearing of the Committee on Energy',
+        'Senator Tomas Ruiz questioned Daniel Okafor of the Forest Service on the coming fire season.',
+        'Senator Ruiz. Thank you for coming. Are the crews ready for the season?',
+        'Mr. Okafor. Senator, we have hired more crews than last year, and the aircraft are under contract.',
+        '[The prepared statement of Mr. Okafor was submitted for the record and is retained in the Committee files.]',
+        'Senator Ruiz. And the forecasts? Do they reach the rural districts?',
+        'Mr. Okafor. More often than before, but not yet everywhere.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11, 13].map((line) => byLine.get(line))).toEqual([
+      'Tomas Ruiz',
+      'Daniel Okafor',
+      '-',
+      'Tomas Ruiz',
+      'Daniel Okafor',
+    ]);
+  });
+
   it('gives an office label ("SG:", "An Taoiseach:", "Presidente:") to the one person the introduction names', async () => {
     const un = await speakersOf(
       [

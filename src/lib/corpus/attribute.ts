@@ -14,7 +14,7 @@ import type { AttributionMethod, Convention, ParticipantRole } from './schema.ts
 import type { Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
-import { looksLikeSpeakerName, readLabelLine, readLeadingMarker, type Lexicon } from './markers.ts';
+import { looksLikeSpeakerName, readLabelLine, readLeadingMarker, type LeadingMarker, type Lexicon } from './markers.ts';
 import { fold, matchable, spacedWords } from './text.ts';
 
 export interface Participant {
@@ -61,7 +61,9 @@ export interface AttributedParagraph {
 }
 
 /** "(Applause.)", "[Crosstalk]", "(BEGIN VIDEOTAPE)", "<…>": said by nobody. */
-const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,80}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
+// A whole paragraph in square brackets is the publisher's, however long: "[The prepared statement of
+// Mr. Okafor was submitted for the record …]".
+const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
 /**
  * Editorial matter copied from a web page: a Markdown pull quote ("> …") and a short paragraph set
  * wholly in emphasis that is no question ("**Questions and Answers**", "*This transcript was produced by …*").
@@ -73,6 +75,21 @@ const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|fro
 
 export function isEditorial(text: string): boolean {
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
+}
+
+/**
+ * "The Chairman. Good morning." → "The Chairman"; "Senator Quist. Thank you." → "Senator Quist":
+ * an office, or a title and a surname, that ends in a full stop before the words.
+ */
+function periodLabel(text: string, lexicon: Lexicon): string | null {
+  const match = /^\s*((?:The\s+)?\p{Lu}[\p{L}-]*\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\.\s+\S/u.exec(text);
+  if (!match?.[1]) return null;
+  const label = match[1];
+  const words = fold(label).split(' ');
+  const first = words[0] === 'the' ? words[1] : words[0];
+  // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short.
+  if (!first || !lexicon.titles.has(first) || words.length < 2 || words.length > 4) return null;
+  return label;
 }
 
 /** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
@@ -123,6 +140,13 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const counted = [...capitalLines.values()];
   if (counted.length >= 2 && counted.reduce((sum, count) => sum + count, 0) >= 4 && counted.some((count) => count >= 2))
     for (const name of capitalLines.keys()) lineNames.add(fold(name));
+  // Hearings as the US Government Publishing Office prints them: "The Chairman. Good morning.",
+  // "Mr. Okafor. Thank you." — a title and a name ended by a full stop, taken as labels only when
+  // several paragraphs of the document open so, under at least two names.
+  const periodLabels = new Set<string>();
+  const periodOpenings = body.map((paragraph) => periodLabel(paragraph.text, lexicon));
+  if (periodOpenings.filter(Boolean).length >= 3 && new Set(periodOpenings.filter(Boolean)).size >= 2)
+    for (const label of periodOpenings) if (label) periodLabels.add(label);
   body.forEach((paragraph, at) => {
     const next = body[at + 1];
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
@@ -152,9 +176,19 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       return;
     }
     const nonSpeech = STAGE_DIRECTION.test(paragraph.text.trim()) || isEditorial(paragraph.text.trim());
-    const marker = nonSpeech
-      ? ({ kind: 'none', textStart: 0 } as const)
-      : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
+    const period = periodLabels.size > 0 ? periodLabel(paragraph.text, lexicon) : null;
+    const marker: LeadingMarker = nonSpeech
+      ? { kind: 'none', textStart: 0 }
+      : period && periodLabels.has(period)
+        ? {
+            kind: 'label',
+            printed: `${period}.`,
+            name: period,
+            textStart: paragraph.text.indexOf(`${period}.`) + period.length + 1,
+            colon: false,
+            sure: true,
+          }
+        : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)

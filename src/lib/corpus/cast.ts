@@ -38,6 +38,15 @@ export interface TurnShares {
   long: number;
 }
 
+interface IntroducedPerson {
+  person: PersonName;
+  journalist: boolean;
+  /** A title stands right before the name ("Taoiseach Micheál Martin"). */
+  titled: boolean;
+  /** The name is the whole line ("António Guterres" under a headline). */
+  alone: boolean;
+}
+
 const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
 const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
@@ -68,7 +77,7 @@ export interface CastContext {
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly context: CastContext;
-  private introduced: { person: PersonName; journalist: boolean; titled: boolean }[] | undefined;
+  private introduced: IntroducedPerson[] | undefined;
   private bodyNames: PersonName[] | undefined;
   private readonly byLabel = new Map<string, CastMember>();
 
@@ -394,7 +403,8 @@ export class Cast {
     const surname = short.display.split(' ').at(-1) ?? '';
     if (surname.length > 1) {
       const pattern = new RegExp(
-        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
+        // One line only: "WITNESSES" over "Okafor, Daniel …" is no name.
+        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n]+){1,3})${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
         'gu',
       );
       const near: PersonName[] = [];
@@ -512,7 +522,8 @@ export class Cast {
   private soleOfficeHolder(titles: readonly string[]): PersonName | null {
     const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
     if (office.length === 0 || JOURNALIST_WORDS.test(office.join(' '))) return null;
-    const people = this.introducedPeople().filter((entry) => !entry.journalist);
+    // Named after a title ("Taoiseach Micheál Martin") or on a line of their own under the headline.
+    const people = this.introducedPeople().filter((entry) => !entry.journalist && (entry.titled || entry.alone));
     if (people.length !== 1) return null;
     const [only] = people;
     // Not someone a label already names outright.
@@ -520,9 +531,9 @@ export class Cast {
     return only!.person;
   }
 
-  private introducedPeople(): { person: PersonName; journalist: boolean; titled: boolean }[] {
+  private introducedPeople(): IntroducedPerson[] {
     if (this.introduced) return this.introduced;
-    const people: { person: PersonName; journalist: boolean; titled: boolean }[] = [];
+    const people: IntroducedPerson[] = [];
     for (const text of this.context.introduction) {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
@@ -540,7 +551,8 @@ export class Cast {
           .split(' ')
           .slice(-2)
           .some((word) => this.context.lexicon.titles.has(word));
-        people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy, titled });
+        const alone = fold(text) === person.key;
+        people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy, titled, alone });
       }
     }
     this.introduced = people;

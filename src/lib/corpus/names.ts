@@ -210,7 +210,7 @@ export function canBe(short: PersonName, full: PersonName): boolean {
 }
 
 const CAPITALISED_RUN =
-  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:\s+|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)\s+(?=\p{Lu})){2,8}/gu;
+  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n]+|(?=\n)|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n]+(?=\p{Lu})){2,8}/gu;
 
 /**
  * Every full name (given name and surname) a text mentions, titles and places dropped:
@@ -230,8 +230,13 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // The words before the run say "of France" or "President": only those up to a punctuation mark.
     const before: string[] = [];
-    for (const word of text
-      .slice(Math.max(0, match.index - 40), match.index)
+    // A name does not run across lines: "WITNESSES" over "Okafor, Daniel" is no name.
+    for (const word of (
+      text
+        .slice(Math.max(0, match.index - 40), match.index)
+        .split('\n')
+        .at(-1) ?? ''
+    )
       .split(/\s+/u)
       .filter(Boolean)
       .reverse()) {
