@@ -265,6 +265,27 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       ].join('\n\n'),
     );
     expect(brazil.byLine.get(5)).toBe('Marina Teles');
-    expect(brazil.byLine.get(7)).toMatch(/^Luiz Inácio Lula/u);
+    expect(brazil.byLine.get(7)).toBe('Luiz Inácio Lula da Silva');
+  });
+
+  it('reads a label of a given name alone as the person a fuller label named', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview given by President Luiz Inácio Lula da Silva to Rádio Vale',
+        'Transcript of the interview given by the President to journalists Marina Teles and Rogério Baptista.',
+        'Jornalista Marina Teles: Good morning, President. Welcome to the studio.',
+        'Presidente Lula: Good morning, Marina. Good morning, Rogério.',
+        'Jornalista Rogério Baptista: President, what will the canal bring to the farmers?',
+        'Presidente: Water, and with water, work.',
+        'Rogério: One last question. What can the Government offer young people here?',
+        'Presidente: Opportunity, Rogério. Schools, and jobs where they live.',
+        'Marina: President, thank you very much for the interview.',
+      ].join('\n\n'),
+    );
+    expect([13, 15, 17].map((line) => byLine.get(line))).toEqual([
+      'Rogério Baptista',
+      'Luiz Inácio Lula da Silva',
+      'Marina Teles',
+    ]);
   });
 });

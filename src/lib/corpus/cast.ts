@@ -288,10 +288,11 @@ export class Cast {
   }
 
   private personMember(person: PersonName, printed: string, reading: ReturnType<typeof readLabelName>): CastMember {
-    const existing = this.members.find(
-      (member) =>
-        member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)),
-    );
+    const existing =
+      this.members.find(
+        (member) =>
+          member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)),
+      ) ?? this.byGivenName(person);
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {
@@ -315,8 +316,9 @@ export class Cast {
       role = this.context.kind === 'interview' ? 'interviewee' : 'principal';
       settled = true;
     }
-    const id = slugify(full.display, 6) || `person-${slugify(fold(full.display), 6) || 'unnamed'}`;
-    const member = this.add({ id, name: full.display, person: full }, role, settled);
+    const shown = this.withFamilyNames(full.display);
+    const id = slugify(shown, 6) || `person-${slugify(fold(shown), 6) || 'unnamed'}`;
+    const member = this.add({ id, name: shown, person: full }, role, settled);
     if (settled && (role === 'interviewer' || role === 'interviewee')) this.replace(role, member);
     return member;
   }
@@ -515,6 +517,34 @@ export class Cast {
   }
 
   /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
+  /**
+   * "Luiz Inácio Lula" → "Luiz Inácio Lula da Silva" where the page prints the name in full: the
+   * family names joined by a particle, which labels leave out. Matching keeps the shorter form.
+   */
+  private withFamilyNames(display: string): string {
+    const tail = new RegExp(
+      `${escapeRegExp(display)}((?:[^\\S\\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]+)+)`,
+      'u',
+    );
+    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+      const found = tail.exec(text)?.[1];
+      if (found) return `${display}${found.replace(/\s+/gu, ' ')}`;
+    }
+    return display;
+  }
+
+  /**
+   * "Marina:" after "Jornalista Marina Teles:": a one-word label that is no one's surname but the
+   * given name of exactly one person already speaking.
+   */
+  private byGivenName(person: PersonName): CastMember | undefined {
+    if (person.given !== null || person.key.includes(' ')) return undefined;
+    const word = person.key;
+    if (this.members.some((member) => member.person?.surname === word)) return undefined;
+    const matches = this.members.filter((member) => member.person?.given?.split(' ')[0] === word);
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
   /**
    * "SG:", "Taoiseach:" where the introduction names one person and no journalist, but not by that
    * office ("Secretary-General's press encounter … António Guterres"): the office is theirs.

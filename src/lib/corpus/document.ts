@@ -431,6 +431,7 @@ function confirmLabels(
 ): Observation[] {
   const counts = new Map<string, number>();
   const fullNames: string[] = [];
+  const givenNames: string[] = [];
   const withoutNote = (name: string) => fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
   for (const observation of observations) {
     if (!observation.labelName || observation.labelLine !== undefined) continue;
@@ -438,7 +439,10 @@ function confirmLabels(
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (observation.sureLabel) {
       const person = readLabelName(observation.labelName, lexicon).person;
-      if (person?.given) fullNames.push(person.surname);
+      if (person?.given) {
+        fullNames.push(person.surname);
+        givenNames.push(person.given.split(' ')[0] ?? '');
+      }
     }
   }
   const introText = fold(introduction.map((paragraph) => paragraph.text).join(' '));
@@ -470,9 +474,15 @@ function confirmLabels(
       if (!recurs && labelCount < 2 && !introText.includes(bare)) return unlabel(observation);
       return observation;
     }
-    // A lone word is a label when it recurs, or is the surname of someone the document names.
+    // A lone word is a label when it recurs, is the surname of someone the document names, or the
+    // given name of someone a label names in full ("Rogério:" after "Jornalista Rogério Baptista:").
     const surname = key.split(' ').at(-1) ?? '';
-    if (recurs || fullNames.includes(surname) || (introSurnames.has(key) && labelCount >= 1))
+    if (
+      recurs ||
+      fullNames.includes(surname) ||
+      (!key.includes(' ') && givenNames.includes(key)) ||
+      (introSurnames.has(key) && labelCount >= 1)
+    )
       return { ...observation, sureLabel: true };
     return unlabel(observation);
   });
