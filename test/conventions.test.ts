@@ -268,6 +268,29 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(brazil.byLine.get(7)).toBe('Luiz Inácio Lula da Silva');
   });
 
+  it('reads Spanish question and answer markers ("P.-", "R.-", "P. (Nuria Sala).-") and a minister named after her portfolio', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview with the Minister for Housing and Urban Agenda, Carmen Olmedo, on Radio Meridiano',
+        'Interviewer: Javier Montes (Radio Meridiano)',
+        'P.- Good morning, Minister, and thank you for joining us.',
+        'R.- Good morning, Javier, and good morning to all your listeners.',
+        'P.- Rents went up again last year. Is the housing policy failing?',
+        'R.- No. Rents are still rising too fast, but the law is working where it is applied.',
+        'P. (Nuria Sala).- Minister, Nuria Sala, from the economics desk. When will the fund be paid?',
+        'R.- Within the deadlines we agreed with the Commission.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11, 13, 15].map((line) => byLine.get(line))).toEqual([
+      'Javier Montes',
+      'Carmen Olmedo',
+      'Javier Montes',
+      'Carmen Olmedo',
+      'Nuria Sala',
+      'Carmen Olmedo',
+    ]);
+  });
+
   it('reads a label of a given name alone as the person a fuller label named', async () => {
     const { byLine } = await speakersOf(
       [

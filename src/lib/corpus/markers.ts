@@ -30,7 +30,12 @@ const DASH = /^[-–—‒]\s*[\u202F\u00A0\u2009]?\s*/u;
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
 /** "Q. …", "A: …", and White House style "Q    Thank you, Karine." (a bare Q). */
-const LETTER_LABEL = /^(?:([QA])(?:[.:)]\s+|\s*$)|(Q)\s+(?=\S))/u;
+/**
+ * "Q.", "A:", "Q " and, as Spanish and Portuguese transcripts print them, "P.-" (pregunta) and
+ * "R.-" (respuesta), with a note that may name who asks: "P. (Nuria Sala).-".
+ */
+const LETTER_LABEL =
+  /^(?:([QA])(?:\.-|[.:)])\s+|([QA])\s*$|(Q)\s+(?=\S)|([PR])(?:\.-|:)\s*(?=\S)|([QAPR])\.?\s*\(([^()]{1,60})\)\.?-?:?\s+(?=\S))/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
@@ -190,7 +195,7 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
     return {
       kind: 'label',
       printed: letter[0].trim(),
-      name: letter[1] ?? letter[2] ?? '',
+      name: letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? ''),
       textStart: letter[0].length,
       colon: true,
       sure: true,
