@@ -291,6 +291,36 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads a Q&A signed by a name under the standfirst, filed under “Interview”, with a question asked in two paragraphs', async () => {
+    const { byLine, kind } = await speakersOf(
+      [
+        'Skip to main content',
+        'Books',
+        'Interview',
+        '‘I wrote it in a borrowed caravan’: Maeve Donnellan on island life and her new novel',
+        'The Galway author talks about ferries, failure and why her third book nearly didn’t happen',
+        'Hannah Cole',
+        'Q: Where did the novel start?',
+        'With a sound, actually. The foghorn on the pier used to go off at all hours.',
+        'Q: There’s a lot of humour in the book, even in the darkest scenes.',
+        'Was that always the plan?',
+        'It was always there. Where I grew up, the worse things got, the more people joked.',
+        'Q: What are you working on next?',
+        'Something on the mainland, for a change.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('interview');
+    expect([13, 15, 17, 19, 21, 23, 25].map((line) => byLine.get(line))).toEqual([
+      'Hannah Cole',
+      'Maeve Donnellan',
+      'Hannah Cole',
+      'Hannah Cole',
+      'Maeve Donnellan',
+      'Hannah Cole',
+      'Maeve Donnellan',
+    ]);
+  });
+
   it('reads a label of a given name alone as the person a fuller label named', async () => {
     const { byLine } = await speakersOf(
       [

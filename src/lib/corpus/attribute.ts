@@ -435,7 +435,17 @@ function transitionWeights(
   const change = (weight: number) => ({ same: -weight, change: weight });
   if (observation.marker === 'label') return { same: 0, change: 0 };
   if (labelled(context.convention)) {
-    if (context.oneSided) return previous.marker === 'label' ? change(ONE_SIDED_REPLY) : change(-2);
+    if (context.oneSided) {
+      // "Q: There's a lot of humour in the book." then "Was that always the plan?": a question
+      // asked in two paragraphs, the second short and ending in its question mark.
+      const secondHalf =
+        previous.marker === 'label' && !askedBefore && asked(observation) && spacedWords(observation.text) <= 25;
+      if (secondHalf) return change(-2);
+      // …and the paragraph after that second half is the reply.
+      const afterSecondHalf =
+        previous.marker !== 'label' && askedBefore && spacedWords(previous.text) <= 25 && !asked(observation);
+      return previous.marker === 'label' || afterSecondHalf ? change(ONE_SIDED_REPLY) : change(-2);
+    }
     return change(-LABELLED_CONTINUATION);
   }
   if (context.convention === 'unmarked') {

@@ -107,6 +107,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           asked,
           answered,
           opening: observations.slice(0, 2).map((observation) => observation.text),
+          kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
         },
       );
   const kind = kindDecision.kind;
@@ -141,7 +142,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     introduction: introduction.map((paragraph) => paragraph.text),
     bodyText: () => document.body.map((paragraph) => paragraph.text).join('\n'),
     outletIds: outlets.map((outlet) => outlet.id),
-    byline: signedBy(document.bylines, lexicon),
+    byline: signedBy(document.bylines, lexicon) ?? nameLineByline(document, lexicon),
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
       ...observations
@@ -540,6 +541,22 @@ function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon): PersonName |
   if (!text || signed.length > 1 || /,|\band\b|&/u.test(text)) return null;
   const person = readLabelName(text, lexicon).person;
   return person?.given ? person : null;
+}
+
+/**
+ * "Hannah Cole" alone on a line under the standfirst, as news sites sign a page: a person's full
+ * name, printed before the first turn, whom the headline does not name (the headline names the
+ * interviewee).
+ */
+function nameLineByline(document: RawDocument, lexicon: Lexicon): PersonName | null {
+  const title = fold(document.title?.text ?? '');
+  const lines = [...document.lead, ...document.body.slice(0, 6)].filter((paragraph) =>
+    /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(paragraph.text.trim()),
+  );
+  const people = lines
+    .map((paragraph) => readLabelName(paragraph.text.trim(), lexicon).person)
+    .filter((person): person is PersonName => Boolean(person?.given) && !title.includes(person!.surname));
+  return people.length === 1 ? (people[0] as PersonName) : null;
 }
 
 /** The outlet a reporter's label names, if any: the label itself, its note, or what follows a comma. */

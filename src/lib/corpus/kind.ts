@@ -31,7 +31,8 @@ const NAMED_KINDS: [DocumentKind, RegExp][] = [
   ],
   [
     'meeting',
-    /\bmeeting\b|\bmet (?:with )?\b|\btalks\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b/iu,
+    // "held talks", not "the author talks about her novel".
+    /\bmeeting\b|\bmet (?:with )?\b|\btalks\b(?! (?:about|to)\b)|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b/iu,
   ],
 ];
 
@@ -46,6 +47,7 @@ const OPENING_KINDS: [DocumentKind, RegExp][] = [
 
 /**
  * @param body.opening the first paragraphs of the body, for a recording that names itself there
+ * @param body.kicker the last lines of the page's navigation, right above the headline (its section)
  * @param body.conversation whether the body is a conversation (turn markers, or questions and replies)
  * @param body.asked whether the body has question labels (Q, Question, Reporter)
  * @param body.answered whether it has answer labels (A, Answer): questions and answers of one interview
@@ -53,7 +55,13 @@ const OPENING_KINDS: [DocumentKind, RegExp][] = [
 export function decideKind(
   title: string | null,
   lead: readonly string[],
-  body: { conversation: boolean; asked: boolean; answered?: boolean; opening?: readonly string[] },
+  body: {
+    conversation: boolean;
+    asked: boolean;
+    answered?: boolean;
+    opening?: readonly string[];
+    kicker?: readonly string[];
+  },
 ): KindDecision {
   const { conversation, answered = false } = body;
   const asked = body.asked && !answered;
@@ -89,6 +97,14 @@ export function decideKind(
       };
     }
     return { kind, evidence: `the ${where} says “${phrase}”` };
+  }
+  // "Interview" printed right above the headline: the section the page files it under.
+  for (const text of body.kicker ?? []) {
+    const plain = matchable(text).trim();
+    if (plain.split(/\s+/u).length > 3) continue;
+    const named = NAMED_KINDS.find(([, pattern]) => pattern.test(plain));
+    if (named && (conversation || named[0] === 'statement'))
+      return { kind: named[0], evidence: `the page files it under “${plain}”` };
   }
   if (conversation) {
     // "Okay, we're recording. Welcome, everyone, this is the grants review call": a recording
