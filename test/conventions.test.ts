@@ -321,6 +321,39 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('gives a spokesperson label to the person the page names in that office, and an unnamed one the chair', async () => {
+    const ec = await speakersOf(
+      [
+        'Midday briefing of the European Commission',
+        'The briefing was chaired by Chief Spokesperson Paula Hennig.',
+        'Paula Hennig: Good afternoon, everyone. Let me go straight to the announcements.',
+        'Question: On the rail package, is there a binding deadline for operators?',
+        'Paula Hennig: You will have the full text at three, and the details then.',
+        'Chief Spokesperson: Last question, please. Yes, at the back.',
+      ].join('\n\n'),
+    );
+    expect(ec.byLine.get(11)).toBe('Paula Hennig');
+    const un = await speakersOf(
+      [
+        'Secretary-General’s press encounter on the climate finance report',
+        'António Guterres',
+        'SG: Good morning. The gap in adaptation finance is growing.',
+        'Spokesperson: We have time for a few questions. Please, go ahead.',
+        'Question: What do you expect from the donors this year?',
+        'SG: I expect them to keep their promises.',
+        'Spokesperson: Thank you. That is all for today.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 11, 13].map((line) => un.byLine.get(line))).toEqual([
+      'António Guterres',
+      un.byLine.get(7),
+      'António Guterres',
+      un.byLine.get(7),
+    ]);
+    expect(un.byLine.get(7)).not.toBe('António Guterres');
+    expect(un.byLine.get(7)).toMatch(/moderator/iu);
+  });
+
   it('reads a label of a given name alone as the person a fuller label named', async () => {
     const { byLine } = await speakersOf(
       [

@@ -47,6 +47,7 @@ interface IntroducedPerson {
   alone: boolean;
 }
 
+const SPOKESPERSON = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople)\b/u;
 const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
 const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
@@ -280,8 +281,10 @@ export class Cast {
     if (!person) person = this.titled(reading.titles) ?? this.soleOfficeHolder(reading.titles);
     if (!person) {
       if (MODERATOR_WORDS.test(printed)) return this.roleHolder('moderates');
-      // "Taoiseach:", "The Chairman:": an office the introduction does not name holds the floor, it does not ask.
       const office = reading.titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
+      // "Spokesperson:" beside a named principal: the spokesperson chairs and gives the floor.
+      if (SPOKESPERSON.test(office.join(' '))) return this.roleHolder('moderates');
+      // "Taoiseach:", "The Chairman:": an office the introduction does not name holds the floor, it does not ask.
       return this.roleHolder(office.length > 0 && !JOURNALIST_WORDS.test(office.join(' ')) ? 'answers' : 'asks');
     }
     return this.personMember(person, printed, reading);
@@ -340,13 +343,16 @@ export class Cast {
     const after = /^\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
     const before = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
     const candidates = new Map<string, PersonName>();
+    const labelled = new Map<string, PersonName>();
     const consider = (name: string | undefined) => {
       if (!name) return;
       const { name: words } = nameAtEnd(name.split(/\s+/u), this.context.lexicon);
       const person = personName(words);
-      // Someone whom a label names outright ("PRESIDENT MACRON") is not who "THE PRESIDENT" means.
-      if (!person || [...this.byLabel.values()].some((member) => member.person && canBe(person, member.person))) return;
-      candidates.set(person.key, person);
+      if (!person) return;
+      // Someone whom a label names outright ("PRESIDENT MACRON") is not who "THE PRESIDENT" means…
+      if ([...this.byLabel.values()].some((member) => member.person && canBe(person, member.person)))
+        labelled.set(person.key, person);
+      else candidates.set(person.key, person);
     };
     for (const text of this.context.introduction) {
       for (const match of text.matchAll(title)) {
@@ -356,6 +362,9 @@ export class Cast {
     }
     if (candidates.size === 1) return [...candidates.values()][0] as PersonName;
     if (candidates.size > 1) return null;
+    // …unless they are the only one the introduction gives this title: "Chief Spokesperson:" after
+    // "Paula Hennig:", on a page that says "chaired by Chief Spokesperson Paula Hennig".
+    if (labelled.size === 1) return [...labelled.values()][0] as PersonName;
     // "PRIME MINISTER:" on a page headed "The Hon Anthony Albanese MP": the one person the page names
     // whom no label names.
     const named = new Map<string, PersonName>();
@@ -551,7 +560,8 @@ export class Cast {
    */
   private soleOfficeHolder(titles: readonly string[]): PersonName | null {
     const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
-    if (office.length === 0 || JOURNALIST_WORDS.test(office.join(' '))) return null;
+    if (office.length === 0 || JOURNALIST_WORDS.test(office.join(' ')) || SPOKESPERSON.test(office.join(' ')))
+      return null;
     // Named after a title ("Taoiseach Micheál Martin") or on a line of their own under the headline.
     const people = this.introducedPeople().filter((entry) => !entry.journalist && (entry.titled || entry.alone));
     if (people.length !== 1) return null;

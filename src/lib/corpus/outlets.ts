@@ -168,7 +168,7 @@ const MASTHEAD_WORD =
   /\b(?:news|times|post|daily|gazette|herald|journal|tribune|courier|chronicle|observer|guardian|telegraph|ledger|magazine|radio|tv|television|broadcasting|press|agency|review|weekly|express|standard|independent)\b/iu;
 /** Site furniture that is never a masthead, however it is capitalised. */
 const FURNITURE =
-  /^(?:skip|menu|home|search|sign|log|subscribe|account|open|close|share|print|follow|watch|listen|latest|all)\b|\b(?:conferences?|briefings?|releases?|statements?|interviews?|speeches|transcripts?|room|office|center|centre)\b/iu;
+  /^(?:skip|menu|home|search|sign|log|subscribe|account|open|close|share|print|follow|watch|listen|latest|all)\b|\b(?:conferences?|briefings?|releases?|statements?|interviews?|speeches|transcripts?|room|office|center|centre|corner|hub)\b/iu;
 
 /**
  * Outlet names a page prints as its masthead (among the first lines of its navigation, a short name
