@@ -354,6 +354,24 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(un.byLine.get(7)).toMatch(/moderator/iu);
   });
 
+  it('reads closed captions’ ">>" as a change of speaker', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Marcus Oyelaran on the federal budget deadline',
+        'Marcus Oyelaran of the Halvorsen Budget Institute talked about the budget deadline on our morning programme.',
+        '>> MARCUS OYELARAN JOINS US THIS MORNING TO TALK ABOUT THE BUDGET DEADLINE. GOOD MORNING.',
+        '>> GOOD MORNING. THANKS FOR HAVING ME.',
+        '>> WHERE DO THINGS STAND THIS MORNING? HOW CLOSE ARE THEY TO A DEAL?',
+        '>> CLOSER THAN THEY WERE ON FRIDAY, BUT NOT AS CLOSE AS THE LEADERS WOULD LIKE YOU TO THINK.',
+      ].join('\n\n'),
+    );
+    const speakers = [5, 7, 9, 11].map((line) => byLine.get(line));
+    expect(speakers[1]).toBe('Marcus Oyelaran');
+    expect(speakers[3]).toBe('Marcus Oyelaran');
+    expect(speakers[0]).not.toBe('Marcus Oyelaran');
+    expect(speakers[2]).toBe(speakers[0]);
+  });
+
   it('reads a label of a given name alone as the person a fuller label named', async () => {
     const { byLine } = await speakersOf(
       [

@@ -25,7 +25,8 @@ const NOT_A_NAME_START = new Set(
   ),
 );
 const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
-const DASH = /^[-–—‒]\s*[\u202F\u00A0\u2009]?\s*/u;
+// ">>" is how closed captions mark a change of speaker.
+const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
