@@ -13,6 +13,7 @@ import { runPipeline } from '../src/lib/corpus/pipeline.ts';
 import {
   CONVENTIONS_DIR,
   PUBLISHED_DIR,
+  UNSEEN_DIR,
   checkMetadata,
   loadFixtures,
   scoreFixture,
@@ -23,7 +24,7 @@ const { values } = parseArgs({
   options: {
     verbose: { type: 'boolean', default: false },
     data: { type: 'string', default: 'data' },
-    conventions: { type: 'string', multiple: true, default: [CONVENTIONS_DIR, PUBLISHED_DIR] },
+    conventions: { type: 'string', multiple: true, default: [CONVENTIONS_DIR, PUBLISHED_DIR, UNSEEN_DIR] },
   },
 });
 const verbose = values.verbose;

@@ -10,7 +10,14 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../src/lib/corpus/load.ts';
 import { runPipeline, type PipelineResult } from '../src/lib/corpus/pipeline.ts';
-import { CONVENTIONS_DIR, PUBLISHED_DIR, checkMetadata, loadFixtures, scoreFixture } from './support/conventions.ts';
+import {
+  CONVENTIONS_DIR,
+  PUBLISHED_DIR,
+  UNSEEN_DIR,
+  checkMetadata,
+  loadFixtures,
+  scoreFixture,
+} from './support/conventions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const fixtures = loadFixtures();
@@ -124,6 +131,26 @@ describe('transcripts in publishers’ formats (test/fixtures/published/), by th
     expect(byFile('a17_').kind).toBe('briefing');
     expect(byFile('b07_').kind).toBe('meeting');
     expect(byFile('b15_').kind).toBe('meeting');
+  });
+});
+
+describe('the second batch of transcripts in publishers’ formats (test/fixtures/unseen/), by the rules alone', () => {
+  it('keeps at least 59% of their spoken paragraphs on the gold speaker (23 of 171 when they arrived)', async () => {
+    const unseen = loadFixtures(UNSEEN_DIR);
+    const names = (await readdir(UNSEEN_DIR)).filter((name) => name.endsWith('.txt')).sort();
+    const { corpus } = runPipeline({
+      seeds: await Promise.all(
+        names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(UNSEEN_DIR, file))) })),
+      ),
+      registry: await loadRegistry(resolve(ROOT, 'data')),
+      manifest: {},
+      corrections: [],
+    });
+    const scores = unseen.map((fixture) => scoreFixture(corpus, fixture));
+    const spoken = scores.reduce((sum, score) => sum + score.spoken, 0);
+    const right = scores.reduce((sum, score) => sum + score.right, 0);
+    expect(unseen.length).toBe(10);
+    expect(right / spoken).toBeGreaterThanOrEqual(0.59);
   });
 });
 

@@ -12,6 +12,7 @@ import type { Corpus } from '../../src/lib/corpus/schema.ts';
 
 export const CONVENTIONS_DIR = new URL('../fixtures/conventions/', import.meta.url).pathname;
 export const PUBLISHED_DIR = new URL('../fixtures/published/', import.meta.url).pathname;
+export const UNSEEN_DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 export interface Expectation {
   convention: string;
