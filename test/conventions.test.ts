@@ -399,6 +399,82 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(speakers[2]).toBe(speakers[0]);
   });
 
+  it('reads names in Title Case on their own lines, and keeps a one-word answer that looks like a name as speech', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Rail replacement buses for eleven weeks',
+        'Work on the line begins this weekend, with buses replacing trains, our reporter hears.',
+        'Mihi Parata',
+        'Grant Whitfield, eleven weeks of buses. How are your members feeling?',
+        'Grant Whitfield',
+        'Resigned to it more than anything. Everybody accepts the lines must be fixed.',
+        'Mihi Parata',
+        'Where is the worst bottleneck likely to be?',
+        'Grant Whitfield',
+        'Upper Hutt.',
+        'Mihi Parata',
+        'Thank you both.',
+      ].join('\n\n'),
+    );
+    expect([7, 11, 15, 19, 23].map((line) => byLine.get(line))).toEqual([
+      'Mihi Parata',
+      'Grant Whitfield',
+      'Mihi Parata',
+      'Grant Whitfield',
+      'Mihi Parata',
+    ]);
+  });
+
+  it('completes a surname from a name printed family name first ("MORITA Kenji"), and initials ("J.K.:") from a full label', async () => {
+    const japan = await speakersOf(
+      [
+        'Press Conference by Press Secretary MORITA Kenji',
+        'Press Secretary Morita: Good afternoon. I have two announcements today.',
+        'Reporter (Kyodo): Will the ministers sign anything?',
+        'Press Secretary Morita: Nothing has been decided.',
+      ].join('\n\n'),
+    );
+    expect(japan.byLine.get(3)).toBe('Kenji Morita');
+    const irish = await speakersOf(
+      [
+        '‘The numbers can be hit’: Aoife Brennan on the State’s finances',
+        'She spoke to Jane Kavanagh. This interview has been edited for length.',
+        '**Jane Kavanagh:** Why leave the Central Bank when you did?',
+        '**Aoife Brennan:** Because the questions I cared about were outside it.',
+        '**J.K.:** Your report calls the targets fragile. Why?',
+        '**A.B.:** Because several things must go right at once.',
+        '**J.K.:** And if one of them slips?',
+        '**A.B.:** Then the whole thing slips.',
+      ].join('\n\n'),
+    );
+    expect([9, 11, 13, 15].map((line) => irish.byLine.get(line))).toEqual([
+      'Jane Kavanagh',
+      'Aoife Brennan',
+      'Jane Kavanagh',
+      'Aoife Brennan',
+    ]);
+  });
+
+  it('names a committee chair from her label’s note, with her seat in a note of its own, and gives her the later "The Chair:"', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Standing Committee on Transport: evidence',
+        'The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)): I call this meeting to order.',
+        'Ms. Sophie Tremblay-Roy (Assistant Deputy Minister, Department of Transport): Thank you, Madam Chair.',
+        'The Chair: Thank you, Ms. Tremblay-Roy. Mr. Kowalczyk, you have six minutes.',
+        'Mr. Mark Kowalczyk (Simcoe North, CPC): Thank you. How many inspections were there last year?',
+        'Ms. Tremblay-Roy: More than four hundred.',
+      ].join('\n\n'),
+    );
+    expect([3, 5, 7, 9, 11].map((line) => byLine.get(line))).toEqual([
+      'Helen Marchetti',
+      'Sophie Tremblay-Roy',
+      'Helen Marchetti',
+      'Mark Kowalczyk',
+      'Sophie Tremblay-Roy',
+    ]);
+  });
+
   it('reads a label of a given name alone as the person a fuller label named', async () => {
     const { byLine } = await speakersOf(
       [

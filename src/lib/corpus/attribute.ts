@@ -93,7 +93,9 @@ function periodLabel(text: string, lexicon: Lexicon): string | null {
 }
 
 /** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
-const CAPITAL_NAME_LINE = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}$/u;
+const CAPITAL_NAME_LINE = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}(?<=\p{L})$/u;
+/** "Mihi Parata", "Leilani Fa'asavalu": a name in Title Case alone on its line, two to four words. */
+const TITLE_NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?<=\p{L})$/u;
 
 function nameCase(text: string): string {
   return text
@@ -120,13 +122,14 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
     for (const part of label.split(/\s*[()]\s*/u)) if (part.trim()) lineNames.add(fold(part));
   }
-  // Podcasts and broadcasters print each speaker in capitals on a line of their own ("RACHEL
-  // MENDEZ", later "MENDEZ"): a capitalised name line that comes back before speech is a label.
+  // Podcasts and broadcasters print each speaker on a line of their own, in capitals ("RACHEL
+  // MENDEZ", later "MENDEZ") or not ("Mihi Parata"): a name line that comes back before speech is a label.
   const capitalLines = new Map<string, number>();
   body.forEach((paragraph, at) => {
     const text = paragraph.text.trim();
     const next = body[at + 1];
-    if (!CAPITAL_NAME_LINE.test(text) || next === undefined || isFragment(next.text)) return;
+    if (!(CAPITAL_NAME_LINE.test(text) || TITLE_NAME_LINE.test(text))) return;
+    if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
   });
   // A full name reads as one; a surname alone only once its full name has stood above speech.
@@ -154,6 +157,22 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const bare = lineNames.size > 0 && lineNames.has(fold(paragraph.text)) ? paragraph.text.trim() : null;
     const labelLine = introduces ? (readLabelLine(paragraph.text, lexicon) ?? bare) : null;
     if (labelLine !== null) {
+      // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
+      const orphan = pending ? body.find((candidate) => candidate.line === pending?.line) : undefined;
+      if (orphan) {
+        observations.push({
+          paragraph: orphan,
+          text: orphan.text.trim(),
+          label: null,
+          labelName: null,
+          sureLabel: false,
+          marker: 'none',
+          nonSpeech: true,
+          rejectedLabel: null,
+          cues: ['unmarked'],
+          score: 0,
+        });
+      }
       pending = { name: labelLine, printed: paragraph.text, line: paragraph.line };
       return;
     }

@@ -225,6 +225,17 @@ export class Cast {
 
   private resolve(printed: string): CastMember {
     const { lexicon } = this.context;
+    // "J.K.:" after "Jane Kavanagh:": initials that fit exactly one person already speaking.
+    const initials = /^((?:\p{Lu}\.\s?){2,3})$/u.exec(printed.replace(/[*_:]/gu, '').trim())?.[1];
+    if (initials) {
+      const letters = initials.replace(/[.\s]/gu, '').toLowerCase();
+      const fitting = this.members.filter((member) => {
+        if (!member.person?.given || member.person.initials) return false;
+        const words = [...member.person.given.split(' '), ...member.person.surname.split(' ')];
+        return words.map((word) => word[0]).join('') === letters;
+      });
+      if (fitting.length === 1) return fitting[0] as CastMember;
+    }
     // "Speaker 2", "Unidentified Male 1": an unnamed voice the transcript tells apart by number.
     const numbered = NUMBERED.exec(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim());
     if (numbered) {
@@ -242,10 +253,15 @@ export class Cast {
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
     const notedPerson = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon).person : null;
-    if (roleWord === 'asks' && notedPerson?.given && !this.context.isOutletLabel(notedPerson.display)) {
+    // "The Chair (Ms. Helen Marchetti)": the chair, named.
+    if (
+      (roleWord === 'asks' || roleWord === 'moderates') &&
+      notedPerson?.given &&
+      !this.context.isOutletLabel(notedPerson.display)
+    ) {
       return this.personMember(notedPerson, printed, {
         person: notedPerson,
-        titles: ['journalist'],
+        titles: [roleWord === 'asks' ? 'journalist' : 'moderator'],
         note: noted ?? null,
         descriptor: null,
       });
@@ -425,6 +441,17 @@ export class Cast {
           const person = name.length >= 2 ? personName(name) : null;
           if (person) near.push(person);
         }
+      }
+      // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
+      // other governments print names.
+      const familyFirst = new RegExp(
+        `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
+        'u',
+      );
+      for (const text of [...this.context.introduction, ...this.context.furniture]) {
+        const given = familyFirst.exec(text)?.[1];
+        const person = given ? personName([given, surname]) : null;
+        if (person) near.push(person);
       }
       const found = fits(near);
       if (found) return found;

@@ -30,6 +30,7 @@ const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
+const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1,120})\)\s*:(?:\s+|$)/u;
 /** "Q. …", "A: …", and White House style "Q    Thank you, Karine." (a bare Q). */
 /**
  * "Q.", "A:", "Q " and, as Spanish and Portuguese transcripts print them, "P.-" (pregunta) and
@@ -51,7 +52,10 @@ const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
 /** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
 export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
   // "Speaker 2", "Participant 3": numbered roles; "Journalist, Yle": a role and whom they work for.
-  const folded = fold(name.replace(NOTE_AT_END, '').split(',')[0] ?? '').replace(/ \d+$/u, '');
+  // "The Chair", "The Moderator": the article changes nothing.
+  const folded = fold(name.replace(NOTE_AT_END, '').split(',')[0] ?? '')
+    .replace(/ \d+$/u, '')
+    .replace(/^the (?=\S)/u, '');
   const exact = lexicon.roles.get(folded);
   if (exact) return exact;
   if (folded.length < 6) return null;
@@ -214,6 +218,26 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
         textStart: bracket[0].length,
         colon: true,
         sure,
+      };
+    }
+  }
+  // "The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)):": a note with a note of its
+  // own, as parliaments print a chair and her seat. The inner note says nothing of who speaks.
+  const nested = NESTED_NOTE_LABEL.exec(text);
+  if (nested && text.length > nested[0].length) {
+    const name = `${(nested[1] ?? '').trim()} (${(nested[2] ?? '').replace(/\s*\([^()]*\)/gu, '').trim()})`;
+    if (
+      looksLikeSpeakerName((nested[1] ?? '').trim(), lexicon) ||
+      roleOf(name, lexicon) !== null ||
+      /\p{Lu}/u.test(nested[1] ?? '')
+    ) {
+      return {
+        kind: 'label',
+        printed: text.slice(0, nested[0].length).trim(),
+        name,
+        textStart: nested[0].length,
+        colon: true,
+        sure: true,
       };
     }
   }

@@ -219,10 +219,14 @@ const CAPITALISED_RUN =
 export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] {
   const found: PersonName[] = [];
   const add = (words: string[]) => {
-    const { name } = nameAtEnd(
+    let { name } = nameAtEnd(
       words.map((word) => word.replace(/[’']s$|[,.;:!?)”"»]+$/u, '')),
       vocabulary,
     );
+    // "MORITA Kenji": the family name in capitals first, as Japanese and other governments print it.
+    const [family, given] = name;
+    if (name.length === 2 && family && given && /^\p{Lu}{3,}$/u.test(family) && /^\p{Lu}\p{Ll}+$/u.test(given))
+      name = [given, `${family[0]}${family.slice(1).toLowerCase()}`];
     if (name.some((word) => vocabulary.notNames.has(fold(word)))) return;
     const person = name.length >= 2 ? personName(name) : null;
     if (person && person.given !== null && !found.some((other) => other.key === person.key)) found.push(person);
