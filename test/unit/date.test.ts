@@ -17,8 +17,17 @@ describe('date', () => {
     ['CHRONICLE  25 May 2023 - 23:12', { day: 25, month: 5, year: 2023, phrase: '25 May 2023' }],
     ['a hearing on November 15, 2023, was biased', { day: 15, month: 11, year: 2023, phrase: 'November 15, 2023' }],
     ['On the 27th of September Armenia attacked.', { day: 27, month: 9, year: null, phrase: '27th of September' }],
+    ['17.07.2025 16:40', { day: 17, month: 7, year: 2025, phrase: '17.07.2025' }],
+    ['Posted 03/27/2025 by the desk', { day: 27, month: 3, year: 2025, phrase: '03/27/2025' }],
+    ['Publicado em 27/03/2025 18h40', { day: 27, month: 3, year: 2025, phrase: '27/03/2025' }],
+    ['Updated 2025-07-17', { day: 17, month: 7, year: 2025, phrase: '2025-07-17' }],
   ])('finds the stated day in %j', (text, expected) => {
     expect(findStatedDate(paragraph(text))).toMatchObject(expected);
+  });
+
+  it('claims no day from a date in figures that could be read both ways (03/04/2025), nor from a version number', () => {
+    expect(findStatedDate(paragraph('Published 03/04/2025'))).toBeNull();
+    expect(findStatedDate(paragraph('Release 1.2.2024.1 of the report'))).toBeNull();
   });
 
   it('takes the year from the manifest only when the text gives none, and says so', () => {

@@ -26,6 +26,9 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'iu');
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
+/** "17.07.2025", "27/03/2025", "03/27/2025", "2025-07-17": a date in figures. */
+const NUMERIC =
+  /(?<![\d.\/-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d.\/-]?\d)/u;
 
 export interface StatedDate {
   year: number | null;
@@ -76,6 +79,31 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       line: paragraph.line,
       index: monthDay.index,
     } as StatedDate & { index: number });
+  }
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    let day = 0;
+    let month = 0;
+    if (numeric[5]) {
+      day = Number(numeric[7]);
+      month = Number(numeric[6]);
+    } else {
+      const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+      // Dots are day first (17.07.2025); slashes are day first in most of the world and month
+      // first in the United States, so only a part over 12 says which: 03/04/2025 is no date.
+      if (numeric[2] === '.' || first > 12) [day, month] = [first, second];
+      else if (second > 12) [day, month] = [second, first];
+    }
+    if (day > 0 && month >= 1 && month <= 12) {
+      candidates.push({
+        day,
+        month,
+        year: Number(numeric[4] ?? numeric[5]),
+        phrase: numeric[0],
+        line: paragraph.line,
+        index: numeric.index,
+      } as StatedDate & { index: number });
+    }
   }
   // "April 3, 0001" is no year an interview has: not a date. ("31 February 2021" still names a
   // month: dateDocument keeps the month and drops the day.)
