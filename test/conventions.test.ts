@@ -475,6 +475,38 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads initials without stops ("HM:") for the one person they fit, and a menu row above the headline as no headline', async () => {
+    const dw = await speakersOf(
+      [
+        'Home | Programs | Conflict Zone | Live TV',
+        'Conflict Zone: the minister on the Sahel',
+        'Our host pressed the minister on the security situation in an interview this week.',
+        'HELENA MARSH: Minister, welcome. Is the situation worse than a year ago?',
+        'MOUSSA DIARRASSOUBA: It is different. Some regions are calmer, others are not.',
+        'HM: Which are not?',
+        'MD: The border areas. That is where we are sending more troops.',
+      ].join('\n\n'),
+    );
+    expect([7, 9, 11, 13].map((line) => dw.byLine.get(line))).toEqual([
+      'Helena Marsh',
+      'Moussa Diarrassouba',
+      'Helena Marsh',
+      'Moussa Diarrassouba',
+    ]);
+  });
+
+  it('calls an "interaction with media persons" a press conference', async () => {
+    const { kind } = await speakersOf(
+      [
+        'PM’s interaction with media persons in Varanasi',
+        'Prime Minister Shri Narendra Modi interacted with media persons in Varanasi today.',
+        'Q: What is your message to the people of Kashi?',
+        'A: That the work will go on.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('press-conference');
+  });
+
   it('reads a label of a given name alone as the person a fuller label named', async () => {
     const { byLine } = await speakersOf(
       [

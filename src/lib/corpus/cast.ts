@@ -226,7 +226,8 @@ export class Cast {
   private resolve(printed: string): CastMember {
     const { lexicon } = this.context;
     // "J.K.:" after "Jane Kavanagh:": initials that fit exactly one person already speaking.
-    const initials = /^((?:\p{Lu}\.\s?){2,3})$/u.exec(printed.replace(/[*_:]/gu, '').trim())?.[1];
+    // "HM:" after "HELENA MARSH:" too: initials without stops, when they fit one person only.
+    const initials = /^((?:\p{Lu}\.\s?){2,3}|\p{Lu}{2,3})$/u.exec(printed.replace(/[*_:]/gu, '').trim())?.[1];
     if (initials) {
       const letters = initials.replace(/[.\s]/gu, '').toLowerCase();
       const fitting = this.members.filter((member) => {
