@@ -135,7 +135,7 @@ describe('transcripts in publishers’ formats (test/fixtures/published/), by th
 });
 
 describe('the later batches of transcripts in publishers’ formats (test/fixtures/unseen/), by the rules alone', () => {
-  it('keeps at least 70% of their spoken paragraphs on the gold speaker (127 of 393 when they arrived)', async () => {
+  it('keeps at least 72% of their spoken paragraphs on the gold speaker (127 of 393 when they arrived)', async () => {
     const unseen = loadFixtures(UNSEEN_DIR);
     const names = (await readdir(UNSEEN_DIR)).filter((name) => name.endsWith('.txt')).sort();
     const { corpus } = runPipeline({
@@ -150,7 +150,7 @@ describe('the later batches of transcripts in publishers’ formats (test/fixtur
     const spoken = scores.reduce((sum, score) => sum + score.spoken, 0);
     const right = scores.reduce((sum, score) => sum + score.right, 0);
     expect(unseen.length).toBe(26);
-    expect(right / spoken).toBeGreaterThanOrEqual(0.7);
+    expect(right / spoken).toBeGreaterThanOrEqual(0.72);
   });
 });
 
@@ -493,6 +493,20 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Helena Marsh',
       'Moussa Diarrassouba',
     ]);
+  });
+
+  it('takes a quotation for the headline, and the journalist the lead describes after her name for the one who asks', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'PRESIDENCY OF THE REPUBLIC',
+        'INTERVIEWS',
+        '“A fair world order is not a dream, it is a necessity, and we will keep saying so”',
+        'President Recep Tayyip Erdoğan gave an interview to Caroline Ashby, senior correspondent of The Meridian Review.',
+        'Question: Mr. President, what do you expect from the General Assembly?',
+        'President Erdoğan: Ms. Ashby, we expect a fairer order. That is all we ask.',
+      ].join('\n\n'),
+    );
+    expect([9, 11].map((line) => byLine.get(line))).toEqual(['Caroline Ashby', 'Recep Tayyip Erdoğan']);
   });
 
   it('calls an "interaction with media persons" a press conference', async () => {

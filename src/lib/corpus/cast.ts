@@ -620,7 +620,14 @@ export class Cast {
           .slice(-2)
           .some((word) => this.context.lexicon.titles.has(word));
         const alone = fold(text) === person.key;
-        people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy, titled, alone });
+        // "… an interview to Caroline Ashby, senior correspondent of The Meridian Review": the
+        // words right after the name say what she is.
+        const after = at === -1 ? '' : folded.slice(at + person.key.length, at + person.key.length + 50);
+        const describedAs =
+          /^ (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist)s?\b/u.test(
+            after,
+          );
+        people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy || describedAs, titled, alone });
       }
     }
     this.introduced = people;

@@ -215,6 +215,8 @@ const TITLE_SMALL_WORDS = new Set([
 function isLeadLike(text: string): boolean {
   // A lead tells; a headline may ask ("What happens to the women who live there?").
   if (wordCount(text) < 12 || !/[.!"”’)]$/u.test(text) || inTitleCase(text)) return false;
+  // "“A fair world order is not a dream, it is a necessity”": a quotation for a headline.
+  if (/^[“"‘«][^“”"«»]+[”"’»]$/u.test(text) && wordCount(text) <= 20) return false;
   // "Transcript of Weekly Media Briefing by the Official Spokesperson (March 07, 2025)": a headline
   // in title case, its small words small, with a note in brackets after it.
   const headline = /^(.+?)\s*[([][^()[\]]{1,40}[)\]]$/u.exec(text)?.[1];
