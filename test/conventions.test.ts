@@ -509,6 +509,30 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([9, 11].map((line) => byLine.get(line))).toEqual(['Caroline Ashby', 'Recep Tayyip Erdoğan']);
   });
 
+  it('reads a briefing printed with dashes: the spokesperson the lead names under the date line, and the reporters', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Briefing by the Press Secretary of the Ministry of Foreign Affairs',
+        '17.07.2025 16:40',
+        'On 17 July 2025, the Press Secretary of the Ministry, Farrukh Nazarov, held a regular briefing for journalists.',
+        '— Kun.uz: What can you say about the meeting of the foreign ministers?',
+        '— Preparations are proceeding according to plan.',
+        'The ministers will discuss trade and transport.',
+        '— Will there be new visa measures this year?',
+        '— This issue is being studied.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11, 13, 15].map((line) => byLine.get(line))).toEqual([
+      '-',
+      byLine.get(7),
+      'Farrukh Nazarov',
+      'Farrukh Nazarov',
+      byLine.get(7),
+      'Farrukh Nazarov',
+    ]);
+    expect(byLine.get(7)).toMatch(/reporter|questioner/iu);
+  });
+
   it('calls an "interaction with media persons" a press conference', async () => {
     const { kind } = await speakersOf(
       [

@@ -110,6 +110,17 @@ export class Cast {
     }
   }
 
+  /**
+   * A press event printed without labels (dashes, or nothing): whoever briefs and the reporters
+   * who ask, so that the turns have someone to alternate between.
+   */
+  openFloor(): void {
+    if (!this.members.some((member) => member.role === 'principal' || member.role === 'interviewee'))
+      this.add({ id: ANONYMOUS.interviewee, name: null, person: null }, 'principal', true);
+    if (!this.members.some((member) => ASKERS.includes(member.role)))
+      this.add({ id: ANONYMOUS.questioner, name: null, person: null }, 'questioner', true);
+  }
+
   /** The member a printed label names; a new member when nobody known fits. */
   resolveLabel(printed: string): CastMember {
     const known = this.byLabel.get(printed);

@@ -178,12 +178,20 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       ? cast.members.find((member) => member.role === 'principal' && member.settled)
       : undefined;
   if (soleSpeaker) convention = { ...convention, evidence: `${convention.evidence}; the title names the one speaker` };
+  if (talking && !labelled(convention.name) && (kind === 'briefing' || kind === 'press-conference')) cast.openFloor();
   if (labelled(convention.name) || soleSpeaker) {
     observations = markPublishersText(observations, kind, cast);
   } else {
-    // Whatever the convention, a short line without sentence punctuation is page furniture.
-    observations = observations.map((observation) =>
-      observation.marker === 'none' && !observation.nonSpeech && isFragment(observation.text)
+    // Whatever the convention, a short line without sentence punctuation is page furniture; and
+    // before the first dash of a dash-marked press event, what tells in the third person is the
+    // publisher's ("On 17 July, the Press Secretary held a regular briefing.").
+    const firstDash = observations.findIndex((observation) => observation.marker === 'dash');
+    const pressEvent = kind === 'briefing' || kind === 'press-conference';
+    observations = observations.map((observation, index) =>
+      observation.marker === 'none' &&
+      !observation.nonSpeech &&
+      (isFragment(observation.text) ||
+        (pressEvent && index < firstDash && isNarrative(observation.text) && !observation.cues.includes('question')))
         ? { ...observation, nonSpeech: true }
         : observation,
     );

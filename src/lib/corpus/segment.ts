@@ -276,12 +276,15 @@ const METADATA =
  * "My name is …") already belongs to the conversation.
  */
 export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
+  // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after.
+  const dateLine = (text: string) => /^[\d.:/\s-]{6,30}$/u.test(text.trim());
+  const skipped = paragraphs.length > 1 && dateLine(paragraphs[0]?.text ?? '') ? 1 : 0;
   let count = 0;
-  for (const paragraph of paragraphs.slice(0, 3)) {
+  for (const paragraph of paragraphs.slice(skipped, skipped + 3)) {
     if (!isNarrative(paragraph.text)) break;
     count++;
   }
-  return count;
+  return count > 0 ? count + skipped : 0;
 }
 
 export function isNarrative(printed: string): boolean {
