@@ -533,6 +533,46 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(7)).toMatch(/reporter|questioner/iu);
   });
 
+  it('reads labels in brackets before the words ("(Moderator) …"), and name lines with a role after a comma ("SAMI HADDAD, HOST")', async () => {
+    const japan = await speakersOf(
+      [
+        'Press Conference by the Prime Minister',
+        '(Moderator) We will now take questions. Please state your name and affiliation.',
+        '(Reporter) I am Sato from the Cabinet Press Club. What about disaster preparedness?',
+        '(Prime Minister Ishiba) We will strengthen it. That is my answer.',
+        '(Moderator) Next question, please.',
+      ].join('\n\n'),
+    );
+    expect([3, 5, 7, 9].map((line) => japan.byLine.get(line))).toEqual([
+      japan.byLine.get(3),
+      japan.byLine.get(5),
+      'Ishiba',
+      japan.byLine.get(3),
+    ]);
+    expect(japan.byLine.get(3)).toMatch(/moderator/iu);
+    expect(japan.byLine.get(5)).toMatch(/reporter|questioner/iu);
+    const aj = await speakersOf(
+      [
+        'Talk to Al Jazeera: the envoy on the Lake Chad Basin',
+        'The UN envoy speaks to our host about the crisis around the lake.',
+        'SAMI HADDAD, HOST',
+        'Special envoy, welcome to the programme.',
+        'AMARA OKONJO, UN SPECIAL ENVOY',
+        'Thank you, Sami. It is good to be here.',
+        'HADDAD',
+        'How many people have left their homes?',
+        'OKONJO',
+        'More than two million, and the number is still rising.',
+      ].join('\n\n'),
+    );
+    expect([7, 11, 15, 19].map((line) => aj.byLine.get(line))).toEqual([
+      'Sami Haddad',
+      'Amara Okonjo',
+      'Sami Haddad',
+      'Amara Okonjo',
+    ]);
+  });
+
   it('calls an "interaction with media persons" a press conference', async () => {
     const { kind } = await speakersOf(
       [

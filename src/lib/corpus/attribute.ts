@@ -14,7 +14,14 @@ import type { AttributionMethod, Convention, ParticipantRole } from './schema.ts
 import type { Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
-import { looksLikeSpeakerName, readLabelLine, readLeadingMarker, type LeadingMarker, type Lexicon } from './markers.ts';
+import {
+  looksLikeSpeakerName,
+  readLabelLine,
+  readLeadingMarker,
+  roleOf,
+  type LeadingMarker,
+  type Lexicon,
+} from './markers.ts';
 import { fold, matchable, spacedWords } from './text.ts';
 
 export interface Participant {
@@ -128,20 +135,25 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   body.forEach((paragraph, at) => {
     const text = paragraph.text.trim();
     const next = body[at + 1];
-    if (!(CAPITAL_NAME_LINE.test(text) || TITLE_NAME_LINE.test(text))) return;
+    // "SAMI HADDAD, HOST": the name, then what they are.
+    const name = text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '');
+    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name))) return;
     if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
   });
   // A full name reads as one; a surname alone only once its full name has stood above speech.
+  const nameOf = (text: string) => text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '');
   const fullNames = [...capitalLines.keys()].filter(
-    (text) => text.includes(' ') && looksLikeSpeakerName(nameCase(text), lexicon),
+    (text) => nameOf(text).includes(' ') && looksLikeSpeakerName(nameCase(nameOf(text)), lexicon),
   );
   for (const text of capitalLines.keys()) {
-    const surnameOfOne = !text.includes(' ') && fullNames.some((name) => name.endsWith(` ${text}`));
+    const surnameOfOne = !text.includes(' ') && fullNames.some((name) => nameOf(name).endsWith(` ${text}`));
     if (!fullNames.includes(text) && !surnameOfOne) capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];
-  if (counted.length >= 2 && counted.reduce((sum, count) => sum + count, 0) >= 4 && counted.some((count) => count >= 2))
+  // Someone comes back: the same line twice, or a full name and then the surname alone.
+  const comesBack = counted.some((count) => count >= 2) || [...capitalLines.keys()].some((text) => !text.includes(' '));
+  if (counted.length >= 2 && counted.reduce((sum, count) => sum + count, 0) >= 4 && comesBack)
     for (const name of capitalLines.keys()) lineNames.add(fold(name));
   // Hearings as the US Government Publishing Office prints them: "The Chairman. Good morning.",
   // "Mr. Okafor. Thank you." — a title and a name ended by a full stop, taken as labels only when
@@ -150,6 +162,14 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const periodOpenings = body.map((paragraph) => periodLabel(paragraph.text, lexicon));
   if (periodOpenings.filter(Boolean).length >= 3 && new Set(periodOpenings.filter(Boolean)).size >= 2)
     for (const label of periodOpenings) if (label) periodLabels.add(label);
+  // Japan's Prime Minister's Office: "(Moderator) We will now take questions.", "(Prime Minister
+  // Ishiba) Thank you." — a label in brackets before the words, when several paragraphs open so.
+  const bracketOpenings = body.map((paragraph) => {
+    const inside = /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(paragraph.text)?.[1]?.trim();
+    return inside && (roleOf(inside, lexicon) !== null || looksLikeSpeakerName(inside, lexicon)) ? inside : null;
+  });
+  if (bracketOpenings.filter(Boolean).length >= 3 && new Set(bracketOpenings.filter(Boolean)).size >= 2)
+    for (const label of bracketOpenings) if (label) periodLabels.add(`(${label})`);
   body.forEach((paragraph, at) => {
     const next = body[at + 1];
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
@@ -196,6 +216,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     }
     const nonSpeech = STAGE_DIRECTION.test(paragraph.text.trim()) || isEditorial(paragraph.text.trim());
     const period = periodLabels.size > 0 ? periodLabel(paragraph.text, lexicon) : null;
+    const bracketed = periodLabels.size > 0 ? /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(paragraph.text) : null;
     const marker: LeadingMarker = nonSpeech
       ? { kind: 'none', textStart: 0 }
       : period && periodLabels.has(period)
@@ -207,7 +228,16 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             colon: false,
             sure: true,
           }
-        : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
+        : bracketed && periodLabels.has(`(${bracketed[1]?.trim()})`)
+          ? {
+              kind: 'label',
+              printed: bracketed[0].trim(),
+              name: bracketed[1]?.trim() ?? '',
+              textStart: bracketed[0].length,
+              colon: false,
+              sure: true,
+            }
+          : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)
