@@ -573,6 +573,25 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('keeps the journalist who signs a dash-marked interview apart from the one who answers', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Hydrologist: Czech towns must learn to keep rainwater where it falls',
+        'Jana Dvořáková',
+        '— Dr. Bureš, why does the landscape struggle to hold water?',
+        '— For a long time we did the opposite of what we should have done.',
+        'Now we see the result.',
+        '— What does that mean for towns?',
+        '— Towns are the hardest case, because so much of the surface is sealed.',
+      ].join('\n\n'),
+    );
+    const asker = byLine.get(5);
+    const answerer = byLine.get(7);
+    expect(asker).toBe('Jana Dvořáková');
+    expect(answerer).not.toBe(asker);
+    expect([9, 11, 13].map((line) => byLine.get(line))).toEqual([answerer, asker, answerer]);
+  });
+
   it('calls an "interaction with media persons" a press conference', async () => {
     const { kind } = await speakersOf(
       [

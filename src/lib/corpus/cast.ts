@@ -103,8 +103,14 @@ export class Cast {
       const { byline } = this.context;
       const signed = byline ? { id: slugify(byline.display, 6), name: byline.display, person: byline } : null;
       const interviewer = this.registryMention(true) ?? this.introducedPerson(true) ?? signed;
+      // The journalist who signs the page is not also the one who answers: the next person the
+      // introduction names is.
+      const answerer =
+        interviewee && interviewer && interviewee.id === interviewer.id
+          ? this.introducedPerson(false, interviewer.id)
+          : interviewee;
       this.add(interviewer ?? { id: ANONYMOUS.interviewer, name: null, person: null }, 'interviewer', true);
-      this.add(interviewee ?? { id: ANONYMOUS.interviewee, name: null, person: null }, 'interviewee', true);
+      this.add(answerer ?? { id: ANONYMOUS.interviewee, name: null, person: null }, 'interviewee', true);
     } else if (interviewee) {
       this.add(interviewee, 'principal', true);
     }
@@ -645,8 +651,13 @@ export class Cast {
     return people;
   }
 
-  private introducedPerson(journalist: boolean): { id: string; name: string; person: PersonName } | null {
-    const candidates = this.introducedPeople().filter((entry) => entry.journalist === journalist);
+  private introducedPerson(
+    journalist: boolean,
+    except?: string,
+  ): { id: string; name: string; person: PersonName } | null {
+    const candidates = this.introducedPeople().filter(
+      (entry) => entry.journalist === journalist && slugify(entry.person.display, 6) !== except,
+    );
     // A name printed with a title ("Chief Executive Mette Henriksen") before one without ("Nordhavn Terminals").
     const found = candidates.find((entry) => entry.titled) ?? candidates[0];
     if (!found) return null;
