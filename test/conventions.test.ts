@@ -592,6 +592,33 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([9, 11, 13].map((line) => byLine.get(line))).toEqual([answerer, asker, answerer]);
   });
 
+  it('reads a long office before a name as a label, and offices abbreviated as the Philippines prints them ("USEC. BAUTISTA:")', async () => {
+    const baltic = await speakersOf(
+      [
+        'Joint press conference of the Estonian and Latvian ministers',
+        'Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm: Welcome to Tallinn, Andris.',
+        'Minister of Climate and Energy of Latvia Andris Ozols: Thank you, Liisa, for the invitation.',
+        'Liisa Tamm: We agreed on three things today.',
+      ].join('\n\n'),
+    );
+    expect(baltic.byLine.get(5)).toBe('Andris Ozols');
+    const manila = await speakersOf(
+      [
+        'Press briefing of Undersecretary Ramon Bautista',
+        'USEC. BAUTISTA: Good morning. Let me begin with the typhoon response.',
+        'Q: Sir, how many families are still in evacuation centres?',
+        'UNDERSECRETARY BAUTISTA: About twelve thousand, and the number is falling.',
+        'Q: When will they go home?',
+        'USEC. BAUTISTA: As soon as the roads are cleared.',
+      ].join('\n\n'),
+    );
+    expect([3, 7, 11].map((line) => manila.byLine.get(line))).toEqual([
+      'Ramon Bautista',
+      'Ramon Bautista',
+      'Ramon Bautista',
+    ]);
+  });
+
   it('calls an "interaction with media persons" a press conference', async () => {
     const { kind } = await speakersOf(
       [

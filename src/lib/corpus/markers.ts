@@ -105,7 +105,9 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
   const tokens = trimmed.split(/\s+/u);
-  if (tokens.length > 7) return false;
+  // "Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm": an office of several
+  // words before the name may run longer.
+  if (tokens.length > (tokens.includes('of') ? 12 : 7)) return false;
   if (tokens.every((token) => /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(token)) && /\p{Lu}{2}/u.test(trimmed)) {
     return tokens.length <= 5 && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
   }
