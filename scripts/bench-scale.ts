@@ -18,7 +18,8 @@ import { runPipeline } from '../src/lib/corpus/pipeline.ts';
 import { writeBareSite } from './bench/bare-site.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { bareSearch, parleySearch, type QueryForm, type SearchFigures } from './bench/search.ts';
-import { random, writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
+import { seededRandom as random } from '../src/lib/seeded-random.ts';
+import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
 import { launchChromium } from './support/chromium.ts';
 import { serveStatic } from './support/static-server.ts';
 

@@ -189,10 +189,11 @@ function sum(counts: Record<string, number>): number {
 }
 
 describe('labels in other publishers’ and languages’ forms, by the real role lexicon (data/roles.yaml)', () => {
+  let registry: ReturnType<typeof loadRegistry> | undefined;
   async function speakersOf(text: string): Promise<{ names: string[]; kind: string; byLine: Map<number, string> }> {
     const { corpus } = runPipeline({
       seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
-      registry: await loadRegistry(resolve(ROOT, 'data')),
+      registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
       manifest: {},
       corrections: [],
     });
@@ -373,12 +374,10 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     );
     expect([5, 7, 11, 13].map((line) => un.byLine.get(line))).toEqual([
       'António Guterres',
-      un.byLine.get(7),
+      'Unnamed moderator',
       'António Guterres',
-      un.byLine.get(7),
+      'Unnamed moderator',
     ]);
-    expect(un.byLine.get(7)).not.toBe('António Guterres');
-    expect(un.byLine.get(7)).toMatch(/moderator/iu);
   });
 
   it('reads closed captions’ ">>" as a change of speaker', async () => {
@@ -392,11 +391,12 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         '>> CLOSER THAN THEY WERE ON FRIDAY, BUT NOT AS CLOSE AS THE LEADERS WOULD LIKE YOU TO THINK.',
       ].join('\n\n'),
     );
-    const speakers = [5, 7, 9, 11].map((line) => byLine.get(line));
-    expect(speakers[1]).toBe('Marcus Oyelaran');
-    expect(speakers[3]).toBe('Marcus Oyelaran');
-    expect(speakers[0]).not.toBe('Marcus Oyelaran');
-    expect(speakers[2]).toBe(speakers[0]);
+    expect([5, 7, 9, 11].map((line) => byLine.get(line))).toEqual([
+      'Unnamed interviewer',
+      'Marcus Oyelaran',
+      'Unnamed interviewer',
+      'Marcus Oyelaran',
+    ]);
   });
 
   it('reads names in Title Case on their own lines, and keeps a one-word answer that looks like a name as speech', async () => {
@@ -524,13 +524,12 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     );
     expect([5, 7, 9, 11, 13, 15].map((line) => byLine.get(line))).toEqual([
       '-',
-      byLine.get(7),
+      'Unnamed reporter',
       'Farrukh Nazarov',
       'Farrukh Nazarov',
-      byLine.get(7),
+      'Unnamed reporter',
       'Farrukh Nazarov',
     ]);
-    expect(byLine.get(7)).toMatch(/reporter|questioner/iu);
   });
 
   it('reads labels in brackets before the words ("(Moderator) …"), and name lines with a role after a comma ("SAMI HADDAD, HOST")', async () => {
@@ -544,13 +543,11 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       ].join('\n\n'),
     );
     expect([3, 5, 7, 9].map((line) => japan.byLine.get(line))).toEqual([
-      japan.byLine.get(3),
-      japan.byLine.get(5),
+      'Unnamed moderator',
+      'Unnamed reporter',
       'Ishiba',
-      japan.byLine.get(3),
+      'Unnamed moderator',
     ]);
-    expect(japan.byLine.get(3)).toMatch(/moderator/iu);
-    expect(japan.byLine.get(5)).toMatch(/reporter|questioner/iu);
     const aj = await speakersOf(
       [
         'Talk to Al Jazeera: the envoy on the Lake Chad Basin',
@@ -585,11 +582,13 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         '— Towns are the hardest case, because so much of the surface is sealed.',
       ].join('\n\n'),
     );
-    const asker = byLine.get(5);
-    const answerer = byLine.get(7);
-    expect(asker).toBe('Jana Dvořáková');
-    expect(answerer).not.toBe(asker);
-    expect([9, 11, 13].map((line) => byLine.get(line))).toEqual([answerer, asker, answerer]);
+    expect([5, 7, 9, 11, 13].map((line) => byLine.get(line))).toEqual([
+      'Jana Dvořáková',
+      'Unnamed interviewee',
+      'Unnamed interviewee',
+      'Jana Dvořáková',
+      'Unnamed interviewee',
+    ]);
   });
 
   it('reads a long office before a name as a label, and offices abbreviated as the Philippines prints them ("USEC. BAUTISTA:")', async () => {
@@ -601,7 +600,7 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         'Liisa Tamm: We agreed on three things today.',
       ].join('\n\n'),
     );
-    expect(baltic.byLine.get(5)).toBe('Andris Ozols');
+    expect([5, 7].map((line) => baltic.byLine.get(line))).toEqual(['Andris Ozols', 'Liisa Tamm']);
     const manila = await speakersOf(
       [
         'Press briefing of Undersecretary Ramon Bautista',

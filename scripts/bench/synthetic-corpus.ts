@@ -7,6 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../src/lib/corpus/schema.ts';
+import { seededRandom as random } from '../../src/lib/seeded-random.ts';
+import { MONTHS } from '../../src/lib/site/dates.ts';
 
 export const OUTLETS = [
   'Rossiya-1',
@@ -46,35 +48,9 @@ export const OUTLETS = [
 ];
 const FIRST_YEAR = 2000;
 const YEARS = 26;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** Passages per document, on average: the seed compilation's. */
 const QUESTIONS = 10;
 const PERTURBED = 0.08;
-
-/** A small, fast, seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticDocument {
   file: string;

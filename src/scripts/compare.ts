@@ -5,10 +5,11 @@
 import type { CorpusDocument } from '../lib/corpus/schema.ts';
 import { stem } from '../lib/search/rerank.ts';
 import { words } from '../lib/search/words.ts';
+import { routesFor } from '../lib/site/routes.ts';
 
 const root = document.getElementById('compare') as HTMLElement;
 const data = root.dataset.data ?? '/data/';
-const base = root.dataset.base ?? '/';
+const routes = routesFor(root.dataset.base ?? '/');
 
 async function passage(ref: string) {
   const [documentId, passageId] = ref.split('#') as [string, string];
@@ -16,7 +17,7 @@ async function passage(ref: string) {
   for (const turn of record.turns) {
     for (const candidate of turn.passages) {
       if (candidate.id === passageId)
-        return { record, turn, passage: candidate, href: `${base}interviews/${documentId}/#${passageId}` };
+        return { record, turn, passage: candidate, href: routes.passage(documentId, passageId) };
     }
   }
   throw new Error(`${ref}: no such passage`);

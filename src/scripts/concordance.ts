@@ -4,6 +4,7 @@
  * links to its passage. Static: a word loads only its own part of the index (src/lib/concordance/).
  */
 import { concordance, countByMonth, filterLines, sortLines, type Line } from '../lib/concordance/lookup.ts';
+import { routesFor } from '../lib/site/routes.ts';
 
 const found = document.getElementById('concordance');
 // The page has no form when the archive is too large for a concordance.
@@ -13,7 +14,7 @@ const status = document.getElementById('concordance-status') as HTMLElement;
 const table = document.getElementById('concordance-lines') as HTMLTableSectionElement;
 const months = document.getElementById('concordance-months') as HTMLElement;
 const root = form.dataset.index ?? '/concordance/';
-const base = form.dataset.base ?? '/';
+const routes = routesFor(form.dataset.base ?? '/');
 const names = JSON.parse(form.dataset.names ?? '{}') as {
   speakers: Record<string, string>;
   outlets: Record<string, string>;
@@ -51,7 +52,7 @@ function show(): void {
       const hit = document.createElement('td');
       hit.className = 'kwic-hit';
       const link = document.createElement('a');
-      link.href = `${base}interviews/${line.document}/#${line.passage}`;
+      link.href = routes.passage(line.document, line.passage);
       link.textContent = line.hit;
       hit.append(link);
       const right = document.createElement('td');

@@ -156,6 +156,7 @@ describe('finding a passage', () => {
     const backend = fakeBackend();
     await findPassages(backend, quote, { common });
     const asked = new Set(backend.calls.flatMap((call) => words(call)));
+    expect(backend.calls.length).toBeGreaterThan(0);
     expect([...asked].every((word) => probe.includes(word))).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  * makes the input from them (`citationFromFacts`); the tests cite the records directly
  * (`citationInputFor`). One rule for all three: who a range is cited as, which outlets count.
  */
-import type { CorpusDocument, Passage, Turn } from '../corpus/schema.ts';
+import { ASKING_ROLES, type CorpusDocument, type Passage, type Turn } from '../corpus/schema.ts';
 import { formatDate } from '../site/dates.ts';
 import { kindName } from '../site/labels.ts';
 import type { CitationInput } from './citation.ts';
@@ -44,7 +44,6 @@ export interface ChosenPassage {
   text: string;
 }
 
-const ASKING_ROLES = new Set(['interviewer', 'questioner', 'moderator']);
 // An outlet whose reporter asked, or that the publisher quotes, did not publish the transcript.
 const PUBLISHING_ROLES = new Set(['interviewed', 'broadcast', 'published']);
 

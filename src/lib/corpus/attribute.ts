@@ -84,19 +84,39 @@ export function isEditorial(text: string): boolean {
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 
+/** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
+interface OpeningLabel {
+  /** The label as the document's labels are compared: "The Chairman", "(Moderator)". */
+  key: string;
+  name: string;
+  printed: string;
+  textStart: number;
+}
+
 /**
  * "The Chairman. Good morning." → "The Chairman"; "Senator Quist. Thank you." → "Senator Quist":
- * an office, or a title and a surname, that ends in a full stop before the words.
+ * an office, or a title and a surname, that ends in a full stop before the words. "(Moderator) We
+ * will now take questions.", "(Prime Minister Ishiba) Thank you." → a role or a name in brackets.
  */
-function periodLabel(text: string, lexicon: Lexicon): string | null {
-  const match = /^\s*((?:The\s+)?\p{Lu}[\p{L}-]*\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\.\s+\S/u.exec(text);
-  if (!match?.[1]) return null;
-  const label = match[1];
-  const words = fold(label).split(' ');
-  const first = words[0] === 'the' ? words[1] : words[0];
-  // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short.
-  if (!first || !lexicon.titles.has(first) || words.length < 2 || words.length > 4) return null;
-  return label;
+function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
+  const period = /^\s*((?:The\s+)?\p{Lu}[\p{L}-]*\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\.\s+(?=\S)/u.exec(text);
+  if (period?.[1]) {
+    const words = fold(period[1]).split(' ');
+    const first = words[0] === 'the' ? words[1] : words[0];
+    // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short.
+    if (first && lexicon.titles.has(first) && words.length >= 2 && words.length <= 4)
+      return { key: period[1], name: period[1], printed: `${period[1]}.`, textStart: period[0].length };
+  }
+  const bracketed = /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(text);
+  const inside = bracketed?.[1]?.trim();
+  if (bracketed && inside && (roleOf(inside, lexicon) !== null || looksLikeSpeakerName(inside, lexicon)))
+    return { key: `(${inside})`, name: inside, printed: bracketed[0].trim(), textStart: bracketed[0].length };
+  return null;
+}
+
+/** "SAMI HADDAD, HOST" → "SAMI HADDAD": a name line's name, without what they are. */
+function withoutRole(text: string): string {
+  return text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '');
 }
 
 /** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
@@ -120,7 +140,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const boldQuestions =
     body.filter((paragraph) => BOLD.test(paragraph.text.trim()) && /\?\W*$/u.test(paragraph.text.trim())).length >= 3;
   const labelsSeen = new Set<string>();
-  let pending: { name: string; printed: string; line: number } | null = null;
+  let pending: { name: string; printed: string; line: number; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
   const lineNames = new Set<string>();
   for (const paragraph of body) {
@@ -135,19 +155,17 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   body.forEach((paragraph, at) => {
     const text = paragraph.text.trim();
     const next = body[at + 1];
-    // "SAMI HADDAD, HOST": the name, then what they are.
-    const name = text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '');
+    const name = withoutRole(text);
     if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name))) return;
     if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
   });
   // A full name reads as one; a surname alone only once its full name has stood above speech.
-  const nameOf = (text: string) => text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '');
   const fullNames = [...capitalLines.keys()].filter(
-    (text) => nameOf(text).includes(' ') && looksLikeSpeakerName(nameCase(nameOf(text)), lexicon),
+    (text) => withoutRole(text).includes(' ') && looksLikeSpeakerName(nameCase(withoutRole(text)), lexicon),
   );
   for (const text of capitalLines.keys()) {
-    const surnameOfOne = !text.includes(' ') && fullNames.some((name) => nameOf(name).endsWith(` ${text}`));
+    const surnameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).endsWith(` ${text}`));
     if (!fullNames.includes(text) && !surnameOfOne) capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];
@@ -155,21 +173,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const comesBack = counted.some((count) => count >= 2) || [...capitalLines.keys()].some((text) => !text.includes(' '));
   if (counted.length >= 2 && counted.reduce((sum, count) => sum + count, 0) >= 4 && comesBack)
     for (const name of capitalLines.keys()) lineNames.add(fold(name));
-  // Hearings as the US Government Publishing Office prints them: "The Chairman. Good morning.",
-  // "Mr. Okafor. Thank you." — a title and a name ended by a full stop, taken as labels only when
-  // several paragraphs of the document open so, under at least two names.
-  const periodLabels = new Set<string>();
-  const periodOpenings = body.map((paragraph) => periodLabel(paragraph.text, lexicon));
-  if (periodOpenings.filter(Boolean).length >= 3 && new Set(periodOpenings.filter(Boolean)).size >= 2)
-    for (const label of periodOpenings) if (label) periodLabels.add(label);
-  // Japan's Prime Minister's Office: "(Moderator) We will now take questions.", "(Prime Minister
-  // Ishiba) Thank you." — a label in brackets before the words, when several paragraphs open so.
-  const bracketOpenings = body.map((paragraph) => {
-    const inside = /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(paragraph.text)?.[1]?.trim();
-    return inside && (roleOf(inside, lexicon) !== null || looksLikeSpeakerName(inside, lexicon)) ? inside : null;
-  });
-  if (bracketOpenings.filter(Boolean).length >= 3 && new Set(bracketOpenings.filter(Boolean)).size >= 2)
-    for (const label of bracketOpenings) if (label) periodLabels.add(`(${label})`);
+  // Hearings as the US Government Publishing Office prints them ("The Chairman. Good morning."),
+  // Japan's Prime Minister's Office ("(Moderator) We will now take questions."): labels without a
+  // colon, taken only when several paragraphs of the document open so, under at least two names.
+  const openings = body.map((paragraph) => openingLabel(paragraph.text, lexicon));
+  const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
+  const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
   body.forEach((paragraph, at) => {
     const next = body[at + 1];
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
@@ -178,7 +187,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const labelLine = introduces ? (readLabelLine(paragraph.text, lexicon) ?? bare) : null;
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
-      const orphan = pending ? body.find((candidate) => candidate.line === pending?.line) : undefined;
+      const orphan = pending?.paragraph;
       if (orphan) {
         observations.push({
           paragraph: orphan,
@@ -193,7 +202,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
           score: 0,
         });
       }
-      pending = { name: labelLine, printed: paragraph.text, line: paragraph.line };
+      pending = { name: labelLine, printed: paragraph.text, line: paragraph.line, paragraph };
       return;
     }
     const bold = boldQuestions && BOLD.test(paragraph.text.trim());
@@ -215,29 +224,19 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       return;
     }
     const nonSpeech = STAGE_DIRECTION.test(paragraph.text.trim()) || isEditorial(paragraph.text.trim());
-    const period = periodLabels.size > 0 ? periodLabel(paragraph.text, lexicon) : null;
-    const bracketed = periodLabels.size > 0 ? /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(paragraph.text) : null;
+    const opening = openings[at];
     const marker: LeadingMarker = nonSpeech
       ? { kind: 'none', textStart: 0 }
-      : period && periodLabels.has(period)
+      : opening && confirmedOpenings.has(opening.key)
         ? {
             kind: 'label',
-            printed: `${period}.`,
-            name: period,
-            textStart: paragraph.text.indexOf(`${period}.`) + period.length + 1,
+            printed: opening.printed,
+            name: opening.name,
+            textStart: opening.textStart,
             colon: false,
             sure: true,
           }
-        : bracketed && periodLabels.has(`(${bracketed[1]?.trim()})`)
-          ? {
-              kind: 'label',
-              printed: bracketed[0].trim(),
-              name: bracketed[1]?.trim() ?? '',
-              textStart: bracketed[0].length,
-              colon: false,
-              sure: true,
-            }
-          : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
+        : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)

@@ -8,7 +8,7 @@
  */
 import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
-import type { DocumentKind, ParticipantRole } from './schema.ts';
+import { ASKING_ROLES, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
 import { roleOf, speakerOf } from './markers.ts';
 import { canBe, nameAtEnd, nameCase, namesIn, personName, readLabelName, type PersonName } from './names.ts';
@@ -51,8 +51,9 @@ const SPOKESPERSON = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople)\b/u;
 const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
 const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
+/** "…, senior correspondent of …": a journalist described right after the name (folded text). */
+const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}${JOURNALIST_WORDS.source}`, 'u');
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
-const ASKERS: readonly ParticipantRole[] = ['interviewer', 'questioner', 'moderator'];
 const NUMBERED =
   /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist)\s*#?(\d{1,3})$/iu;
 
@@ -123,7 +124,7 @@ export class Cast {
   openFloor(): void {
     if (!this.members.some((member) => member.role === 'principal' || member.role === 'interviewee'))
       this.add({ id: ANONYMOUS.interviewee, name: null, person: null }, 'principal', true);
-    if (!this.members.some((member) => ASKERS.includes(member.role)))
+    if (!this.members.some((member) => ASKING_ROLES.has(member.role)))
       this.add({ id: ANONYMOUS.questioner, name: null, person: null }, 'questioner', true);
   }
 
@@ -189,7 +190,7 @@ export class Cast {
     const answerers = this.members.filter((member) => member.role === 'interviewee' || member.role === 'principal');
     for (const member of this.members)
       member.addressedAs = this.formsOfAddress(member, answerers.length === 1 && answerers[0] === member);
-    return [...this.members].sort((a, b) => Number(ASKERS.includes(b.role)) - Number(ASKERS.includes(a.role)));
+    return [...this.members].sort((a, b) => Number(ASKING_ROLES.has(b.role)) - Number(ASKING_ROLES.has(a.role)));
   }
 
   member(id: string): CastMember | undefined {
@@ -570,7 +571,6 @@ export class Cast {
     return null;
   }
 
-  /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
   /**
    * "Luiz Inácio Lula" → "Luiz Inácio Lula da Silva" where the page prints the name in full: the
    * family names joined by a particle, which labels leave out. Matching keeps the shorter form.
@@ -616,6 +616,7 @@ export class Cast {
     return only!.person;
   }
 
+  /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
   private introducedPeople(): IntroducedPerson[] {
     if (this.introduced) return this.introduced;
     const people: IntroducedPerson[] = [];
@@ -640,10 +641,7 @@ export class Cast {
         // "… an interview to Caroline Ashby, senior correspondent of The Meridian Review": the
         // words right after the name say what she is.
         const after = at === -1 ? '' : folded.slice(at + person.key.length, at + person.key.length + 50);
-        const describedAs =
-          /^ (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist)s?\b/u.test(
-            after,
-          );
+        const describedAs = DESCRIBED_AS_JOURNALIST.test(after);
         people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy || describedAs, titled, alone });
       }
     }

@@ -18,7 +18,7 @@ import { documentOutlets, matchRegistered, namedOutlets, outletNamed, type Outle
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import { fold, sentences, slugify } from './text.ts';
+import { fold, sentences, slugify, spacedWords } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 
 export interface DocumentContext {
@@ -607,7 +607,7 @@ function questionShares(
     entry.turns++;
     const asks = observation.cues.includes('question') || observation.cues.includes('contains-question');
     if (asks) entry.questions++;
-    const words = observation.text.split(/\s+/u).length;
+    const words = spacedWords(observation.text);
     if (words > FLOOR_TURN_WORDS) entry.long++;
     else if (!asks && FLOOR_WORDS.test(observation.text)) entry.floor++;
     shares.set(speaker, entry);

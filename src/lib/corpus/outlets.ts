@@ -178,13 +178,17 @@ const FURNITURE =
  */
 function mastheads(navigation: readonly Paragraph[], bylines: readonly Paragraph[]): string[] {
   const names: string[] = [];
-  const shaped = (text: string) =>
-    text.length <= 60 &&
-    !/[.!?:;|>»,]|\d/u.test(text) &&
-    !FURNITURE.test(text) &&
-    text.split(/\s+/u).length >= 2 &&
-    text.split(/\s+/u).length <= 6 &&
-    MASTHEAD_WORD.test(text);
+  const shaped = (text: string) => {
+    const words = text.split(/\s+/u).length;
+    return (
+      text.length <= 60 &&
+      words >= 2 &&
+      words <= 6 &&
+      !/[.!?:;|>»,]|\d/u.test(text) &&
+      !FURNITURE.test(text) &&
+      MASTHEAD_WORD.test(text)
+    );
+  };
   const masthead = navigation
     .slice(0, 4)
     .map((paragraph) => paragraph.text.trim())

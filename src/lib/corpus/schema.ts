@@ -311,6 +311,12 @@ export type Corpus = z.infer<typeof corpusSchema>;
 export type DocumentKind = z.infer<typeof documentKind>;
 export type Convention = z.infer<typeof convention>;
 export type ParticipantRole = z.infer<typeof participantRole>;
+/** The roles that put the questions: whoever else takes part answers, states or is quoted. */
+export const ASKING_ROLES: ReadonlySet<ParticipantRole> = new Set<ParticipantRole>([
+  'interviewer',
+  'questioner',
+  'moderator',
+]);
 export type OutletRole = z.infer<typeof outletRole>;
 export type TurnRole = z.infer<typeof turnRole>;
 export type RemovalReason = z.infer<typeof removalReason>;

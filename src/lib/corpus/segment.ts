@@ -79,7 +79,7 @@ function isHeadlineShaped(text: string): boolean {
   // "— Mr. President, how …": a dash opens a turn, never a headline.
   if (/^[-–—‒]\s/u.test(text)) return false;
   // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail.
-  if ((text.match(/\s[|›»>]\s/gu) ?? []).length >= 1) return false;
+  if (/\s[|›»>]\s/u.test(text)) return false;
   // Thirty words never take 400 characters: a long paragraph is no headline, and is not counted.
   return text.length < 400 && (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
 }

@@ -4,6 +4,7 @@
  * vocabulary, so that the copies are near, not exact, repeats (as translations of one answer are).
  * Deterministic for a seed.
  */
+import { seededRandom as random } from '../seeded-random.ts';
 import type { EchoPassage } from './echoes.ts';
 
 /**
@@ -19,18 +20,6 @@ export interface SyntheticOptions {
   replaceRate: number;
   speakers: SpeakerMode;
   seed: number;
-}
-
-/** mulberry32: small, fast and good enough to pick words. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function buildSyntheticPassages(passages: readonly EchoPassage[], options: SyntheticOptions): EchoPassage[] {
