@@ -63,13 +63,26 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 
 describe('no other host', () => {
   it('is asked for anything while a reader browses, searches and follows a result', async () => {
-    const { page, requests } = await openPage(browser, '/');
+    const { page, requests, errors } = await openPage(browser, '/');
+    // Each click waits for the page it leads to: typing into the page being left would lose the words.
     await page.getByRole('link', { name: 'Topics' }).first().click();
+    await page.waitForURL(/\/topics\/$/u);
     await page.getByRole('link', { name: 'Ceasefire' }).first().click();
+    await page.waitForURL(/\/topics\/ceasefire\/$/u);
     await page.locator('blockquote a[href*="#p-"]').first().click();
+    await page.waitForURL(/\/interviews\/.+#p-/u);
     await page.fill('#site-search-q', 'Minsk Group co-chairs');
     await page.press('#site-search-q', 'Enter');
-    await page.waitForSelector('#results[data-state="done"] .result');
+    await page.waitForURL(/\/search\/\?q=Minsk/u);
+    await page.waitForSelector('#results[data-state="done"]');
+    // Should no result show, the message says why: what the page told the reader, what it failed on.
+    const found = await page.locator('#results .result').count();
+    if (found === 0) {
+      const status = await page.locator('#search-status').allTextContents();
+      expect.fail(
+        `no result for “Minsk Group co-chairs”; the page said ${JSON.stringify(status)}; errors: ${JSON.stringify(errors)}`,
+      );
+    }
     await page.locator('.result-link').first().click();
     await page.waitForURL(/#p-/u);
     const origin = new URL(siteUrl()).origin;
