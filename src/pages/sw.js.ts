@@ -3,7 +3,8 @@
  * fetches is kept, so what was read or searched once can be read and searched again offline.
  * Files named by their content (scripts, styles, the index's chunks and fragments) come from the
  * cache first; everything else from the network first, the cache when the network fails. A file
- * neither can give is reported to the page, so a search can say it is incomplete.
+ * neither can give is reported to the page, so a search can say it is incomplete. Keeping a copy
+ * never delays or fails the answer: a full or missing cache costs the offline copy, not the page.
  */
 import type { APIRoute } from 'astro';
 import { BASE } from '../lib/site/routes.ts';
@@ -13,12 +14,13 @@ const FIXED=/\\/(?:_astro|pagefind\\/(?:index|fragment|filter))\\//;
 self.addEventListener('install',()=>self.skipWaiting());
 self.addEventListener('activate',(e)=>e.waitUntil(self.clients.claim()));
 self.addEventListener('fetch',(e)=>{const r=e.request;if(r.method!=='GET')return;const u=new URL(r.url);
-if(u.origin!==location.origin||!u.pathname.startsWith(BASE))return;e.respondWith(answer(r,u));});
-async function answer(r,u){const c=await caches.open(CACHE);const fixed=FIXED.test(u.pathname);
-if(fixed){const hit=await c.match(r);if(hit)return hit;}
-try{const res=await fetch(r);if(res.ok)await c.put(r,res.clone());return res;}
-catch(error){const hit=await c.match(r,{ignoreSearch:!fixed});if(hit)return hit;
-for(const client of await self.clients.matchAll())client.postMessage({missing:u.pathname});throw error;}}
+if(u.origin!==location.origin||!u.pathname.startsWith(BASE))return;e.respondWith(answer(e,r,u));});
+async function answer(e,r,u){const c=await caches.open(CACHE).catch(()=>null);const fixed=FIXED.test(u.pathname);
+if(c&&fixed){const hit=await c.match(r);if(hit)return hit;}
+let res;try{res=await fetch(r);}
+catch(error){const hit=c&&await c.match(r,{ignoreSearch:!fixed});if(hit)return hit;
+for(const client of await self.clients.matchAll())client.postMessage({missing:u.pathname});throw error;}
+if(c&&res.status===200)e.waitUntil(c.put(r,res.clone()).catch(()=>{}));return res;}
 `;
 
 export const GET: APIRoute = () =>
