@@ -150,7 +150,7 @@ describe('the later batches of transcripts in publishers’ formats (test/fixtur
     const spoken = scores.reduce((sum, score) => sum + score.spoken, 0);
     const right = scores.reduce((sum, score) => sum + score.right, 0);
     expect(unseen.length).toBe(42);
-    expect(right / spoken).toBeGreaterThanOrEqual(0.75);
+    expect(right / spoken).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -649,5 +649,70 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Luiz Inácio Lula da Silva',
       'Marina Teles',
     ]);
+  });
+
+  it('reads a label of the page’s own name or its initials as the outlet’s journalist, named by the credit line at the end', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'THE MORNING LEDGER',
+        'Home    Politics    Business    Opinion',
+        'Interior Minister Paulo Ferreira: “The reform is not against the police”',
+        '12 March 2024',
+        'Interior Minister Paulo Ferreira spoke to the Morning Ledger about the police reform and the budget.',
+        '**ML:** Minister, why change the police now?',
+        '**Paulo Ferreira:** Because the numbers have not moved in ten years.',
+        '**ML:** And the unions, were they asked?',
+        '**Ferreira:** They were consulted from the first draft.',
+        'Interviewed by Sofia Marques',
+      ].join('\n\n'),
+    );
+    expect([11, 13, 15, 17, 19].map((line) => byLine.get(line))).toEqual([
+      'Sofia Marques',
+      'Paulo Ferreira',
+      'Sofia Marques',
+      'Paulo Ferreira',
+      '-',
+    ]);
+  });
+
+  it('reads a one-word site name as a label for the outlet’s journalist, not for a person of that name', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Baltinfo',
+        'Politics    Economy    Interviews',
+        'Estonian Defence Minister Karl Tamm: “We buy what we can maintain”',
+        '04.06.2024 09:15',
+        'In an interview with Baltinfo, Estonian Defence Minister Karl Tamm spoke about ammunition and the border.',
+        'Baltinfo: Minister, is Estonia buying enough ammunition?',
+        'Karl Tamm: We buy what we can store and maintain, and that is more every year.',
+        'Baltinfo: And the border?',
+        'Karl Tamm: The border is being built, kilometre by kilometre.',
+      ].join('\n\n'),
+    );
+    const asker = byLine.get(11);
+    expect(asker).toMatch(/interviewer$/u);
+    expect(byLine.get(15)).toBe(asker);
+    expect([13, 17].map((line) => byLine.get(line))).toEqual(['Karl Tamm', 'Karl Tamm']);
+  });
+
+  it('takes a byline of a team or a desk for no person, and the one the lead says talks to the paper for the one who answers', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'THE COURIER',
+        'News    Counties    Business',
+        '‘Every clinic will have a pharmacist’ – Health Secretary Osei',
+        'By Features Team',
+        'Monday, 3 June 2024',
+        'Health Secretary Amara Kofi Osei talks to the Courier about clinics, medicines and unpaid nurses.',
+        'Q: What has surprised you most in office?',
+        'A: How far medicines travel before they reach a clinic.',
+        'Q: Will the nurses be paid this month?',
+        'A: Yes, every one of them.',
+      ].join('\n\n'),
+    );
+    const asker = byLine.get(13);
+    expect(asker).toMatch(/interviewer$/u);
+    expect(byLine.get(17)).toBe(asker);
+    expect([15, 19].map((line) => byLine.get(line))).toEqual(['Amara Kofi Osei', 'Amara Kofi Osei']);
   });
 });

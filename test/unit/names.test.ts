@@ -26,6 +26,7 @@ describe('names in labels', () => {
     ['Official Spokesperson, Shri Randhir Jaiswal', 'Randhir Jaiswal'],
     ['Peter Mallory MP', 'Peter Mallory'],
     ['Journalist of Le Monde Claire Dubois', 'Claire Dubois'],
+    ['Cabinet Secretary for Water, Sanitation and Irrigation Grace Wanjiru Mutua', 'Grace Wanjiru Mutua'],
   ])('reads %j as %j', (label, name) => {
     expect(readLabelName(label, lexicon).person?.display).toBe(name);
   });

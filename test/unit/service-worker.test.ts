@@ -43,7 +43,8 @@ async function answer(path: string, setup: Setup) {
     respondWith: (promise: Promise<Response>) => (responded = promise),
     waitUntil: (promise: Promise<unknown>) => waits.push(promise),
   });
-  const settled = await responded?.then(
+  if (!responded) throw new Error('the worker left the request to the browser');
+  const settled: { response: Response | undefined; error: unknown } = await (responded as Promise<Response>).then(
     (response) => ({ response, error: null }),
     (error: unknown) => ({ response: undefined, error }),
   );

@@ -14,7 +14,14 @@ import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
 import { roleOf, speakerOf } from './markers.ts';
 import { namesIn, readLabelName, type PersonName } from './names.ts';
-import { documentOutlets, matchRegistered, namedOutlets, outletNamed, type OutletMatcher } from './outlets.ts';
+import {
+  documentOutlets,
+  matchRegistered,
+  namedOutlets,
+  outletNamed,
+  STAFF_SIGNATURE,
+  type OutletMatcher,
+} from './outlets.ts';
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
@@ -142,7 +149,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     introduction: introduction.map((paragraph) => paragraph.text),
     bodyText: () => document.body.map((paragraph) => paragraph.text).join('\n'),
     outletIds: outlets.map((outlet) => outlet.id),
-    byline: signedBy(document.bylines, lexicon) ?? nameLineByline(document, lexicon),
+    byline: signedBy(document.bylines, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon),
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
       ...observations
@@ -157,6 +164,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     ],
     isOutletLabel: (name) => {
       if (matchRegistered(name, context.outlets) !== null) return true;
+      if (namesThePage(name, [...outletKeys, ...siteName(document)])) return true;
       const person = readLabelName(name, lexicon).person;
       const words = person ? person.key.split(' ') : [];
       return MEDIA_WORD.test(name) && (person === null || words.some((word) => lexicon.notNames.has(word)));
@@ -542,13 +550,48 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   });
 }
 
-/** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B"). */
+/** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
 function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon): PersonName | null {
   const signed = bylines.filter((paragraph) => /^By\s/u.test(paragraph.text));
   const text = signed[0]?.text.replace(/^By\s+/u, '') ?? '';
-  if (!text || signed.length > 1 || /,|\band\b|&/u.test(text)) return null;
+  if (!text || signed.length > 1 || /,|\band\b|&/u.test(text) || STAFF_SIGNATURE.test(text)) return null;
   const person = readLabelName(text, lexicon).person;
   return person?.given ? person : null;
+}
+
+/** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
+function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
+  const credits = [...document.lead, ...document.body].flatMap((paragraph) => {
+    const named =
+      /^(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+(.+?)\.?$/iu.exec(
+        paragraph.text.trim(),
+      )?.[1];
+    const person = named && !/,|\band\b|&/u.test(named) ? readLabelName(named, lexicon).person : null;
+    return person?.given && !STAFF_SIGNATURE.test(named ?? '') ? [person] : [];
+  });
+  return credits.length === 1 ? (credits[0] as PersonName) : null;
+}
+
+/** The site's own name, as the first line of a page prints it above everything else ("Ukrinform", "PREMIUM TIMES"). */
+function siteName(document: RawDocument): string[] {
+  const first = document.navigation[0]?.text.trim() ?? '';
+  return /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u.test(first) ? [fold(first)] : [];
+}
+
+/** A label that is the page's own outlet: its name ("Ukrinform:") or its initials ("PT:" for Premium Times). */
+function namesThePage(label: string, names: readonly string[]): boolean {
+  const key = fold(label.replace(/[*_]/gu, '')).replace(/^the /u, '');
+  if (!key) return false;
+  const bare = /^\p{Lu}{2,4}$/u.test(label.replace(/[*_:\s]/gu, ''));
+  return names.some((name) => {
+    const words = name.replace(/^the /u, '').split(' ').filter(Boolean);
+    if (words.join(' ') === key) return true;
+    const initials = words
+      .filter((word) => !['of', 'and', 'the'].includes(word))
+      .map((word) => word[0])
+      .join('');
+    return bare && words.length >= 2 && initials === key.replace(/\s/gu, '');
+  });
 }
 
 /**

@@ -137,6 +137,8 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
  * title belongs to ("of the Russian Federation Vladimir Putin"): a known place is dropped, and an
  * unknown one is assumed to be all but the last two words.
  */
+const LINKING_WORDS = new Set(['with', 'and', 'of', 'for', 'the', 'to', 'at', 'by', 'from', 'in', 'on']);
+
 export function nameAtEnd(
   printed: readonly string[],
   vocabulary: NameVocabulary,
@@ -172,8 +174,15 @@ export function nameAtEnd(
     if (place > 0 && place < name.length) name = name.slice(place);
     else if (place === 0) name = name.length === 1 ? [] : lastNameWords(name, 2);
   }
-  // "President of the Republic", "Speaker of the House": a body's name is no person's.
-  if (name.some((word) => vocabulary.notNames.has(fold(word)))) name = [];
+  // "President of the Republic", "Speaker of the House": a body's name is no person's; but in
+  // "Secretary for Water, Sanitation and Irrigation Grace Wanjiru Mutua" the portfolio ends where the name begins.
+  const lastNotName = name.findLastIndex((word) => vocabulary.notNames.has(fold(word)));
+  if (lastNotName !== -1) {
+    let first = lastNotName + 1;
+    // "COAST FM BREAKFAST WITH SAM WHITLOCK": in capitals a linking word looks like a name's.
+    while (first < name.length && LINKING_WORDS.has(fold(name[first] as string))) first++;
+    name = name.length - first >= 2 ? name.slice(first) : [];
+  }
   // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.
   while (name.length > 1 && vocabulary.places.has(name[0] as string)) name = name.slice(1);
   name = lastNameWords(name, 4);

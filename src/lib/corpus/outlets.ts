@@ -163,6 +163,9 @@ export function documentOutlets(
   };
 }
 
+/** A byline signed by the paper's people, not a person or an outlet: "By Ledger Staff", "By Features Team". */
+export const STAFF_SIGNATURE = /\b(?:staff|team|reporters?|correspondents?|editors?|desk|bureau|newsroom|writers?)\b/iu;
+
 /** Words that make a short line above a headline a publication's name. */
 const MASTHEAD_WORD =
   /\b(?:news|times|post|daily|gazette|herald|journal|tribune|courier|chronicle|observer|guardian|telegraph|ledger|magazine|radio|tv|television|broadcasting|press|agency|review|weekly|express|standard|independent)\b/iu;
@@ -197,8 +200,7 @@ function mastheads(navigation: readonly Paragraph[], bylines: readonly Paragraph
   for (const paragraph of bylines) {
     const signed = /^(?:.*\/\s*)?By\s+(.+?)\s*$/u.exec(paragraph.text.trim())?.[1];
     // "By Ledger Staff", "By Sarah Ferguson": the paper's staff and people are no outlet.
-    if (signed && !/\b(?:staff|reporters?|correspondents?|editors?|desk)\b/iu.test(signed) && shaped(signed))
-      names.push(signed);
+    if (signed && !STAFF_SIGNATURE.test(signed) && shaped(signed)) names.push(signed);
   }
   return names;
 }
