@@ -715,4 +715,31 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(17)).toBe(asker);
     expect([15, 19].map((line) => byLine.get(line))).toEqual(['Amara Kofi Osei', 'Amara Kofi Osei']);
   });
+
+  it('reads the presenter of a press event as the one who hands out the floor, and a timed paragraph of an answer as the answer', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Joint press statements of Chancellor Maria Huber and Prime Minister Jan Novak',
+        'Vienna, 14 May 2024',
+        'Chancellor Maria Huber received Prime Minister Jan Novak at the Chancellery.',
+        'Presenter: Ladies and gentlemen, the Chancellor and the Prime Minister.',
+        'Maria Huber: Prime Minister, dear Jan, welcome to Vienna. We spoke about energy and the railway to Prague.',
+        '[00:03:10] We agreed that our ministers will meet before the summer, and that the timetable will be published.',
+        'Jan Novak: Thank you, Maria. The railway matters to both our capitals.',
+        'Presenter: We will now take questions from the press.',
+        'Journalist (ORF): Chancellor, when will the first trains run?',
+        'Maria Huber: In two years, if the works keep their pace.',
+      ].join('\n\n'),
+    );
+    const presenter = byLine.get(7);
+    expect(presenter).toMatch(/moderator$/u);
+    expect(byLine.get(15)).toBe(presenter);
+    expect(byLine.get(17)).not.toBe(presenter);
+    expect([9, 11, 13, 19].map((line) => byLine.get(line))).toEqual([
+      'Maria Huber',
+      'Maria Huber',
+      'Jan Novak',
+      'Maria Huber',
+    ]);
+  });
 });

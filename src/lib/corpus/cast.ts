@@ -54,6 +54,8 @@ const JOURNALIST_WORDS =
 /** "…, senior correspondent of …": a journalist described right after the name (folded text). */
 const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}${JOURNALIST_WORDS.source}`, 'u');
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
+/** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
+const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|master of ceremonies|mc|emcee)$/u;
 const NUMBERED =
   /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist)\s*#?(\d{1,3})$/iu;
 
@@ -294,6 +296,9 @@ export class Cast {
         note: null,
         descriptor: null,
       });
+    // "Presenter:", "Host:" at a press event introduces the speakers and gives the floor; reporters ask.
+    if (roleWord === 'asks' && this.context.kind !== 'interview' && CEREMONY_WORDS.test(roleKey))
+      return this.roleHolder('moderates');
     if (roleWord) return this.roleHolder(roleWord);
     const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.

@@ -532,10 +532,12 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     }
     if (observation.marker !== 'none') return observation;
     if (isFragment(observation.text)) return { ...observation, nonSpeech: true };
-    // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording.
+    // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording,
+    // a heading of one short sentence ("[00:02:37] Finally, we reaffirmed …, and …" is still speech).
     const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
-    if (editorsNote || /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s/u.test(observation.text))
-      return { ...observation, nonSpeech: true };
+    const timed = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(.*)$/u.exec(observation.text)?.[1];
+    const chapter = timed !== undefined && timed.split(/\s+/u).length <= 12 && !/[.!?…]\s+\S/u.test(timed);
+    if (editorsNote || chapter) return { ...observation, nonSpeech: true };
     // After an elision mark, a paragraph in the third person is the publisher's
     // ("<…>" then "The talks continued in an expanded format.").
     const previous = observations[index - 1];
