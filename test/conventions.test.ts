@@ -594,13 +594,13 @@ describe('labels in other publishers’ and languages’ forms, by the real role
   it('reads a long office before a name as a label, and offices abbreviated as the Philippines prints them ("USEC. BAUTISTA:")', async () => {
     const baltic = await speakersOf(
       [
-        'Joint press conference of the Estonian and Latvian ministers',
-        'Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm: Welcome to Tallinn, Andris.',
-        'Minister of Climate and Energy of Latvia Andris Ozols: Thank you, Liisa, for the invitation.',
-        'Liisa Tamm: We agreed on three things today.',
+        'Joint press conference of the Croatian and Slovenian ministers',
+        'Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: Welcome to Zagreb, Marko.',
+        'Minister of Infrastructure of Slovenia Marko Zupan: Thank you, Ivana, for the invitation.',
+        'Ivana Babić: We agreed on three things today.',
       ].join('\n\n'),
     );
-    expect([5, 7].map((line) => baltic.byLine.get(line))).toEqual(['Andris Ozols', 'Liisa Tamm']);
+    expect([3, 5, 7].map((line) => baltic.byLine.get(line))).toEqual(['Ivana Babić', 'Marko Zupan', 'Ivana Babić']);
     const manila = await speakersOf(
       [
         'Press briefing of Undersecretary Ramon Bautista',

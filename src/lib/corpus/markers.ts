@@ -101,13 +101,14 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
     return looksLikeSpeakerName(head, lexicon) || (titleOnly && looksLikeSpeakerName(tail, lexicon));
   }
   const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 60) return false;
-  if (lexicon.notSpeakers.has(fold(trimmed))) return false;
-  if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
   const tokens = trimmed.split(/\s+/u);
   // "Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm": an office of several
   // words before the name may run longer.
-  if (tokens.length > (tokens.includes('of') ? 12 : 7)) return false;
+  const office = tokens.includes('of');
+  if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
+  if (lexicon.notSpeakers.has(fold(trimmed))) return false;
+  if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
+  if (tokens.length > (office ? 12 : 7)) return false;
   if (tokens.every((token) => /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(token)) && /\p{Lu}{2}/u.test(trimmed)) {
     return tokens.length <= 5 && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
   }

@@ -235,7 +235,10 @@ function inTitleCase(text: string): boolean {
 function isTurnLike(text: string): boolean {
   // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
   return (
-    (/^(?:\**[\p{Lu}][\p{L}\p{M}.'’-]*\**\s?){1,6}(?:[([][^)\]]{1,40}[)\]])?\**:\s*\S/u.test(text) &&
+    // "Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: …": an office's small words too.
+    (/^\**\p{Lu}[\p{L}\p{M}.'’-]*\**(?:\s(?:(?:of|and|for|the)\s){0,2}\**\p{Lu}[\p{L}\p{M}.'’-]*\**){0,11}\s?(?:[([][^)\]]{1,40}[)\]])?\**:\s*\S/u.test(
+      text,
+    ) &&
       /[.?!…"”’)]$/u.test(text)) ||
     /^[-–—]\s*\S/u.test(text) ||
     /^Q\s/u.test(text)
