@@ -742,4 +742,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Maria Huber',
     ]);
   });
+
+  it('reads a doorstop with reporters labelled by their outlets on lines of their own as a press event with one unnamed reporter', async () => {
+    const { byLine, kind } = await speakersOf(
+      [
+        'Transcript of Doorstop Interview by Premier Helen Marr in Dunmore',
+        '3 May 2025',
+        'Premier Helen Marr spoke to reporters after opening the new hospital wing in Dunmore.',
+        'Question (ABC)\nPremier, when will the wing take its first patients?',
+        'Premier Helen Marr\nNext Monday, if the inspections go well.',
+        'Question (Dunmore Herald)\nAnd the nurses, have they been hired?',
+        'Premier Marr\nWe have hired forty of them.',
+        'Question (Berliner Zeitung)\nIs the budget on track?',
+        'Premier Marr\nIt is, to the dollar.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('press-conference');
+    expect(byLine.get(5)).toBe('-');
+    const reporter = byLine.get(8);
+    expect(reporter).toMatch(/reporter$/u);
+    expect([14, 20].map((line) => byLine.get(line))).toEqual([reporter, reporter]);
+    expect([11, 17, 23].map((line) => byLine.get(line))).toEqual(['Helen Marr', 'Helen Marr', 'Helen Marr']);
+  });
 });

@@ -72,6 +72,8 @@ export interface CastContext {
   isOutletName: (name: string) => boolean;
   /** Whether a label names an outlet ("CCTV", "Global Times"), whose reporter is asking. */
   isOutletLabel: (label: string) => boolean;
+  /** Whether the notes after the document's question labels name outlets ("Question (CNA)"), so that none names a person. */
+  askerNotesNameOutlets: boolean;
   /** The byline's author ("By Nadia Ferrante"), when one person signs the page. */
   byline: PersonName | null;
   /** Page furniture around the text (site headers, the opening before the first label), where a page often names its principal. */
@@ -91,6 +93,10 @@ export class Cast {
 
   isOutletLabel(label: string): boolean {
     return this.context.isOutletLabel(label);
+  }
+
+  get askerNotesNameOutlets(): boolean {
+    return this.context.askerNotesNameOutlets;
   }
 
   get kind(): DocumentKind {
@@ -275,9 +281,11 @@ export class Cast {
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
     const notedPerson = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon).person : null;
     // "The Chair (Ms. Helen Marchetti)": the chair, named.
+    const outletNote = roleWord === 'asks' && this.context.askerNotesNameOutlets && !noted?.includes(',');
     if (
       (roleWord === 'asks' || roleWord === 'moderates') &&
       notedPerson?.given &&
+      !outletNote &&
       !this.context.isOutletLabel(notedPerson.display)
     ) {
       return this.personMember(notedPerson, printed, {

@@ -142,6 +142,19 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
         outlet.id,
     ),
   );
+  const isOutletLabel = (name: string) => {
+    if (matchRegistered(name, context.outlets) !== null) return true;
+    if (namesThePage(name, [...outletKeys, ...siteName(document)])) return true;
+    const person = readLabelName(name, lexicon).person;
+    const words = person ? person.key.split(' ') : [];
+    return MEDIA_WORD.test(name) && (person === null || words.some((word) => lexicon.notNames.has(word)));
+  };
+  // "Question (CNA)", "Question (The Straits Times)", "Question (Lianhe Zaobao)": the notes of one form.
+  const askerNotes = observations.flatMap((observation) => {
+    const label = observation.labelName ?? '';
+    const note = /^([^()]+?)\s*\(([^(),]+)\)$/u.exec(label.trim());
+    return note && roleOf(note[1] as string, lexicon) === 'asks' ? [(note[2] as string).trim()] : [];
+  });
   const cast = new Cast({
     kind,
     lexicon,
@@ -162,13 +175,8 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
         )
         .map((observation) => observation.paragraph.text),
     ],
-    isOutletLabel: (name) => {
-      if (matchRegistered(name, context.outlets) !== null) return true;
-      if (namesThePage(name, [...outletKeys, ...siteName(document)])) return true;
-      const person = readLabelName(name, lexicon).person;
-      const words = person ? person.key.split(' ') : [];
-      return MEDIA_WORD.test(name) && (person === null || words.some((word) => lexicon.notNames.has(word)));
-    },
+    isOutletLabel,
+    askerNotesNameOutlets: askerNotes.some(isOutletLabel),
     isOutletName: (name) => {
       const key = fold(name);
       return (
@@ -517,6 +525,9 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     (observation) => observation.marker === 'label' && !unpunctuated(observation.text),
   );
   const principal = cast.members.some((member) => member.role === 'principal' && member.settled);
+  const principalSurnames = cast.members.flatMap((member) =>
+    member.role === 'principal' && member.person ? [member.person.surname] : [],
+  );
   return observations.map((observation, index) => {
     if (observation.nonSpeech) return observation;
     const beforeFirst = firstTurn !== -1 && index < firstTurn;
@@ -544,10 +555,15 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
       return { ...observation, nonSpeech: true };
     if (!beforeFirst) return observation;
+    // Who opens a briefing unlabelled speaks for themselves, not of themselves by name
+    // ("Prime Minister Lawrence Wong spoke to the media after …" is the publisher's).
+    const namesPrincipal = () =>
+      isNarrative(observation.text) &&
+      principalSurnames.some((surname) => fold(observation.text).split(' ').includes(surname));
     const publishers =
       kind === 'interview' || kind === 'meeting' || !principal
         ? !observation.cues.includes('question') && !/^(?:Mr|Ms|Mrs|Madam|Dr)\.?\s/u.test(observation.text)
-        : false;
+        : namesPrincipal();
     return publishers ? { ...observation, nonSpeech: true } : observation;
   });
 }
@@ -630,7 +646,8 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     const person = readLabelName(candidate, lexicon).person;
     // "(retranslated)", "(via interpreter)" are notes on the words, and a person's name is no outlet.
     if (/translat|interpret|^in \p{L}+$|voice|on camera|off camera|^ret\.?$/iu.test(candidate)) continue;
-    if (person?.given && !cast.isOutletLabel(candidate)) continue;
+    const outletNote = cast.askerNotesNameOutlets && candidate === note && !note.includes(',');
+    if (person?.given && !outletNote && !cast.isOutletLabel(candidate)) continue;
     return candidate;
   }
   return null;

@@ -289,7 +289,12 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
     const head = (noted[1] ?? '').trim();
     const office = /^(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and|to|\p{Lu}[\p{L}-]*)){0,9}$/u.test(head);
     const namedInNote = /^\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\s*\)/u.test((noted[2] ?? '').trim());
-    if ((looksLikeSpeakerName(head, lexicon) && !/^\p{Lu}\p{Ll}+$/u.test(head)) || (office && namedInNote))
+    // "Question (CNA)": a role word with a note, as Singapore prints a reporter's outlet.
+    if (
+      (looksLikeSpeakerName(head, lexicon) && !/^\p{Lu}\p{Ll}+$/u.test(head)) ||
+      (office && namedInNote) ||
+      roleOf(head, lexicon) === 'asks'
+    )
       return trimmed;
   }
   const emphasised = /^(\*\*|__|\*|_)([^*_]{1,100})\1$/u.exec(trimmed);
