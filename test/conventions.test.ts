@@ -135,7 +135,7 @@ describe('transcripts in publishers’ formats (test/fixtures/published/), by th
 });
 
 describe('the later batches of transcripts in publishers’ formats (test/fixtures/unseen/), by the rules alone', () => {
-  it('keeps at least 75% of their spoken paragraphs on the gold speaker (261 of 608 when they arrived)', async () => {
+  it('keeps at least 80% of their spoken paragraphs on the gold speaker (327 of 726 when they arrived, batch by batch)', async () => {
     const unseen = loadFixtures(UNSEEN_DIR);
     const names = (await readdir(UNSEEN_DIR)).filter((name) => name.endsWith('.txt')).sort();
     const { corpus } = runPipeline({
@@ -149,7 +149,7 @@ describe('the later batches of transcripts in publishers’ formats (test/fixtur
     const scores = unseen.map((fixture) => scoreFixture(corpus, fixture));
     const spoken = scores.reduce((sum, score) => sum + score.spoken, 0);
     const right = scores.reduce((sum, score) => sum + score.right, 0);
-    expect(unseen.length).toBe(42);
+    expect(unseen.length).toBe(50);
     expect(right / spoken).toBeGreaterThanOrEqual(0.8);
   });
 });
@@ -763,5 +763,39 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(reporter).toMatch(/reporter$/u);
     expect([14, 20].map((line) => byLine.get(line))).toEqual([reporter, reporter]);
     expect([11, 17, 23].map((line) => byLine.get(line))).toEqual(['Helen Marr', 'Helen Marr', 'Helen Marr']);
+  });
+
+  it('reads a name line over an interpreter’s note as the label of the words below, in a media conference', async () => {
+    const { byLine, kind } = await speakersOf(
+      [
+        'Media conference of the Cabinet of 5 March 2025',
+        'Vaduz, 05.03.2025 - Minister Petra Vogt informed the media about the new rail timetable.',
+        'Petra Vogt, Minister [00:00:12]\n(interpretation from German)\nGood afternoon. The timetable changes in December, and every valley keeps its trains.',
+        'Jonas Keller, Radio L [00:03:40]\n(interpretation from German)\nMinister, will the fares rise?',
+        'Petra Vogt, Minister [00:03:55]\n(interpretation from German)\nNot this year.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('press-conference');
+    expect([7, 11, 15].map((line) => byLine.get(line))).toEqual(['Petra Vogt', 'Jonas Keller', 'Petra Vogt']);
+  });
+
+  it('takes a quotation after a name for the headline of a dash-marked interview, and its dateline lead for the publisher’s', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'EL DIARIO\nSubscribe\nPolitics\nEconomy\nPolitics\nTomás Arrieta: "The ports cannot wait for another budget"\nThe mayor of Rosario says the river works have stopped and asks the Nation for its share.\nLucía Ferraro\nApril 2, 2025\nShare',
+        'ROSARIO.- Tomás Arrieta receives EL DIARIO in the town hall, a day after the council voted against him.',
+        '—Did the vote surprise you?',
+        '—Not at all. I had counted the votes the night before.',
+        '—Will you ask the province for the money?',
+        '—I will ask the Nation first; it owes us more.',
+      ].join('\n\n'),
+    );
+    expect([12, 14, 16, 18, 20].map((line) => byLine.get(line))).toEqual([
+      '-',
+      'Lucía Ferraro',
+      'Tomás Arrieta',
+      'Lucía Ferraro',
+      'Tomás Arrieta',
+    ]);
   });
 });

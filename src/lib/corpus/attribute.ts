@@ -180,8 +180,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
   const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
   body.forEach((paragraph, at) => {
-    const next = body[at + 1];
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
+    // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
+    const next = body.slice(at + 1, at + 3).find((paragraph) => !STAGE_DIRECTION.test(paragraph.text.trim()));
     const introduces = next !== undefined && !isFragment(next.text);
     const bare = lineNames.size > 0 && lineNames.has(fold(paragraph.text)) ? paragraph.text.trim() : null;
     const labelLine = introduces ? (readLabelLine(paragraph.text, lexicon) ?? bare) : null;

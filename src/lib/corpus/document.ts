@@ -199,15 +199,19 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     observations = markPublishersText(observations, kind, cast);
   } else {
     // Whatever the convention, a short line without sentence punctuation is page furniture; and
-    // before the first dash of a dash-marked press event, what tells in the third person is the
-    // publisher's ("On 17 July, the Press Secretary held a regular briefing.").
+    // before the first dash of a dash-marked press event or interview, what tells in the third person
+    // is the publisher's ("On 17 July, the Press Secretary held a regular briefing.", "CÓRDOBA.- The
+    // governor receives us in his office.").
     const firstDash = observations.findIndex((observation) => observation.marker === 'dash');
-    const pressEvent = kind === 'briefing' || kind === 'press-conference';
+    const askedAndAnswered = kind === 'briefing' || kind === 'press-conference' || kind === 'interview';
     observations = observations.map((observation, index) =>
       observation.marker === 'none' &&
       !observation.nonSpeech &&
       (isFragment(observation.text) ||
-        (pressEvent && index < firstDash && isNarrative(observation.text) && !observation.cues.includes('question')))
+        (askedAndAnswered &&
+          index < firstDash &&
+          isNarrative(observation.text) &&
+          !observation.cues.includes('question')))
         ? { ...observation, nonSpeech: true }
         : observation,
     );

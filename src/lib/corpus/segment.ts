@@ -233,6 +233,8 @@ function inTitleCase(text: string): boolean {
 
 /** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
 function isTurnLike(text: string): boolean {
+  // 'Ignacio Benavídez: "The provinces cannot keep paying"': a quotation after a name is a headline.
+  if (/^[^:]{3,120}:\s*[“"«‘][^“”"«»]+[”"»’]$/u.test(text.trim())) return false;
   // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
   return (
     // "Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: …": an office's small words too.
