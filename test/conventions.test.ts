@@ -190,7 +190,9 @@ function sum(counts: Record<string, number>): number {
 
 describe('labels in other publishers’ and languages’ forms, by the real role lexicon (data/roles.yaml)', () => {
   let registry: ReturnType<typeof loadRegistry> | undefined;
-  async function speakersOf(text: string): Promise<{ names: string[]; kind: string; byLine: Map<number, string> }> {
+  async function speakersOf(
+    text: string,
+  ): Promise<{ names: string[]; kind: string; date: string | null; byLine: Map<number, string> }> {
     const { corpus } = runPipeline({
       seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
       registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
@@ -203,7 +205,7 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     for (const turn of document.turns)
       for (const passage of turn.passages)
         byLine.set(passage.lines[0], turn.speaker ? (names.get(turn.speaker) ?? turn.speaker) : '-');
-    return { names: [...new Set(byLine.values())], kind: document.kind, byLine };
+    return { names: [...new Set(byLine.values())], kind: document.kind, date: document.date.value, byLine };
   }
 
   it('reads names printed in capitals on their own lines, full at first and then the surname alone', async () => {
@@ -797,5 +799,32 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Lucía Ferraro',
       'Tomás Arrieta',
     ]);
+  });
+
+  it('takes the site’s motto for no headline, and the event’s date in the title over the page’s “Published” date', async () => {
+    const { kind, date, byLine } = await speakersOf(
+      [
+        'Skip to main content\nGov.example\nThe official website of the Government of Tasman\nReleases\nSpeeches',
+        'Post-Cabinet press conference: Monday, 3 February 2025',
+        'Transcript\nRt Hon Mere Tane\nPrime Minister',
+        'Published: 4 February 2025',
+        'PM: Good afternoon. Cabinet agreed the new school lunch funding this morning.',
+        'Media: Prime Minister, how much will it cost?',
+        'PM: Forty million a year.',
+        'Media: Who pays for it, the schools or the ministry?',
+        'PM: The ministry.',
+        'Media: And from when?',
+        'PM: From the start of the second term.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('press-conference');
+    expect(date).toBe('2025-02-03');
+    expect([15, 19, 23, 27].map((line) => byLine.get(line))).toEqual([
+      'Mere Tane',
+      'Mere Tane',
+      'Mere Tane',
+      'Mere Tane',
+    ]);
+    expect([17, 21, 25].every((line) => /reporter$/u.test(byLine.get(line) ?? ''))).toBe(true);
   });
 });

@@ -41,6 +41,18 @@ describe('date', () => {
     });
   });
 
+  it('dates the event the title names, not the day the page says it was published', () => {
+    const published = paragraph('Published: 4 February 2025');
+    const title = paragraph('Post-Cabinet press conference: Monday, 3 February 2025');
+    expect(dateDocument({ datelines: [published], title, lead: [] }, null)).toMatchObject({
+      value: '2025-02-03',
+      precision: 'day',
+    });
+    expect(
+      dateDocument({ datelines: [published], title: paragraph('Press conference'), lead: [] }, null),
+    ).toMatchObject({ value: '2025-02-04' });
+  });
+
   it('never invents a day: no date in the text gives the manifest year, or unknown', () => {
     const lead = [paragraph('President Aliyev was interviewed by Euronews television.')];
     expect(dateDocument({ datelines: [], title: null, lead }, 2020)).toMatchObject({

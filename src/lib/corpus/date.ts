@@ -121,6 +121,8 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
   return date;
 }
 
+const POSTED = /^(?:published|posted|updated|last updated|first published)\b/iu;
+
 /**
  * The document's own date: from its dateline, title or first lead paragraph (where publishers
  * state when the interview took place), else from a short date line near the top ("Date of
@@ -136,7 +138,14 @@ export function dateDocument(
   },
   manifestYear: number | null,
 ): DocumentDate {
-  const main = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
+  // "Published: 18 March 2025" dates the page; a title's "press conference: Monday, 17 March 2025" the event.
+  const posted = (paragraph: Paragraph) => POSTED.test(paragraph.text.trim());
+  const main = [
+    ...places.datelines.filter((paragraph) => !posted(paragraph)),
+    ...(places.title ? [places.title] : []),
+    ...places.lead.slice(0, 1),
+    ...places.datelines.filter(posted),
+  ];
   const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8), ...(places.navigation ?? [])].filter(
     (paragraph) => paragraph.text.split(/\s+/u).length <= 14,
   );

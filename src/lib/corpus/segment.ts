@@ -263,13 +263,17 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     text++;
   if (text <= 1 || text === limit) return 0;
   let best = 0;
-  const score = (paragraph: Paragraph) => (METADATA.test(paragraph.text) ? 0 : wordCount(paragraph.text));
+  const score = (paragraph: Paragraph) =>
+    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) ? 0 : wordCount(paragraph.text);
   for (let at = 1; at < text; at++) {
     const paragraph = paragraphs[at] as Paragraph;
     if (score(paragraph) > score(paragraphs[best] as Paragraph) && isHeadlineShaped(paragraph.text)) best = at;
   }
   return best;
 }
+
+/** "The official website of the New Zealand Government", "The portal of the Swiss government": the site's motto. */
+const SITE_TAGLINE = /^(?:the )?(?:official )?(?:web ?site|portal|home ?page|online home)s? (?:of|for)\b/iu;
 
 /** "Interviewee: …", "Date of interview: …", "Place: …": a page's metadata, never its headline. */
 const METADATA =
