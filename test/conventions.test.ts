@@ -827,4 +827,27 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect([17, 21, 25].every((line) => /reporter$/u.test(byLine.get(line) ?? ''))).toBe(true);
   });
+
+  it('gives bold questions of an interview signed by two journalists to the pair, not to the first of them', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Economy\nInterview\nMarta Lindqvist: ‘Our ports must stop competing with each other’\nSweden’s minister for infrastructure on the Gothenburg strike and the new rail tender.\nInterview by Erik Sandberg and Nora Holm\nPublished on May 2, 2024',
+        'Marta Lindqvist has been minister for infrastructure since January, after ten years at the port authority.',
+        '**The strike in Gothenburg has lasted three weeks. Did you see it coming?**',
+        'We saw the signs in the spring, yes. But nobody expected it to last this long.',
+        '**Will the state step in?**',
+        'Not as an employer. We will help both sides talk, and that is all.',
+        '**What about the rail tender?**',
+        'It opens in June, and every operator may bid.',
+      ].join('\n\n'),
+    );
+    const asker = byLine.get(10);
+    expect(asker).toMatch(/interviewer$/u);
+    expect([14, 18].map((line) => byLine.get(line))).toEqual([asker, asker]);
+    expect([12, 16, 20].map((line) => byLine.get(line))).toEqual([
+      'Marta Lindqvist',
+      'Marta Lindqvist',
+      'Marta Lindqvist',
+    ]);
+  });
 });

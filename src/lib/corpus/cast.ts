@@ -634,6 +634,7 @@ export class Cast {
     if (this.introduced) return this.introduced;
     const people: IntroducedPerson[] = [];
     for (const text of this.context.introduction) {
+      let previous: { entry: IntroducedPerson; end: number } | null = null;
       for (const person of namesIn(text, this.context.lexicon)) {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
@@ -655,7 +656,20 @@ export class Cast {
         // words right after the name say what she is.
         const after = at === -1 ? '' : folded.slice(at + person.key.length, at + person.key.length + 50);
         const describedAs = DESCRIBED_AS_JOURNALIST.test(after);
-        people.push({ person, journalist: JOURNALIST_WORDS.test(before) || askedBy || describedAs, titled, alone });
+        // "Interview by Julien Aubertin and Clara Moussaoui": the second asks as the first does.
+        const pairedWithJournalist: boolean =
+          previous !== null &&
+          previous.entry.journalist &&
+          at !== -1 &&
+          folded.slice(previous.end, at).trim() === 'and';
+        const entry: IntroducedPerson = {
+          person,
+          journalist: JOURNALIST_WORDS.test(before) || askedBy || describedAs || pairedWithJournalist,
+          titled,
+          alone,
+        };
+        people.push(entry);
+        if (at !== -1) previous = { entry, end: at + person.key.length };
       }
     }
     this.introduced = people;
@@ -669,6 +683,8 @@ export class Cast {
     const candidates = this.introducedPeople().filter(
       (entry) => entry.journalist === journalist && slugify(entry.person.display, 6) !== except,
     );
+    // "Interview by Julien Aubertin and Clara Moussaoui": unlabelled questions are the pair's, not the first one's.
+    if (journalist && candidates.length > 1) return null;
     // A name printed with a title ("Chief Executive Mette Henriksen") before one without ("Nordhavn Terminals").
     const found = candidates.find((entry) => entry.titled) ?? candidates[0];
     if (!found) return null;
