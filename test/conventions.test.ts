@@ -850,4 +850,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Marta Lindqvist',
     ]);
   });
+
+  it('takes a question put to the president for the first turn of an unmarked interview, not for its headline', async () => {
+    const { byLine, kind } = await speakersOf(
+      [
+        'Official website of the President of Montevar\nNews\nInterviews\nSearch',
+        'President Ana Ruvic’s interview with the Daily Coastline\n12 February 2025',
+        'Madam President, the winter was hard on the north: roads closed, schools shut for weeks. How do you judge the government’s response?',
+        'It was slower than I wanted. The snow came early and the roads agency had sold half its ploughs two years ago.',
+        'Will the ploughs be bought back?',
+        'They already are. Forty arrive in March.',
+        'Interviewed by Pavel Dorin',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('interview');
+    expect([9, 11, 13, 15, 17].map((line) => byLine.get(line))).toEqual([
+      'Pavel Dorin',
+      'Ana Ruvic',
+      'Pavel Dorin',
+      'Ana Ruvic',
+      '-',
+    ]);
+  });
 });

@@ -78,6 +78,8 @@ function isHeadlineShaped(text: string): boolean {
   if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
   // "— Mr. President, how …": a dash opens a turn, never a headline.
   if (/^[-–—‒]\s/u.test(text)) return false;
+  // "Mr President, the past year brought … How would you assess 2024?": a question put to someone.
+  if (/^(?:Mr|Mister|Madam|Madame|Ms|Mrs|Dr)\.?\s[^,]{1,40},\s/u.test(text) && /\?["”]?$/u.test(text)) return false;
   // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail.
   if (/\s[|›»>]\s/u.test(text)) return false;
   // Thirty words never take 400 characters: a long paragraph is no headline, and is not counted.
