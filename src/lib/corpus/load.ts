@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * Reads the seeds and the curated data from disk and validates each file
  * against its schema. The only pipeline module that touches the file system.
@@ -81,6 +82,10 @@ export async function listSeeds(dir: string): Promise<{ files: string[]; skipped
 
 export async function readSeed(dir: string, file: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(join(dir, file)));
+}
+
+export function readSeedSync(dir: string, file: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(dir, file)));
 }
 
 export async function loadSettings(paths: ProjectPaths, options: { corrections: boolean }) {

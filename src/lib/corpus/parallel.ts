@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusError } from './errors.ts';
+import { readSeedSync } from './load.ts';
 import { SourceProcessor, type FileOutcome, type PipelineSettings } from './pipeline.ts';
 
 /** A file outcome as it crosses threads: errors as plain data, no source lines. */
@@ -34,7 +35,8 @@ export function readerCount(): number {
 export interface FileReader {
   /** How many threads read files: 0 when this thread does. */
   threads: number;
-  read(file: string, bytes: Uint8Array): Promise<FileOutcome>;
+  /** Reads `file` from the folder `dir` and runs it through the pipeline, in whichever thread. */
+  read(dir: string, file: string): Promise<FileOutcome>;
   close(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ function inThread(settings: PipelineSettings): FileReader {
   const processor = new SourceProcessor(settings);
   return {
     threads: 0,
-    read: async (file, bytes) => processor.process(file, bytes),
+    read: async (dir, file) => processor.process(file, readSeedSync(dir, file)),
     close: async () => {},
   };
 }
@@ -70,9 +72,11 @@ class WorkerPool implements FileReader {
     const script = new URL('./file-worker.ts', import.meta.url);
     this.workers = Array.from({ length: threads }, () => {
       const worker = new Worker(script, { workerData: { settings } });
-      worker.on('message', ({ id, outcome }: { id: number; outcome: PostedOutcome }) => {
-        this.waiting.get(id)?.resolve(received(outcome));
+      worker.on('message', ({ id, outcome, failure }: { id: number; outcome?: PostedOutcome; failure?: string }) => {
+        const waiting = this.waiting.get(id);
         this.waiting.delete(id);
+        if (outcome) waiting?.resolve(received(outcome));
+        else waiting?.reject(new Error(failure));
       });
       worker.on('error', (error: Error) => {
         for (const pending of this.waiting.values()) pending.reject(error);
@@ -82,12 +86,13 @@ class WorkerPool implements FileReader {
     });
   }
 
-  read(file: string, bytes: Uint8Array): Promise<FileOutcome> {
+  read(dir: string, file: string): Promise<FileOutcome> {
     const id = this.next++;
     const worker = this.workers[id % this.workers.length] as Worker;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, file, bytes });
+      // The worker reads the file itself: its bytes never cross threads, nor wait on this one.
+      worker.postMessage({ id, dir, file });
     });
   }
 

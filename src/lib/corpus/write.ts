@@ -30,7 +30,7 @@ import { inTimeOrder, monthOf } from './date.ts';
 import { CorpusErrors, type CorpusError } from './errors.ts';
 import { turnId } from './ids.ts';
 import { ListIndex } from './lists.ts';
-import { listSeeds, loadSettings, readSeed, type SkippedSeed } from './load.ts';
+import { listSeeds, loadSettings, type SkippedSeed } from './load.ts';
 import { WordCounter } from '../search/words.ts';
 import { fileReader } from './parallel.ts';
 import { CorpusRun, renameSpeakers, type CorpusSummary, type FileOutcome } from './pipeline.ts';
@@ -142,15 +142,15 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
   const reader = fileReader(settings, options.threads);
   // Files are read a few at a time ahead of the one being written, never all at once.
   const ahead: Promise<FileOutcome>[] = [];
-  const send = async (at: number) => {
+  const send = (at: number) => {
     const file = files[at];
-    if (file !== undefined) ahead.push(reader.read(file, await readSeed(options.seeds, file)));
+    if (file !== undefined) ahead.push(reader.read(options.seeds, file));
   };
   try {
-    for (let at = 0; at < READ_AHEAD; at++) await send(at);
+    for (let at = 0; at < READ_AHEAD; at++) send(at);
     for (const [at] of files.entries()) {
       const outcome = await (ahead.shift() as Promise<FileOutcome>);
-      await send(at + READ_AHEAD);
+      send(at + READ_AHEAD);
       const added = run.accept(outcome);
       options.progress?.(at + 1, files.length);
       if (!added.records) {
