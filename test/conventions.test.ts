@@ -872,4 +872,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       '-',
     ]);
   });
+
+  it('reads the lead past a signature, a date and a player’s “Listen” line, and takes the guest it names for the one who answers', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Radio Danubia\nNews   Culture   Podcasts',
+        'Geologist: our cities sit on forgotten mines',
+        'Petra Halász\n03/09/2024\nListen\n07:45',
+        'Old mine shafts keep opening under Hungarian towns. Petra Halász spoke to geologist Ferenc Vida of the Mining Institute about maps, insurance and the cost of filling them.',
+        '— Dr. Vida, how many shafts are there?',
+        '— Nobody knows exactly. The old maps show about four thousand, and we find new ones every year.',
+        '— Who pays when one opens under a house?',
+        '— Usually the owner, which is not fair, because nobody told them.',
+      ].join('\n\n'),
+    );
+    expect([11, 13, 15, 17, 19].map((line) => byLine.get(line))).toEqual([
+      '-',
+      'Petra Halász',
+      'Ferenc Vida',
+      'Petra Halász',
+      'Ferenc Vida',
+    ]);
+  });
 });

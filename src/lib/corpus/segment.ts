@@ -287,9 +287,18 @@ const METADATA =
  * "My name is …") already belongs to the conversation.
  */
 export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
-  // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after.
-  const dateLine = (text: string) => /^[\d.:/\s-]{6,30}$/u.test(text.trim());
-  const skipped = paragraphs.length > 1 && dateLine(paragraphs[0]?.text ?? '') ? 1 : 0;
+  // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after; so
+  // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
+  const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim());
+  const player = (text: string) => /^(?:listen|play|audio|video|download|share|print)$/iu.test(text.trim());
+  const signature = (text: string, next: string | undefined) =>
+    /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(text.trim()) && next !== undefined && dateLine(next);
+  let skipped = 0;
+  while (skipped < 5 && skipped < paragraphs.length - 1) {
+    const text = paragraphs[skipped]?.text ?? '';
+    if (!(dateLine(text) || player(text) || signature(text, paragraphs[skipped + 1]?.text))) break;
+    skipped++;
+  }
   let count = 0;
   for (const paragraph of paragraphs.slice(skipped, skipped + 3)) {
     if (!isNarrative(paragraph.text)) break;
