@@ -894,4 +894,29 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Ferenc Vida',
     ]);
   });
+
+  it('gives a press conference’s unlabelled opening and its “PM:” and “PRIME MINISTER:” to the minister the page’s metadata names', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Cookies on GOV.EXAMPLE\nSearch GOV.EXAMPLE\nHome\nSpeech',
+        'PM remarks at press conference on rail fares: 2 June 2025',
+        'The Prime Minister held a press conference setting out the National Rail Fares Freeze.\nFrom:\nPrime Minister’s Office and The Rt Hon Alison Reeve MP\nPublished\n2 June 2025',
+        'Good afternoon.',
+        'When I took this job I said fares would be the test. Today we freeze them for two years.',
+        'I’m happy to take questions. Tom.',
+        'TOM BRIGHT, ITV NEWS: Prime Minister, who pays for the freeze?',
+        'PM: The operators’ profits do, Tom, not passengers.',
+        'SALLY MORAN, THE GAZETTE: Will it last past the election?',
+        'PRIME MINISTER: It is written into the contracts, so yes.',
+      ].join('\n\n'),
+    );
+    expect([14, 16, 18, 22, 26].map((line) => byLine.get(line))).toEqual([
+      'Alison Reeve',
+      'Alison Reeve',
+      'Alison Reeve',
+      'Alison Reeve',
+      'Alison Reeve',
+    ]);
+    expect([20, 24].map((line) => byLine.get(line))).toEqual(['Tom Bright', 'Sally Moran']);
+  });
 });

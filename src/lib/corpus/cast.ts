@@ -416,14 +416,19 @@ export class Cast {
     // "PRIME MINISTER:" on a page headed "The Hon Anthony Albanese MP": the one person the page names
     // whom no label names.
     const named = new Map<string, PersonName>();
+    // "PRIME MINISTER:" after "PM:" was read as that one person: the same office, another form.
+    const byOffice = new Map<string, PersonName>();
     for (const text of [...this.context.introduction, ...this.context.furniture]) {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (this.context.isOutletName(person.display)) continue;
-        if ([...this.byLabel.values()].some((member) => member.person && canBe(person, member.person))) continue;
-        named.set(person.key, person);
+        const labels = [...this.byLabel].filter(([, member]) => member.person && canBe(person, member.person));
+        if (labels.length === 0) named.set(person.key, person);
+        else if (labels.every(([label]) => readLabelName(label, this.context.lexicon).person === null))
+          byOffice.set(person.key, labels[0]?.[1].person as PersonName);
       }
     }
-    return named.size === 1 ? ([...named.values()][0] as PersonName) : null;
+    if (named.size === 1) return [...named.values()][0] as PersonName;
+    return named.size === 0 && byOffice.size === 1 ? ([...byOffice.values()][0] as PersonName) : null;
   }
 
   private legendCache: Map<string, PersonName> | undefined;

@@ -165,6 +165,8 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     byline: signedBy(document.bylines, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon),
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
+      // "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Hartwell MP"
+      ...document.bylines.map((paragraph) => paragraph.text),
       ...observations
         .slice(
           0,
@@ -564,10 +566,15 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     const namesPrincipal = () =>
       isNarrative(observation.text) &&
       principalSurnames.some((surname) => fold(observation.text).split(' ').includes(surname));
+    // At a press event, an opening in the first person ("When I stood on the steps …") is its speaker's
+    // statement, whether or not the page names them.
+    const pressEvent = kind === 'press-conference' || kind === 'briefing';
     const publishers =
-      kind === 'interview' || kind === 'meeting' || !principal
+      kind === 'interview' || kind === 'meeting' || (!principal && !pressEvent)
         ? !observation.cues.includes('question') && !/^(?:Mr|Ms|Mrs|Madam|Dr)\.?\s/u.test(observation.text)
-        : namesPrincipal();
+        : principal
+          ? namesPrincipal()
+          : isNarrative(observation.text) && !observation.cues.includes('question');
     return publishers ? { ...observation, nonSpeech: true } : observation;
   });
 }

@@ -172,7 +172,8 @@ export function nameAtEnd(
   if (afterLink || precededByThe) {
     const place = vocabulary.places.prefix(name);
     if (place > 0 && place < name.length) name = name.slice(place);
-    else if (place === 0) name = name.length === 1 ? [] : lastNameWords(name, 2);
+    // "… setting out the Elective Recovery Compact": right after "the", a run of capitals names a thing.
+    else if (place === 0) name = name.length === 1 || (precededByThe && !afterLink) ? [] : lastNameWords(name, 2);
   }
   // "President of the Republic", "Speaker of the House": a body's name is no person's; but in
   // "Secretary for Water, Sanitation and Irrigation Grace Wanjiru Mutua" the portfolio ends where the name begins.
@@ -237,6 +238,8 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
     if (name.length === 2 && family && given && /^\p{Lu}{3,}$/u.test(family) && /^\p{Lu}\p{Ll}+$/u.test(given))
       name = [given, `${family[0]}${family.slice(1).toLowerCase()}`];
     if (name.some((word) => vocabulary.notNames.has(fold(word)))) return;
+    // "When I stood …", "Search GOV.UK": the pronoun and a web address are no part of a name.
+    if (name.some((word) => word === 'I' || /\p{L}\.\p{L}{2}/u.test(word))) return;
     const person = name.length >= 2 ? personName(name) : null;
     if (person && person.given !== null && !found.some((other) => other.key === person.key)) found.push(person);
   };
