@@ -423,8 +423,12 @@ export class Cast {
         if (this.context.isOutletName(person.display)) continue;
         const labels = [...this.byLabel].filter(([, member]) => member.person && canBe(person, member.person));
         if (labels.length === 0) named.set(person.key, person);
-        else if (labels.every(([label]) => readLabelName(label, this.context.lexicon).person === null))
-          byOffice.set(person.key, labels[0]?.[1].person as PersonName);
+        else {
+          const sameOffice = labels.find(
+            ([label]) => readLabelName(label, this.context.lexicon).person === null && abbreviates(label, office),
+          );
+          if (sameOffice) byOffice.set(person.key, sameOffice[1].person as PersonName);
+        }
       }
     }
     if (named.size === 1) return [...named.values()][0] as PersonName;
@@ -695,4 +699,18 @@ export class Cast {
     if (!found) return null;
     return { id: slugify(found.person.display, 6), name: found.person.display, person: found.person };
   }
+}
+
+/** "PM" and "Prime Minister", "SG" and "Secretary-General": one office, written out or by its initials. */
+function abbreviates(label: string, office: readonly string[]): boolean {
+  const words = fold(label)
+    .split(/[\s-]+/u)
+    .filter(Boolean);
+  const letters = (parts: readonly string[]) => parts.map((word) => word[0]).join('');
+  const spelled = office.flatMap((word) => word.split('-'));
+  return (
+    words.join(' ') === spelled.join(' ') ||
+    (words.length === 1 && words[0] === letters(spelled)) ||
+    (spelled.length === 1 && spelled[0] === letters(words))
+  );
 }

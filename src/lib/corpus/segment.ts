@@ -292,7 +292,9 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
   const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim());
   const player = (text: string) => /^(?:listen|play|audio|video|download|share|print)$/iu.test(text.trim());
   const signature = (text: string, next: string | undefined) =>
-    /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(text.trim()) && next !== undefined && dateLine(next);
+    /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(text.trim()) &&
+    next !== undefined &&
+    dateLine(next);
   let skipped = 0;
   while (skipped < 5 && skipped < paragraphs.length - 1) {
     const text = paragraphs[skipped]?.text ?? '';
