@@ -919,4 +919,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect([20, 24].map((line) => byLine.get(line))).toEqual(['Tom Bright', 'Sally Moran']);
   });
+
+  it('reads an unmarked interview announced by “Excerpts:”, signed “Name / Agency / Updated: …”', async () => {
+    const { byLine, kind } = await speakersOf(
+      [
+        'The Daily Courier\nSign In\nNews\nIndia News',
+        "'Our ports will be ready before the monsoon': Shipping minister Kavita Rao",
+        'Arjun Mehta / DCN / Updated: Mar 3, 2025, 05:10 IST\nShare\nFollow us',
+        'MUMBAI: Union shipping minister Kavita Rao on Sunday said the new container terminal would open before the monsoon and that the dredging contract had been signed. In an interview with the Courier, she also spoke about freight rates. Excerpts:',
+        'The terminal was due last year. What went wrong?',
+        'Nothing went wrong that we did not fix. The dredging took longer than the engineers said, and we paid for it.',
+        'Will freight rates come down?',
+        'They already have, by about a tenth since January.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('interview');
+    expect([14, 16, 18, 20].map((line) => byLine.get(line))).toEqual([
+      'Arjun Mehta',
+      'Kavita Rao',
+      'Arjun Mehta',
+      'Kavita Rao',
+    ]);
+  });
 });

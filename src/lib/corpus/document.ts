@@ -630,11 +630,16 @@ function namesThePage(label: string, names: readonly string[]): boolean {
  */
 function nameLineByline(document: RawDocument, lexicon: Lexicon): PersonName | null {
   const title = fold(document.title?.text ?? '');
+  // "Rohit Khanna / TNN / Updated: Jan 14, 2025": the name before the agency and the time.
+  const signature = (text: string) => {
+    const [first, ...rest] = text.trim().split(/\s+[/|]\s+/u);
+    return rest.length > 0 && /\d|updated|published/iu.test(rest.join(' ')) ? (first ?? '') : text.trim();
+  };
   const lines = [...document.lead, ...document.body.slice(0, 6)].filter((paragraph) =>
-    /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(paragraph.text.trim()),
+    /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(signature(paragraph.text)),
   );
   const people = lines
-    .map((paragraph) => readLabelName(paragraph.text.trim(), lexicon).person)
+    .map((paragraph) => readLabelName(signature(paragraph.text), lexicon).person)
     .filter((person): person is PersonName => Boolean(person?.given) && !title.includes(person!.surname));
   return people.length === 1 ? (people[0] as PersonName) : null;
 }

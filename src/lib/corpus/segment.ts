@@ -216,7 +216,9 @@ const TITLE_SMALL_WORDS = new Set([
 /** A paragraph that reads like a lead or a story: a long sentence, ended, and not in Title Case. */
 function isLeadLike(text: string): boolean {
   // A lead tells; a headline may ask ("What happens to the women who live there?").
-  if (wordCount(text) < 12 || !/[.!"”’)]$/u.test(text) || inTitleCase(text)) return false;
+  // "… she also said the government was in no hurry. Excerpts:": a long lead may end by announcing the text.
+  const announces = wordCount(text) >= 20 && /:$/u.test(text);
+  if (wordCount(text) < 12 || !(/[.!"”’)]$/u.test(text) || announces) || inTitleCase(text)) return false;
   // "“A fair world order is not a dream, it is a necessity”": a quotation for a headline.
   if (/^[“"‘«][^“”"«»]+[”"’»]$/u.test(text) && wordCount(text) <= 20) return false;
   // "Transcript of Weekly Media Briefing by the Official Spokesperson (March 07, 2025)": a headline
