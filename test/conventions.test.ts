@@ -941,4 +941,29 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Kavita Rao',
     ]);
   });
+
+  it('reads a parliament’s verbatim report (“Name, group. – …”), its President as the chair the page names, and the sitting’s date over “Last updated”', async () => {
+    const { byLine, kind, date } = await speakersOf(
+      [
+        'Nordic Council\nPlenary\nVerbatim report of proceedings\nTuesday, 4 November 2025 - Oslo',
+        '7. Ferry links between the islands (debate)',
+        'IN THE CHAIR: HELGA STRAND\nVice-President',
+        'President. – The next item is the debate on ferry links between the islands.',
+        'Lars Eriksen, on behalf of the Centre Group. – Madam President, the ferries are old and the timetable is worse.',
+        'Anni Koskinen (Greens), blue-card question. – Mr Eriksen, will your group pay for new ones?',
+        'Lars Eriksen, on behalf of the Centre Group. – We will, if the islands are asked first.',
+        'President. – The debate is closed.',
+        'Last updated: 20 November 2025',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('meeting');
+    expect(date).toBe('2025-11-04');
+    expect([11, 13, 15, 17, 19].map((line) => byLine.get(line))).toEqual([
+      'Helga Strand',
+      'Lars Eriksen',
+      'Anni Koskinen',
+      'Lars Eriksen',
+      'Helga Strand',
+    ]);
+  });
 });

@@ -54,6 +54,9 @@ const JOURNALIST_WORDS =
 /** "…, senior correspondent of …": a journalist described right after the name (folded text). */
 const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}${JOURNALIST_WORDS.source}`, 'u');
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
+/** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
+const CHAIR_LABEL =
+  /^(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|speaker|presiding officer)$/u;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
 const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|master of ceremonies|mc|emcee)$/u;
 const NUMBERED =
@@ -276,6 +279,10 @@ export class Cast {
         )
       );
     }
+    // "IN THE CHAIR: MARIEKE DEVOS" over a debate whose chair speaks as "President. –".
+    const chair = this.context.kind === 'meeting' && CHAIR_LABEL.test(fold(printed)) ? this.chairedBy() : null;
+    if (chair)
+      return this.personMember(chair, printed, { person: chair, titles: ['moderator'], note: null, descriptor: null });
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
@@ -433,6 +440,16 @@ export class Cast {
     }
     if (named.size === 1) return [...named.values()][0] as PersonName;
     return named.size === 0 && byOffice.size === 1 ? ([...byOffice.values()][0] as PersonName) : null;
+  }
+
+  /** Whom the page names as chairing ("IN THE CHAIR: MARIEKE DEVOS", "Presiding: …"). */
+  private chairedBy(): PersonName | null {
+    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+      const named = /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?)\s*:\s*(.+)$/iu.exec(text.trim())?.[1];
+      const person = named ? readLabelName(named, this.context.lexicon).person : null;
+      if (person?.given) return person;
+    }
+    return null;
   }
 
   private legendCache: Map<string, PersonName> | undefined;

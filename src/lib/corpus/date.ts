@@ -138,22 +138,20 @@ export function dateDocument(
   },
   manifestYear: number | null,
 ): DocumentDate {
-  // "Published: 18 March 2025" dates the page; a title's "press conference: Monday, 17 March 2025" the event.
+  // "Published: 18 March 2025", "Last updated: 2 April 2025" date the page, not the event: they
+  // count only when nothing else states a date.
   const posted = (paragraph: Paragraph) => POSTED.test(paragraph.text.trim());
-  const main = [
-    ...places.datelines.filter((paragraph) => !posted(paragraph)),
-    ...(places.title ? [places.title] : []),
-    ...places.lead.slice(0, 1),
-    ...places.datelines.filter(posted),
-  ];
+  const main = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
   const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8), ...(places.navigation ?? [])].filter(
     (paragraph) => paragraph.text.split(/\s+/u).length <= 14,
   );
-  const stated = main.map(findStatedDate).filter((date): date is StatedDate => date !== null);
-  const chosen =
-    stated[0]?.year !== null && stated[0]
-      ? stated[0]
-      : (dateLines.map(findStatedDate).find((date) => date?.year !== null && date !== null) ?? stated[0]);
+  const datesIn = (paragraphs: readonly Paragraph[]) =>
+    paragraphs.map(findStatedDate).filter((date): date is StatedDate => date !== null);
+  const stated = datesIn(main.filter((paragraph) => !posted(paragraph)));
+  const fromLines = datesIn(dateLines.filter((paragraph) => !posted(paragraph)));
+  const fromPosted = datesIn([...main, ...dateLines].filter(posted));
+  const withYear = (dates: readonly StatedDate[]) => dates.find((date) => date.year !== null);
+  const chosen = withYear(stated) ?? withYear(fromLines) ?? withYear(fromPosted) ?? stated[0] ?? fromLines[0];
   if (chosen) {
     const year = chosen.year ?? manifestYear;
     if (year !== null && !isCalendarDay(`${year}-${pad(chosen.month)}-${pad(chosen.day)}`)) {

@@ -32,7 +32,7 @@ const NAMED_KINDS: [DocumentKind, RegExp][] = [
   [
     'meeting',
     // "held talks", not "the author talks about her novel".
-    /\bmeeting\b|\bmet (?:with )?\b|\btalks\b(?! (?:about|to)\b)|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b/iu,
+    /\bmeeting\b|\bmet (?:with )?\b|\btalks\b(?! (?:about|to)\b)|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b|\((?:debate|debates)\)|\bverbatim report of proceedings\b|\bplenary (?:session|sitting|debate)\b/iu,
   ],
 ];
 
