@@ -966,4 +966,27 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Helga Strand',
     ]);
   });
+
+  it('takes talks a document is about for no meeting: a dash interview on stalled peace talks is an interview', async () => {
+    const { byLine, kind } = await speakersOf(
+      [
+        'Interview',
+        '‘Both sides are waiting for the other to blink’',
+        'Historian Dara Quill on why the peace talks stalled in March',
+        '6 May 2025\nOwen Price',
+        'The Weekly Ledger spoke to historian Dara Quill about the ceasefire and what comes next.',
+        '— Why did the talks stall?',
+        '— Because neither side believes the other can deliver its own hardliners.',
+        '— Can anyone restart them?',
+        '— Only someone both sides need more than they fear.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('interview');
+    expect([12, 14, 16, 18].map((line) => byLine.get(line))).toEqual([
+      'Owen Price',
+      'Dara Quill',
+      'Owen Price',
+      'Dara Quill',
+    ]);
+  });
 });
