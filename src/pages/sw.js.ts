@@ -16,9 +16,9 @@ self.addEventListener('activate',(e)=>e.waitUntil(self.clients.claim()));
 self.addEventListener('fetch',(e)=>{const r=e.request;if(r.method!=='GET')return;const u=new URL(r.url);
 if(u.origin!==location.origin||!u.pathname.startsWith(BASE))return;e.respondWith(answer(e,r,u));});
 async function answer(e,r,u){const c=await caches.open(CACHE).catch(()=>null);const fixed=FIXED.test(u.pathname);
-if(c&&fixed){const hit=await c.match(r);if(hit)return hit;}
+if(c&&fixed){const hit=await c.match(r).catch(()=>undefined);if(hit)return hit;}
 let res;try{res=await fetch(r);}
-catch(error){const hit=c&&await c.match(r,{ignoreSearch:!fixed});if(hit)return hit;
+catch(error){const hit=c&&await c.match(r,{ignoreSearch:!fixed}).catch(()=>undefined);if(hit)return hit;
 for(const client of await self.clients.matchAll())client.postMessage({missing:u.pathname});throw error;}
 if(c&&res.status===200)e.waitUntil(c.put(r,res.clone()).catch(()=>{}));return res;}
 `;

@@ -103,25 +103,30 @@ export interface FixtureScore {
   misses: { line: number; gold: string; got: string }[];
 }
 
-/** The lines that name the speaker of the words below them ("RACHEL MENDEZ" over her words). */
-function labelLines(corpus: Corpus, file: string): Set<number> {
-  const lines = new Set<number>();
+/** The lines that name the speaker of the words below them ("RACHEL MENDEZ" over her words), each with its turn's first line. */
+function labelLines(corpus: Corpus, file: string): Map<number, number> {
+  const lines = new Map<number, number>();
   for (const document of corpus.documents.filter((entry) => entry.source.file === file))
-    for (const turn of document.turns) if (turn.labelLine !== undefined) lines.add(turn.labelLine);
+    for (const turn of document.turns) {
+      const first = turn.passages[0]?.lines[0];
+      if (turn.labelLine !== undefined && first !== undefined) lines.set(turn.labelLine, first);
+    }
   return lines;
 }
 
 export function scoreFixture(corpus: Corpus, fixture: Fixture): FixtureScore {
   const said = lineSpeakers(corpus, fixture.file);
-  // A label read as one is neither speech nor the publisher's: a gold may give it either way.
+  // A label on a line of its own is shown as the label of the words below it: a gold may give it to
+  // no one or to that speaker, and it is scored as the speaker of the turn it opens.
   const labels = labelLines(corpus, fixture.file);
   const misses: FixtureScore['misses'] = [];
   let spoken = 0;
   let right = 0;
   let invented = 0;
   for (const [line, gold] of fixture.gold) {
-    if (labels.has(line)) continue;
-    const got = said.get(line) ?? '-';
+    const opens = labels.get(line);
+    if (opens !== undefined && gold === '-') continue;
+    const got = said.get(opens ?? line) ?? '-';
     if (gold === '-') {
       if (got !== '-') {
         invented++;

@@ -47,6 +47,7 @@ export const registry: Registry = {
     moderates: ['Moderator'],
     honorifics: ['Mr. President', 'Mr President', 'Sir', 'Your Excellency'],
     titles: ['The', 'Mr.', 'Ms.', 'President', 'Prime', 'Minister', 'Chancellor', 'Foreign', 'Secretary', 'General'],
+    occupations: [],
     notSpeakers: ['Note', 'Update'],
     notNames: ['Palace', 'Office', 'News'],
   },

@@ -68,6 +68,17 @@ describe('the service worker', () => {
     expect(messages).toEqual([]);
   });
 
+  it('gives the page when the cache cannot even be read', async () => {
+    const broken: FakeCache = {
+      match: async () => {
+        throw new DOMException('storage gone', 'UnknownError');
+      },
+      put: async () => undefined,
+    };
+    const { response } = await answer('/pagefind/fragment/en_2.pf_fragment', { network: page, cache: broken });
+    expect(await response?.text()).toBe('<p>the transcript</p>');
+  });
+
   it('gives the page when the browser offers no cache at all', async () => {
     const { response } = await answer('/interviews/a/', { network: page, cache: 'unavailable' });
     expect(await response?.text()).toBe('<p>the transcript</p>');

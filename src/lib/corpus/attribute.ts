@@ -109,7 +109,7 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   }
   // "President. – The next item …", "Ilse Varga, Member of the Commission. – Madam President, …",
   // "Hannes Kolb (PfE), blue-card question. – …": the European Parliament's verbatim reports.
-  const dashed = /^\s*([^–—\n]{2,140}?)\.\s+[–—-]\s+(?=\S)/u.exec(text);
+  const dashed = /^\s*([^–—\n]{2,140}?)\.\s+([–—-])\s+(?=\S)/u.exec(text);
   const speaker = dashed?.[1]?.split(/\s*[,(]/u)[0]?.trim();
   const office =
     speaker !== undefined &&
@@ -117,7 +117,7 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
       .split(' ')
       .every((word) => lexicon.titles.has(word));
   if (dashed && speaker && (office || roleOf(speaker, lexicon) !== null || looksLikeSpeakerName(speaker, lexicon)))
-    return { key: speaker, name: speaker, printed: `${dashed[1]}. –`, textStart: dashed[0].length };
+    return { key: speaker, name: speaker, printed: dashed[0].trim(), textStart: dashed[0].length };
   const bracketed = /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(text);
   const inside = bracketed?.[1]?.trim();
   if (bracketed && inside && (roleOf(inside, lexicon) !== null || looksLikeSpeakerName(inside, lexicon)))

@@ -12,7 +12,7 @@ import { ASKING_ROLES, type DocumentKind, type ParticipantRole } from './schema.
 import type { Lexicon } from './registry.ts';
 import { roleOf, speakerOf } from './markers.ts';
 import { canBe, nameAtEnd, nameCase, namesIn, personName, readLabelName, type PersonName } from './names.ts';
-import { escapeRegExp, fold, slugify, vocativeRegExp } from './text.ts';
+import { escapeRegExp, fold, initialsOf, slugify, vocativeRegExp } from './text.ts';
 
 /** Placeholders for anonymous participants, named after the document once its id is known. */
 export const ANONYMOUS = {
@@ -45,6 +45,8 @@ interface IntroducedPerson {
   titled: boolean;
   /** The name is the whole line ("António Guterres" under a headline). */
   alone: boolean;
+  /** Named as the second of two who ask ("Interview by Julien Aubertin and Clara Moussaoui"). */
+  paired?: boolean;
 }
 
 const SPOKESPERSON = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople)\b/u;
@@ -56,9 +58,11 @@ const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}$
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
-  /^(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|speaker|presiding officer)$/u;
+  /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
+/** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
+const PRESIDING_SPEAKER = /^(?:the|mr|madam) speaker$/u;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
-const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|master of ceremonies|mc|emcee)$/u;
+const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|emcee)$/u;
 const NUMBERED =
   /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist)\s*#?(\d{1,3})$/iu;
 
@@ -262,7 +266,7 @@ export class Cast {
       const fitting = this.members.filter((member) => {
         if (!member.person?.given || member.person.initials) return false;
         const words = [...member.person.given.split(' '), ...member.person.surname.split(' ')];
-        return words.map((word) => word[0]).join('') === letters;
+        return initialsOf(words) === letters;
       });
       if (fitting.length === 1) return fitting[0] as CastMember;
     }
@@ -312,7 +316,9 @@ export class Cast {
         descriptor: null,
       });
     // "Presenter:", "Host:" at a press event introduces the speakers and gives the floor; reporters ask.
-    if (roleWord === 'asks' && this.context.kind !== 'interview' && CEREMONY_WORDS.test(roleKey))
+    const pressEvent = this.context.kind === 'press-conference' || this.context.kind === 'briefing';
+    if (roleWord === 'asks' && pressEvent && CEREMONY_WORDS.test(roleKey)) return this.roleHolder('moderates');
+    if (roleWord === 'asks' && this.context.kind === 'meeting' && PRESIDING_SPEAKER.test(roleKey))
       return this.roleHolder('moderates');
     if (roleWord) return this.roleHolder(roleWord);
     const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
@@ -691,6 +697,7 @@ export class Cast {
         const entry: IntroducedPerson = {
           person,
           journalist: JOURNALIST_WORDS.test(before) || askedBy || describedAs || pairedWithJournalist,
+          paired: pairedWithJournalist,
           titled,
           alone,
         };
@@ -710,7 +717,7 @@ export class Cast {
       (entry) => entry.journalist === journalist && slugify(entry.person.display, 6) !== except,
     );
     // "Interview by Julien Aubertin and Clara Moussaoui": unlabelled questions are the pair's, not the first one's.
-    if (journalist && candidates.length > 1) return null;
+    if (journalist && candidates.some((entry) => entry.paired)) return null;
     // A name printed with a title ("Chief Executive Mette Henriksen") before one without ("Nordhavn Terminals").
     const found = candidates.find((entry) => entry.titled) ?? candidates[0];
     if (!found) return null;
@@ -723,11 +730,10 @@ function abbreviates(label: string, office: readonly string[]): boolean {
   const words = fold(label)
     .split(/[\s-]+/u)
     .filter(Boolean);
-  const letters = (parts: readonly string[]) => parts.map((word) => word[0]).join('');
   const spelled = office.flatMap((word) => word.split('-'));
   return (
     words.join(' ') === spelled.join(' ') ||
-    (words.length === 1 && words[0] === letters(spelled)) ||
-    (spelled.length === 1 && spelled[0] === letters(words))
+    (words.length === 1 && words[0] === initialsOf(spelled)) ||
+    (spelled.length === 1 && spelled[0] === initialsOf(words))
   );
 }

@@ -25,7 +25,7 @@ import {
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import { fold, sentences, slugify, spacedWords } from './text.ts';
+import { fold, initialsOf, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 
 export interface DocumentContext {
@@ -144,7 +144,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   );
   const isOutletLabel = (name: string) => {
     if (matchRegistered(name, context.outlets) !== null) return true;
-    if (namesThePage(name, [...outletKeys, ...siteName(document)])) return true;
+    if (namesThePage(name, siteName(document), outletKeys)) return true;
     const person = readLabelName(name, lexicon).person;
     const words = person ? person.key.split(' ') : [];
     return MEDIA_WORD.test(name) && (person === null || words.some((word) => lexicon.notNames.has(word)));
@@ -565,7 +565,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     // ("Prime Minister Lawrence Wong spoke to the media after …" is the publisher's).
     const namesPrincipal = () =>
       isNarrative(observation.text) &&
-      principalSurnames.some((surname) => fold(observation.text).split(' ').includes(surname));
+      principalSurnames.some((surname) => ` ${fold(observation.text)} `.includes(` ${surname} `));
     // At a press event, an opening in the first person ("When I stood on the steps …") is its speaker's
     // statement, whether or not the page names them.
     const pressEvent = kind === 'press-conference' || kind === 'briefing';
@@ -579,11 +579,14 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   });
 }
 
+/** "A and B", "A, B & C": a credit to several people, which names no one asker. */
+const SEVERAL = /,|\band\b|&/u;
+
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
 function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon): PersonName | null {
   const signed = bylines.filter((paragraph) => /^By\s/u.test(paragraph.text));
   const text = signed[0]?.text.replace(/^By\s+/u, '') ?? '';
-  if (!text || signed.length > 1 || /,|\band\b|&/u.test(text) || STAFF_SIGNATURE.test(text)) return null;
+  if (!text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;
   const person = readLabelName(text, lexicon).person;
   return person?.given ? person : null;
 }
@@ -595,7 +598,7 @@ function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null 
       /^(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+(.+?)\.?$/iu.exec(
         paragraph.text.trim(),
       )?.[1];
-    const person = named && !/,|\band\b|&/u.test(named) ? readLabelName(named, lexicon).person : null;
+    const person = named && !SEVERAL.test(named) ? readLabelName(named, lexicon).person : null;
     return person?.given && !STAFF_SIGNATURE.test(named ?? '') ? [person] : [];
   });
   return credits.length === 1 ? (credits[0] as PersonName) : null;
@@ -607,19 +610,20 @@ function siteName(document: RawDocument): string[] {
   return /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u.test(first) ? [fold(first)] : [];
 }
 
-/** A label that is the page's own outlet: its name ("Ukrinform:") or its initials ("PT:" for Premium Times). */
-function namesThePage(label: string, names: readonly string[]): boolean {
+/**
+ * A label that is the page's own outlet: its name ("Ukrinform:", the site's name atop the page) or
+ * the initials of an outlet the document names ("PT:" for Premium Times); a site's first line alone
+ * ("Prime Minister") lends no initials, or "PM:" would lose its speaker.
+ */
+function namesThePage(label: string, siteNames: readonly string[], outletNames: readonly string[]): boolean {
   const key = fold(label.replace(/[*_]/gu, '')).replace(/^the /u, '');
   if (!key) return false;
-  const bare = /^\p{Lu}{2,4}$/u.test(label.replace(/[*_:\s]/gu, ''));
-  return names.some((name) => {
-    const words = name.replace(/^the /u, '').split(' ').filter(Boolean);
-    if (words.join(' ') === key) return true;
-    const initials = words
-      .filter((word) => !['of', 'and', 'the'].includes(word))
-      .map((word) => word[0])
-      .join('');
-    return bare && words.length >= 2 && initials === key.replace(/\s/gu, '');
+  const wordsOf = (name: string) => name.replace(/^the /u, '').split(' ').filter(Boolean);
+  if ([...siteNames, ...outletNames].some((name) => wordsOf(name).join(' ') === key)) return true;
+  if (!/^\p{Lu}{2,4}$/u.test(label.replace(/[*_:\s]/gu, ''))) return false;
+  return outletNames.some((name) => {
+    const words = wordsOf(name);
+    return words.length >= 2 && initialsOf(words.filter((word) => !SMALL_WORDS.has(word))) === key.replace(/\s/gu, '');
   });
 }
 

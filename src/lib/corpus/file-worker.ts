@@ -6,12 +6,10 @@ import { SourceProcessor, type PipelineSettings } from './pipeline.ts';
 
 const processor = new SourceProcessor((workerData as { settings: PipelineSettings }).settings);
 parentPort?.on('message', ({ id, dir, file }: { id: number; dir: string; file: string }) => {
-  let bytes: Uint8Array;
+  // A failure is this file's, reported with it; the thread lives on for the next file.
   try {
-    bytes = readSeedSync(dir, file);
+    parentPort?.postMessage({ id, outcome: postable(processor.process(file, readSeedSync(dir, file))) });
   } catch (error) {
-    parentPort?.postMessage({ id, failure: `${file}: ${(error as Error).message}` });
-    return;
+    parentPort?.postMessage({ id, failure: (error as Error).message });
   }
-  parentPort?.postMessage({ id, outcome: postable(processor.process(file, bytes)) });
 });

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 /**
  * Reads the seeds and the curated data from disk and validates each file
  * against its schema. The only pipeline module that touches the file system.
  */
+import { readFileSync } from 'node:fs';
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';

@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Lexicon, RoleWord } from './registry.ts';
 import { withinOneEdit } from './outlets.ts';
-import { fold, matchable } from './text.ts';
+import { fold, matchable, SMALL_WORDS } from './text.ts';
 
 export type { Lexicon };
 
@@ -123,9 +123,29 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   );
 }
 
+/**
+ * "The PRESIDENT:", "The PRESIDENT OF THE REPUBLIC", "The Minister of Finance": an office, alone, in
+ * any case, before a colon. Not on a line of its own, where "Prime Minister" under a name is the page's
+ * furniture; and not "IN THE CHAIR:" or "The Economist:", which hold no "The … of …".
+ */
+function isOfficeAlone(name: string, lexicon: Lexicon): boolean {
+  const words = fold(name).split(' ');
+  if (words[0] !== 'the' || !lexicon.titles.has(words[1] ?? '') || ['the', 'his', 'her'].includes(words[1] ?? ''))
+    return false;
+  // "The PRESIDENT:", "The Chairman:"
+  if (words.length === 2) return true;
+  return (
+    words.includes('of') &&
+    words.length >= 4 &&
+    words.length <= 8 &&
+    words.every((word) => lexicon.titles.has(word) || lexicon.notNames.has(word) || SMALL_WORDS.has(word))
+  );
+}
+
 /** One capitalised word, not a sentence's first word: a label only if the document confirms it. */
 function isCandidateName(name: string, lexicon: Lexicon): boolean {
-  const trimmed = name.trim();
+  // "The Economist:", "The Hindu:": an outlet's name with its article, confirmed like any other.
+  const trimmed = name.trim().replace(/^The\s+(?=\p{Lu})/u, '');
   return (
     /^\p{Lu}[\p{L}\p{M}'’.-]{1,40}$/u.test(trimmed) &&
     !NOT_A_NAME_START.has(fold(trimmed)) &&
@@ -247,7 +267,7 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {
     const name = (colon[1] ?? '').trim();
-    const sure = looksLikeSpeakerName(name, lexicon);
+    const sure = looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
     if (sure || isCandidateName(name, lexicon)) {
       return {
         kind: 'label',

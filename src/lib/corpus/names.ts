@@ -5,11 +5,13 @@
  * title, role word or lowercase word, less a place it was introduced with ("of France", "Azerbaijani").
  * Pure and table-driven: titles and places are data (data/roles.yaml, world-countries).
  */
-import { fold } from './text.ts';
+import { fold, SMALL_WORDS } from './text.ts';
 
 export interface NameVocabulary {
   /** Folded title words: "president", "prime", "minister", "mr", "ms", "the" … */
   titles: ReadonlySet<string>;
+  /** Folded occupations that stop a name read backwards but name no office: "historian", "economist". */
+  occupations?: ReadonlySet<string>;
   /** Folded place names and demonyms, as word lists: ["russian", "federation"], ["danish"]. */
   places: PlaceMatcher;
   /** Folded words that make a capitalised run a place's or body's name: "palace", "ministry". */
@@ -137,8 +139,6 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
  * title belongs to ("of the Russian Federation Vladimir Putin"): a known place is dropped, and an
  * unknown one is assumed to be all but the last two words.
  */
-const LINKING_WORDS = new Set(['with', 'and', 'of', 'for', 'the', 'to', 'at', 'by', 'from', 'in', 'on']);
-
 export function nameAtEnd(
   printed: readonly string[],
   vocabulary: NameVocabulary,
@@ -151,7 +151,7 @@ export function nameAtEnd(
   while (start > 0) {
     const word = words[start - 1] as string;
     const folded = fold(word);
-    if (vocabulary.titles.has(folded) || folded === '') break;
+    if (vocabulary.titles.has(folded) || vocabulary.occupations?.has(folded) || folded === '') break;
     if (NAME_WORD.test(word) || (PARTICLES.has(folded) && start < words.length)) start--;
     else break;
   }
@@ -181,7 +181,7 @@ export function nameAtEnd(
   if (lastNotName !== -1) {
     let first = lastNotName + 1;
     // "COAST FM BREAKFAST WITH SAM WHITLOCK": in capitals a linking word looks like a name's.
-    while (first < name.length && LINKING_WORDS.has(fold(name[first] as string))) first++;
+    while (first < name.length && SMALL_WORDS.has(fold(name[first] as string))) first++;
     name = name.length - first >= 2 ? name.slice(first) : [];
   }
   // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.

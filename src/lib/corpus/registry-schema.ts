@@ -118,6 +118,9 @@ export const rolesFileSchema = z
     moderates: words.describe('label words for a moderator'),
     honorifics: words.describe('forms of address spoken to the interviewee'),
     titles: words.describe('words printed before a name that are not part of it'),
+    occupations: words
+      .default([])
+      .describe('occupations a lead sets before a name ("Historian Dara Quill"): not part of it, and no office'),
     notSpeakers: words.describe('words that end in a colon without naming a speaker'),
     notNames: words.describe('words that show a capitalised run names a place or body, not a person'),
   })

@@ -58,6 +58,7 @@ export function buildLexicon(registry: Registry): Lexicon {
     surnames,
     roles,
     titles,
+    occupations: new Set(registry.roles.occupations.map((word) => fold(word))),
     places: placeMatcher([...countryNames(), ...registry.places]),
     notSpeakers: new Set(registry.roles.notSpeakers.map((word) => fold(word))),
     notNames: new Set(registry.roles.notNames.map((word) => fold(word))),

@@ -291,7 +291,7 @@ const METADATA =
 export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
   // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after; so
   // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
-  const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim());
+  const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text);
   const player = (text: string) => /^(?:listen|play|audio|video|download|share|print)$/iu.test(text.trim());
   const signature = (text: string, next: string | undefined) =>
     /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(text.trim()) &&

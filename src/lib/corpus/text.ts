@@ -164,3 +164,23 @@ export function spacedWords(text: string): number {
   }
   return count;
 }
+
+/** Small words that join a name's or an office's parts ("Minister of Finance and Trade"), folded. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'to',
+  'at',
+  'by',
+  'from',
+  'in',
+  'on',
+  'with',
+]);
+
+/** "prime minister" → "pm": each word's first letter, folded words in, folded letters out. */
+export function initialsOf(words: readonly string[]): string {
+  return words.map((word) => word[0] ?? '').join('');
+}

@@ -144,7 +144,11 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
   const ahead: Promise<FileOutcome>[] = [];
   const send = (at: number) => {
     const file = files[at];
-    if (file !== undefined) ahead.push(reader.read(options.seeds, file));
+    if (file === undefined) return;
+    const outcome = reader.read(options.seeds, file);
+    // Awaited in file order later; a failure meanwhile must not count as unhandled and end the process.
+    outcome.catch(() => {});
+    ahead.push(outcome);
   };
   try {
     for (let at = 0; at < READ_AHEAD; at++) send(at);
