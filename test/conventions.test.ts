@@ -1058,4 +1058,23 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([3, 7].every((line) => /interviewer$/u.test(byLine.get(line) ?? ''))).toBe(true);
     expect([5, 9].map((line) => byLine.get(line))).toEqual(['Aled Price', 'Aled Price']);
   });
+
+  it('takes the line that names the document’s kind for the headline, over a longer site name above it', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'President of the Republic of Latvia\nLV\nEN\nPress centre\nHome / Press centre / News\nPresident’s interview to Radio Riga\n2025-03-02',
+        'President Kārlis Ozols gave an interview to Radio Riga journalist Ilze Kalniņa on the morning programme.',
+        '– Mr President, good morning. Are you disappointed with the Saeima?',
+        '– Good morning. Disappointed is too mild a word.',
+        '– What will you do?',
+        '– I will send the law back.',
+      ].join('\n\n'),
+    );
+    expect([11, 13, 15, 17].map((line) => byLine.get(line))).toEqual([
+      'Ilze Kalniņa',
+      'Kārlis Ozols',
+      'Ilze Kalniņa',
+      'Kārlis Ozols',
+    ]);
+  });
 });

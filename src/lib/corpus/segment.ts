@@ -267,14 +267,23 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     text++;
   if (text <= 1 || text === limit) return 0;
   let best = 0;
+  // A line that says what the document is ("President's interview to LRT Radio") is the headline
+  // rather than a longer site name above it ("President of the Republic of Lithuania"); a section's
+  // one-word kicker ("Interview") is not.
   const score = (paragraph: Paragraph) =>
-    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) ? 0 : wordCount(paragraph.text);
+    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text)
+      ? 0
+      : wordCount(paragraph.text) + (wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text) ? 10 : 0);
   for (let at = 1; at < text; at++) {
     const paragraph = paragraphs[at] as Paragraph;
     if (score(paragraph) > score(paragraphs[best] as Paragraph) && isHeadlineShaped(paragraph.text)) best = at;
   }
   return best;
 }
+
+/** Words by which a headline says what the document is. */
+const NAMES_A_KIND =
+  /\b(?:interviews?|press conference|news conference|media conference|briefing|remarks|statement|speech|address|transcript|Q ?& ?A|doorstop)\b/iu;
 
 /** "The official website of the New Zealand Government", "The portal of the Swiss government": the site's motto. */
 const SITE_TAGLINE = /^(?:the )?(?:official )?(?:web ?site|portal|home ?page|online home)s? (?:of|for)\b/iu;
