@@ -1077,4 +1077,27 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Kārlis Ozols',
     ]);
   });
+
+  it('reads an official report’s question time: members with seat and party, and “The First Minister” named once in a note', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Meeting of the Assembly 6 March 2025',
+        'First Minister’s Questions',
+        'Fergus Hale (North Coast) (Lab): Will the First Minister say when the new ferry will sail?',
+        'The First Minister (Ailsa Munro): In the spring, once its trials are complete.',
+        'Fergus Hale: The islanders have heard that before. Why should they believe it now?',
+        'The First Minister: Because the ship is already in the water.',
+        'Rhona Kerr (Uplands) (Green): What will the tickets cost?',
+        'The First Minister: The same as on the old ferry.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11, 13, 15].map((line) => byLine.get(line))).toEqual([
+      'Fergus Hale',
+      'Ailsa Munro',
+      'Fergus Hale',
+      'Ailsa Munro',
+      'Rhona Kerr',
+      'Ailsa Munro',
+    ]);
+  });
 });

@@ -43,9 +43,10 @@ const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
 /**
  * What some transcripts print before a label: a running time ("[00:01:23] Jane Doe: …") or a
- * question number ("Q12 Chair: …", as in parliamentary evidence).
+ * question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
+ * as an official report numbers its questions).
  */
-const LABEL_PREFIX = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4})\s+(?=\S)/u;
+const LABEL_PREFIX = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)/u;
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
 
@@ -132,8 +133,8 @@ function isOfficeAlone(name: string, lexicon: Lexicon): boolean {
   const words = fold(name).split(' ');
   if (words[0] !== 'the' || !lexicon.titles.has(words[1] ?? '') || ['the', 'his', 'her'].includes(words[1] ?? ''))
     return false;
-  // "The PRESIDENT:", "The Chairman:"
-  if (words.length === 2) return true;
+  // "The PRESIDENT:", "The Chairman:", "The First Minister:"
+  if (words.length <= 4 && words.slice(1).every((word) => lexicon.titles.has(word))) return true;
   return (
     words.includes('of') &&
     words.length >= 4 &&
@@ -266,8 +267,11 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
   }
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {
+    // "Fraser Lamont (Mid Scotland and Fife) (Con):": a member's seat and party, as official reports print them.
+    const seated = /^(.+?)\s*\([^()]{1,60}\)$/u.exec((colon[1] ?? '').trim());
+    const member = colon[2] !== undefined && seated?.[1] !== undefined && looksLikeSpeakerName(seated[1], lexicon);
     const name = (colon[1] ?? '').trim();
-    const sure = looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
+    const sure = member || looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
     if (sure || isCandidateName(name, lexicon)) {
       return {
         kind: 'label',

@@ -241,8 +241,9 @@ function isTurnLike(text: string): boolean {
   if (/^[^:]{3,120}:\s*[“"«‘][^“”"«»]+[”"»’]$/u.test(text.trim())) return false;
   // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
   return (
-    // "Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: …": an office's small words too.
-    (/^\**\p{Lu}[\p{L}\p{M}.'’-]*\**(?:\s(?:(?:of|and|for|the)\s){0,2}\**\p{Lu}[\p{L}\p{M}.'’-]*\**){0,11}\s?(?:[([][^)\]]{1,40}[)\]])?\**:\s*\S/u.test(
+    // "Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: …": an office's small words
+    // too; "Fergus Hale (North Coast) (Lab): …": a member's seat and party.
+    (/^\**\p{Lu}[\p{L}\p{M}.'’-]*\**(?:\s(?:(?:of|and|for|the)\s){0,2}\**\p{Lu}[\p{L}\p{M}.'’-]*\**){0,11}(?:\s?[([][^)\]]{1,40}[)\]]){0,2}\**:\s*\S/u.test(
       text,
     ) &&
       /[.?!…"”’)]$/u.test(text)) ||
