@@ -5,10 +5,9 @@
  * two by the rules alone, each fixture on its own line.
  * `npm run accuracy [-- --verbose] [-- --data DIR] [-- --conventions DIR]`
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadInput, loadRegistry } from '../src/lib/corpus/load.ts';
+import { loadInput } from '../src/lib/corpus/load.ts';
 import { runPipeline } from '../src/lib/corpus/pipeline.ts';
 import {
   CONVENTIONS_DIR,
@@ -16,7 +15,10 @@ import {
   UNSEEN_DIR,
   checkMetadata,
   loadFixtures,
+  runFolder,
   scoreFixture,
+  totalOf,
+  type FixtureScore,
 } from '../test/support/conventions.ts';
 import { loadGold, speakerAgreement } from '../test/support/gold.ts';
 
@@ -47,24 +49,11 @@ for (const corrections of [false, true]) {
 for (const folder of values.conventions) {
   const dir = resolve(folder);
   const fixtures = loadFixtures(dir);
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
-  const { corpus } = runPipeline({
-    seeds: await Promise.all(
-      names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(dir, file))) })),
-    ),
-    registry: await loadRegistry(resolve(values.data)),
-    manifest: {},
-    corrections: [],
-  });
+  const { corpus } = await runFolder(dir, resolve(values.data));
   console.log(`${folder}, rules alone:`);
-  let spoken = 0;
-  let right = 0;
-  let invented = 0;
-  for (const fixture of fixtures) {
-    const score = scoreFixture(corpus, fixture);
-    spoken += score.spoken;
-    right += score.right;
-    invented += score.invented;
+  const scores = fixtures.map((fixture) => scoreFixture(corpus, fixture));
+  for (const [at, fixture] of fixtures.entries()) {
+    const score = scores[at] as FixtureScore;
     const percent = score.spoken ? ((100 * score.right) / score.spoken).toFixed(1) : '–';
     console.log(
       `  ${fixture.file.padEnd(40)} ${String(score.right).padStart(3)}/${String(score.spoken).padEnd(3)} (${percent}%)${score.invented ? `, ${score.invented} unspoken lines given a speaker` : ''}`,
@@ -72,6 +61,7 @@ for (const folder of values.conventions) {
     for (const miss of score.misses) console.log(`    line ${miss.line}: gold ${miss.gold}, got ${miss.got}`);
     for (const problem of checkMetadata(corpus, fixture).problems) console.log(`    ${problem}`);
   }
+  const { spoken, right, invented } = totalOf(scores);
   console.log(
     `  all: ${right}/${spoken} spoken paragraphs right (${((100 * right) / spoken).toFixed(2)}%), ${invented} unspoken lines given a speaker`,
   );

@@ -5,7 +5,6 @@
  * convention, date, outlets and people as a reader would give them.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../src/lib/corpus/load.ts';
@@ -16,7 +15,9 @@ import {
   UNSEEN_DIR,
   checkMetadata,
   loadFixtures,
+  runFolder,
   scoreFixture,
+  totalOf,
 } from './support/conventions.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,15 +25,7 @@ const fixtures = loadFixtures();
 let result: PipelineResult;
 
 beforeAll(async () => {
-  const names = (await readdir(CONVENTIONS_DIR)).filter((name) => name.endsWith('.txt')).sort();
-  result = runPipeline({
-    seeds: await Promise.all(
-      names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(CONVENTIONS_DIR, file))) })),
-    ),
-    registry: await loadRegistry(resolve(ROOT, 'data')),
-    manifest: {},
-    corrections: [],
-  });
+  result = await runFolder(CONVENTIONS_DIR);
 });
 
 describe('the conventions corpus, by the rules alone', () => {
@@ -96,24 +89,14 @@ describe('transcripts in publishers’ formats (test/fixtures/published/), by th
   const published = loadFixtures(PUBLISHED_DIR);
   let corpus: PipelineResult['corpus'];
   beforeAll(async () => {
-    const names = (await readdir(PUBLISHED_DIR)).filter((name) => name.endsWith('.txt')).sort();
-    corpus = runPipeline({
-      seeds: await Promise.all(
-        names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(PUBLISHED_DIR, file))) })),
-      ),
-      registry: await loadRegistry(resolve(ROOT, 'data')),
-      manifest: {},
-      corrections: [],
-    }).corpus;
+    corpus = (await runFolder(PUBLISHED_DIR)).corpus;
   });
 
   it('puts at least 99.5% of spoken paragraphs on their gold speaker, and at most five unspoken lines on anyone', () => {
-    const scores = published.map((fixture) => scoreFixture(corpus, fixture));
-    const spoken = scores.reduce((sum, score) => sum + score.spoken, 0);
-    const right = scores.reduce((sum, score) => sum + score.right, 0);
+    const { spoken, right, invented } = totalOf(published.map((fixture) => scoreFixture(corpus, fixture)));
     expect(published.length).toBeGreaterThanOrEqual(30);
     expect(right / spoken).toBeGreaterThanOrEqual(0.995);
-    expect(scores.reduce((sum, score) => sum + score.invented, 0)).toBeLessThanOrEqual(5);
+    expect(invented).toBeLessThanOrEqual(5);
   });
 
   it('gets kinds, dates, outlets and people as their golds have them, but for at most 34 disagreements', () => {
@@ -137,18 +120,8 @@ describe('transcripts in publishers’ formats (test/fixtures/published/), by th
 describe('the later batches of transcripts in publishers’ formats (test/fixtures/unseen/), by the rules alone', () => {
   it('keeps at least 85% of their spoken paragraphs on the gold speaker (463 of 961 when they arrived, batch by batch)', async () => {
     const unseen = loadFixtures(UNSEEN_DIR);
-    const names = (await readdir(UNSEEN_DIR)).filter((name) => name.endsWith('.txt')).sort();
-    const { corpus } = runPipeline({
-      seeds: await Promise.all(
-        names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(UNSEEN_DIR, file))) })),
-      ),
-      registry: await loadRegistry(resolve(ROOT, 'data')),
-      manifest: {},
-      corrections: [],
-    });
-    const scores = unseen.map((fixture) => scoreFixture(corpus, fixture));
-    const spoken = scores.reduce((sum, score) => sum + score.spoken, 0);
-    const right = scores.reduce((sum, score) => sum + score.right, 0);
+    const { corpus } = await runFolder(UNSEEN_DIR);
+    const { spoken, right } = totalOf(unseen.map((fixture) => scoreFixture(corpus, fixture)));
     expect(unseen.length).toBe(66);
     expect(right / spoken).toBeGreaterThanOrEqual(0.85);
   });

@@ -8,11 +8,27 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { loadRegistry } from '../../src/lib/corpus/load.ts';
+import { runPipeline, type PipelineResult } from '../../src/lib/corpus/pipeline.ts';
 import type { Corpus } from '../../src/lib/corpus/schema.ts';
 
 export const CONVENTIONS_DIR = new URL('../fixtures/conventions/', import.meta.url).pathname;
 export const PUBLISHED_DIR = new URL('../fixtures/published/', import.meta.url).pathname;
 export const UNSEEN_DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
+const DATA_DIR = new URL('../../data/', import.meta.url).pathname;
+
+/** Every transcript of a fixtures folder through the pipeline by the rules alone: no manifest, no corrections. */
+export async function runFolder(dir: string, dataDir = DATA_DIR): Promise<PipelineResult> {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  return runPipeline({
+    seeds: files.map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) })),
+    registry: await loadRegistry(dataDir),
+    manifest: {},
+    corrections: [],
+  });
+}
 
 export interface Expectation {
   convention: string;
@@ -112,6 +128,15 @@ function labelLines(corpus: Corpus, file: string): Map<number, number> {
       if (turn.labelLine !== undefined && first !== undefined) lines.set(turn.labelLine, first);
     }
   return lines;
+}
+
+/** The scores of several fixtures added up. */
+export function totalOf(scores: readonly FixtureScore[]): { spoken: number; right: number; invented: number } {
+  return {
+    spoken: scores.reduce((sum, score) => sum + score.spoken, 0),
+    right: scores.reduce((sum, score) => sum + score.right, 0),
+    invented: scores.reduce((sum, score) => sum + score.invented, 0),
+  };
 }
 
 export function scoreFixture(corpus: Corpus, fixture: Fixture): FixtureScore {

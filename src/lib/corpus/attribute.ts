@@ -15,6 +15,7 @@ import type { Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import {
+  isTitleOnly,
   looksLikeSpeakerName,
   readLabelLine,
   readLeadingMarker,
@@ -111,12 +112,11 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   // "Hannes Kolb (PfE), blue-card question. – …": the European Parliament's verbatim reports.
   const dashed = /^\s*([^–—\n]{2,140}?)\.\s+([–—-])\s+(?=\S)/u.exec(text);
   const speaker = dashed?.[1]?.split(/\s*[,(]/u)[0]?.trim();
-  const office =
-    speaker !== undefined &&
-    fold(speaker)
-      .split(' ')
-      .every((word) => lexicon.titles.has(word));
-  if (dashed && speaker && (office || roleOf(speaker, lexicon) !== null || looksLikeSpeakerName(speaker, lexicon)))
+  if (
+    dashed &&
+    speaker &&
+    (isTitleOnly(speaker, lexicon) || roleOf(speaker, lexicon) !== null || looksLikeSpeakerName(speaker, lexicon))
+  )
     return { key: speaker, name: speaker, printed: dashed[0].trim(), textStart: dashed[0].length };
   const bracketed = /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(text);
   const inside = bracketed?.[1]?.trim();

@@ -8,7 +8,7 @@
  */
 import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
-import { ASKING_ROLES, type DocumentKind, type ParticipantRole } from './schema.ts';
+import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
 import { roleOf, speakerOf } from './markers.ts';
 import { canBe, nameAtEnd, nameCase, namesIn, personName, readLabelName, type PersonName } from './names.ts';
@@ -102,8 +102,9 @@ export class Cast {
     return this.context.isOutletLabel(label);
   }
 
-  get askerNotesNameOutlets(): boolean {
-    return this.context.askerNotesNameOutlets;
+  /** "Question (Lianhe Zaobao)" where the document's question labels name outlets in their notes: an outlet, not a person. */
+  isOutletNote(note: string): boolean {
+    return this.context.askerNotesNameOutlets && !note.includes(',');
   }
 
   get kind(): DocumentKind {
@@ -292,7 +293,7 @@ export class Cast {
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
     const notedPerson = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon).person : null;
     // "The Chair (Ms. Helen Marchetti)": the chair, named.
-    const outletNote = roleWord === 'asks' && this.context.askerNotesNameOutlets && !noted?.includes(',');
+    const outletNote = roleWord === 'asks' && noted !== undefined && this.isOutletNote(noted);
     if (
       (roleWord === 'asks' || roleWord === 'moderates') &&
       notedPerson?.given &&
@@ -316,8 +317,8 @@ export class Cast {
         descriptor: null,
       });
     // "Presenter:", "Host:" at a press event introduces the speakers and gives the floor; reporters ask.
-    const pressEvent = this.context.kind === 'press-conference' || this.context.kind === 'briefing';
-    if (roleWord === 'asks' && pressEvent && CEREMONY_WORDS.test(roleKey)) return this.roleHolder('moderates');
+    if (roleWord === 'asks' && PRESS_EVENTS.has(this.context.kind) && CEREMONY_WORDS.test(roleKey))
+      return this.roleHolder('moderates');
     if (roleWord === 'asks' && this.context.kind === 'meeting' && PRESIDING_SPEAKER.test(roleKey))
       return this.roleHolder('moderates');
     if (roleWord) return this.roleHolder(roleWord);

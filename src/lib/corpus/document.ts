@@ -4,7 +4,16 @@
  * convention.ts, attribute.ts, quotes.ts); this module puts their answers together.
  */
 import type { Correction, SpeakerEntry } from './registry-schema.ts';
-import type { CorpusDocument, DocumentDate, DocumentKind, Outlet, Passage, Speaker, Turn } from './schema.ts';
+import {
+  PRESS_EVENTS,
+  type CorpusDocument,
+  type DocumentDate,
+  type DocumentKind,
+  type Outlet,
+  type Passage,
+  type Speaker,
+  type Turn,
+} from './schema.ts';
 import type { Lexicon } from './registry.ts';
 import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type Observation } from './attribute.ts';
 import { ANONYMOUS, Cast, type CastMember, type TurnShares } from './cast.ts';
@@ -142,9 +151,10 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
         outlet.id,
     ),
   );
+  const ownName = siteName(document);
   const isOutletLabel = (name: string) => {
     if (matchRegistered(name, context.outlets) !== null) return true;
-    if (namesThePage(name, siteName(document), outletKeys)) return true;
+    if (namesThePage(name, ownName, outletKeys)) return true;
     const person = readLabelName(name, lexicon).person;
     const words = person ? person.key.split(' ') : [];
     return MEDIA_WORD.test(name) && (person === null || words.some((word) => lexicon.notNames.has(word)));
@@ -196,7 +206,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       ? cast.members.find((member) => member.role === 'principal' && member.settled)
       : undefined;
   if (soleSpeaker) convention = { ...convention, evidence: `${convention.evidence}; the title names the one speaker` };
-  if (talking && !labelled(convention.name) && (kind === 'briefing' || kind === 'press-conference')) cast.openFloor();
+  if (talking && !labelled(convention.name) && PRESS_EVENTS.has(kind)) cast.openFloor();
   if (labelled(convention.name) || soleSpeaker) {
     observations = markPublishersText(observations, kind, cast);
   } else {
@@ -205,7 +215,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     // is the publisher's ("On 17 July, the Press Secretary held a regular briefing.", "CÓRDOBA.- The
     // governor receives us in his office.").
     const firstDash = observations.findIndex((observation) => observation.marker === 'dash');
-    const askedAndAnswered = kind === 'briefing' || kind === 'press-conference' || kind === 'interview';
+    const askedAndAnswered = PRESS_EVENTS.has(kind) || kind === 'interview';
     observations = observations.map((observation, index) =>
       observation.marker === 'none' &&
       !observation.nonSpeech &&
@@ -534,6 +544,20 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   const principalSurnames = cast.members.flatMap((member) =>
     member.role === 'principal' && member.person ? [member.person.surname] : [],
   );
+  /** Whether an unlabelled paragraph before the first turn is the publisher's introduction. */
+  function openingIsPublishers(observation: Observation): boolean {
+    const asks = observation.cues.includes('question');
+    // An interview's or a meeting's opening is the publisher's unless it asks or addresses someone.
+    if (kind === 'interview' || kind === 'meeting' || (!principal && !PRESS_EVENTS.has(kind)))
+      return !asks && !/^(?:Mr|Ms|Mrs|Madam|Dr)\.?\s/u.test(observation.text);
+    // At a press event, an opening in the first person ("When I stood on the steps …") is its
+    // speaker's statement, named or not; one that speaks of the principal by name ("Prime Minister
+    // Lawrence Wong spoke to the media after …") is the publisher's.
+    if (!isNarrative(observation.text)) return false;
+    if (!principal) return !asks;
+    const spaced = ` ${fold(observation.text)} `;
+    return principalSurnames.some((surname) => spaced.includes(` ${surname} `));
+  }
   return observations.map((observation, index) => {
     if (observation.nonSpeech) return observation;
     const beforeFirst = firstTurn !== -1 && index < firstTurn;
@@ -561,21 +585,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
       return { ...observation, nonSpeech: true };
     if (!beforeFirst) return observation;
-    // Who opens a briefing unlabelled speaks for themselves, not of themselves by name
-    // ("Prime Minister Lawrence Wong spoke to the media after …" is the publisher's).
-    const namesPrincipal = () =>
-      isNarrative(observation.text) &&
-      principalSurnames.some((surname) => ` ${fold(observation.text)} `.includes(` ${surname} `));
-    // At a press event, an opening in the first person ("When I stood on the steps …") is its speaker's
-    // statement, whether or not the page names them.
-    const pressEvent = kind === 'press-conference' || kind === 'briefing';
-    const publishers =
-      kind === 'interview' || kind === 'meeting' || (!principal && !pressEvent)
-        ? !observation.cues.includes('question') && !/^(?:Mr|Ms|Mrs|Madam|Dr)\.?\s/u.test(observation.text)
-        : principal
-          ? namesPrincipal()
-          : isNarrative(observation.text) && !observation.cues.includes('question');
-    return publishers ? { ...observation, nonSpeech: true } : observation;
+    return openingIsPublishers(observation) ? { ...observation, nonSpeech: true } : observation;
   });
 }
 
@@ -666,7 +676,7 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     const person = readLabelName(candidate, lexicon).person;
     // "(retranslated)", "(via interpreter)" are notes on the words, and a person's name is no outlet.
     if (/translat|interpret|^in \p{L}+$|voice|on camera|off camera|^ret\.?$/iu.test(candidate)) continue;
-    const outletNote = cast.askerNotesNameOutlets && candidate === note && !note.includes(',');
+    const outletNote = candidate === note && cast.isOutletNote(note);
     if (person?.given && !outletNote && !cast.isOutletLabel(candidate)) continue;
     return candidate;
   }

@@ -124,6 +124,12 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   );
 }
 
+/** "President", "First Minister": an office's words and nothing else, in any case. */
+export function isTitleOnly(name: string, lexicon: Lexicon): boolean {
+  const words = fold(name).split(' ').filter(Boolean);
+  return words.length > 0 && words.every((word) => lexicon.titles.has(word));
+}
+
 /**
  * "The PRESIDENT:", "The PRESIDENT OF THE REPUBLIC", "The Minister of Finance": an office, alone, in
  * any case, before a colon. Not on a line of its own, where "Prime Minister" under a name is the page's
@@ -134,7 +140,7 @@ function isOfficeAlone(name: string, lexicon: Lexicon): boolean {
   if (words[0] !== 'the' || !lexicon.titles.has(words[1] ?? '') || ['the', 'his', 'her'].includes(words[1] ?? ''))
     return false;
   // "The PRESIDENT:", "The Chairman:", "The First Minister:"
-  if (words.length <= 4 && words.slice(1).every((word) => lexicon.titles.has(word))) return true;
+  if (words.length <= 4 && isTitleOnly(words.slice(1).join(' '), lexicon)) return true;
   return (
     words.includes('of') &&
     words.length >= 4 &&
@@ -212,6 +218,11 @@ function readMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<s
   return at < 0 ? marker : { ...marker, printed: printed.slice(at, at + marker.printed.length) };
 }
 
+/** A label a pattern matched at the start of the text, colon and all. */
+function colonLabel(matched: string, name: string, sure: boolean): LeadingMarker {
+  return { kind: 'label', printed: matched.trim(), name, textStart: matched.length, colon: true, sure };
+}
+
 function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
@@ -221,29 +232,14 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
   }
   const letter = LETTER_LABEL.exec(text);
   if (letter && text.length > letter[0].length) {
-    return {
-      kind: 'label',
-      printed: letter[0].trim(),
-      name: letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? ''),
-      textStart: letter[0].length,
-      colon: true,
-      sure: true,
-    };
+    const name = letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? '');
+    return colonLabel(letter[0], name, true);
   }
   const bracket = BRACKET_LABEL.exec(text);
   if (bracket) {
     const name = (bracket[1] ?? '').trim();
     const sure = looksLikeSpeakerName(name, lexicon);
-    if (sure || isCandidateName(name, lexicon)) {
-      return {
-        kind: 'label',
-        printed: text.slice(0, bracket[0].length).trim(),
-        name,
-        textStart: bracket[0].length,
-        colon: true,
-        sure,
-      };
-    }
+    if (sure || isCandidateName(name, lexicon)) return colonLabel(bracket[0], name, sure);
   }
   // "The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)):": a note with a note of its
   // own, as parliaments print a chair and her seat. The inner note says nothing of who speaks.
@@ -254,16 +250,8 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
       looksLikeSpeakerName((nested[1] ?? '').trim(), lexicon) ||
       roleOf(name, lexicon) !== null ||
       /\p{Lu}/u.test(nested[1] ?? '')
-    ) {
-      return {
-        kind: 'label',
-        printed: text.slice(0, nested[0].length).trim(),
-        name,
-        textStart: nested[0].length,
-        colon: true,
-        sure: true,
-      };
-    }
+    )
+      return colonLabel(nested[0], name, true);
   }
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {
@@ -272,17 +260,9 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
     const member = colon[2] !== undefined && seated?.[1] !== undefined && looksLikeSpeakerName(seated[1], lexicon);
     const name = (colon[1] ?? '').trim();
     const sure = member || looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
-    if (sure || isCandidateName(name, lexicon)) {
-      return {
-        kind: 'label',
-        printed: text.slice(0, colon[0].length).trim(),
-        // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
-        name: colon[2] ? `${name} ${colon[2]}` : name,
-        textStart: colon[0].length,
-        colon: true,
-        sure,
-      };
-    }
+    // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
+    if (sure || isCandidateName(name, lexicon))
+      return colonLabel(colon[0], colon[2] ? `${name} ${colon[2]}` : name, sure);
   }
   // "President Ilham Aliyev Thank you." — a label this document already used, printed without its colon.
   for (const seen of labelsSeen) {

@@ -317,6 +317,8 @@ export const ASKING_ROLES: ReadonlySet<ParticipantRole> = new Set<ParticipantRol
   'questioner',
   'moderator',
 ]);
+/** The kinds where a speaker takes reporters' questions: an unnamed host chairs them, reporters ask. */
+export const PRESS_EVENTS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['press-conference', 'briefing']);
 export type OutletRole = z.infer<typeof outletRole>;
 export type TurnRole = z.infer<typeof turnRole>;
 export type RemovalReason = z.infer<typeof removalReason>;
