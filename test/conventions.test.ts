@@ -1073,4 +1073,48 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Ailsa Munro',
     ]);
   });
+
+  it('reads a call’s speaker lines, “Name -- Role” above the words, and the unnamed operator who hands over', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Northwind Ferries Q2 2025 Results Call',
+        'Operator',
+        'Good morning and welcome to the results call. I will now hand over to the company.',
+        'Joan Pike -- Chief Executive Officer',
+        'Thank you. Bookings rose in every month of the quarter.',
+        'Omar Reid -- Chief Financial Officer',
+        'Margins were steady, and fuel cost less than we planned for.',
+        'Operator',
+        'Our first question comes from Lena Fisk with Harbour Securities.',
+        'Lena Fisk -- Harbour Securities -- Analyst',
+        'Joan, will the new route pay for itself this year?',
+        'Joan Pike -- Chief Executive Officer',
+        'Not this year. We expect it to by the end of next year.',
+      ].join('\n\n'),
+    );
+    expect([5, 9, 13, 17, 21, 25].map((line) => byLine.get(line))).toEqual([
+      'Unnamed moderator',
+      'Joan Pike',
+      'Omar Reid',
+      'Unnamed moderator',
+      'Lena Fisk',
+      'Joan Pike',
+    ]);
+    expect([3, 7, 11, 19].map((line) => byLine.get(line))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('gives nobody the publisher’s note on the transcript itself, after the last answer', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Q: Will the bridge open this year?',
+        'A: It will open in October, if the weather holds.',
+        'Q: Thank you.',
+        'A: Thank you.',
+        'This text is a transcript of a recorded interview produced for the Valley Courier and may contain errors; check the recording before quoting it.',
+        'The interview was conducted in Welsh and translated by our newsroom.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(7)).not.toBe('-');
+    expect([9, 11].map((line) => byLine.get(line))).toEqual(['-', '-']);
+  });
 });

@@ -81,7 +81,15 @@ const EDITORIAL = /^>\s|^(\*\*|__|\*|_)(?!\s)[^*_]{1,300}[^\s?*_]\1$/u;
 /** "Editor's note: …", "Note to editors: …": the publisher speaking, in any convention. */
 const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|from)\s+(?:the\s+)?editors?)\b/iu;
 
+/**
+ * "This transcript has been edited for clarity.", "The interview was conducted in Welsh and translated…":
+ * the publisher on how the text was made, whoever spoke last.
+ */
+const TRANSCRIPT_NOTE =
+  /^(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded)\b/iu;
+
 export function isEditorial(text: string): boolean {
+  if (TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60) return true;
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 
@@ -126,8 +134,11 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
 }
 
 /** "SAMI HADDAD, HOST" → "SAMI HADDAD": a name line's name, without what they are. */
+/** "Joan Pike -- Chief Executive Officer", "Lena Fisk -- Harbour Securities -- Analyst": a call's speaker line. */
+const DASHED_ROLE = /\s+(?:--|[–—])\s+\p{Lu}.{0,100}$/u;
+
 function withoutRole(text: string): string {
-  return text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '');
+  return text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '').replace(DASHED_ROLE, '');
 }
 
 /** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
@@ -167,7 +178,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const text = paragraph.text.trim();
     const next = body[at + 1];
     const name = withoutRole(text);
-    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name))) return;
+    const roleAlone = roleOf(text, lexicon) !== null && !text.includes(' ');
+    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || roleAlone)) return;
     if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
   });
@@ -177,7 +189,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   );
   for (const text of capitalLines.keys()) {
     const surnameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).endsWith(` ${text}`));
-    if (!fullNames.includes(text) && !surnameOfOne) capitalLines.delete(text);
+    // "Operator", "Moderator": an unnamed role's line, read with the names' lines it stands among.
+    const roleAlone = roleOf(text, lexicon) !== null && !text.includes(' ');
+    if (!fullNames.includes(text) && !surnameOfOne && !roleAlone) capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];
   // Someone comes back: the same line twice, or a full name and then the surname alone.
@@ -195,7 +209,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
     const next = body.slice(at + 1, at + 3).find((paragraph) => !STAGE_DIRECTION.test(paragraph.text.trim()));
     const introduces = next !== undefined && !isFragment(next.text);
-    const bare = lineNames.size > 0 && lineNames.has(fold(paragraph.text)) ? paragraph.text.trim() : null;
+    const bare =
+      lineNames.size > 0 && lineNames.has(fold(paragraph.text)) ? paragraph.text.trim().replace(DASHED_ROLE, '') : null;
     const labelLine = introduces ? (readLabelLine(paragraph.text, lexicon) ?? bare) : null;
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.

@@ -315,7 +315,8 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
   }
   let count = 0;
   for (const paragraph of paragraphs.slice(skipped, skipped + 3)) {
-    if (!isNarrative(paragraph.text)) break;
+    // "Operator", "Moderator": one word alone is a speaker's line over the words, not a lead.
+    if (!isNarrative(paragraph.text) || /^\p{L}+$/u.test(paragraph.text.trim())) break;
     count++;
   }
   return count > 0 ? count + skipped : 0;
