@@ -1117,4 +1117,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(7)).not.toBe('-');
     expect([9, 11].map((line) => byLine.get(line))).toEqual(['-', '-']);
   });
+
+  it('reads an office with its article on a line of its own, among members’ name lines, as it reads the same label with a colon', async () => {
+    const turns: [string, string][] = [
+      [
+        'Nuala Berry',
+        'The primary school in my town has had no heating since the first week of November, and the children sit in their coats. When will it be repaired?',
+      ],
+      ['The Minister', 'I thank the Deputy. The contract was signed on Monday and the work starts next week.'],
+      ['Nuala Berry', 'The children cannot wait another week in the cold.'],
+      ['The Minister', 'Nor will they: heaters arrive tomorrow.'],
+    ];
+    // The page's section, over the headline, names a place, not the minister.
+    const title = 'Carrick Vale debates\n\nAssembly debates, Tuesday 4 March 2025: Oral Questions on school buildings';
+    const onLines = await speakersOf([title, ...turns.flat()].join('\n\n'));
+    const withColons = await speakersOf([title, ...turns.map(([label, words]) => `${label}: ${words}`)].join('\n\n'));
+    const spokenOnLines = [7, 11, 15, 19].map((line) => onLines.byLine.get(line));
+    expect(spokenOnLines).toEqual([5, 7, 9, 11].map((line) => withColons.byLine.get(line)));
+    expect(spokenOnLines[0]).toBe('Nuala Berry');
+    expect(spokenOnLines[1]).not.toMatch(/^(?:-|Nuala Berry)$/u);
+    expect(onLines.names).not.toContain('Oral Questions');
+    expect(onLines.names).not.toContain('Carrick Vale');
+  });
 });

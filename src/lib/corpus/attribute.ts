@@ -146,6 +146,16 @@ const CAPITAL_NAME_LINE = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’
 /** "Mihi Parata", "Leilani Fa'asavalu": a name in Title Case alone on its line, two to four words. */
 const TITLE_NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?<=\p{L})$/u;
 
+/**
+ * "Operator", "Moderator", "The Minister", "An Ceann Comhairle": a role or an office with its article,
+ * read as a speaker's line only among the names' lines it stands with.
+ */
+function isUnnamedRole(text: string, lexicon: Lexicon): boolean {
+  if (!text.includes(' ')) return roleOf(text, lexicon) !== null;
+  const office = /^(?:The|An)\s+(.+)$/u.exec(text)?.[1];
+  return office !== undefined && office.split(' ').length <= 3 && isTitleOnly(office, lexicon);
+}
+
 function nameCase(text: string): string {
   return text
     .toLowerCase()
@@ -178,8 +188,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const text = paragraph.text.trim();
     const next = body[at + 1];
     const name = withoutRole(text);
-    const roleAlone = roleOf(text, lexicon) !== null && !text.includes(' ');
-    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || roleAlone)) return;
+    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || isUnnamedRole(text, lexicon))) return;
     if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
   });
@@ -189,9 +198,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   );
   for (const text of capitalLines.keys()) {
     const surnameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).endsWith(` ${text}`));
-    // "Operator", "Moderator": an unnamed role's line, read with the names' lines it stands among.
-    const roleAlone = roleOf(text, lexicon) !== null && !text.includes(' ');
-    if (!fullNames.includes(text) && !surnameOfOne && !roleAlone) capitalLines.delete(text);
+    if (!fullNames.includes(text) && !surnameOfOne && !isUnnamedRole(text, lexicon)) capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];
   // Someone comes back: the same line twice, or a full name and then the surname alone.

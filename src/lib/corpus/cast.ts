@@ -432,9 +432,12 @@ export class Cast {
     const named = new Map<string, PersonName>();
     // "PRIME MINISTER:" after "PM:" was read as that one person: the same office, another form.
     const byOffice = new Map<string, PersonName>();
+    const furniture = new Set(this.context.furniture);
     for (const text of [...this.context.introduction, ...this.context.furniture]) {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (this.context.isOutletName(person.display)) continue;
+        // "Dáil Éireann debate", "Fairview Park events": a place or a body that names a page's section.
+        if (furniture.has(text) && new RegExp(`${escapeRegExp(person.display)}\\s+\\p{Ll}`, 'u').test(text)) continue;
         const labels = [...this.byLabel].filter(([, member]) => member.person && canBe(person, member.person));
         if (labels.length === 0) named.set(person.key, person);
         else {

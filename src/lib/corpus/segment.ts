@@ -80,6 +80,15 @@ function isHeadlineShaped(text: string): boolean {
   if (/^[-–—‒]\s/u.test(text)) return false;
   // "Mr President, the past year brought … How would you assess 2024?": a question put to someone.
   if (/^(?:Mr|Mister|Madam|Madame|Ms|Mrs|Dr)\.?\s[^,]{1,40},\s/u.test(text) && /\?["”]?$/u.test(text)) return false;
+  // "The school in my town has had no heating. When will it be repaired?": sentences in the first
+  // person are somebody speaking; a headline that quotes someone sets the words in quotation marks.
+  const unquoted = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
+  if (
+    !inTitleCase(text) &&
+    /[.!?]\s+\p{Lu}/u.test(unquoted) &&
+    /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/u.test(unquoted)
+  )
+    return false;
   // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail.
   if (/\s[|›»>]\s/u.test(text)) return false;
   // Thirty words never take 400 characters: a long paragraph is no headline, and is not counted.
@@ -313,10 +322,17 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
     if (!(dateLine(text) || player(text) || signature(text, paragraphs[skipped + 1]?.text))) break;
     skipped++;
   }
+  // "Operator", "Nuala Berry" over somebody's unlabelled words: a speaker's line, where the
+  // conversation starts. Over "SG: Good morning." it is the page's caption of who speaks.
+  const speakerLine = (text: string, next: string | undefined) =>
+    /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u.test(text.trim()) &&
+    next !== undefined &&
+    !isNarrative(next) &&
+    !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next);
   let count = 0;
-  for (const paragraph of paragraphs.slice(skipped, skipped + 3)) {
-    // "Operator", "Moderator": one word alone is a speaker's line over the words, not a lead.
-    if (!isNarrative(paragraph.text) || /^\p{L}+$/u.test(paragraph.text.trim())) break;
+  for (let at = skipped; at < Math.min(paragraphs.length, skipped + 3); at++) {
+    const text = (paragraphs[at] as Paragraph).text;
+    if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text)) break;
     count++;
   }
   return count > 0 ? count + skipped : 0;
