@@ -1139,4 +1139,42 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(onLines.names).not.toContain('Oral Questions');
     expect(onLines.names).not.toContain('Carrick Vale');
   });
+
+  it('reads a parliament’s record as copied from its site: numbered questions, seat and party on the next line, buttons and times between name and words', async () => {
+    const { byLine, names, kind } = await speakersOf(
+      [
+        'House of Delegates',
+        'Questions to the Premier',
+        'Volume 212: debated on Tuesday 3 June 2025',
+        'The Premier was asked—',
+        '14:30:00',
+        'Q1. [301122] Owen Marsh',
+        '(Lakeside North) (Ind)',
+        'Share this contribution',
+        'If she will make a statement on waiting times at Lakeside North’s hospital.',
+        'The Premier (Ruth Calder)',
+        'Share this contribution',
+        'Waiting times there have fallen for six months in a row, and I expect them to keep falling.',
+        'Owen Marsh',
+        '(Lakeside North) (Ind)',
+        'Six months ago they were the worst in the country. When will they be the best?',
+        'The Premier',
+        'When the new wing opens next spring.',
+        'Q2. [301123] Ms Tessa Lund (Hollins) (Grn)',
+        'Will the Premier visit the flooded farms in Hollins this summer?',
+        'The Premier',
+        'I will, and I will bring the Agriculture Minister with me.',
+      ].join('\n\n'),
+    );
+    expect([17, 23, 29, 33, 37, 41].map((line) => byLine.get(line))).toEqual([
+      'Owen Marsh',
+      'Ruth Calder',
+      'Owen Marsh',
+      'Ruth Calder',
+      'Tessa Lund',
+      'Ruth Calder',
+    ]);
+    expect(names).not.toContain('Lakeside North');
+    expect(kind).toBe('meeting');
+  });
 });

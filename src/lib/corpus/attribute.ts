@@ -15,6 +15,8 @@ import type { Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import {
+  NOTES_ONLY,
+  QUESTION_NUMBER,
   isTitleOnly,
   looksLikeSpeakerName,
   readLabelLine,
@@ -163,6 +165,25 @@ function nameCase(text: string): string {
 }
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
+/** "(Lakeside North) (Ind)", "14:30:00", "Share this contribution": what a page prints between a speaker's line and the words. */
+function isBetweenLabelAndWords(text: string): boolean {
+  return (
+    STAGE_DIRECTION.test(text) ||
+    NOTES_ONLY.test(text) ||
+    /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(text) ||
+    /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,4}$/u.test(text)
+  );
+}
+
+/** A speaker's line as one: its question number dropped, the seat and party under it joined to it. */
+function speakerLineAt(body: readonly Paragraph[], at: number): string {
+  const text = (body[at] as Paragraph).text.trim().replace(QUESTION_NUMBER, '');
+  const under = body[at + 1]?.text.trim() ?? '';
+  // Only under a line that could be a name: "…think of something." over "(Laughter)" is no speaker's line.
+  const nameLike = spacedWords(text) <= 8 && /\p{L}$/u.test(text);
+  return nameLike && NOTES_ONLY.test(under) ? `${text} ${under}` : text;
+}
+
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
 
@@ -175,8 +196,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   let pending: { name: string; printed: string; line: number; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
   const lineNames = new Set<string>();
-  for (const paragraph of body) {
-    const label = /\)$/u.test(paragraph.text.trim()) ? readLabelLine(paragraph.text, lexicon) : null;
+  for (let at = 0; at < body.length; at++) {
+    const line = speakerLineAt(body, at);
+    const label = /\)$/u.test(line) ? readLabelLine(line, lexicon) : null;
     if (!label) continue;
     // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
     for (const part of label.split(/\s*[()]\s*/u)) if (part.trim()) lineNames.add(fold(part));
@@ -214,11 +236,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   body.forEach((paragraph, at) => {
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
-    const next = body.slice(at + 1, at + 3).find((paragraph) => !STAGE_DIRECTION.test(paragraph.text.trim()));
+    const next = body.slice(at + 1, at + 4).find((paragraph) => !isBetweenLabelAndWords(paragraph.text.trim()));
     const introduces = next !== undefined && !isFragment(next.text);
-    const bare =
-      lineNames.size > 0 && lineNames.has(fold(paragraph.text)) ? paragraph.text.trim().replace(DASHED_ROLE, '') : null;
-    const labelLine = introduces ? (readLabelLine(paragraph.text, lexicon) ?? bare) : null;
+    const line = speakerLineAt(body, at);
+    const bare = lineNames.size > 0 && lineNames.has(fold(line)) ? line.replace(DASHED_ROLE, '') : null;
+    const labelLine = introduces ? (readLabelLine(line, lexicon) ?? bare) : null;
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
       const orphan = pending?.paragraph;
@@ -257,7 +279,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       pending = null;
       return;
     }
-    const nonSpeech = STAGE_DIRECTION.test(paragraph.text.trim()) || isEditorial(paragraph.text.trim());
+    const nonSpeech =
+      STAGE_DIRECTION.test(paragraph.text.trim()) ||
+      isEditorial(paragraph.text.trim()) ||
+      (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
     const opening = openings[at];
     const marker: LeadingMarker = nonSpeech
       ? { kind: 'none', textStart: 0 }

@@ -46,6 +46,12 @@ const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
  * question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
  * as an official report numbers its questions).
  */
+/** "(Lakeside North) (Ind)": a member's seat and party, on the line under the name. */
+export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
+
+/** "Q1. [301122] Owen Marsh": a numbered question's number and record number, before the member's name. */
+export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+/u;
+
 const LABEL_PREFIX = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)/u;
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;

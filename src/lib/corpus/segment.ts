@@ -8,6 +8,7 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
+import { NOTES_ONLY, QUESTION_NUMBER } from './markers.ts';
 import { escapeRegExp, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
@@ -324,11 +325,12 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
   }
   // "Operator", "Nuala Berry" over somebody's unlabelled words: a speaker's line, where the
   // conversation starts. Over "SG: Good morning." it is the page's caption of who speaks.
+  // So is a numbered question's member ("Q1. [301122] Owen Marsh"), or a name with the seat and
+  // party under it.
   const speakerLine = (text: string, next: string | undefined) =>
-    /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u.test(text.trim()) &&
+    /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u.test(text.trim().replace(QUESTION_NUMBER, '')) &&
     next !== undefined &&
-    !isNarrative(next) &&
-    !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next);
+    (NOTES_ONLY.test(next.trim()) || (!isNarrative(next) && !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next)));
   let count = 0;
   for (let at = skipped; at < Math.min(paragraphs.length, skipped + 3); at++) {
     const text = (paragraphs[at] as Paragraph).text;
