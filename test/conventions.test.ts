@@ -1164,8 +1164,12 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         'Will the Premier visit the flooded farms in Hollins this summer?',
         'The Premier',
         'I will, and I will bring the Agriculture Minister with me.',
+        'Mr Speaker',
+        'Order. That ends questions to the Premier.',
       ].join('\n\n'),
     );
+    // The presiding officer, addressed by office, chairs: the moderator, never a member called “Speaker”.
+    expect(byLine.get(45)).toBe('Unnamed moderator');
     expect([17, 23, 29, 33, 37, 41].map((line) => byLine.get(line))).toEqual([
       'Owen Marsh',
       'Ruth Calder',

@@ -149,12 +149,12 @@ const CAPITAL_NAME_LINE = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’
 const TITLE_NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?<=\p{L})$/u;
 
 /**
- * "Operator", "Moderator", "The Minister", "An Ceann Comhairle": a role or an office with its article,
+ * "Operator", "Moderator", "The Minister", "Mr Speaker": a role, or an office with its article or form of address,
  * read as a speaker's line only among the names' lines it stands with.
  */
 function isUnnamedRole(text: string, lexicon: Lexicon): boolean {
   if (!text.includes(' ')) return roleOf(text, lexicon) !== null;
-  const office = /^(?:The|An)\s+(.+)$/u.exec(text)?.[1];
+  const office = /^(?:The|An|Mr\.?|Madam)\s+(.+)$/u.exec(text)?.[1];
   return office !== undefined && office.split(' ').length <= 3 && isTitleOnly(office, lexicon);
 }
 
@@ -207,8 +207,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // MENDEZ", later "MENDEZ") or not ("Mihi Parata"): a name line that comes back before speech is a label.
   const capitalLines = new Map<string, number>();
   body.forEach((paragraph, at) => {
-    const text = paragraph.text.trim();
-    const next = body[at + 1];
+    const text = paragraph.text.trim().replace(QUESTION_NUMBER, '');
+    const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
     const name = withoutRole(text);
     if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || isUnnamedRole(text, lexicon))) return;
     if (next === undefined || isFragment(next.text)) return;

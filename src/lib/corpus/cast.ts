@@ -60,7 +60,7 @@ const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 const CHAIR_LABEL =
   /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
 /** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
-const PRESIDING_SPEAKER = /^(?:the|mr|madam) speaker$/u;
+const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?speaker$/u;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
 const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|emcee)$/u;
 const NUMBERED =
@@ -319,7 +319,13 @@ export class Cast {
     // "Presenter:", "Host:" at a press event introduces the speakers and gives the floor; reporters ask.
     if (roleWord === 'asks' && PRESS_EVENTS.has(this.context.kind) && CEREMONY_WORDS.test(roleKey))
       return this.roleHolder('moderates');
-    if (roleWord === 'asks' && this.context.kind === 'meeting' && PRESIDING_SPEAKER.test(roleKey))
+    // "Mr Speaker" presides, unless a label has named the holder ("Madam Deputy Speaker (Rosemary Lyle)").
+    if (
+      this.context.kind === 'meeting' &&
+      PRESIDING_SPEAKER.test(roleKey) &&
+      !notedPerson?.given &&
+      !this.labelledWithOffice(roleKey.split(' ').filter((word) => !FORMS_OF_ADDRESS.has(word)))
+    )
       return this.roleHolder('moderates');
     if (roleWord) return this.roleHolder(roleWord);
     const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
@@ -388,6 +394,15 @@ export class Cast {
     return member;
   }
 
+  /** "NATO Secretary General:" after "NATO Secretary General Mark Rutte:": the same person, shorter. */
+  private labelledWithOffice(office: readonly string[]): PersonName | null {
+    for (const [label, member] of this.byLabel) {
+      const words = fold(label).split(' ');
+      if (member.person && office.every((word) => words.includes(word))) return member.person;
+    }
+    return null;
+  }
+
   /**
    * "THE PRESIDENT", "Spokesperson:": the one person the introduction gives this title ("President
    * Trump", "Luca Moretti, Spokesperson for …") whom no label names.
@@ -396,11 +411,8 @@ export class Cast {
     // Articles and forms of address name no office: "An Taoiseach" is the Taoiseach.
     const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
     if (office.length === 0) return null;
-    // "NATO Secretary General:" after "NATO Secretary General Mark Rutte:": the same person, shorter.
-    for (const [label, member] of this.byLabel) {
-      const words = fold(label).split(' ');
-      if (member.person && office.every((word) => words.includes(word))) return member.person;
-    }
+    const shorter = this.labelledWithOffice(office);
+    if (shorter) return shorter;
     const title = new RegExp(`(?<![\\p{L}])${office.join('\\s+')}(?![\\p{L}])`, 'giu');
     const after = /^\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
     const before = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
