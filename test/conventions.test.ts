@@ -1181,4 +1181,25 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Lakeside North');
     expect(kind).toBe('meeting');
   });
+
+  it('names a speaker labelled by title and family name with the full name the lead prints family name first (“Minister Choi” is “Choi Hye-won”)', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Minister’s press conference on the new rail link',
+        'Views 1,204',
+        'Posted by the press office',
+        'Senior Secretary for Press Lee Jun-ho said in a briefing on the morning of the 4th that Minister of Land Choi Hye-won would hold a press conference at the ministry to present the plan for the new rail link to the southern ports.',
+        'Lee added that the minister would take questions on the rail plan only, and that a written statement would follow.',
+        'Senior Secretary Lee: We will begin with questions. Please give your outlet.',
+        'Reporter (Daily Harbour): When will the first trains run on the new line?',
+        'Minister Choi: The first trains will run in the spring of 2028, if the tunnels are finished on time.',
+        'Reporter (Metro Radio): What will a ticket cost?',
+        'Minister Choi: About the same as the bus does today.',
+      ].join('\n\n'),
+    );
+    // The press secretary's briefing, told in the third person before the first turn, is the publisher's.
+    expect(byLine.get(9)).toBe('-');
+    expect([15, 19].map((line) => byLine.get(line))).toEqual(['Choi Hye-won', 'Choi Hye-won']);
+    expect(names).not.toContain('Land Choi');
+  });
 });

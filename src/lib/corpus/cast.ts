@@ -11,7 +11,16 @@ import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
 import { roleOf, speakerOf } from './markers.ts';
-import { canBe, nameAtEnd, nameCase, namesIn, personName, readLabelName, type PersonName } from './names.ts';
+import {
+  canBe,
+  familyNameFirst,
+  nameAtEnd,
+  nameCase,
+  namesIn,
+  personName,
+  readLabelName,
+  type PersonName,
+} from './names.ts';
 import { escapeRegExp, fold, initialsOf, slugify, vocativeRegExp } from './text.ts';
 
 /** Placeholders for anonymous participants, named after the document once its id is known. */
@@ -508,6 +517,21 @@ export class Cast {
     // "Principal Deputy Press Secretary Marcus Ellery En Route Columbus": the given names right
     // before the surname, wherever the page prints them.
     const surname = short.display.split(' ').at(-1) ?? '';
+    if (surname.length > 1 && short.given === null) {
+      // "Choi Hye-won", "Baek Sung-hoon": the family name first and a hyphenated given name, as Korean
+      // names are romanised; "Minister Choi" is the one the page prints so.
+      const hyphenatedGiven = new RegExp(
+        `(?<![\\p{L}])${escapeRegExp(surname)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}\\p{M}])`,
+        'gu',
+      );
+      const familyFirst = new Map<string, PersonName>();
+      for (const text of [...this.context.introduction, ...this.context.furniture])
+        for (const match of text.matchAll(hyphenatedGiven)) {
+          const person = familyNameFirst(surname, match[1] as string);
+          familyFirst.set(person.key, person);
+        }
+      if (familyFirst.size === 1) return [...familyFirst.values()][0] as PersonName;
+    }
     if (surname.length > 1) {
       const pattern = new RegExp(
         // One line only: "WITNESSES" over "Okafor, Daniel …" is no name.

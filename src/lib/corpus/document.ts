@@ -541,8 +541,13 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     (observation) => observation.marker === 'label' && !unpunctuated(observation.text),
   );
   const principal = cast.members.some((member) => member.role === 'principal' && member.settled);
-  const principalSurnames = cast.members.flatMap((member) =>
-    member.role === 'principal' && member.person ? [member.person.surname] : [],
+  // Any word of the name: "Kang added …" of "Kang Min-ju", whose family name Korean prints first.
+  const principalNames = cast.members.flatMap((member) =>
+    member.role === 'principal' && member.person
+      ? fold(member.person.display)
+          .split(' ')
+          .filter((word) => word.length >= 3)
+      : [],
   );
   /** Whether an unlabelled paragraph before the first turn is the publisher's introduction. */
   function openingIsPublishers(observation: Observation): boolean {
@@ -555,8 +560,8 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     // Lawrence Wong spoke to the media after …") is the publisher's.
     if (!isNarrative(observation.text)) return false;
     if (!principal) return !asks;
-    const spaced = ` ${fold(observation.text)} `;
-    return principalSurnames.some((surname) => spaced.includes(` ${surname} `));
+    const spaced = ` ${fold(observation.text.replace(/['’]s\b/gu, ''))} `;
+    return principalNames.some((name) => spaced.includes(` ${name} `));
   }
   return observations.map((observation, index) => {
     if (observation.nonSpeech) return observation;

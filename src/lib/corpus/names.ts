@@ -106,6 +106,17 @@ export function personName(words: readonly string[]): PersonName | null {
   };
 }
 
+/** "Choi Hye-won": a name printed family name first, shown as printed and matched by its family name. */
+export function familyNameFirst(family: string, given: string): PersonName {
+  return {
+    display: `${nameCase(family)} ${nameCase(given)}`,
+    key: `${fold(family)} ${fold(given)}`,
+    surname: fold(family),
+    given: fold(given),
+    initials: false,
+  };
+}
+
 /** The name a label gives, with the titles, note and descriptor printed around it. */
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
   let text = printed.trim().replace(/\s*:$/u, '');
