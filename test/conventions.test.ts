@@ -1202,4 +1202,25 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([15, 19].map((line) => byLine.get(line))).toEqual(['Choi Hye-won', 'Choi Hye-won']);
     expect(names).not.toContain('Land Choi');
   });
+
+  it('takes the magazine’s name with its own article (“DIE WOCHE:”) under a site named “WOCHE English” for the interviewer, not a person', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'WOCHE English',
+        'Menu',
+        'World',
+        'Interview with the Mayor of Gdańsk',
+        '"A Port Is a Promise"',
+        'DIE WOCHE: Mrs. Nowicka, the port has doubled its traffic in five years. What made that possible?',
+        'NOWICKA: Patience, mostly. We dredged the channel and kept the fees low while others raised theirs.',
+        'DIE WOCHE: Is there a limit to that growth?',
+        'NOWICKA: The limit is the railway behind the port, not the sea in front of it.',
+        'DIE WOCHE: Thank you for the interview.',
+      ].join('\n\n'),
+    );
+    expect(names).not.toContain('die Woche');
+    expect(names).not.toContain('Die Woche');
+    expect(byLine.get(11)).toBe(byLine.get(15));
+    expect(byLine.get(11)).not.toBe(byLine.get(13));
+  });
 });

@@ -631,10 +631,15 @@ function siteName(document: RawDocument): string[] {
  * ("Prime Minister") lends no initials, or "PM:" would lose its speaker.
  */
 function namesThePage(label: string, siteNames: readonly string[], outletNames: readonly string[]): boolean {
-  const key = fold(label.replace(/[*_]/gu, '')).replace(/^the /u, '');
+  // "The Economist:", "DER SPIEGEL:", "LE MONDE:": a title's article, in any language, is no part of the name.
+  const article = /^(?:the|der|die|das|le|la|el|il) /u;
+  const key = fold(label.replace(/[*_]/gu, '')).replace(article, '');
   if (!key) return false;
-  const wordsOf = (name: string) => name.replace(/^the /u, '').split(' ').filter(Boolean);
+  const wordsOf = (name: string) => name.replace(article, '').split(' ').filter(Boolean);
   if ([...siteNames, ...outletNames].some((name) => wordsOf(name).join(' ') === key)) return true;
+  // "SPIEGEL International", "WOCHE English": the site is the title and an edition's word after it.
+  if (!key.includes(' ') && siteNames.some((name) => wordsOf(name).length === 2 && wordsOf(name)[0] === key))
+    return true;
   if (!/^\p{Lu}{2,4}$/u.test(label.replace(/[*_:\s]/gu, ''))) return false;
   return outletNames.some((name) => {
     const words = wordsOf(name);
