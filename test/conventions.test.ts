@@ -1112,10 +1112,11 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         'A: Thank you.',
         'This text is a transcript of a recorded interview produced for the Valley Courier and may contain errors; check the recording before quoting it.',
         'The interview was conducted in Welsh and translated by our newsroom.',
+        'This article first appeared in print in the spring issue of the Valley Courier.',
       ].join('\n\n'),
     );
     expect(byLine.get(7)).not.toBe('-');
-    expect([9, 11].map((line) => byLine.get(line))).toEqual(['-', '-']);
+    expect([9, 11, 13].map((line) => byLine.get(line))).toEqual(['-', '-', '-']);
   });
 
   it('reads an office with its article on a line of its own, among members’ name lines, as it reads the same label with a colon', async () => {
@@ -1222,5 +1223,33 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Die Woche');
     expect(byLine.get(11)).toBe(byLine.get(15));
     expect(byLine.get(11)).not.toBe(byLine.get(13));
+  });
+
+  it('reads a papal flight’s press conference: the sovereign named with title and numeral, a short answer that ends in a note, the publisher’s “The following is the transcript …:”', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Press Conference of the Holy Father on the return flight from Lima to Rome',
+        'The following is the transcript of the press conference held by the Holy Father on the flight, introduced by the Director of the Press Office, Marco Belli:',
+        'Marco Belli',
+        'Good evening, Holiness. The first question is from Ana Ruiz, of Radio Sur.',
+        'Pope Gregory XVII',
+        'Good evening to all of you, and thank you for your patience on such a long flight.',
+        'Ana Ruiz',
+        'Holiness, will you return to Peru next year for the congress in Cusco?',
+        'Pope Gregory XVII',
+        'I would like to. The doctors will decide. [laughter]',
+        'Ana Ruiz',
+        'And if the doctors say yes, will you go to the Amazon as well?',
+        'Pope Gregory XVII',
+        'Then I will go wherever they let me go.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(3)).toBe('-');
+    expect([11, 19, 27].map((line) => byLine.get(line))).toEqual([
+      'Pope Gregory XVII',
+      'Pope Gregory XVII',
+      'Pope Gregory XVII',
+    ]);
+    expect(names).not.toContain('Holy Father');
   });
 });

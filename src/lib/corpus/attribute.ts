@@ -84,11 +84,11 @@ const EDITORIAL = /^>\s|^(\*\*|__|\*|_)(?!\s)[^*_]{1,300}[^\s?*_]\1$/u;
 const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|from)\s+(?:the\s+)?editors?)\b/iu;
 
 /**
- * "This transcript has been edited for clarity.", "The interview was conducted in Welsh and translated…":
- * the publisher on how the text was made, whoever spoke last.
+ * "This transcript has been edited for clarity.", "The interview was conducted in Welsh and translated…",
+ * "The following is the transcript of …:": the publisher on how the text was made, whoever spoke last.
  */
 const TRANSCRIPT_NOTE =
-  /^(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded)\b/iu;
+  /^(?:(?:the following|what follows|below) is (?:the |a )?(?:full |edited )?(?:transcript|text)\b|(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded|appeared|published)\b)/iu;
 
 export function isEditorial(text: string): boolean {
   if (TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60) return true;
@@ -324,7 +324,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
 }
 
 /** A short line without sentence punctuation: a heading, a link or page furniture, not speech. */
-export function isFragment(text: string): boolean {
+export function isFragment(printed: string): boolean {
+  // "That is what I said. [laughter]": a note at the end does not end the sentence.
+  const text = printed.replace(/\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '');
   if (text.length > 300 || spacedWords(text) > 20) return false;
   if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);

@@ -90,8 +90,12 @@ export function nameCase(word: string): string {
     .replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** "III", "XVII": a sovereign's numeral, I to XXXIX (one letter only for V and X, as "I" is a pronoun). */
+const REGNAL_NUMERAL = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
 export function personName(words: readonly string[]): PersonName | null {
-  const display = words.map(nameCase).join(' ');
+  const sovereign = words.length === 3 && REGNAL_NUMERAL.test(words[2] as string);
+  const display = words.map((word, at) => (sovereign && at === 2 ? word : nameCase(word))).join(' ');
   const folded = words.map((word) => fold(word)).filter(Boolean);
   if (folded.length === 0) return null;
   let surnameStart = folded.length - 1;
@@ -198,6 +202,10 @@ export function nameAtEnd(
   // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.
   while (name.length > 1 && vocabulary.places.has(name[0] as string)) name = name.slice(1);
   name = lastNameWords(name, 4);
+  // "Pope Gregory XVII", "King Charles III": a sovereign has no surname; the title and the numeral name them.
+  const title = words[words.length - name.length - 1];
+  if (name.length === 2 && REGNAL_NUMERAL.test(name[1] as string) && title && vocabulary.titles.has(fold(title)))
+    name = [title, ...name];
   const titles = words
     .slice(0, words.length - name.length)
     .map((word) => fold(word))
