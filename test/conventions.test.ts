@@ -1252,4 +1252,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names).not.toContain('Holy Father');
   });
+
+  it('reads nothing after the transcript’s end mark as speech (“---ooOoo---”, “(End)”), and a Spanish “INTERLOCUTORA:” as an unnamed reporter', async () => {
+    const words = (end: string) =>
+      speakersOf(
+        [
+          'Stenographic version of the morning press conference',
+          'GOVERNOR ELENA RÍOS: Good morning. We begin with questions.',
+          'INTERLOCUTORA: Good morning, Governor. When will the new hospital open?',
+          'GOVERNOR ELENA RÍOS: In March, with all of its wards.',
+          end,
+          'Share',
+          'What is gob.example?',
+          'Report a public servant',
+        ].join('\n\n'),
+      );
+    for (const end of ['---ooOoo---', '(End)', '-30-']) {
+      const { byLine, names } = await words(end);
+      expect([3, 5, 7].map((line) => byLine.get(line))).toEqual(['Elena Ríos', 'Unnamed reporter', 'Elena Ríos']);
+      expect([9, 13].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+      expect(names).not.toContain('Interlocutora');
+    }
+  });
 });

@@ -184,6 +184,13 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
   return nameLike && NOTES_ONLY.test(under) ? `${text} ${under}` : text;
 }
 
+/**
+ * "---ooOoo---", "(End)", "-30-", "###": the mark that ends a transcript; what follows is the page's
+ * (links, "Share", "What is gob.mx?"). A section break ("* * *", "---") ends nothing.
+ */
+const END_MARK =
+  /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|[([]\s*(?:end|ends|fin)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends)\s*[-–—]|#{3})$/u;
+
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
 
@@ -233,6 +240,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const openings = body.map((paragraph) => openingLabel(paragraph.text, lexicon));
   const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
   const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
+  const ended = body.findIndex((paragraph) => END_MARK.test(paragraph.text.trim()));
   body.forEach((paragraph, at) => {
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
@@ -240,7 +248,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const introduces = next !== undefined && !isFragment(next.text);
     const line = speakerLineAt(body, at);
     const bare = lineNames.size > 0 && lineNames.has(fold(line)) ? line.replace(DASHED_ROLE, '') : null;
-    const labelLine = introduces ? (readLabelLine(line, lexicon) ?? bare) : null;
+    const afterEnd = ended !== -1 && at >= ended;
+    const labelLine = introduces && !afterEnd ? (readLabelLine(line, lexicon) ?? bare) : null;
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
       const orphan = pending?.paragraph;
@@ -280,6 +289,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       return;
     }
     const nonSpeech =
+      afterEnd ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
       isEditorial(paragraph.text.trim()) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
