@@ -1274,4 +1274,28 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       expect(names).not.toContain('Interlocutora');
     }
   });
+
+  it('reads a meeting app’s transcript export: “Surname, Given   0:03” over each turn, a guest’s “(Guest)”', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Harbour Lights Project – Weekly Call-20250302_100000-Meeting Recording',
+        'March 2, 2025, 10:00AM',
+        'Moreau, Élodie   0:02',
+        'Morning, everyone. Ivan, can you start with the budget?',
+        'Petrov, Ivan (Guest)   0:09',
+        'Sure. We are about four percent under, mostly because the cranes came in cheaper.',
+        'Moreau, Élodie   0:20',
+        'Good. And the schedule?',
+        'Petrov, Ivan (Guest)   0:24',
+        'Two weeks behind, because of the storm in January.',
+      ].join('\n\n'),
+    );
+    expect([7, 11, 15, 19].map((line) => byLine.get(line))).toEqual([
+      'Élodie Moreau',
+      'Ivan Petrov',
+      'Élodie Moreau',
+      'Ivan Petrov',
+    ]);
+    expect(names).not.toContain('Moreau');
+  });
 });

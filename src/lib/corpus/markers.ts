@@ -289,7 +289,21 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // "Maria Lopez  0:00", "Speaker 1 (02:14):": a transcription tool's speaker line, with its time.
   const timed = TIME_AFTER_NAME.exec(trimmed);
   if (timed) {
-    const name = trimmed.slice(0, timed.index).trim();
+    // "Okafor, Chidinma (Guest)   0:21": a meeting app's export prints the family name first, and a guest as such.
+    const name = trimmed
+      .slice(0, timed.index)
+      .trim()
+      .replace(/\s*\((?:guest|external|host|organi[sz]er)\)$/iu, '');
+    // One family name (with its particles) before the comma, given names after: not "Andrea
+    // Ritschard, Vice-Chancellor" nor "Matthias Berner, SRF".
+    const reversed =
+      /^((?:(?:van|von|de|da|del|der|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]+),\s+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)?)$/u.exec(
+        name,
+      );
+    if (reversed && !isTitleOnly(reversed[2] as string, lexicon) && roleOf(reversed[2] as string, lexicon) === null) {
+      const inOrder = `${reversed[2]} ${reversed[1]}`;
+      if (looksLikeSpeakerName(inOrder, lexicon)) return inOrder;
+    }
     return looksLikeSpeakerName(name, lexicon) || /^\p{Lu}[\p{L}.'’-]+ \d{1,2}$/u.test(name) ? name : null;
   }
   // "Anna Reed (Ashdown Vale) (Lab)", "Madam Deputy Speaker (Rosemary Lyle)": a name or an office with

@@ -81,13 +81,13 @@ function isHeadlineShaped(text: string): boolean {
   if (/^[-–—‒]\s/u.test(text)) return false;
   // "Mr President, the past year brought … How would you assess 2024?": a question put to someone.
   if (/^(?:Mr|Mister|Madam|Madame|Ms|Mrs|Dr)\.?\s[^,]{1,40},\s/u.test(text) && /\?["”]?$/u.test(text)) return false;
-  // "The school in my town has had no heating. When will it be repaired?": sentences in the first
-  // person are somebody speaking; a headline that quotes someone sets the words in quotation marks.
+  // "The school in my town has had no heating. When will it be repaired?": sentences in the first or second
+  // person ("Ivan, can you start?") are somebody speaking; a headline quoting someone sets the words in quotation marks.
   const unquoted = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (
     !inTitleCase(text) &&
     /[.!?]\s+\p{Lu}/u.test(unquoted) &&
-    /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/u.test(unquoted)
+    /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/u.test(unquoted)
   )
     return false;
   // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail.
