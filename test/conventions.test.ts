@@ -1298,4 +1298,32 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names).not.toContain('Moreau');
   });
+
+  it('reads a committee’s record: the chair named in a note, members and officials by surname, full names from the page’s “Surname, Title Given” index', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Harbours Committee - 12/03/2025 - Estimates - TRANSPORT PORTFOLIO',
+        'Questioner\tHalloran, Sen Bridget',
+        'Speaker\tMeadows, Sen Colin',
+        'Witness\tFairbairn-Ng, Ms Louisa, Secretary',
+        'Officers present:',
+        'Ms Louisa Fairbairn-Ng, Secretary',
+        'CHAIR (Senator Meadows): I welcome the officers. Ms Fairbairn-Ng, do you have an opening statement?',
+        'Ms Fairbairn-Ng: No, Chair. We are happy to go straight to questions.',
+        'CHAIR: Senator Halloran.',
+        'Senator HALLORAN: Ms Fairbairn-Ng, when will the new pilot boats be delivered?',
+        'Ms Fairbairn-Ng: The first in August, the second before Christmas.',
+        'CHAIR: Thank you. We will suspend there.',
+      ].join('\n\n'),
+    );
+    expect([13, 15, 17, 19, 21, 23].map((line) => byLine.get(line))).toEqual([
+      'Colin Meadows',
+      'Louisa Fairbairn-Ng',
+      'Colin Meadows',
+      'Bridget Halloran',
+      'Louisa Fairbairn-Ng',
+      'Colin Meadows',
+    ]);
+    expect(names.join(' ')).not.toMatch(/Questioner|Witness/u);
+  });
 });

@@ -300,12 +300,13 @@ export class Cast {
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
-    const notedPerson = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon).person : null;
-    // "The Chair (Ms. Helen Marchetti)": the chair, named.
+    const notedReading = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon) : null;
+    const notedPerson = notedReading?.person ?? null;
+    // "The Chair (Ms. Helen Marchetti)", "CHAIR (Senator Meadows)": the chair, named.
     const outletNote = roleWord === 'asks' && noted !== undefined && this.isOutletNote(noted);
     if (
       (roleWord === 'asks' || roleWord === 'moderates') &&
-      notedPerson?.given &&
+      (notedPerson?.given || (roleWord === 'moderates' && notedPerson && (notedReading?.titles.length ?? 0) > 0)) &&
       !outletNote &&
       !this.context.isOutletLabel(notedPerson.display)
     ) {
@@ -534,8 +535,8 @@ export class Cast {
     }
     if (surname.length > 1) {
       const pattern = new RegExp(
-        // One line only: "WITNESSES" over "Okafor, Daniel …" is no name.
-        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n]+){1,3})${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
+        // One line and one field only: "WITNESSES" over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
+        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
         'gu',
       );
       const near: PersonName[] = [];
@@ -557,6 +558,19 @@ export class Cast {
         const person = given ? personName([given, surname]) : null;
         if (person) near.push(person);
       }
+      // "Halloran, Sen Bridget", "Fairbairn-Ng, Ms Louisa, Secretary": an index prints the family name
+      // first, then the title and the given name.
+      const indexed = new RegExp(
+        `(?<![\\p{L}\\p{M}])${escapeRegExp(surname)},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
+        'gmu',
+      );
+      for (const text of [...this.context.introduction, ...this.context.furniture])
+        for (const match of text.matchAll(indexed)) {
+          const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+          if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
+          const person = personName([match[2] as string, surname]);
+          if (person) near.push(person);
+        }
       const found = fits(near);
       if (found) return found;
     }

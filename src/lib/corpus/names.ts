@@ -238,8 +238,9 @@ export function canBe(short: PersonName, full: PersonName): boolean {
   return false;
 }
 
+/** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
 const CAPITALISED_RUN =
-  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n]+|(?=\n)|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n]+(?=\p{Lu})){2,8}/gu;
+  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n\t]+|(?=[\n\t])|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n\t]+(?=\p{Lu})){2,8}/gu;
 
 /**
  * Every full name (given name and surname) a text mentions, titles and places dropped:
@@ -265,11 +266,12 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // The words before the run say "of France" or "President": only those up to a punctuation mark.
     const before: string[] = [];
-    // A name does not run across lines: "WITNESSES" over "Okafor, Daniel" is no name.
+    // A name does not run across lines or a table's columns: "WITNESSES" over "Okafor, Daniel",
+    // "Questioner<tab>Halloran, Sen Bridget" are no names.
     for (const word of (
       text
         .slice(Math.max(0, match.index - 40), match.index)
-        .split('\n')
+        .split(/[\n\t]/u)
         .at(-1) ?? ''
     )
       .split(/\s+/u)
