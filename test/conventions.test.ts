@@ -1326,4 +1326,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names.join(' ')).not.toMatch(/Questioner|Witness/u);
   });
+
+  it('reads a phone-in: the host labelled by given name is the one the lead names in full, a caller by the given name in the note', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Minister told to his face about the bus cuts in Dunmore',
+        'The transport minister Hugh Pellow was taking calls on Marisa Okonkwo-Reid’s morning show when Gary, from Dunmore, rang in about the cuts.',
+        'MARISA: It is ten past nine and the transport minister is with me. Gary is in Dunmore. Gary, go ahead.',
+        'CALLER (GARY): Morning, Marisa. My bus to work went from every ten minutes to every hour. How is that progress?',
+        'PELLOW: Gary, I hear you, and the council has the money to put the service back.',
+        'CALLER (GARY): Then why hasn’t it?',
+        'MARISA: Minister?',
+        'PELLOW: That is a question for the council, and I will ask it myself.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 11, 13].map((line) => byLine.get(line))).toEqual([
+      'Marisa Okonkwo-Reid',
+      'Gary',
+      'Gary',
+      'Marisa Okonkwo-Reid',
+    ]);
+    expect(names).not.toContain('Caller');
+  });
 });

@@ -301,7 +301,20 @@ export class Cast {
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
     const notedReading = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon) : null;
-    const notedPerson = notedReading?.person ?? null;
+    let notedPerson = notedReading?.person ?? null;
+    // "CALLER (GARY):": a caller known by the given name the host says ("Gary is in Dunmore"); not
+    // "Question (CNA)", an outlet the text never writes as a name.
+    if (
+      roleWord === 'asks' &&
+      notedPerson &&
+      notedPerson.given === null &&
+      /^\p{L}[\p{L}'’-]*$/u.test(noted?.trim() ?? '') &&
+      !lexicon.places.has(notedPerson.display)
+    ) {
+      const said = new RegExp(`(?<![\\p{L}])${escapeRegExp(notedPerson.display)}(?![\\p{L}])`, 'u');
+      if (said.test(this.context.bodyText()))
+        notedPerson = { ...notedPerson, given: notedPerson.key, surname: notedPerson.key };
+    }
     // "The Chair (Ms. Helen Marchetti)", "CHAIR (Senator Meadows)": the chair, named.
     const outletNote = roleWord === 'asks' && noted !== undefined && this.isOutletNote(noted);
     if (
@@ -573,6 +586,14 @@ export class Cast {
         }
       const found = fits(near);
       if (found) return found;
+    }
+    // "MARISA:" on a page that names "Marisa Okonkwo-Reid's morning show": a host known by her given name.
+    if (short.given === null && !short.display.includes(' ')) {
+      const people = this.introducedPeople().map((entry) => entry.person);
+      const byGiven = people.filter((person) => person.given?.split(' ')[0] === short.surname);
+      const distinct = new Map(byGiven.map((person) => [person.key, person]));
+      if (distinct.size === 1 && !people.some((person) => person.surname === short.surname))
+        return [...distinct.values()][0] as PersonName;
     }
     this.bodyNames ??= namesIn(this.context.bodyText(), this.context.lexicon);
     return fits(this.bodyNames);
