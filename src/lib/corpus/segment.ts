@@ -70,11 +70,16 @@ const INTERVIEW_TITLE =
 
 /** A compilation's headline may follow the previous interview's last line directly. */
 export function isInterviewHeadline(paragraph: Paragraph): boolean {
+  // The shape first: it turns down most paragraphs at once, before their text is copied.
+  if (!isHeadlineShaped(paragraph.text)) return false;
   const text = matchable(paragraph.text);
-  return isHeadlineShaped(paragraph.text) && (INTERVIEW_HEADLINE.test(text) || INTERVIEW_TITLE.test(text));
+  return INTERVIEW_HEADLINE.test(text) || INTERVIEW_TITLE.test(text);
 }
 
 function isHeadlineShaped(text: string): boolean {
+  // Said first, though the last test below says it too: every paragraph is asked, and the tests
+  // before it would each read the whole of a long one.
+  if (text.length >= 400) return false;
   // "Maria Lopez  0:00": a transcription tool's speaker line, not a headline.
   if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
   // "— Mr. President, how …": a dash opens a turn, never a headline.
