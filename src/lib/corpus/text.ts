@@ -14,8 +14,28 @@ export function isInvisible(text: string): boolean {
   return /^[\s\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]*$/u.test(text);
 }
 
+/**
+ * Short texts already folded: names, labels and single words are folded again and again (every
+ * turn's label, every word of every name read). fold() depends on its text alone, so an entry
+ * never goes stale; the map is emptied when full, to keep its memory small.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX_ENTRIES = 10_000;
+const FOLDED_MAX_LENGTH = 80;
+
 /** Lowercase, strip diacritics and punctuation, fold spaces: for matching names, not for display. */
 export function fold(text: string): string {
+  if (text.length > FOLDED_MAX_LENGTH) return foldText(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX_ENTRIES) FOLDED.clear();
+    folded = foldText(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -143,11 +163,15 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** How many runs of non-space characters the text has: a word count for lengths, without a regex. */
-export function spacedWords(text: string): number {
+/**
+ * How many runs of non-space characters the text has: a word count for lengths, without a regex.
+ * With `limit`, counting stops once the count passes it (limit + 1 is returned): enough to ask
+ * whether a long paragraph is short, without reading all of it.
+ */
+export function spacedWords(text: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 0;
   let inWord = false;
-  for (let at = 0; at < text.length; at++) {
+  for (let at = 0; at < text.length && count <= limit; at++) {
     const code = text.charCodeAt(at);
     const space =
       code === 32 ||
