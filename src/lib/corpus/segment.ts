@@ -9,7 +9,7 @@ import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import { NOTES_ONLY, QUESTION_NUMBER } from './markers.ts';
-import { escapeRegExp, isInvisible, matchable, wordCount } from './text.ts';
+import { escapeRegExp, finalLiteral, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
   line: number;
@@ -365,6 +365,8 @@ export function isNarrative(printed: string): boolean {
 
 export interface BoilerplateRule extends BoilerplateEntry {
   pattern: RegExp;
+  /** The character a line must end with to match, when the pattern says so (./text.ts finalLiteral). */
+  last: string | null;
 }
 
 /**
@@ -381,7 +383,7 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
   const rules = entries.map((entry) => {
     const literal = escapeRegExp(entry.text);
     const source = entry.match === 'exact' ? `^${literal}$` : entry.match === 'prefix' ? `^${literal}` : entry.text;
-    return { ...entry, pattern: new RegExp(source, 'u') };
+    return { ...entry, pattern: new RegExp(source, 'u'), last: finalLiteral(source) };
   });
   const exact = new Map<string, number>();
   rules.forEach((rule, index) => {
@@ -394,7 +396,8 @@ export function matchBoilerplate(text: string, boilerplate: Boilerplate): Boiler
   const exact = boilerplate.exact.get(text) ?? boilerplate.rules.length;
   for (let index = 0; index < exact; index++) {
     const rule = boilerplate.rules[index] as BoilerplateRule;
-    if (rule.match !== 'exact' && rule.pattern.test(text)) return rule;
+    if (rule.match !== 'exact' && (rule.last === null || text.endsWith(rule.last)) && rule.pattern.test(text))
+      return rule;
   }
   return boilerplate.rules[exact];
 }

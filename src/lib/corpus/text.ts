@@ -208,3 +208,49 @@ export const SMALL_WORDS: ReadonlySet<string> = new Set([
 export function initialsOf(words: readonly string[]): string {
   return words.map((word) => word[0] ?? '').join('');
 }
+
+/** What an escape stands for literally in a `u` pattern: a syntax character ("\)" is ")"). */
+const SYNTAX_CHARACTER = /^[\^$\\.*+?()[\]{}|/]$/u;
+
+/**
+ * The character every match of a pattern (compiled with the `u` flag alone) ends with, when the
+ * pattern ends with one literal character and `$` and has no alternative at its top level
+ * ("\s*\((?:more|continued)…?\)$" → ")"); otherwise null. A text that does not end with it cannot
+ * match, which is quicker to see than to search the whole text for a match.
+ */
+export function finalLiteral(source: string): string | null {
+  if (!source.endsWith('$')) return null;
+  let depth = 0;
+  // The last atom before the final "$": its character if it is a literal, unquantified; else null.
+  let last: string | null = null;
+  for (let at = 0; at < source.length - 1; at++) {
+    const char = source[at] as string;
+    if (char === '\\') {
+      // "\$" at the very end is a dollar sign, not the end of the text.
+      if (++at === source.length - 1) return null;
+      const escaped = source[at] as string;
+      // Escapes of more than one character ("\u0029", "\p{L}", "\k<name>", "\1") are not read: no answer.
+      if (!SYNTAX_CHARACTER.test(escaped) && !'dDsSwWbBfnrtv'.includes(escaped)) return null;
+      last = SYNTAX_CHARACTER.test(escaped) ? escaped : null;
+    } else if (char === '[') {
+      // A class, to its closing bracket: escapes inside it are skipped whole.
+      for (at++; at < source.length && source[at] !== ']'; at++) if (source[at] === '\\') at++;
+      last = null;
+    } else if (char === '(') {
+      depth++;
+      last = null;
+    } else if (char === ')') {
+      depth--;
+      last = null;
+    } else if (char === '|') {
+      if (depth === 0) return null;
+      last = null;
+    } else if ('^$.*+?{}'.includes(char)) {
+      // An anchor, any character, or a quantifier (which makes the atom before it optional or repeated).
+      last = null;
+    } else {
+      last = char;
+    }
+  }
+  return depth === 0 ? last : null;
+}
