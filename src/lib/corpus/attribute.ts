@@ -180,7 +180,7 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
   const text = (body[at] as Paragraph).text.trim().replace(QUESTION_NUMBER, '');
   const under = body[at + 1]?.text.trim() ?? '';
   // Only under a line that could be a name: "…think of something." over "(Laughter)" is no speaker's line.
-  const nameLike = spacedWords(text) <= 8 && /\p{L}$/u.test(text);
+  const nameLike = spacedWords(text, 8) <= 8 && /\p{L}$/u.test(text);
   return nameLike && NOTES_ONLY.test(under) ? `${text} ${under}` : text;
 }
 
@@ -215,9 +215,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const capitalLines = new Map<string, number>();
   body.forEach((paragraph, at) => {
     const text = paragraph.text.trim().replace(QUESTION_NUMBER, '');
-    const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
     const name = withoutRole(text);
     if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || isUnnamedRole(text, lexicon))) return;
+    const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
     if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
   });

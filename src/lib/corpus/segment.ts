@@ -9,7 +9,7 @@ import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import { NOTES_ONLY, QUESTION_NUMBER } from './markers.ts';
-import { escapeRegExp, isInvisible, matchable, wordCount } from './text.ts';
+import { escapeRegExp, finalLiteral, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
   line: number;
@@ -70,11 +70,16 @@ const INTERVIEW_TITLE =
 
 /** A compilation's headline may follow the previous interview's last line directly. */
 export function isInterviewHeadline(paragraph: Paragraph): boolean {
+  // The shape first: it turns down most paragraphs at once, before their text is copied.
+  if (!isHeadlineShaped(paragraph.text)) return false;
   const text = matchable(paragraph.text);
-  return isHeadlineShaped(paragraph.text) && (INTERVIEW_HEADLINE.test(text) || INTERVIEW_TITLE.test(text));
+  return INTERVIEW_HEADLINE.test(text) || INTERVIEW_TITLE.test(text);
 }
 
 function isHeadlineShaped(text: string): boolean {
+  // Said first, though the last test below says it too: every paragraph is asked, and the tests
+  // before it would each read the whole of a long one.
+  if (text.length >= 400) return false;
   // "Maria Lopez  0:00": a transcription tool's speaker line, not a headline.
   if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
   // "— Mr. President, how …": a dash opens a turn, never a headline.
@@ -360,6 +365,8 @@ export function isNarrative(printed: string): boolean {
 
 export interface BoilerplateRule extends BoilerplateEntry {
   pattern: RegExp;
+  /** The character a line must end with to match, when the pattern says so (./text.ts finalLiteral). */
+  last: string | null;
 }
 
 /**
@@ -376,7 +383,7 @@ export function compileBoilerplate(entries: readonly BoilerplateEntry[]): Boiler
   const rules = entries.map((entry) => {
     const literal = escapeRegExp(entry.text);
     const source = entry.match === 'exact' ? `^${literal}$` : entry.match === 'prefix' ? `^${literal}` : entry.text;
-    return { ...entry, pattern: new RegExp(source, 'u') };
+    return { ...entry, pattern: new RegExp(source, 'u'), last: finalLiteral(source) };
   });
   const exact = new Map<string, number>();
   rules.forEach((rule, index) => {
@@ -389,7 +396,8 @@ export function matchBoilerplate(text: string, boilerplate: Boilerplate): Boiler
   const exact = boilerplate.exact.get(text) ?? boilerplate.rules.length;
   for (let index = 0; index < exact; index++) {
     const rule = boilerplate.rules[index] as BoilerplateRule;
-    if (rule.match !== 'exact' && rule.pattern.test(text)) return rule;
+    if (rule.match !== 'exact' && (rule.last === null || text.endsWith(rule.last)) && rule.pattern.test(text))
+      return rule;
   }
   return boilerplate.rules[exact];
 }

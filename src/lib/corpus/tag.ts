@@ -66,6 +66,8 @@ class Automaton {
   private readonly states: State[] = [{ next: new Map(), fail: 0, outputs: [] }];
   /** state × 128 → next state, for lowercase ASCII letters and digits (−1: not a word character). */
   private table = new Int32Array(0);
+  /** 1 where a state ends a pattern: most do not, and `find` reads a state's outputs only where one does. */
+  private ends = new Uint8Array(0);
 
   add(pattern: string, output: number): void {
     if (!pattern) return;
@@ -96,6 +98,7 @@ class Automaton {
         order.push(next);
       }
     }
+    this.ends = Uint8Array.from(this.states, (state) => (state.outputs.length > 0 ? 1 : 0));
     this.table = new Int32Array(this.states.length * ASCII).fill(-1);
     for (let state = 0; state < this.states.length; state++) {
       for (let code = 0; code < ASCII; code++) {
@@ -119,17 +122,20 @@ class Automaton {
   /** The outputs of every pattern found in the text's letters and digits, lowercased by the caller. */
   find(text: string): Set<number> {
     const found = new Set<number>();
+    // Read into locals once: this loop runs over every character of every passage.
+    const { table, ends } = this;
     let state = 0;
     for (let at = 0; at < text.length; at++) {
       const char = text.charCodeAt(at);
       if (char < ASCII) {
-        const next = this.table[state * ASCII + char] as number;
+        const next = table[state * ASCII + char] as number;
         if (next === -1) continue;
         state = next;
       } else {
         if (!isWordCode(char)) continue;
         state = this.move(state, char, -1);
       }
+      if (ends[state] === 0) continue;
       const outputs = (this.states[state] as State).outputs;
       for (let index = 0; index < outputs.length; index++) found.add(outputs[index] as number);
     }

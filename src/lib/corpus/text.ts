@@ -14,8 +14,28 @@ export function isInvisible(text: string): boolean {
   return /^[\s\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]*$/u.test(text);
 }
 
+/**
+ * Short texts already folded: names, labels and single words are folded again and again (every
+ * turn's label, every word of every name read). fold() depends on its text alone, so an entry
+ * never goes stale; the map is emptied when full, to keep its memory small.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX_ENTRIES = 10_000;
+const FOLDED_MAX_LENGTH = 80;
+
 /** Lowercase, strip diacritics and punctuation, fold spaces: for matching names, not for display. */
 export function fold(text: string): string {
+  if (text.length > FOLDED_MAX_LENGTH) return foldText(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_MAX_ENTRIES) FOLDED.clear();
+    folded = foldText(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -143,11 +163,15 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** How many runs of non-space characters the text has: a word count for lengths, without a regex. */
-export function spacedWords(text: string): number {
+/**
+ * How many runs of non-space characters the text has: a word count for lengths, without a regex.
+ * With `limit`, counting stops once the count passes it (limit + 1 is returned): enough to ask
+ * whether a long paragraph is short, without reading all of it.
+ */
+export function spacedWords(text: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 0;
   let inWord = false;
-  for (let at = 0; at < text.length; at++) {
+  for (let at = 0; at < text.length && count <= limit; at++) {
     const code = text.charCodeAt(at);
     const space =
       code === 32 ||
@@ -183,4 +207,50 @@ export const SMALL_WORDS: ReadonlySet<string> = new Set([
 /** "prime minister" → "pm": each word's first letter, folded words in, folded letters out. */
 export function initialsOf(words: readonly string[]): string {
   return words.map((word) => word[0] ?? '').join('');
+}
+
+/** What an escape stands for literally in a `u` pattern: a syntax character ("\)" is ")"). */
+const SYNTAX_CHARACTER = /^[\^$\\.*+?()[\]{}|/]$/u;
+
+/**
+ * The character every match of a pattern (compiled with the `u` flag alone) ends with, when the
+ * pattern ends with one literal character and `$` and has no alternative at its top level
+ * ("\s*\((?:more|continued)…?\)$" → ")"); otherwise null. A text that does not end with it cannot
+ * match, which is quicker to see than to search the whole text for a match.
+ */
+export function finalLiteral(source: string): string | null {
+  if (!source.endsWith('$')) return null;
+  let depth = 0;
+  // The last atom before the final "$": its character if it is a literal, unquantified; else null.
+  let last: string | null = null;
+  for (let at = 0; at < source.length - 1; at++) {
+    const char = source[at] as string;
+    if (char === '\\') {
+      // "\$" at the very end is a dollar sign, not the end of the text.
+      if (++at === source.length - 1) return null;
+      const escaped = source[at] as string;
+      // Escapes of more than one character ("\u0029", "\p{L}", "\k<name>", "\1") are not read: no answer.
+      if (!SYNTAX_CHARACTER.test(escaped) && !'dDsSwWbBfnrtv'.includes(escaped)) return null;
+      last = SYNTAX_CHARACTER.test(escaped) ? escaped : null;
+    } else if (char === '[') {
+      // A class, to its closing bracket: escapes inside it are skipped whole.
+      for (at++; at < source.length && source[at] !== ']'; at++) if (source[at] === '\\') at++;
+      last = null;
+    } else if (char === '(') {
+      depth++;
+      last = null;
+    } else if (char === ')') {
+      depth--;
+      last = null;
+    } else if (char === '|') {
+      if (depth === 0) return null;
+      last = null;
+    } else if ('^$.*+?{}'.includes(char)) {
+      // An anchor, any character, or a quantifier (which makes the atom before it optional or repeated).
+      last = null;
+    } else {
+      last = char;
+    }
+  }
+  return depth === 0 ? last : null;
 }

@@ -367,16 +367,30 @@ function listEntry(
   turn: CorpusDocument['turns'][number],
   passage: CorpusDocument['turns'][number]['passages'][number],
 ): ListEntry {
-  const words = passage.text.split(/\s+/u);
-  const whole = words.length <= EXCERPT_WORDS;
+  const cut = excerptEnd(passage.text);
   return {
     document: document.id,
     passage: passage.id,
     speaker: turn.speaker,
     role: turn.role,
-    excerpt: whole ? passage.text : `${words.slice(0, EXCERPT_WORDS).join(' ')}…`,
-    whole,
+    // The first EXCERPT_WORDS words of `split(/\s+/u)`, joined with single spaces.
+    excerpt: cut === null ? passage.text : `${passage.text.slice(0, cut).replace(/\s+/gu, ' ')}…`,
+    whole: cut === null,
   };
+}
+
+/**
+ * Where a passage of more than EXCERPT_WORDS words (as `split(/\s+/u)` counts them) stops being
+ * its excerpt, the start of the spaces after the last word kept; null for a shorter passage. Every
+ * passage is asked: a long one is read only as far as its excerpt, not cut into all its words.
+ */
+function excerptEnd(text: string): number | null {
+  const spaces = /\s+/gu;
+  let found = 0;
+  for (let match = spaces.exec(text); match !== null; match = spaces.exec(text)) {
+    if (++found === EXCERPT_WORDS) return match.index;
+  }
+  return null;
 }
 
 function countTopics(documents: readonly DocumentSummary[]): Map<string, { passages: number; documents: number }> {
