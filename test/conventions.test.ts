@@ -1348,4 +1348,34 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names).not.toContain('Caller');
   });
+
+  it('reads a news podcast: names in capitals over the words, a clip labelled with its speaker in brackets, a dated sentence that is no name', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'The Bridge That Nobody Wanted',
+        'Hosted by Nadia Ferris',
+        'NADIA FERRIS',
+        'From the Morning Desk, I’m Nadia Ferris.',
+        'It’s Monday, March 3.',
+        'Owen, thanks for coming in.',
+        'OWEN LASKI',
+        'Glad to be here, Nadia.',
+        'NADIA FERRIS',
+        'So what did the mayor say about the bridge?',
+        'OWEN LASKI',
+        'She was very clear about it at the council meeting.',
+        'ARCHIVED RECORDING (MAYOR HELEN ODUYA)',
+        'This bridge will be built, whatever it takes.',
+        'OWEN LASKI',
+        'And then the money ran out.',
+      ].join('\n\n'),
+    );
+    expect([7, 9, 11, 27].map((line) => byLine.get(line))).toEqual([
+      'Nadia Ferris',
+      'Nadia Ferris',
+      'Nadia Ferris',
+      'Helen Oduya',
+    ]);
+    expect(names.join(' ')).not.toMatch(/Tuesday|Monday|Archived/u);
+  });
 });

@@ -216,6 +216,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   body.forEach((paragraph, at) => {
     const text = paragraph.text.trim().replace(QUESTION_NUMBER, '');
     const name = withoutRole(text);
+    // "It's Tuesday, October 21.": a sentence, not a name and its role.
+    if (/[.!?…]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return;
     if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || isUnnamedRole(text, lexicon))) return;
     const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
     if (next === undefined || isFragment(next.text)) return;
