@@ -1378,4 +1378,28 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names.join(' ')).not.toMatch(/Tuesday|Monday|Archived/u);
   });
+
+  it('names the moderator the page says “moderated by”, and gives nobody the “Present:” line', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Press conference after the cabinet meeting',
+        'Thursday, 9 October 2025',
+        'Present: the Prime Minister, Alma Ferrante, and the Minister of Health, Bruno Tesei. Moderated by the Head of the Press Office, Livia Sorrentino.',
+        'MODERATOR: Good afternoon. The Prime Minister will speak first, then we take questions.',
+        'PRIME MINISTER FERRANTE: Good afternoon. Today we approved the hospitals plan.',
+        'MODERATOR: First question.',
+        'QUESTION: Will the plan cover the islands?',
+        'PRIME MINISTER FERRANTE: It will, from the first year.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(5)).toBe('-');
+    expect([7, 9, 11, 13, 15].map((line) => byLine.get(line))).toEqual([
+      'Livia Sorrentino',
+      'Alma Ferrante',
+      'Livia Sorrentino',
+      'Unnamed reporter',
+      'Alma Ferrante',
+    ]);
+    expect(names).not.toContain('Unnamed moderator');
+  });
 });

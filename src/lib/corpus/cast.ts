@@ -487,6 +487,16 @@ export class Cast {
     return named.size === 0 && byOffice.size === 1 ? ([...byOffice.values()][0] as PersonName) : null;
   }
 
+  /** "Moderated by the Head of the Press Office, Livia Sorrentino.": the one person the page says moderates. */
+  private moderatedBy(): PersonName | null {
+    const named = new Map<string, PersonName>();
+    for (const text of [...this.context.introduction, ...this.context.furniture])
+      for (const match of text.matchAll(/\b(?:moderated|chaired) by\b([^.;]*)/giu))
+        for (const person of namesIn(match[1] ?? '', this.context.lexicon))
+          if (person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);
+    return named.size === 1 ? ([...named.values()][0] as PersonName) : null;
+  }
+
   /** Whom the page names as chairing ("IN THE CHAIR: MARIEKE DEVOS", "Presiding: …"). */
   private chairedBy(): PersonName | null {
     for (const text of [...this.context.introduction, ...this.context.furniture]) {
@@ -613,6 +623,14 @@ export class Cast {
             : 'questioner';
     const holder = this.members.find((member) => member.role === wanted && (wanted !== 'principal' || member.settled));
     if (holder) return holder;
+    const moderator = wanted === 'moderator' ? this.moderatedBy() : null;
+    if (moderator)
+      return this.personMember(moderator, 'Moderator', {
+        person: moderator,
+        titles: ['moderator'],
+        note: null,
+        descriptor: null,
+      });
     const id =
       wanted === 'moderator'
         ? ANONYMOUS.moderator

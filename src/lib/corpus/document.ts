@@ -583,7 +583,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
     const timed = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(.*)$/u.exec(observation.text)?.[1];
     const chapter = timed !== undefined && timed.split(/\s+/u).length <= 12 && !/[.!?…]\s+\S/u.test(timed);
-    if (editorsNote || chapter) return { ...observation, nonSpeech: true };
+    if (editorsNote || chapter || ROLL_CALL.test(observation.text)) return { ...observation, nonSpeech: true };
     // After an elision mark, a paragraph in the third person is the publisher's
     // ("<…>" then "The talks continued in an expanded format.").
     const previous = observations[index - 1];
@@ -593,6 +593,9 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     return openingIsPublishers(observation) ? { ...observation, nonSpeech: true } : observation;
   });
 }
+
+/** "Present: the Prime Minister, …", "Officers present:": who attended, as the record lists them. */
+const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|participants|in attendance)\s*:/iu;
 
 /** "A and B", "A, B & C": a credit to several people, which names no one asker. */
 const SEVERAL = /,|\band\b|&/u;
