@@ -1402,4 +1402,36 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names).not.toContain('Unnamed moderator');
   });
+
+  it('takes a quotation after a name for the headline over a longer standfirst, and the signed journalist for the bold questions', async () => {
+    const text = [
+      'dailyPost',
+      'World',
+      'Economy',
+      'INTERVIEW',
+      'Mayor Anker: "A city cannot borrow its way out of a housing shortage"',
+      'Ingrid Anker, mayor of Bergen for six years, on rents, ferries and why she will not run again next autumn',
+      'Tomas Vik',
+      '**POST: Mayor Anker, rents rose again this year. What went wrong?**',
+      '**Anker:** Nothing went wrong that we did not expect. We built too little for ten years.',
+      '**POST: Will you run again?**',
+      '**Anker:** No. Six years is enough for anyone.',
+      '**POST: Who should follow you?**',
+      '**Anker:** Someone who has built a house with their own hands.',
+    ].join('\n\n');
+    const { byLine } = await speakersOf(text);
+    const { corpus } = runPipeline({
+      seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
+      registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
+      manifest: {},
+      corrections: [],
+    });
+    expect(corpus.documents[0]?.title).toBe('Mayor Anker: "A city cannot borrow its way out of a housing shortage"');
+    expect([15, 17, 19, 21].map((line) => byLine.get(line))).toEqual([
+      'Tomas Vik',
+      'Ingrid Anker',
+      'Tomas Vik',
+      'Ingrid Anker',
+    ]);
+  });
 });

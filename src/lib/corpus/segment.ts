@@ -234,8 +234,8 @@ function isLeadLike(text: string): boolean {
   // "… she also said the government was in no hurry. Excerpts:": a long lead may end by announcing the text.
   const announces = wordCount(text) >= 20 && /:$/u.test(text);
   if (wordCount(text) < 12 || !(/[.!"”’)]$/u.test(text) || announces) || inTitleCase(text)) return false;
-  // "“A fair world order is not a dream, it is a necessity”": a quotation for a headline.
-  if (/^[“"‘«][^“”"«»]+[”"’»]$/u.test(text) && wordCount(text) <= 20) return false;
+  // "“A fair world order is not a dream, it is a necessity”", 'Leitner: "Austria cannot …"': a quotation for a headline.
+  if ((/^[“"‘«][^“”"«»]+[”"’»]$/u.test(text) || QUOTATION_HEADLINE.test(text)) && wordCount(text) <= 20) return false;
   // "Transcript of Weekly Media Briefing by the Official Spokesperson (March 07, 2025)": a headline
   // in title case, its small words small, with a note in brackets after it.
   const headline = /^(.+?)\s*[([][^()[\]]{1,40}[)\]]$/u.exec(text)?.[1];
@@ -251,9 +251,11 @@ function inTitleCase(text: string): boolean {
 }
 
 /** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
+/** 'Ignacio Benavídez: "The provinces cannot keep paying"': a quotation after a name is a headline. */
+const QUOTATION_HEADLINE = /^[^:]{3,120}:\s*[“"«‘][^“”"«»]+[”"»’]$/u;
+
 function isTurnLike(text: string): boolean {
-  // 'Ignacio Benavídez: "The provinces cannot keep paying"': a quotation after a name is a headline.
-  if (/^[^:]{3,120}:\s*[“"«‘][^“”"«»]+[”"»’]$/u.test(text.trim())) return false;
+  if (QUOTATION_HEADLINE.test(text.trim())) return false;
   // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
   return (
     // "Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: …": an office's small words
@@ -283,13 +285,17 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     text++;
   if (text <= 1 || text === limit) return 0;
   let best = 0;
-  // A line that says what the document is ("President's interview to LRT Radio") is the headline
-  // rather than a longer site name above it ("President of the Republic of Lithuania"); a section's
-  // one-word kicker ("Interview") is not.
+  // A line that says what the document is ("President's interview to LRT Radio") or quotes its speaker
+  // ('Leitner: "Austria cannot …"') is the headline rather than a longer site name or standfirst near
+  // it; a section's one-word kicker ("Interview") is not.
   const score = (paragraph: Paragraph) =>
     METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text)
       ? 0
-      : wordCount(paragraph.text) + (wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text) ? 10 : 0);
+      : wordCount(paragraph.text) +
+        ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
+        QUOTATION_HEADLINE.test(paragraph.text)
+          ? 10
+          : 0);
   for (let at = 1; at < text; at++) {
     const paragraph = paragraphs[at] as Paragraph;
     if (score(paragraph) > score(paragraphs[best] as Paragraph) && isHeadlineShaped(paragraph.text)) best = at;
