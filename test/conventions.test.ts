@@ -1434,4 +1434,30 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Ingrid Anker',
     ]);
   });
+
+  it('reads an official report’s numbered questions: the first one’s reference in brackets, and a subject heading in brackets above another', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Meeting of the Assembly 6 March 2025',
+        'First Minister’s Question Time',
+        'Engagements',
+        '1. Fergus Hale (North Coast) (Lab): To ask the First Minister what engagements she has planned for the rest of the day. (S6F-01234)',
+        'The First Minister (Ailsa Munro): Engagements to take forward the Government’s programme.',
+        'Fergus Hale: Will the First Minister say when the new ferry will sail?',
+        'The First Minister: In the spring, once its trials are complete.',
+        'Ferry Services (Timetable)',
+        '2. Rhona Kerr (Uplands) (Green): To ask the First Minister what the new timetable will be. (S6F-01235)',
+        'The First Minister: It will be published next week.',
+      ].join('\n\n'),
+    );
+    expect([7, 9, 11, 13, 17, 19].map((line) => byLine.get(line))).toEqual([
+      'Fergus Hale',
+      'Ailsa Munro',
+      'Fergus Hale',
+      'Ailsa Munro',
+      'Rhona Kerr',
+      'Ailsa Munro',
+    ]);
+    expect(byLine.get(15) ?? '-').toBe('-');
+  });
 });

@@ -191,6 +191,22 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
 const END_MARK =
   /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|[([]\s*(?:end|ends|fin)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends)\s*[-–—]|#{3})$/u;
 
+/** A line that looked like a speaker's but introduced no words: kept as a line of its own, nobody's. */
+function lineOfItsOwn(paragraph: Paragraph): Observation {
+  return {
+    paragraph,
+    text: paragraph.text.trim(),
+    label: null,
+    labelName: null,
+    sureLabel: false,
+    marker: 'none',
+    nonSpeech: true,
+    rejectedLabel: null,
+    cues: ['unmarked'],
+    score: 0,
+  };
+}
+
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
 
@@ -254,21 +270,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const labelLine = introduces && !afterEnd ? (readLabelLine(line, lexicon) ?? bare) : null;
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
-      const orphan = pending?.paragraph;
-      if (orphan) {
-        observations.push({
-          paragraph: orphan,
-          text: orphan.text.trim(),
-          label: null,
-          labelName: null,
-          sureLabel: false,
-          marker: 'none',
-          nonSpeech: true,
-          rejectedLabel: null,
-          cues: ['unmarked'],
-          score: 0,
-        });
-      }
+      if (pending) observations.push(lineOfItsOwn(pending.paragraph));
       pending = { name: labelLine, printed: paragraph.text, line: paragraph.line, paragraph };
       return;
     }
@@ -312,7 +314,14 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)
       labelsSeen.add(matchable(marker.printed).replace(/\s*:$/u, ''));
-    // A speaker named on a line of its own is the turn's label, even when a dash follows it.
+    // A speaker named on a line of its own is the turn's label, even when a dash follows it; not when
+    // a line with a note names a subject over a paragraph with its own label ("Ferry Services (Timetable)" over
+    // "2. Rhona Kerr (…): …" is a heading).
+    const ownLabel = marker.kind === 'label' && marker.colon && marker.sure;
+    if (pending && !nonSpeech && ownLabel && /\)\s*$/u.test(pending.printed)) {
+      observations.push(lineOfItsOwn(pending.paragraph));
+      pending = null;
+    }
     const fromLine = pending && !nonSpeech;
     observations.push({
       paragraph,

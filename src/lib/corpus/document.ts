@@ -536,7 +536,9 @@ function confirmLabels(
  * a short line without sentence punctuation anywhere is page furniture ("Geography", "Published").
  */
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
-  const unpunctuated = (text: string) => !/[.?!…;,"”’»—-][)\]]?[*_]*\s*$/u.test(text);
+  // "… for the rest of the day. (S6F-03841)": a reference in brackets after the sentence does not end it.
+  const unpunctuated = (text: string) =>
+    !/[.?!…;,"”’»—-][)\]]?[*_]*\s*$/u.test(text.replace(/\s+[([][^()[\]\s]{1,30}[)\]]$/u, ''));
   const firstTurn = observations.findIndex(
     (observation) => observation.marker === 'label' && !unpunctuated(observation.text),
   );
