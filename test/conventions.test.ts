@@ -1460,4 +1460,24 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(byLine.get(15) ?? '-').toBe('-');
   });
+
+  it('completes labels of an initial joined to the surname (“A.Volkov:”) from the full names the lead prints', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Meeting with Mayor of Riverside Oksana Belova',
+        'Gennady Morozov held a working meeting with Mayor of Riverside Oksana Belova.',
+        'G.Morozov: Oksana Petrovna, how is the city preparing for winter?',
+        'O.Belova: Good afternoon. The heating networks have been repaired, and the reserves of fuel are full.',
+        'G.Morozov: And the schools?',
+        'O.Belova: All of them are ready.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11].map((line) => byLine.get(line))).toEqual([
+      'Gennady Morozov',
+      'Oksana Belova',
+      'Gennady Morozov',
+      'Oksana Belova',
+    ]);
+    expect(names).not.toContain('G.Morozov');
+  });
 });

@@ -123,7 +123,11 @@ export function familyNameFirst(family: string, given: string): PersonName {
 
 /** The name a label gives, with the titles, note and descriptor printed around it. */
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
-  let text = printed.trim().replace(/\s*:$/u, '');
+  // "A.Volkov", "V.V.Putin": initials joined to the surname, as kremlin.ru prints its speakers.
+  let text = printed
+    .trim()
+    .replace(/\s*:$/u, '')
+    .replace(/(^|\s)((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
   let note: string | null = null;
   // "Anna Reed (Ashdown Vale) (Lab)": every note at the end; the first is kept.
   for (let noted = NOTE.exec(text); noted && noted.index > 0; noted = NOTE.exec(text)) {
