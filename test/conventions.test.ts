@@ -1480,4 +1480,28 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names).not.toContain('G.Morozov');
   });
+
+  it('reads a council meeting: the clerk who calls the speakers chairs unnamed, and is not the mayor the roll call names', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'CITY OF OAK BEND CITY COUNCIL MEETING',
+        'Monday, May 6, 2024, 7:00 p.m.',
+        'Present: Mayor Dana Kessler; Councilmembers Victor Lund, Amy Roth',
+        'MAYOR KESSLER: Good evening. Madam Clerk, do we have a quorum?',
+        'THE CLERK: Yes, Mayor. Three members are present.',
+        'MAYOR KESSLER: Thank you. Please call the first speaker.',
+        'THE CLERK: First speaker, Paul Grady.',
+        'MR. GRADY: Paul Grady, Elm Street. Please fix the crossing by the school.',
+        'COUNCILMEMBER LUND: Mr. Grady, the crossing is in next year’s budget.',
+      ].join('\n\n'),
+    );
+    expect([7, 9, 11, 13, 17].map((line) => byLine.get(line))).toEqual([
+      'Dana Kessler',
+      'Unnamed moderator',
+      'Dana Kessler',
+      'Unnamed moderator',
+      'Victor Lund',
+    ]);
+    expect(names.join(' ')).not.toMatch(/Councilmembers/u);
+  });
 });

@@ -750,7 +750,12 @@ export class Cast {
     if (people.length !== 1) return null;
     const [only] = people;
     // Not someone a label already names outright.
-    if ([...this.byLabel.values()].some((member) => member.person && canBe(only!.person, member.person))) return null;
+    if (
+      [...this.byLabel.values()].some(
+        (member) => member.person && (canBe(only!.person, member.person) || canBe(member.person, only!.person)),
+      )
+    )
+      return null;
     return only!.person;
   }
 
