@@ -1504,4 +1504,19 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
     expect(names.join(' ')).not.toMatch(/Councilmembers/u);
   });
+
+  it('takes no valley for a person: “Wadi Rum” in a headline is a place, the standfirst names the interviewee', async () => {
+    const { names } = await speakersOf(
+      [
+        'Interview: Guides’ union head says new hotels are emptying Wadi Rum',
+        'Salma Odeh, who leads the 300-member guides’ union, says the desert is being sold twice.',
+        'How has the season been?',
+        'Bad. We had half the visitors of last year, and the new hotels took most of them.',
+        'Why the hotels?',
+        'Because they sell the desert as a package. Our guides are left at the gate.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Salma Odeh');
+    expect(names).not.toContain('Wadi Rum');
+  });
 });
