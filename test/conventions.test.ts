@@ -1519,4 +1519,32 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).toContain('Salma Odeh');
     expect(names).not.toContain('Wadi Rum');
   });
+
+  it('gives an unknown voice from the floor its own unnamed questioner, not the named host who asks', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Harbour Talks, live at the Corn Exchange',
+        'Nina Ross  0:00',
+        'Welcome back to Harbour Talks. My guest tonight is the engineer who rebuilt the old swing bridge.',
+        'Omar Said  0:08',
+        'Thanks, Nina. It is good to be home.',
+        'Nina Ross  0:12',
+        'Why did the bridge take six years?',
+        'Omar Said  0:15',
+        'Because the river would not stand still for us.',
+        'Unknown Speaker  0:30',
+        'Hi, great talk. Will the bridge open for tall ships again?',
+        'Omar Said  0:36',
+        'Twice a day, in summer.',
+      ].join('\n\n'),
+    );
+    expect([5, 9, 13, 17, 21, 25].map((line) => byLine.get(line))).toEqual([
+      'Nina Ross',
+      'Omar Said',
+      'Nina Ross',
+      'Omar Said',
+      'Unnamed questioner',
+      'Omar Said',
+    ]);
+  });
 });

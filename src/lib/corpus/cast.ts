@@ -70,6 +70,9 @@ const CHAIR_LABEL =
   /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
 /** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
 const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?speaker$/u;
+/** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
+const FROM_THE_FLOOR =
+  /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience)$/u;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
 const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|emcee)$/u;
 const NUMBERED =
@@ -350,6 +353,11 @@ export class Cast {
       !this.labelledWithOffice(roleKey.split(' ').filter((word) => !FORMS_OF_ADDRESS.has(word)))
     )
       return this.roleHolder('moderates');
+    // "Unknown Speaker", "Audience member": a voice from the floor, not the named host who asks.
+    if (roleWord === 'asks' && FROM_THE_FLOOR.test(roleKey)) {
+      const floor = this.members.find((member) => member.id === ANONYMOUS.questioner);
+      return floor ?? this.add({ id: ANONYMOUS.questioner, name: null, person: null }, 'questioner', true);
+    }
     if (roleWord) return this.roleHolder(roleWord);
     const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.

@@ -393,10 +393,10 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       name:
         entry?.name ??
         member.name ??
-        (speaker === introducedId && introduced ? introduced : anonymousName(member, introduced, mainOutlet)),
+        (speaker === introducedId && introduced ? introduced : anonymousName(member, introduced, mainOutlet, kind)),
       aliases: entry?.aliases ?? [],
       url: SITE_ROUTES.speaker(speaker),
-      description: entry?.description ?? anonymousDescription(member, title, introduced),
+      description: entry?.description ?? anonymousDescription(member, title, introduced, kind),
       anonymous: member.id.startsWith('@') && !(speaker === introducedId && introduced),
       labels: [...labels].map((label) => ({ document: id, label })),
     };
@@ -761,14 +761,20 @@ function turnRole(member: CastMember | undefined, text: string, questionOpen: bo
   return questionOpen ? 'answer' : 'statement';
 }
 
-function anonymousName(member: CastMember, introduced: string | null, outlet: string | undefined): string {
+function anonymousName(
+  member: CastMember,
+  introduced: string | null,
+  outlet: string | undefined,
+  kind: DocumentKind,
+): string {
   switch (member.id) {
     case ANONYMOUS.interviewer:
       return introduced ? `${introduced}, ${outlet ?? 'journalist'}` : `${outlet ?? 'Unnamed'} interviewer`;
     case ANONYMOUS.interviewee:
       return 'Unnamed interviewee';
     case ANONYMOUS.questioner:
-      return 'Unnamed reporter';
+      // Reporters at a press event; elsewhere a voice from the floor ("Unknown Speaker", "Audience member").
+      return PRESS_EVENTS.has(kind) ? 'Unnamed reporter' : 'Unnamed questioner';
     case ANONYMOUS.moderator:
       return 'Unnamed moderator';
     default:
@@ -776,14 +782,19 @@ function anonymousName(member: CastMember, introduced: string | null, outlet: st
   }
 }
 
-function anonymousDescription(member: CastMember, title: string, introduced: string | null): string | null {
+function anonymousDescription(
+  member: CastMember,
+  title: string,
+  introduced: string | null,
+  kind: DocumentKind,
+): string | null {
   switch (member.id) {
     case ANONYMOUS.interviewer:
       return `Journalist${introduced ? '' : ', unnamed,'} in “${title}”.`;
     case ANONYMOUS.interviewee:
       return `The person interviewed in “${title}”, whom the text does not name.`;
     case ANONYMOUS.questioner:
-      return `Reporters who put questions in “${title}”; the transcript does not name them or tell them apart.`;
+      return `${PRESS_EVENTS.has(kind) ? 'Reporters' : 'People'} who put questions in “${title}”; the transcript does not name them or tell them apart.`;
     case ANONYMOUS.moderator:
       return `The moderator of “${title}”, whom the transcript does not name.`;
     default:
