@@ -1547,4 +1547,52 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       'Omar Said',
     ]);
   });
+
+  it('reads a court transcript: numbered lines, the judge the caption names, questions by the lawyer who examines, answers by the witness (unnamed: the page calls him only “THE WITNESS”)', async () => {
+    const page = [
+      '                 UNITED STATES DISTRICT COURT',
+      '           TRANSCRIPT OF HEARING ON MOTION TO DISMISS',
+      '           BEFORE THE HONORABLE RUTH A. CALLOWAY',
+      '                 Tuesday, June 3, 2025',
+      'APPEARANCES:',
+      'For the Plaintiff:   OWEN T. BRAND',
+      'For the Defendant:   LENA MORGAN-PIKE',
+      ' 1              THE COURT: Good morning. Mr. Brand, call your',
+      ' 2    witness.',
+      ' 3              MR. BRAND: Plaintiff calls Hugo Sand.',
+      ' 4              (Whereupon, the witness was duly sworn.)',
+      ' 5              THE WITNESS: Hugo Peter Sand.',
+      ' 6                        DIRECT EXAMINATION',
+      ' 7    BY MR. BRAND:',
+      ' 8         Q.   Mr. Sand, where do you work?',
+      ' 9         A.   At the Sand and Daughters mill, for',
+      '10    twenty years.',
+      '11         Q.   Did the mill receive the new saws?',
+      '12         A.   Two of the six.',
+      '13              MS. MORGAN-PIKE: Objection, Your Honor.',
+      '14              THE COURT: Overruled.',
+      '15                        CROSS-EXAMINATION',
+      '16    BY MS. MORGAN-PIKE:',
+      '17         Q.   Mr. Sand, the contract said "when available"?',
+      '18         A.   It did.',
+    ];
+    const { byLine } = await speakersOf(page.join('\n'));
+    const witness = byLine.get(12);
+    expect(witness).toBe('Unnamed interviewee');
+    expect([8, 9, 10, 12, 15, 16, 17, 18, 19, 20, 21, 24, 25].map((line) => byLine.get(line))).toEqual([
+      'Ruth A. Calloway',
+      'Ruth A. Calloway',
+      'Owen T. Brand',
+      witness,
+      'Owen T. Brand',
+      witness,
+      witness,
+      'Owen T. Brand',
+      witness,
+      'Lena Morgan-Pike',
+      'Ruth A. Calloway',
+      'Lena Morgan-Pike',
+      witness,
+    ]);
+  });
 });

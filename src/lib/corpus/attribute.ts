@@ -191,6 +191,9 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
 const END_MARK =
   /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|[([]\s*(?:end|ends|fin)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends)\s*[-–—]|#{3})$/u;
 
+/** "BY MR. FROST:", "BY MS. QUINTANA-REYES:": the lawyer who examines the witness from here on. */
+const EXAMINATION_BY = /^BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):$/u;
+
 /** A line that looked like a speaker's but introduced no words: kept as a line of its own, nobody's. */
 function lineOfItsOwn(paragraph: Paragraph): Observation {
   return {
@@ -259,7 +262,17 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
   const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
   const ended = body.findIndex((paragraph) => END_MARK.test(paragraph.text.trim()));
+  // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.
+  let examiner: string | null = null;
   body.forEach((paragraph, at) => {
+    const examination = EXAMINATION_BY.exec(paragraph.text.trim());
+    if (examination) {
+      if (pending) observations.push(lineOfItsOwn(pending.paragraph));
+      pending = null;
+      examiner = examination[1] as string;
+      observations.push(lineOfItsOwn(paragraph));
+      return;
+    }
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
     const next = body.slice(at + 1, at + 4).find((paragraph) => !isBetweenLabelAndWords(paragraph.text.trim()));
@@ -327,7 +340,13 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       paragraph,
       text,
       label: fromLine ? (pending?.printed ?? null) : marker.kind === 'none' ? null : marker.printed,
-      labelName: fromLine ? (pending?.name ?? null) : marker.kind === 'label' ? marker.name : null,
+      labelName: fromLine
+        ? (pending?.name ?? null)
+        : marker.kind === 'label'
+          ? examiner && /^Q\.?$/u.test(marker.name.trim())
+            ? examiner
+            : marker.name
+          : null,
       sureLabel: fromLine ? true : marker.kind === 'label' && marker.sure,
       ...(fromLine ? { labelLine: pending?.line as number } : {}),
       marker: fromLine ? 'label' : marker.kind,

@@ -126,7 +126,10 @@ export class Cast {
   /** The interviewee and a named interviewer of an interview, or a report's subject, from the title and lead. */
   introduce(): void {
     const { kind } = this.context;
-    const interviewee = this.registryMention(false) ?? this.introducedPerson(false);
+    const mentioned = this.registryMention(false) ?? this.introducedPerson(false);
+    // The judge or chair the page names ("BEFORE THE HONORABLE …") presides; she is not the one who answers.
+    const presiding = this.moderatedBy();
+    const interviewee = mentioned?.person && presiding && canBe(presiding, mentioned.person) ? null : mentioned;
     if (kind === 'interview') {
       // A Q&A signed by one journalist is their interview.
       const { byline } = this.context;
@@ -495,11 +498,14 @@ export class Cast {
     return named.size === 0 && byOffice.size === 1 ? ([...byOffice.values()][0] as PersonName) : null;
   }
 
-  /** "Moderated by the Head of the Press Office, Livia Sorrentino.": the one person the page says moderates. */
+  /** "Moderated by the Head of the Press Office, Livia Sorrentino.", "BEFORE THE HONORABLE …": the one person the page says presides. */
   private moderatedBy(): PersonName | null {
     const named = new Map<string, PersonName>();
     for (const text of [...this.context.introduction, ...this.context.furniture])
-      for (const match of text.matchAll(/\b(?:moderated|chaired) by\b([^.;]*)/giu))
+      // "BEFORE THE HONORABLE RUTH A. CALLOWAY": the judge who presides over a hearing.
+      for (const match of text.matchAll(
+        /\b(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b\p{Lu})\.(?:\s|$)|;|$)/gimu,
+      ))
         for (const person of namesIn(match[1] ?? '', this.context.lexicon))
           if (person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);
     return named.size === 1 ? ([...named.values()][0] as PersonName) : null;

@@ -539,8 +539,10 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   // "… for the rest of the day. (S6F-03841)": a reference in brackets after the sentence does not end it.
   const unpunctuated = (text: string) =>
     !/[.?!…;,"”’»—-][)\]]?[*_]*\s*$/u.test(text.replace(/\s+[([][^()[\]\s]{1,30}[)\]]$/u, ''));
+  // "THE COURT: Good morning. Mr. Brand, call your" over "witness.": a line that wraps goes on below.
+  const wraps = (index: number) => /^\p{Ll}/u.test(observations[index + 1]?.text ?? '');
   const firstTurn = observations.findIndex(
-    (observation) => observation.marker === 'label' && !unpunctuated(observation.text),
+    (observation, index) => observation.marker === 'label' && (!unpunctuated(observation.text) || wraps(index)),
   );
   const principal = cast.members.some((member) => member.role === 'principal' && member.settled);
   // Any word of the name: "Kang added …" of "Kang Min-ju", whose family name Korean prints first.
@@ -572,7 +574,8 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       observation.marker === 'label' &&
       observation.labelLine === undefined &&
       (firstTurn === -1 || index < firstTurn) &&
-      unpunctuated(observation.text)
+      unpunctuated(observation.text) &&
+      !wraps(index)
     ) {
       // "Interviewee: Ambassador Margaret Oyelaran (ret.), former …" names who holds a role.
       if (observation.labelName) cast.nameRole(observation.labelName, observation.text);

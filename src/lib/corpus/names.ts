@@ -254,7 +254,8 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
   const found: PersonName[] = [];
   const add = (words: string[]) => {
     let { name } = nameAtEnd(
-      words.map((word) => word.replace(/[’']s$|[,.;:!?)”"»]+$/u, '')),
+      // "OWEN T. BRAND": an initial keeps its full stop.
+      words.map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, '').replace(/(?<!^\p{Lu})\.+$/u, '')),
       vocabulary,
     );
     // "MORITA Kenji": the family name in capitals first, as Japanese and other governments print it.

@@ -45,6 +45,7 @@ export const removalReason = z.enum([
   'timestamp',
   'end-mark',
   'invisible',
+  'line-number',
 ]);
 export const attributionMethod = z.enum([
   'label', // "Host:", "President Ilham Aliyev:" at the start of the paragraph

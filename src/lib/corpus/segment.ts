@@ -59,6 +59,23 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
   return paragraphs;
 }
 
+/** " 7    BY MR. FROST:": a court reporter's line number in the margin, before the line's words. */
+const LINE_NUMBER = /^\d{1,2}(?=\s{2,}\S)\s+/u;
+
+/**
+ * The lines of a transcript printed on numbered pages (1 to 25 a page, as court reporters and some
+ * hearings print them): at least ten numbered lines, most numbered one after the one before.
+ */
+function numberedLines(paragraphs: readonly Paragraph[]): Set<number> {
+  const numbered = paragraphs.flatMap((paragraph) => {
+    const number = LINE_NUMBER.exec(paragraph.text);
+    return number ? [{ line: paragraph.line, number: Number.parseInt(number[0], 10) }] : [];
+  });
+  if (numbered.length < 10) return new Set();
+  const inSequence = numbered.filter((entry, at) => at > 0 && entry.number === (numbered[at - 1]?.number ?? 0) + 1);
+  return inSequence.length >= numbered.length * 0.7 ? new Set(numbered.map((entry) => entry.line)) : new Set();
+}
+
 /** A headline: short, standing apart, not ending like a sentence. */
 export function isTitleLike(paragraph: Paragraph): boolean {
   return paragraph.blankBefore >= 1 && isHeadlineShaped(paragraph.text);
@@ -141,8 +158,14 @@ function buildDocument(
   const kept: Paragraph[] = [];
   const datelines: Paragraph[] = [];
   const bylines: Paragraph[] = [];
+  const numbered = numberedLines(group);
   for (let index = 0; index < group.length; index++) {
-    const paragraph = group[index] as Paragraph;
+    let paragraph = group[index] as Paragraph;
+    const number = numbered.has(paragraph.line) ? LINE_NUMBER.exec(paragraph.text) : null;
+    if (number) {
+      removed.push({ ...removal(file, paragraph, 'line-number'), text: number[0].trim() });
+      paragraph = { ...paragraph, text: paragraph.text.slice(number[0].length).trim() };
+    }
     // A line of zero-width or other invisible characters only would be a passage no one can see.
     if (isInvisible(paragraph.text)) {
       removed.push(removal(file, paragraph, 'invisible'));

@@ -89,6 +89,8 @@ export function accountLines(
   }
   for (const removal of removed) {
     for (let line = removal.startLine; line <= removal.endLine; line++) {
+      // A part removed from a kept line (a dateline, a margin's line number) shares the line with its use.
+      if (removal.text !== undefined && used[line]) continue;
       if (lineOf(line).trim() !== '') mark(line, 'removed');
     }
   }
