@@ -90,8 +90,12 @@ const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|fro
 const TRANSCRIPT_NOTE =
   /^(?:(?:the following|what follows|below) is (?:the |a )?(?:full |edited )?(?:transcript|text)\b|(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded|appeared|published)\b)/iu;
 
+const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
+
 export function isEditorial(text: string): boolean {
-  if (TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60) return true;
+  // Not in the first person singular: "The interview was recorded without my consent" is its speaker's
+  // ("translated by our newsroom" is still the publisher's).
+  if (TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60 && !FIRST_PERSON_SINGULAR.test(text)) return true;
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 
@@ -135,10 +139,10 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   return null;
 }
 
-/** "SAMI HADDAD, HOST" → "SAMI HADDAD": a name line's name, without what they are. */
 /** "Joan Pike -- Chief Executive Officer", "Lena Fisk -- Harbour Securities -- Analyst": a call's speaker line. */
-const DASHED_ROLE = /\s+(?:--|[–—])\s+\p{Lu}.{0,100}$/u;
+const DASHED_ROLE = /(?<!\s)\s+(?:--|[–—])\s+\p{Lu}.{0,100}$/u;
 
+/** "SAMI HADDAD, HOST" → "SAMI HADDAD": a name line's name, without what they are. */
 function withoutRole(text: string): string {
   return text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '').replace(DASHED_ROLE, '');
 }
@@ -164,14 +168,13 @@ function nameCase(text: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
 /** "(Lakeside North) (Ind)", "14:30:00", "Share this contribution": what a page prints between a speaker's line and the words. */
 function isBetweenLabelAndWords(text: string): boolean {
   return (
     STAGE_DIRECTION.test(text) ||
     NOTES_ONLY.test(text) ||
     /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(text) ||
-    /^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,4}$/u.test(text)
+    /^(?:share|copy|print|download|email|save|listen|watch|play|view|read|show|hide)(?: \p{Ll}+){0,4}$/iu.test(text)
   );
 }
 
@@ -210,9 +213,13 @@ function lineOfItsOwn(paragraph: Paragraph): Observation {
   };
 }
 
+/** "MODERATOR: We will now take questions.": a paragraph opened by a speaker's label in capitals or a name. */
+const LABELLED_TURN = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,60}:\s+\S/u;
+
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
 
+/** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
 export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observation[] {
   const observations: Observation[] = [];
   // Magazines set the questions of an interview in bold and the answers plain, with no labels.
@@ -261,7 +268,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const openings = body.map((paragraph) => openingLabel(paragraph.text, lexicon));
   const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
   const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
-  const ended = body.findIndex((paragraph) => END_MARK.test(paragraph.text.trim()));
+  // The last end mark, and only when no labelled turn follows it ("###" may only part a statement from its questions).
+  const lastMark = body.findLastIndex((paragraph) => END_MARK.test(paragraph.text.trim()));
+  const ended =
+    lastMark !== -1 && !body.slice(lastMark + 1).some((paragraph) => LABELLED_TURN.test(paragraph.text.trim()))
+      ? lastMark
+      : -1;
   // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.
   let examiner: string | null = null;
   body.forEach((paragraph, at) => {
@@ -280,7 +292,14 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const line = speakerLineAt(body, at);
     const bare = lineNames.size > 0 && lineNames.has(fold(line)) ? line.replace(DASHED_ROLE, '') : null;
     const afterEnd = ended !== -1 && at >= ended;
-    const labelLine = introduces && !afterEnd ? (readLabelLine(line, lexicon) ?? bare) : null;
+    // A name line the document has confirmed introduces even a short reply ("Thank you so much").
+    const labelLine = afterEnd
+      ? null
+      : introduces
+        ? (readLabelLine(line, lexicon) ?? bare)
+        : next !== undefined && bare !== null && !isBetweenLabelAndWords(next.text.trim())
+          ? bare
+          : null;
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
       if (pending) observations.push(lineOfItsOwn(pending.paragraph));
@@ -366,7 +385,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
 /** A short line without sentence punctuation: a heading, a link or page furniture, not speech. */
 export function isFragment(printed: string): boolean {
   // "That is what I said. [laughter]": a note at the end does not end the sentence.
-  const text = printed.replace(/\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '');
+  const text = printed.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '');
   if (text.length > 300 || spacedWords(text) > 20) return false;
   if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);

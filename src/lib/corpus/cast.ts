@@ -70,6 +70,8 @@ const CHAIR_LABEL =
   /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
 /** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
 const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?speaker$/u;
+/** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)". */
+const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
 const FROM_THE_FLOOR =
   /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience)$/u;
@@ -307,25 +309,23 @@ export class Cast {
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
     const notedReading = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon) : null;
-    let notedPerson = notedReading?.person ?? null;
+    const notedPerson = notedReading?.person ?? null;
     // "CALLER (GARY):": a caller known by the given name the host says ("Gary is in Dunmore"); not
     // "Question (CNA)", an outlet the text never writes as a name.
-    if (
+    const callerNamed =
       roleWord === 'asks' &&
-      notedPerson &&
+      CALLER.test(fold(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''))) &&
+      notedPerson !== null &&
       notedPerson.given === null &&
       /^\p{L}[\p{L}'’-]*$/u.test(noted?.trim() ?? '') &&
-      !lexicon.places.has(notedPerson.display)
-    ) {
-      const said = new RegExp(`(?<![\\p{L}])${escapeRegExp(notedPerson.display)}(?![\\p{L}])`, 'u');
-      if (said.test(this.context.bodyText()))
-        notedPerson = { ...notedPerson, given: notedPerson.key, surname: notedPerson.key };
-    }
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(notedPerson.display)}(?![\\p{L}])`, 'u').test(this.context.bodyText());
     // "The Chair (Ms. Helen Marchetti)", "CHAIR (Senator Meadows)": the chair, named.
     const outletNote = roleWord === 'asks' && noted !== undefined && this.isOutletNote(noted);
     if (
       (roleWord === 'asks' || roleWord === 'moderates') &&
-      (notedPerson?.given || (roleWord === 'moderates' && notedPerson && (notedReading?.titles.length ?? 0) > 0)) &&
+      (notedPerson?.given ||
+        callerNamed ||
+        (roleWord === 'moderates' && notedPerson && (notedReading?.titles.length ?? 0) > 0)) &&
       !outletNote &&
       !this.context.isOutletLabel(notedPerson.display)
     ) {
@@ -504,7 +504,8 @@ export class Cast {
     for (const text of [...this.context.introduction, ...this.context.furniture])
       // "BEFORE THE HONORABLE RUTH A. CALLOWAY": the judge who presides over a hearing.
       for (const match of text.matchAll(
-        /\b(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b\p{Lu})\.(?:\s|$)|;|$)/gimu,
+        // "Moderated by …" opens its sentence; "the inquiry chaired by Judge Whitcombe" names another chair.
+        /(?:^|[.;]\s+)(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b\p{Lu})\.(?:\s|$)|;|$)/gimu,
       ))
         for (const person of namesIn(match[1] ?? '', this.context.lexicon))
           if (person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);

@@ -41,17 +41,17 @@ const LETTER_LABEL =
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
-/**
- * What some transcripts print before a label: a running time ("[00:01:23] Jane Doe: …") or a
- * question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
- * as an official report numbers its questions).
- */
 /** "(Lakeside North) (Ind)": a member's seat and party, on the line under the name. */
 export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 
 /** "Q1. [301122] Owen Marsh": a numbered question's number and record number, before the member's name. */
 export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+/u;
 
+/**
+ * What some transcripts print before a label: a running time ("[00:01:23] Jane Doe: …") or a
+ * question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
+ * as an official report numbers its questions).
+ */
 const LABEL_PREFIX = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)/u;
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
@@ -300,7 +300,12 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
       /^((?:(?:van|von|de|da|del|der|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]+),\s+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)?)$/u.exec(
         name,
       );
-    if (reversed && !isTitleOnly(reversed[2] as string, lexicon) && roleOf(reversed[2] as string, lexicon) === null) {
+    if (
+      reversed &&
+      !isTitleOnly(reversed[2] as string, lexicon) &&
+      roleOf(reversed[2] as string, lexicon) === null &&
+      roleOf(reversed[1] as string, lexicon) === null
+    ) {
       const inOrder = `${reversed[2]} ${reversed[1]}`;
       if (looksLikeSpeakerName(inOrder, lexicon)) return inOrder;
     }

@@ -103,13 +103,15 @@ function isHeadlineShaped(text: string): boolean {
   if (/^[-–—‒]\s/u.test(text)) return false;
   // "Mr President, the past year brought … How would you assess 2024?": a question put to someone.
   if (/^(?:Mr|Mister|Madam|Madame|Ms|Mrs|Dr)\.?\s[^,]{1,40},\s/u.test(text) && /\?["”]?$/u.test(text)) return false;
-  // "The school in my town has had no heating. When will it be repaired?": sentences in the first or second
-  // person ("Ivan, can you start?") are somebody speaking; a headline quoting someone sets the words in quotation marks.
+  // "The school in my town has had no heating. When will it be repaired?", "Morning. Ivan, can you start?":
+  // sentences in the first person singular, or put to someone by name, are somebody speaking ("We asked,
+  // you answered. Here is …" is a headline); a headline quoting someone sets the words in quotation marks.
   const unquoted = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (
     !inTitleCase(text) &&
     /[.!?]\s+\p{Lu}/u.test(unquoted) &&
-    /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/u.test(unquoted)
+    (/\b(?:I|[Mm]y|[Mm]e)\b/u.test(unquoted) ||
+      /\b\p{Lu}\p{Ll}+, (?:can|could|will|would|do|did) you\b/u.test(unquoted))
   )
     return false;
   // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail.
@@ -273,10 +275,10 @@ function inTitleCase(text: string): boolean {
   return words.length >= 4 && capitalised / words.length > 0.7;
 }
 
-/** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
 /** 'Ignacio Benavídez: "The provinces cannot keep paying"': a quotation after a name is a headline. */
 const QUOTATION_HEADLINE = /^[^:]{3,120}:\s*[“"«‘][^“”"«»]+[”"»’]$/u;
 
+/** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
 function isTurnLike(text: string): boolean {
   if (QUOTATION_HEADLINE.test(text.trim())) return false;
   // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
