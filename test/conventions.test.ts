@@ -165,7 +165,7 @@ describe('labels in other publishers’ and languages’ forms, by the real role
   let registry: ReturnType<typeof loadRegistry> | undefined;
   async function speakersOf(
     text: string,
-  ): Promise<{ names: string[]; kind: string; date: string | null; byLine: Map<number, string> }> {
+  ): Promise<{ names: string[]; kind: string; date: string | null; title: string; byLine: Map<number, string> }> {
     const { corpus } = runPipeline({
       seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
       registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
@@ -178,7 +178,13 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     for (const turn of document.turns)
       for (const passage of turn.passages)
         byLine.set(passage.lines[0], turn.speaker ? (names.get(turn.speaker) ?? turn.speaker) : '-');
-    return { names: [...new Set(byLine.values())], kind: document.kind, date: document.date.value, byLine };
+    return {
+      names: [...new Set(byLine.values())],
+      kind: document.kind,
+      date: document.date.value,
+      title: document.title,
+      byLine,
+    };
   }
 
   it('reads names printed in capitals on their own lines, full at first and then the surname alone', async () => {
@@ -1419,14 +1425,8 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       '**POST: Who should follow you?**',
       '**Anker:** Someone who has built a house with their own hands.',
     ].join('\n\n');
-    const { byLine } = await speakersOf(text);
-    const { corpus } = runPipeline({
-      seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
-      registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
-      manifest: {},
-      corrections: [],
-    });
-    expect(corpus.documents[0]?.title).toBe('Mayor Anker: "A city cannot borrow its way out of a housing shortage"');
+    const { byLine, title } = await speakersOf(text);
+    expect(title).toBe('Mayor Anker: "A city cannot borrow its way out of a housing shortage"');
     expect([15, 17, 19, 21].map((line) => byLine.get(line))).toEqual([
       'Tomas Vik',
       'Ingrid Anker',
@@ -1684,15 +1684,8 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         'SAM LOWE: How has the change affected your family?',
         'PRIYA NAIR: We see the children more.',
       ].join('\n\n');
-      const { corpus } = runPipeline({
-        seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
-        registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
-        manifest: {},
-        corrections: [],
-      });
-      expect(corpus.documents[0]?.title).toBe(
-        'We asked, you answered. Here is what our readers told us about the four-day week',
-      );
+      const { title } = await speakersOf(text);
+      expect(title).toBe('We asked, you answered. Here is what our readers told us about the four-day week');
     });
   });
 });
