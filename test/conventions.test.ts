@@ -1581,6 +1581,25 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads “QUESTIONER:” as the unnamed reporter, and a contact block after the briefing as nobody’s', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Press briefing on the Regional Outlook',
+        'MS. OKONJO: Good morning. Let us start with questions.',
+        'QUESTIONER: Thank you. Is growth in the region slowing?',
+        'MS. OKONJO: It is, but less than we feared.',
+        'QUESTIONER: And inflation?',
+        'MS. OKONJO: Falling in most countries.',
+        'MEDIA RELATIONS',
+        'PHONE: +1 202 555-0100',
+        'EMAIL: media@example.org',
+      ].join('\n\n'),
+    );
+    expect([5, 9].map((line) => byLine.get(line))).toEqual(['Unnamed reporter', 'Unnamed reporter']);
+    expect([15, 17].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+    expect(names.join(' ')).not.toMatch(/Questioner|Phone/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -213,6 +213,9 @@ function lineOfItsOwn(paragraph: Paragraph): Observation {
   };
 }
 
+/** "PHONE: +1 202 623-7100", "Email: media@…": the page's contact details, never a speaker's label. */
+const CONTACT_LINE = /^(?:phone|tel|telephone|fax|mobile|e-?mail|web(?:site)?)\s*:\s*[+(\d\p{L}]/iu;
+
 /** "MODERATOR: We will now take questions.": a paragraph opened by a speaker's label in capitals or a name. */
 const LABELLED_TURN = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,60}:\s+\S/u;
 
@@ -326,6 +329,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     }
     const nonSpeech =
       afterEnd ||
+      CONTACT_LINE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
       isEditorial(paragraph.text.trim()) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
