@@ -1600,6 +1600,27 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' ')).not.toMatch(/Questioner|Phone/u);
   });
 
+  it('reads a name line that gives only the host’s given name (“Ingrid” after “Ingrid Haugen”) as the host', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'The Arctic Hour, episode 12',
+        'Ingrid Haugen',
+        'Welcome back. My guest today studies shipping in the north.',
+        'Tor Nilsen',
+        'Thank you for having me.',
+        'Ingrid Haugen',
+        'Why does the northern route matter?',
+        'Tor Nilsen',
+        'Because it is shorter, when the ice allows it.',
+        'Ingrid',
+        'And when does the ice allow it?',
+        'Nilsen',
+        'Three months a year, for now.',
+      ].join('\n\n'),
+    );
+    expect([21, 25].map((line) => byLine.get(line))).toEqual(['Ingrid Haugen', 'Tor Nilsen']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -247,7 +247,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const name = withoutRole(text);
     // "It's Tuesday, October 21.": a sentence, not a name and its role.
     if (/[.!?…]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return;
-    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || isUnnamedRole(text, lexicon))) return;
+    // One word in Title Case ("Nilsen", "Ingrid") counts only as part of a full name line, below.
+    const oneWord = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(name);
+    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || oneWord || isUnnamedRole(text, lexicon)))
+      return;
     const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
     if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
@@ -258,7 +261,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   );
   for (const text of capitalLines.keys()) {
     const surnameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).endsWith(` ${text}`));
-    if (!fullNames.includes(text) && !surnameOfOne && !isUnnamedRole(text, lexicon)) capitalLines.delete(text);
+    // "Ingrid" after "Ingrid Haugen": a host called by her given name.
+    const givenNameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).startsWith(`${text} `));
+    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !isUnnamedRole(text, lexicon))
+      capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];
   // Someone comes back: the same line twice, or a full name and then the surname alone.

@@ -386,7 +386,7 @@ export function isNarrative(printed: string): boolean {
   if (/\?["”]?$/u.test(text)) return false;
   // A greeting is somebody speaking: "Good afternoon.", "Ladies and gentlemen, …".
   if (
-    /^(?:Good (?:morning|afternoon|evening)|Hello|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu.test(
+    /^(?:Good (?:morning|afternoon|evening)|Hello|Welcome back|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu.test(
       text,
     )
   )
