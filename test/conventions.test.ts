@@ -1621,6 +1621,21 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([21, 25].map((line) => byLine.get(line))).toEqual(['Ingrid Haugen', 'Tor Nilsen']);
   });
 
+  it('reads reporters labelled by their outlet’s initials (“PTV:”) or by a name with a country (“Associated Press of Pakistan:”) at a briefing', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Press briefing of the Presidential Communications Office',
+        'MS. CRUZ: Good morning. We begin with questions.',
+        'PTV: Good morning. Will power rates rise this summer?',
+        'MS. CRUZ: Not if the new plant starts on time.',
+        'Associated Press of Pakistan: Will the minister visit Islamabad this year?',
+        'MS. CRUZ: The visit is planned for the autumn.',
+      ].join('\n\n'),
+    );
+    expect([5, 9].map((line) => byLine.get(line))).toEqual(['Unnamed reporter', 'Unnamed reporter']);
+    expect(names.join(' ')).not.toMatch(/Ptv|Pakistan/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

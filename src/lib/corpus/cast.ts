@@ -287,6 +287,17 @@ export class Cast {
         return initialsOf(words) === letters;
       });
       if (fitting.length === 1) return fitting[0] as CastMember;
+      // "PTV:", "CNA:" at a press event: initials no one speaking fits, no office and no legend: an outlet's reporter.
+      const key = initials.toLowerCase();
+      if (
+        fitting.length === 0 &&
+        !initials.includes('.') &&
+        PRESS_EVENTS.has(this.context.kind) &&
+        !lexicon.titles.has(key) &&
+        roleOf(initials, lexicon) === null &&
+        !this.legend().has(initials)
+      )
+        return this.roleHolder('asks');
     }
     // "Speaker 2", "Unidentified Male 1": an unnamed voice the transcript tells apart by number.
     const numbered = NUMBERED.exec(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim());

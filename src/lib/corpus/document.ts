@@ -157,7 +157,11 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     if (namesThePage(name, ownName, outletKeys)) return true;
     const person = readLabelName(name, lexicon).person;
     const words = person ? person.key.split(' ') : [];
-    return MEDIA_WORD.test(name) && (person === null || words.some((word) => lexicon.notNames.has(word)));
+    // "Associated Press of Pakistan": a media word and a place, no person.
+    return (
+      MEDIA_WORD.test(name) &&
+      (person === null || words.some((word) => lexicon.notNames.has(word)) || lexicon.places.has(person.display))
+    );
   };
   // "Question (CNA)", "Question (The Straits Times)", "Question (Lianhe Zaobao)": the notes of one form.
   const askerNotes = observations.flatMap((observation) => {
