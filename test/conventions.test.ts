@@ -1636,6 +1636,19 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' ')).not.toMatch(/Ptv|Pakistan/u);
   });
 
+  it('reads a hyphenated title before a name (“Vice-President Petra Lind:”) as a title', async () => {
+    const { names } = await speakersOf(
+      [
+        'Plenary protocol, 12th sitting',
+        'Vice-President Petra Lind: The next speaker is Max Ober.',
+        'Max Ober (SPD): Madam President, ladies and gentlemen, the trains are late again.',
+        'Vice-President Petra Lind: Thank you. The debate is closed.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Petra Lind');
+    expect(names).not.toContain('Vice-President Petra Lind');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

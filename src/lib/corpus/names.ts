@@ -170,7 +170,9 @@ export function nameAtEnd(
   while (start > 0) {
     const word = words[start - 1] as string;
     const folded = fold(word);
-    if (vocabulary.titles.has(folded) || vocabulary.occupations?.has(folded) || folded === '') break;
+    // "Vice-President" folds to two title words.
+    const title = folded !== '' && folded.split(' ').every((part) => vocabulary.titles.has(part));
+    if (title || vocabulary.occupations?.has(folded) || folded === '') break;
     if (NAME_WORD.test(word) || (PARTICLES.has(folded) && start < words.length)) start--;
     else break;
   }
