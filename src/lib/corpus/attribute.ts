@@ -243,6 +243,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // MENDEZ", later "MENDEZ") or not ("Mihi Parata"): a name line that comes back before speech is a label.
   const capitalLines = new Map<string, number>();
   body.forEach((paragraph, at) => {
+    // A name line, with its role, is short: a paragraph of speech is not read as one.
+    if (paragraph.text.length > 160) return;
     const text = paragraph.text.trim().replace(QUESTION_NUMBER, '');
     const name = withoutRole(text);
     // "It's Tuesday, October 21.": a sentence, not a name and its role.
