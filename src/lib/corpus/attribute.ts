@@ -229,11 +229,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const boldQuestions =
     body.filter((paragraph) => BOLD.test(paragraph.text.trim()) && /\?\W*$/u.test(paragraph.text.trim())).length >= 3;
   const labelsSeen = new Set<string>();
-  let pending: { name: string; printed: string; line: number; paragraph: Paragraph } | null = null;
+  // A speaker's line waiting for the words it introduces.
+  let pending: { name: string; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
   const lineNames = new Set<string>();
-  for (let at = 0; at < body.length; at++) {
-    const line = speakerLineAt(body, at);
+  const speakerLines = body.map((_, at) => speakerLineAt(body, at));
+  for (const line of speakerLines) {
     const label = /\)$/u.test(line) ? readLabelLine(line, lexicon) : null;
     if (!label) continue;
     // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
@@ -300,7 +301,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
     const next = body.slice(at + 1, at + 4).find((paragraph) => !isBetweenLabelAndWords(paragraph.text.trim()));
     const introduces = next !== undefined && !isFragment(next.text);
-    const line = speakerLineAt(body, at);
+    const line = speakerLines[at] as string;
     const bare = lineNames.size > 0 && lineNames.has(fold(line)) ? line.replace(DASHED_ROLE, '') : null;
     const afterEnd = ended !== -1 && at >= ended;
     // A name line the document has confirmed introduces even a short reply ("Thank you so much").
@@ -314,7 +315,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
       if (pending) observations.push(lineOfItsOwn(pending.paragraph));
-      pending = { name: labelLine, printed: paragraph.text, line: paragraph.line, paragraph };
+      pending = { name: labelLine, paragraph };
       return;
     }
     const bold = boldQuestions && BOLD.test(paragraph.text.trim());
@@ -362,7 +363,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // a line with a note names a subject over a paragraph with its own label ("Ferry Services (Timetable)" over
     // "2. Rhona Kerr (…): …" is a heading).
     const ownLabel = marker.kind === 'label' && marker.colon && marker.sure;
-    if (pending && !nonSpeech && ownLabel && /\)\s*$/u.test(pending.printed)) {
+    if (pending && !nonSpeech && ownLabel && /\)\s*$/u.test(pending.paragraph.text)) {
       observations.push(lineOfItsOwn(pending.paragraph));
       pending = null;
     }
@@ -370,7 +371,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     observations.push({
       paragraph,
       text,
-      label: fromLine ? (pending?.printed ?? null) : marker.kind === 'none' ? null : marker.printed,
+      label: fromLine ? (pending?.paragraph.text ?? null) : marker.kind === 'none' ? null : marker.printed,
       labelName: fromLine
         ? (pending?.name ?? null)
         : marker.kind === 'label'
@@ -379,7 +380,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             : marker.name
           : null,
       sureLabel: fromLine ? true : marker.kind === 'label' && marker.sure,
-      ...(fromLine ? { labelLine: pending?.line as number } : {}),
+      ...(fromLine ? { labelLine: pending?.paragraph.line as number } : {}),
       marker: fromLine ? 'label' : marker.kind,
       nonSpeech,
       rejectedLabel: null,

@@ -10,7 +10,7 @@ import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
-import { roleOf, speakerOf } from './markers.ts';
+import { roleOf, speakerOf, withoutNote } from './markers.ts';
 import {
   canBe,
   familyNameFirst,
@@ -106,6 +106,7 @@ export class Cast {
   private readonly context: CastContext;
   private introduced: IntroducedPerson[] | undefined;
   private bodyNames: PersonName[] | undefined;
+  private presiding: PersonName | null | undefined;
   private readonly byLabel = new Map<string, CastMember>();
 
   constructor(context: CastContext) {
@@ -300,7 +301,7 @@ export class Cast {
         return this.roleHolder('asks');
     }
     // "Speaker 2", "Unidentified Male 1": an unnamed voice the transcript tells apart by number.
-    const numbered = NUMBERED.exec(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim());
+    const numbered = NUMBERED.exec(withoutNote(printed).trim());
     if (numbered) {
       const id = `@speaker-${numbered[2]}`;
       return (
@@ -319,13 +320,14 @@ export class Cast {
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
+    const roleKey = fold(withoutNote(printed));
     const notedReading = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon) : null;
     const notedPerson = notedReading?.person ?? null;
     // "CALLER (GARY):": a caller known by the given name the host says ("Gary is in Dunmore"); not
     // "Question (CNA)", an outlet the text never writes as a name.
     const callerNamed =
       roleWord === 'asks' &&
-      CALLER.test(fold(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''))) &&
+      CALLER.test(roleKey) &&
       notedPerson !== null &&
       notedPerson.given === null &&
       /^\p{L}[\p{L}'’-]*$/u.test(noted?.trim() ?? '') &&
@@ -347,7 +349,6 @@ export class Cast {
         descriptor: null,
       });
     }
-    const roleKey = fold(printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
     const legendRole = this.legend().get(roleKey);
     if (roleWord && legendRole)
       return this.personMember(legendRole, printed, {
@@ -373,7 +374,7 @@ export class Cast {
       return floor ?? this.add({ id: ANONYMOUS.questioner, name: null, person: null }, 'questioner', true);
     }
     if (roleWord) return this.roleHolder(roleWord);
-    const bare = printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
+    const bare = withoutNote(printed).trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
     const legend = this.legend().get(bare);
     if (legend) return this.personMember(legend, printed, { person: legend, titles: [], note: null, descriptor: null });
@@ -511,6 +512,7 @@ export class Cast {
 
   /** "Moderated by the Head of the Press Office, Livia Sorrentino.", "BEFORE THE HONORABLE …": the one person the page says presides. */
   private moderatedBy(): PersonName | null {
+    if (this.presiding !== undefined) return this.presiding;
     const named = new Map<string, PersonName>();
     for (const text of [...this.context.introduction, ...this.context.furniture])
       // "BEFORE THE HONORABLE RUTH A. CALLOWAY": the judge who presides over a hearing.
@@ -520,7 +522,8 @@ export class Cast {
       ))
         for (const person of namesIn(match[1] ?? '', this.context.lexicon))
           if (person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);
-    return named.size === 1 ? ([...named.values()][0] as PersonName) : null;
+    this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
+    return this.presiding;
   }
 
   /** Whom the page names as chairing ("IN THE CHAIR: MARIEKE DEVOS", "Presiding: …"). */

@@ -21,7 +21,7 @@ import { decideConvention, labelled, type ConventionDecision } from './conventio
 import { CorpusError } from './errors.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
-import { roleOf, speakerOf } from './markers.ts';
+import { roleOf, speakerOf, withoutNote } from './markers.ts';
 import { namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
@@ -450,7 +450,7 @@ function conventionEvidence(convention: ConventionDecision, oneSided: boolean): 
 /** "Q", "Question", "Reporter": the words of press conferences, where each question is its own turn. */
 function isQuestionWord(name: string): boolean {
   return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark)$/iu.test(
-    fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '')),
+    fold(withoutNote(name)),
   );
 }
 
@@ -477,10 +477,10 @@ function confirmLabels(
   const counts = new Map<string, number>();
   const fullNames: string[] = [];
   const givenNames: string[] = [];
-  const withoutNote = (name: string) => fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
+  const labelKey = (name: string) => fold(withoutNote(name));
   for (const observation of observations) {
     if (!observation.labelName || observation.labelLine !== undefined) continue;
-    const key = withoutNote(observation.labelName);
+    const key = labelKey(observation.labelName);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (observation.sureLabel) {
       const person = readLabelName(observation.labelName, lexicon).person;
@@ -498,25 +498,24 @@ function confirmLabels(
   return observations.map((observation) => {
     const name = observation.labelName;
     if (!name || observation.labelLine !== undefined) return observation;
-    const key = withoutNote(name);
+    const key = labelKey(name);
     const recurs = (counts.get(key) ?? 0) >= 2;
     const known = roleOf(name, lexicon) !== null || speakerOf(name, lexicon) !== null;
     if (known) return observation;
-    const bare = fold(name.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, ''));
     const outletName =
       matchRegistered(name, outlets) !== null ||
       namedOutlets(`interview with ${name}`).some((named) =>
         /TV|Radio|Post|Times|News|Agency|Journal/u.test(named.name),
       );
-    const place = lexicon.places.prefix(bare.split(' ')) === bare.split(' ').length;
-    if (lexicon.notSpeakers.has(bare)) return unlabel(observation);
+    const place = lexicon.places.prefix(key.split(' ')) === key.split(' ').length;
+    if (lexicon.notSpeakers.has(key)) return unlabel(observation);
     // "CCTV: Could you share …?": at a briefing, reporters are often labelled by their outlet.
     const asksAmongLabels = observation.cues.includes('question') && labelCount >= 2;
     if (outletName && asksAmongLabels) return { ...observation, sureLabel: true };
     if ((outletName || place) && !recurs) return unlabel(observation);
     if (observation.sureLabel) {
       // A name-shaped label used once in a text that has no other labels is more likely a sentence's start.
-      if (!recurs && labelCount < 2 && !introText.includes(bare)) return unlabel(observation);
+      if (!recurs && labelCount < 2 && !introText.includes(key)) return unlabel(observation);
       return observation;
     }
     // A lone word is a label when it recurs, is the surname of someone the document names, or the
@@ -685,7 +684,7 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   // "Mr Gareth Pollard (Kestrel Heath) (Con)": a member's seat and party, as parliaments print them, name no outlet.
   const seatAndParty = /[([][^()[\]]+[)\]]\s*[([][^()[\]]+[)\]]\s*$/u.test(label);
   const note = seatAndParty ? null : (/[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null);
-  const bare = label.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '').trim();
+  const bare = withoutNote(label).trim();
   const comma = bare.indexOf(',');
   const candidates = [
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),

@@ -41,6 +41,11 @@ const LETTER_LABEL =
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
+
+/** "Question (Lena Brandt, Deutsche Welle)" → "Question": a label without the note in brackets after it. */
+export function withoutNote(label: string): string {
+  return label.replace(NOTE_AT_END, '');
+}
 /** "(Lakeside North) (Ind)": a member's seat and party, on the line under the name. */
 export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 

@@ -94,8 +94,8 @@ export function isInterviewHeadline(paragraph: Paragraph): boolean {
 }
 
 function isHeadlineShaped(text: string): boolean {
-  // Said first, though the last test below says it too: every paragraph is asked, and the tests
-  // before it would each read the whole of a long one.
+  // Thirty words never take 400 characters: a long paragraph is no headline, said before the tests
+  // below, which would each read the whole of it.
   if (text.length >= 400) return false;
   // "Maria Lopez  0:00": a transcription tool's speaker line, not a headline.
   if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
@@ -116,8 +116,7 @@ function isHeadlineShaped(text: string): boolean {
     return false;
   // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail.
   if (/\s[|›»>]\s/u.test(text)) return false;
-  // Thirty words never take 400 characters: a long paragraph is no headline, and is not counted.
-  return text.length < 400 && (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
+  return (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
 }
 
 export function segment(source: SourceFile, boilerplate: Boilerplate, compilation: boolean): Segmentation {
