@@ -1649,6 +1649,23 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Vice-President Petra Lind');
   });
 
+  it('reads a hearing as a meeting and takes no person from its title or a two-word place (“[Senate Hearing 118-45]”, “DISTRICT OF NEW JERSEY”)', async () => {
+    const { kind, names, byLine } = await speakersOf(
+      [
+        '[Senate Hearing 118-45]',
+        'SUBCOMMITTEE ON WATER AND POWER, FIELD OFFICE FOR THE DISTRICT OF NEW JERSEY',
+        'The Subcommittee met, pursuant to notice, at 2:00 p.m., Hon. Grace Whitfield presiding.',
+        'Mrs. Whitfield. The Subcommittee will come to order. We welcome our witness, Mr. Dunmore.',
+        'Mr. Dunmore. Thank you, Madam Chair. The reservoirs are at forty percent.',
+        'Mrs. Whitfield. When will they recover?',
+        'Mr. Dunmore. Not before next spring, if the rain comes.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('meeting');
+    expect(names.join(' | ')).not.toMatch(/Hearing|New Jersey/u);
+    expect([7, 9].map((line) => byLine.get(line))).toEqual(['Grace Whitfield', 'Dunmore']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

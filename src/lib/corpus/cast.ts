@@ -69,7 +69,7 @@ const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 const CHAIR_LABEL =
   /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
 /** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
-const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?speaker$/u;
+const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
 /** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)". */
 const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
@@ -522,6 +522,13 @@ export class Cast {
       ))
         for (const person of namesIn(match[1] ?? '', this.context.lexicon))
           if (person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);
+    // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name before "presiding".
+    for (const text of [...this.context.introduction, ...this.context.furniture])
+      for (const match of text.matchAll(/([^.;]*?)\bpresiding\b/giu)) {
+        const person = namesIn(match[1] ?? '', this.context.lexicon).at(-1);
+        if (person && person.given !== null && !this.context.isOutletName(person.display))
+          named.set(person.key, person);
+      }
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
     return this.presiding;
   }
