@@ -1666,6 +1666,74 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([7, 9].map((line) => byLine.get(line))).toEqual(['Grace Whitfield', 'Dunmore']);
   });
 
+  it('reads a “Speaker:” header as who briefs, not who asks (“Speaker: Lena Marsh, Director …” over “QUESTIONER:”)', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Transcript of the Fund’s Press Briefing',
+        'Speaker: Lena Marsh, Director, Communications Department',
+        'MS. MARSH: Good morning. Let me open the floor to your questions.',
+        'QUESTIONER: Will the review be completed this year?',
+        'MS. MARSH: We expect so, yes.',
+        'QUESTIONER: And the disbursement?',
+        'MS. MARSH: Soon after the Board meets.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11].map((line) => byLine.get(line))).toEqual([
+      'Lena Marsh',
+      'Unnamed reporter',
+      'Lena Marsh',
+      'Unnamed reporter',
+    ]);
+  });
+
+  it('reads unlabelled answers after “Q:” as replies even when a second interviewee on the page is labelled', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Minister Ravi Menon on the new metro line: an interview',
+        'Our correspondent spoke to Transport Minister Ravi Menon about the delays.',
+        'Q: Why is the metro two years late?',
+        'Because the land was not handed over on time. We lost eighteen months there.',
+        'The rest was the pandemic, and nobody could have planned for that.',
+        'Q: Will it open next year?',
+        'Yes. The trial runs start in March.',
+        'Q: And the fares?',
+        'They will be the same as the bus fares for the first year.',
+        'Q: The opposition says the land was ready. Is the minister right?',
+        'Leela Rao:',
+        'No. The land was ready in 2021; the contracts were not.',
+        'And the fares will rise the year after, mark my words.',
+      ].join('\n\n'),
+    );
+    expect([7, 9, 13, 17, 23, 25].map((line) => byLine.get(line))).toEqual([
+      'Ravi Menon',
+      'Ravi Menon',
+      'Ravi Menon',
+      'Ravi Menon',
+      'Leela Rao',
+      'Leela Rao',
+    ]);
+  });
+
+  it('reads “Speaker: The Honourable …” over a parliament’s debates as who presides (“The Speaker:”)', async () => {
+    const { kind, byLine } = await speakersOf(
+      [
+        'House of Commons Debates',
+        'Speaker: The Honourable Anne Leclair',
+        'Mr. Tom Reid (Halifax, NDP): Mr. Speaker, when will the ferry to the islands run again?',
+        'Hon. Sara Blum (Minister of Transport, Lib.): Mr. Speaker, next month, as I said.',
+        'The Speaker: The hon. member for Halifax.',
+        'Mr. Tom Reid: Mr. Speaker, that is what she said last month.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('meeting');
+    expect([5, 7, 9, 11].map((line) => byLine.get(line))).toEqual([
+      'Tom Reid',
+      'Sara Blum',
+      'Anne Leclair',
+      'Tom Reid',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -421,8 +421,11 @@ export function unlabel(observation: Observation): Observation {
 export interface AttributionContext {
   participants: readonly Participant[];
   convention: Convention;
-  /** Only one side is labelled (questions "Q:", answers unlabelled): an unlabelled paragraph after a label is the reply. */
-  oneSided: boolean;
+  /**
+   * Speakers whose labels only one side of the exchange gets (questions "Q:", answers unlabelled): an
+   * unlabelled paragraph after one of their labels is the reply. Empty when both sides are labelled.
+   */
+  repliedTo: ReadonlySet<string>;
   /** Per observation (by index): the speaker its label or a correction fixes, and how. */
   fixed: ReadonlyMap<number, { speaker: string; method: AttributionMethod }>;
   /** An interview opens with a question more often than not; remarks and briefings open with a statement. */
@@ -458,7 +461,7 @@ export function attribute(observations: readonly Observation[], context: Attribu
       !fixed &&
       decision &&
       labelled(context.convention) &&
-      !context.oneSided &&
+      context.repliedTo.size === 0 &&
       afterLabel &&
       speaker === previousSpeaker;
     const method: AttributionMethod = observation.nonSpeech
@@ -616,7 +619,10 @@ function transitionWeights(
   const change = (weight: number) => ({ same: -weight, change: weight });
   if (observation.marker === 'label') return { same: 0, change: 0 };
   if (labelled(context.convention)) {
-    if (context.oneSided) {
+    if (context.repliedTo.size > 0) {
+      // "Rohini Kale:" over her answer, on a page whose other answers go unlabelled: her next paragraph is hers.
+      const labelledBy = previous.marker === 'label' ? context.fixed.get(previousStep.index)?.speaker : undefined;
+      if (labelledBy !== undefined && !context.repliedTo.has(labelledBy)) return change(-LABELLED_CONTINUATION);
       // "Q: There's a lot of humour in the book." then "Was that always the plan?": a question
       // asked in two paragraphs, the second short and ending in its question mark.
       const secondHalf =

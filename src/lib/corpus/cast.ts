@@ -173,8 +173,15 @@ export class Cast {
 
   /** A header such as "Interviewee: Ambassador Margaret Oyelaran (ret.), …" names the holder of a role. */
   nameRole(label: string, text: string): void {
-    const roleWord = roleOf(label, this.context.lexicon);
+    // "Speaker: Rafael Ortiz-Baumann, Director …" over a briefing names who speaks at it, not who asks;
+    // over a parliament's debates, who presides (read where "The Speaker:" is).
+    const speakerHeader = /^speakers?$/iu.test(label.trim());
+    const roleWord = speakerHeader ? 'answers' : roleOf(label, this.context.lexicon);
     const person = readLabelName(text.split(',')[0] ?? '', this.context.lexicon).person;
+    if (speakerHeader && this.context.kind === 'meeting') {
+      if (person?.given) this.headedChair = person;
+      return;
+    }
     if (!roleWord || roleWord === 'moderates' || !person || person.given === null) return;
     const role: ParticipantRole =
       roleWord === 'answers'
@@ -533,15 +540,21 @@ export class Cast {
     return this.presiding;
   }
 
-  /** Whom the page names as chairing ("IN THE CHAIR: MARIEKE DEVOS", "Presiding: …"). */
+  /** Whom the page names as chairing ("IN THE CHAIR: MARIEKE DEVOS", "Presiding: …", a parliament's "Speaker: …"). */
   private chairedBy(): PersonName | null {
+    if (this.headedChair) return this.headedChair;
     for (const text of [...this.context.introduction, ...this.context.furniture]) {
-      const named = /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?)\s*:\s*(.+)$/iu.exec(text.trim())?.[1];
+      const named = /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?|speaker)\s*:\s*(.+)$/iu.exec(
+        text.trim(),
+      )?.[1];
       const person = named ? readLabelName(named, this.context.lexicon).person : null;
       if (person?.given) return person;
     }
     return null;
   }
+
+  /** The chair a header line over a sitting names ("Speaker: The Honourable Gérald Tremblay-Ouimet"). */
+  private headedChair: PersonName | null = null;
 
   private legendCache: Map<string, PersonName> | undefined;
 

@@ -5,7 +5,7 @@
  * report). The decision picks the attribution model and is recorded with its counts.
  */
 import type { Observation } from './attribute.ts';
-import type { Convention } from './schema.ts';
+import type { Convention, ParticipantRole } from './schema.ts';
 
 export interface ConventionDecision {
   name: Convention;
@@ -50,4 +50,42 @@ export function decideConvention(observations: readonly Observation[], conversat
 /** Conventions where a mark opens every turn it applies to, so unmarked text goes on with the last speaker or replies. */
 export function labelled(convention: Convention): boolean {
   return convention === 'labels' || convention === 'label-lines' || convention === 'emphasis';
+}
+
+const ONE_SIDED_ROLES: ReadonlySet<ParticipantRole> = new Set(['interviewer', 'questioner', 'interviewee']);
+const ASKING: ReadonlySet<ParticipantRole> = new Set(['interviewer', 'questioner']);
+/** Of the questions' labels, the share an unlabelled paragraph follows when the answers go unlabelled. */
+const UNLABELLED_REPLIES = 0.75;
+const MIN_LABELLED_QUESTIONS = 3;
+
+/**
+ * The speakers whose labelled paragraphs an unlabelled paragraph replies to, rather than goes on
+ * with: in a labelled transcript that labels only one side, that side; on a page whose questions are
+ * labelled ("Q:") and their answers mostly not, the questions' speakers, even where another part of
+ * the page labels a second interviewee's answers ("Rohini Kale:"). Empty when both sides are labelled.
+ */
+export function repliedSpeakers(
+  convention: Convention,
+  observations: readonly Observation[],
+  labelSpeakers: ReadonlyMap<number, string>,
+  roleOf: (speaker: string) => ParticipantRole | undefined,
+  castSize: number,
+): Set<string> {
+  if (!labelled(convention) || castSize < 2) return new Set();
+  const speakers = new Set(labelSpeakers.values());
+  if (speakers.size === 1 && [...speakers].every((speaker) => ONE_SIDED_ROLES.has(roleOf(speaker) as ParticipantRole)))
+    return speakers;
+  let questions = 0;
+  let unlabelledAfter = 0;
+  const asking = new Set<string>();
+  for (const [index, speaker] of labelSpeakers) {
+    if (!ASKING.has(roleOf(speaker) as ParticipantRole) || observations[index]?.nonSpeech) continue;
+    asking.add(speaker);
+    questions++;
+    let next = index + 1;
+    while (observations[next]?.nonSpeech) next++;
+    const following = observations[next];
+    if (following && following.marker === 'none' && !labelSpeakers.has(next)) unlabelledAfter++;
+  }
+  return questions >= MIN_LABELLED_QUESTIONS && unlabelledAfter >= UNLABELLED_REPLIES * questions ? asking : new Set();
 }

@@ -17,7 +17,7 @@ import {
 import type { Lexicon } from './registry.ts';
 import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type Observation } from './attribute.ts';
 import { ANONYMOUS, Cast, type CastMember, type TurnShares } from './cast.ts';
-import { decideConvention, labelled, type ConventionDecision } from './convention.ts';
+import { decideConvention, labelled, repliedSpeakers, type ConventionDecision } from './convention.ts';
 import { CorpusError } from './errors.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
@@ -266,22 +266,24 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     else errors.push(speaker);
   }
 
-  const labelSpeakers = new Set(
-    [...fixed.values()].filter((entry) => entry.method !== 'correction').map((entry) => entry.speaker),
+  const labelledAt = new Map(
+    [...fixed].filter(([, entry]) => entry.method !== 'correction').map(([index, entry]) => [index, entry.speaker]),
   );
-  const labelledMembers = [...labelSpeakers].map((id) => cast.member(id));
-  const oneSided =
-    labelled(convention.name) &&
-    labelSpeakers.size === 1 &&
-    labelledMembers.every((member) => member && ['interviewer', 'questioner', 'interviewee'].includes(member.role)) &&
-    cast.members.length >= 2;
+  const repliedTo = repliedSpeakers(
+    convention.name,
+    observations,
+    labelledAt,
+    (speaker) => cast.member(speaker)?.role,
+    cast.members.length,
+  );
+  const oneSided = repliedTo.size > 0;
 
   let attributed: AttributedParagraph[] = [];
   if (talking && !soleSpeaker) {
     attributed = attribute(observations, {
       participants: cast.participants(),
       convention: convention.name,
-      oneSided,
+      repliedTo,
       fixed,
       opensWithQuestion: kind === 'interview',
     });
