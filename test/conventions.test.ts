@@ -1734,6 +1734,43 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads a lead that opens with its dateline (“KOCHI: After the floods …”) and ends “Excerpts:” as the publisher’s lead', async () => {
+    const { kind, byLine } = await speakersOf(
+      [
+        '‘The canals will be clean before the rains’: Mayor Farah Idris',
+        'Rahul Mehta / TNN / Updated: Mar 3, 2025',
+        'KOCHI: After the floods of last August left the old town under water for a week, the city’s mayor Farah Idris has promised a new drainage plan and a dredging drive on all six canals. She spoke to Rahul Mehta about the cost, the canals and the builders who blocked them. Excerpts:',
+        'Q: How much will the plan cost?',
+        'About 900 crore over five years. The state pays half of it.',
+        'Q: Will the canals be dredged?',
+        'Yes, all six of them, before the next monsoon.',
+        'Q: And the builders who blocked them?',
+        'They will pay for the dredging of their stretch.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('interview');
+    expect([5, 7, 9, 13, 17].map((line) => byLine.get(line))).toEqual([
+      '-',
+      'Rahul Mehta',
+      'Farah Idris',
+      'Farah Idris',
+      'Farah Idris',
+    ]);
+  });
+
+  it('takes the headline under a breadcrumb that repeats it, not the breadcrumb (“Politics / Interviews / …”)', async () => {
+    const { title } = await speakersOf(
+      [
+        'Politics / Interviews / ‘We will build the bridge’: Governor Ana Ruiz on the crossing',
+        '‘We will build the bridge’: Governor Ana Ruiz on the crossing',
+        'Governor Ana Ruiz spoke to our correspondent about the new bridge and what it will cost the province.',
+        'Q: When will it open?',
+        'In the spring of 2027, if the steel arrives on time.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('‘We will build the bridge’: Governor Ana Ruiz on the crossing');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 
@@ -1770,6 +1807,16 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         ].join('\n\n'),
       );
       expect(names).not.toContain('Arabic');
+    });
+
+    it('keeps a speaker’s first long answer under a capitalised label that comes back (“OKAFOR: The port handled …”)', async () => {
+      const byLine = await spoken([
+        'Interview with harbour master Grace Okafor',
+        'OKAFOR: The port handled four million containers last year, more than at any time since it opened, and the new quay will take the largest ships that sail to Europe from the spring onwards.',
+        'HOST: And the dredging?',
+        'OKAFOR: It starts in May.',
+      ]);
+      expect(byLine.get(3)).toBe('Grace Okafor');
     });
 
     it('names no moderator from a lead that says someone else chaired something', async () => {

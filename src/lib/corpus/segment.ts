@@ -313,7 +313,7 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   // ('Leitner: "Austria cannot …"') is the headline rather than a longer site name or standfirst near
   // it; a section's one-word kicker ("Interview") is not.
   const score = (paragraph: Paragraph) =>
-    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text)
+    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) || BREADCRUMB.test(paragraph.text)
       ? 0
       : wordCount(paragraph.text) +
         ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
@@ -330,6 +330,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
 /** Words by which a headline says what the document is. */
 const NAMES_A_KIND =
   /\b(?:interviews?|press conference|news conference|media conference|briefing|remarks|statement|speech|address|transcript|Q ?& ?A|doorstop)\b/iu;
+
+/** "News / City News / Pune News / 'We will not …'", "Home > News > Transcripts": where the page sits, above its headline. */
+const BREADCRUMB = /^(?:[^/>»›|]{1,40}\s[/>»›]\s){2,}/u;
 
 /** "The official website of the New Zealand Government", "The portal of the Swiss government": the site's motto. */
 const SITE_TAGLINE = /^(?:the )?(?:official )?(?:web ?site|portal|home ?page|online home)s? (?:of|for)\b/iu;
@@ -352,10 +355,18 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
     /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(text.trim()) &&
     next !== undefined &&
     dateLine(next);
+  // "Anjali Deshmukh / TNN / Updated: Aug 18, 2025, 04:12 IST", "Sanjay Patwardhan (File photo)": the
+  // byline with its date, and a photo's caption.
+  const byline = (text: string) =>
+    wordCount(text) <= 16 && /\b(?:updated|published|posted|modified)\s*(?::|on\b)/iu.test(text) && /\d/u.test(text);
+  const caption = (text: string) =>
+    wordCount(text) <= 12 &&
+    /\((?:file )?(?:photo|picture|image|pic)(?:graph)?\)$|^(?:photo|picture|image)\s*:/iu.test(text);
   let skipped = 0;
   while (skipped < 5 && skipped < paragraphs.length - 1) {
     const text = paragraphs[skipped]?.text ?? '';
-    if (!(dateLine(text) || player(text) || signature(text, paragraphs[skipped + 1]?.text))) break;
+    const furniture = dateLine(text) || player(text) || byline(text) || caption(text);
+    if (!(furniture || signature(text, paragraphs[skipped + 1]?.text))) break;
     skipped++;
   }
   // "Operator", "Nuala Berry" over somebody's unlabelled words: a speaker's line, where the
@@ -368,11 +379,31 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
     (NOTES_ONLY.test(next.trim()) || (!isNarrative(next) && !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next)));
   let count = 0;
   for (let at = skipped; at < Math.min(paragraphs.length, skipped + 3); at++) {
-    const text = (paragraphs[at] as Paragraph).text;
+    const text = asLead((paragraphs[at] as Paragraph).text, paragraphs);
     if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text)) break;
     count++;
   }
   return count > 0 ? count + skipped : 0;
+}
+
+// "PUNE: After the worst monsoon flooding …": a newspaper's dateline in capitals, which looks like a label.
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,2}):\s+/u;
+const DATELINED_LEAD_WORDS = 30;
+// "… about the metro and the builders. Excerpts:": a lead may end by announcing the text.
+const ANNOUNCES_TEXT =
+  /\s(?:(?:edited )?excerpts?|here (?:is|are) (?:the |an )?(?:edited )?(?:transcript|excerpts?)[^.:]{0,40}):$/iu;
+
+/**
+ * A paragraph as a lead would read without its dateline and its announcement of the text. A
+ * dateline is told from a speaker's label by standing once on the page, over a long paragraph.
+ */
+function asLead(text: string, paragraphs: readonly Paragraph[]): string {
+  const announced = text.replace(ANNOUNCES_TEXT, '');
+  const dateline = DATELINE.exec(announced);
+  if (!dateline) return announced;
+  const rest = announced.slice(dateline[0].length);
+  const labelAgain = paragraphs.filter((paragraph) => paragraph.text.startsWith(`${dateline[1]}:`)).length > 1;
+  return labelAgain || wordCount(rest) < DATELINED_LEAD_WORDS ? announced : rest;
 }
 
 export function isNarrative(printed: string): boolean {
