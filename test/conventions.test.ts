@@ -1771,6 +1771,21 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(title).toBe('‘We will build the bridge’: Governor Ana Ruiz on the crossing');
   });
 
+  it('reads a legislator’s post before a name as a title (“Congress MLA Priya Nandan”, “MPP”, “MSP”)', async () => {
+    const { names } = await speakersOf(
+      [
+        'Opposition on the flood plan',
+        'Congress MLA Priya Nandan, who represents Kasba Peth, dismissed the plan as cosmetic. Excerpts from a conversation:',
+        'Q: Is the plan enough?',
+        'Priya Nandan: It is a number for newspapers, nothing more.',
+        'Q: What would you do instead?',
+        'Priya Nandan: Restore the buried streams first, then build drains.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Priya Nandan');
+    expect(names.join(' | ')).not.toMatch(/Mla|Congress/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 
