@@ -1786,6 +1786,21 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' | ')).not.toMatch(/Mla|Congress/u);
   });
 
+  it('reads the chairs of other parliaments as who presides (“An Ceann Comhairle”, “The Presiding Officer”), not as people named so', async () => {
+    const { names, byLine } = await speakersOf(
+      [
+        'Questions to the Minister for Transport',
+        'Deputy Eamon Furlong: Why is the Cork rail line still single track?',
+        'Minister Niamh Carey: Because the funding arrives next year, and not before.',
+        'An Ceann Comhairle: Deputy Furlong has one minute for a supplementary.',
+        'Deputy Eamon Furlong: One minute will not double a track.',
+        'The Presiding Officer: Order. We move to the next question.',
+      ].join('\n\n'),
+    );
+    expect([7, 11].map((line) => byLine.get(line))).toEqual(['Unnamed moderator', 'Unnamed moderator']);
+    expect(names.join(' | ')).not.toMatch(/Comhairle|Presiding/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 
