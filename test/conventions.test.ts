@@ -1849,6 +1849,152 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       expect(byLine.get(3)).toBe('Grace Okafor');
     });
 
+    it('keeps a speech under one “THE PRESIDENT:” label its speaker’s, not a dateline over a story', async () => {
+      const { names, byLine } = await speakersOf(
+        [
+          'Remarks by the President on Small Business Week',
+          'East Room',
+          'THE PRESIDENT: Forty years ago this spring, a young mechanic named Frank Delgado walked into a bank in Toledo with a business plan written on the back of a repair order and asked for a loan of five thousand dollars to open a garage.',
+          'The bank said no. So did the next one, and the one after that. Frank kept the repair order, and he kept asking, and the fourth bank said yes.',
+          "Today Frank's garage employs thirty people, and his granddaughter runs it. She is here with us this afternoon.",
+          'That is what this week is about. Small businesses are not a sideline in this economy; they are the economy, and I intend to make it easier for every Frank Delgado to get that first yes.',
+          'Thank you, and God bless you all.',
+        ].join('\n\n'),
+      );
+      expect(names).not.toContain('Frank Delgado');
+      expect(new Set([5, 7, 9, 11, 13].map((line) => byLine.get(line))).size).toBe(1);
+      expect(byLine.get(5)).not.toBe('-');
+    });
+
+    it('takes a meeting’s “Speaker: Dr Anita Rao, transport planner” for its invited speaker, not its chair', async () => {
+      const byLine = await spoken([
+        "Riverside Residents' Association: public meeting on the proposed bus depot",
+        'Speaker: Dr Anita Rao, transport planner, Riverside City Council',
+        'The Chair: Good evening, everyone, and thank you for coming out in the rain. We have one item tonight, the depot, and I have asked Dr Rao to walk us through the plans before we take questions.',
+        'Anita Rao: Thank you. The council is proposing to move the bus depot from Mill Lane to the old gasworks site. That would take about forty buses a day off residential streets.',
+        'The Chair: Thank you, Dr Rao. I will take questions from the floor now. Please keep them short.',
+        'Mark Ellis: What about the noise at night? The gasworks site backs onto our gardens.',
+        'Anita Rao: Buses would not leave before six in the morning, and the council would build an acoustic wall along the boundary.',
+        'The Chair: We are out of time. Thank you all for coming, and thank you again to Dr Rao.',
+      ]);
+      expect([5, 7, 9, 15].map((line) => byLine.get(line))).toEqual([
+        'Unnamed moderator',
+        'Anita Rao',
+        'Unnamed moderator',
+        'Unnamed moderator',
+      ]);
+    });
+
+    it('keeps an interviewee who is “presiding over the public inquiry”', async () => {
+      const byLine = await spoken([
+        "'We will follow the evidence wherever it leads'",
+        'Justice Anne Whitcombe, who is presiding over the public inquiry into the Harbour Bridge collapse, spoke to Sam Lee about the months ahead.',
+        'Q: When will families get answers?',
+        'A: The interim report is due in March. I would rather be late and right than early and wrong.',
+        'Q: Will engineers face criminal charges?',
+        'A: That is not for me to decide. The inquiry finds facts; the prosecutors decide what to do with them.',
+        'Q: Are you under pressure from the government?',
+        'A: No one has tried to tell me what to find, and no one would succeed.',
+      ]);
+      expect([7, 11, 15].map((line) => byLine.get(line))).toEqual([
+        'Anne Whitcombe',
+        'Anne Whitcombe',
+        'Anne Whitcombe',
+      ]);
+    });
+
+    it('takes no chair from a witness’s post (“presiding judge of the … Court”)', async () => {
+      const byLine = await spoken([
+        'Hearing on delays in the family courts',
+        'Committee on the Judiciary, State Senate. Witness: Judge Maria Lopez, presiding judge of the Cook County Family Court.',
+        'The Chairman: The committee will come to order. We are here because families in this state wait an average of fourteen months for a custody ruling. Judge Lopez, welcome. Please begin.',
+        'Judge Lopez: Thank you, Mr Chairman. My court has eleven judges and a caseload that would keep twenty busy. The delays are not a mystery; they are arithmetic.',
+        'The Chairman: What would two more judges buy you?',
+        'Judge Lopez: About four months off the average wait, by our own estimate, within the first year.',
+        'The Chairman: Thank you, Judge. The hearing is adjourned.',
+      ]);
+      expect([5, 7, 9].map((line) => byLine.get(line))).toEqual([
+        'Unnamed moderator',
+        'Maria Lopez',
+        'Unnamed moderator',
+      ]);
+    });
+
+    it('keeps a reporter’s two-paragraph questions theirs where every answer is labelled', async () => {
+      const byLine = await spoken([
+        'Press conference with Trade Minister Helen Clarke, Canberra',
+        'Helen Clarke: Thanks for coming. I have just come back from Jakarta, where we finalised the text of the trade agreement. I am happy to take questions.',
+        'Q: Minister, on beef quotas.',
+        'Farmers in Queensland told us this morning that the quota is far too low, and the cattle council says it will campaign against the deal.',
+        'Helen Clarke: On beef, the quota doubles in the first year and doubles again by year five. I have spoken to the cattle council and I think they will come round.',
+        'Q: On the opposition.',
+        'The shadow minister said on radio today that Labor will not support the deal without a labour chapter, and without Labor the Senate numbers are not there.',
+        'Helen Clarke: The text is final. There is a labour chapter in it already, and I would encourage the opposition to read it.',
+        'Q: On China.',
+        "Beijing's embassy put out a statement overnight describing the agreement as part of a strategy to contain China.",
+        'Helen Clarke: This agreement is about our relationship with Indonesia, full stop.',
+      ]);
+      expect([5, 7, 11, 13].map((line) => byLine.get(line))).toEqual([
+        'Unnamed reporter',
+        'Unnamed reporter',
+        'Unnamed reporter',
+        'Unnamed reporter',
+      ]);
+    });
+
+    it('keeps a headline with slashes in it (“Mother / Daughter / Rival: …”)', async () => {
+      const { title } = await speakersOf(
+        [
+          'Nordic Sport Weekly',
+          'Mother / Daughter / Rival: Greta Lind on the match that split her family',
+          'The tennis champion spoke to Claire Dunn about facing her own daughter in the Stockholm final.',
+          'Q: What was it like to look across the net and see your daughter?',
+          'A: Strange for about one game. After that she was just a very good player hitting the ball very hard at me.',
+          'Q: Did you talk before the match?',
+          'A: We had breakfast together, like always. We talked about the dog, not tennis.',
+          'Q: Who won the argument afterwards?',
+          'A: She won the match, so she won the argument too.',
+        ].join('\n\n'),
+      );
+      expect(title).toBe('Mother / Daughter / Rival: Greta Lind on the match that split her family');
+    });
+
+    it('reads interviews about hearing aids, a debate or a coming hearing as interviews', async () => {
+      for (const text of [
+        [
+          'Hearing aids are finally getting cheaper. Are they any good?',
+          'Over-the-counter hearing aids went on sale last year. We asked audiologist Dr Maya Torres what buyers should know.',
+          'Q: Who are these cheaper devices meant for?',
+          'A: Adults with mild to moderate loss. If you struggle in restaurants but hear fine one to one, you are the target customer.',
+          'Q: Should people still see a specialist first?',
+          'A: Ideally, yes. A hearing test costs little and can rule out things like earwax or an infection.',
+          'Q: What is the biggest mistake buyers make?',
+          'A: Giving up too soon. The brain needs a few weeks to adjust to sounds it has not heard in years.',
+        ],
+        [
+          "'Nobody won': strategist Jane Ortiz on a bruising night",
+          "After last night's presidential debates, Democratic strategist Jane Ortiz spoke to Tom Reilly about what the candidates got right and wrong.",
+          'Tom Reilly: Who won?',
+          'Jane Ortiz: Nobody, honestly. Both of them spent ninety minutes talking to their own voters.',
+          'Tom Reilly: Was there a moment that will stick?',
+          'Jane Ortiz: The exchange on housing. It was the only time either of them sounded like they had a plan.',
+          'Tom Reilly: Will this move the polls?',
+          'Jane Ortiz: A point or two at most. Debates rarely change minds this late in a race.',
+        ],
+        [
+          "Defence nominee Paul Okafor: 'I will not be a yes-man'",
+          'Days before his Senate confirmation hearing, defence secretary nominee Paul Okafor sat down with Dana Whitfield for his first interview since the nomination.',
+          'DANA WHITFIELD: You have never run anything as large as the Pentagon. Why should senators trust you with it?',
+          'PAUL OKAFOR: I ran a division of forty thousand soldiers in two wars. The Pentagon is bigger, but the job is the same: pick good people and back them.',
+          'DANA WHITFIELD: Will you tell the President no?',
+          'PAUL OKAFOR: If he asks me to do something unlawful, yes, and he knows that. We talked about it before he nominated me.',
+          'DANA WHITFIELD: Do you have the votes?',
+          'PAUL OKAFOR: Ask me on Thursday.',
+        ],
+      ])
+        expect((await speakersOf(text.join('\n\n'))).kind).toBe('interview');
+    });
+
     it('names no moderator from a lead that says someone else chaired something', async () => {
       const byLine = await spoken([
         'Press conference on the flood inquiry report',

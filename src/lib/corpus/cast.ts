@@ -174,12 +174,13 @@ export class Cast {
   /** A header such as "Interviewee: Ambassador Margaret Oyelaran (ret.), …" names the holder of a role. */
   nameRole(label: string, text: string): void {
     // "Speaker: Rafael Ortiz-Baumann, Director …" over a briefing names who speaks at it, not who asks;
-    // over a parliament's debates, who presides (read where "The Speaker:" is).
-    const speakerHeader = /^speakers?$/iu.test(label.trim());
-    const roleWord = speakerHeader ? 'answers' : roleOf(label, this.context.lexicon);
+    // over a sitting, perhaps who presides ("The Speaker:"), perhaps an invited speaker ("The Chair:").
+    const speakerHeader = /^speaker$/iu.test(label.trim());
+    const briefer = speakerHeader && PRESS_EVENTS.has(this.context.kind);
+    const roleWord = briefer ? 'answers' : roleOf(label, this.context.lexicon);
     const person = readLabelName(text.split(',')[0] ?? '', this.context.lexicon).person;
     if (speakerHeader && this.context.kind === 'meeting') {
-      if (person?.given) this.headedChair = person;
+      if (person?.given) this.headedSpeaker = person;
       return;
     }
     if (!roleWord || roleWord === 'moderates' || !person || person.given === null) return;
@@ -321,7 +322,8 @@ export class Cast {
       );
     }
     // "IN THE CHAIR: MARIEKE DEVOS" over a debate whose chair speaks as "President. –".
-    const chair = this.context.kind === 'meeting' && CHAIR_LABEL.test(fold(printed)) ? this.chairedBy() : null;
+    const chairLabel = this.context.kind === 'meeting' && CHAIR_LABEL.test(fold(printed));
+    const chair = chairLabel ? this.chairedBy(/\bspeaker$/u.test(fold(printed))) : null;
     if (chair)
       return this.personMember(chair, printed, { person: chair, titles: ['moderator'], note: null, descriptor: null });
     const roleWord = roleOf(printed, lexicon);
@@ -531,7 +533,8 @@ export class Cast {
           if (person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);
     // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name before "presiding".
     for (const text of [...this.context.introduction, ...this.context.furniture])
-      for (const match of text.matchAll(/([^.;]*?)\bpresiding\b/giu)) {
+      // "presiding" closes its clause: not "who is presiding over the inquiry", "presiding judge of the court".
+      for (const match of text.matchAll(/([^.;]*?)\bpresiding\s*(?:[.;]|$)/giu)) {
         const person = namesIn(match[1] ?? '', this.context.lexicon).at(-1);
         if (person && person.given !== null && !this.context.isOutletName(person.display))
           named.set(person.key, person);
@@ -540,9 +543,12 @@ export class Cast {
     return this.presiding;
   }
 
-  /** Whom the page names as chairing ("IN THE CHAIR: MARIEKE DEVOS", "Presiding: …", a parliament's "Speaker: …"). */
-  private chairedBy(): PersonName | null {
-    if (this.headedChair) return this.headedChair;
+  /**
+   * Whom the page names as chairing ("IN THE CHAIR: MARIEKE DEVOS", "Presiding: …"); for a parliament's
+   * "The Speaker:", the "Speaker: The Honourable …" over its sitting.
+   */
+  private chairedBy(speaker: boolean): PersonName | null {
+    if (speaker && this.headedSpeaker) return this.headedSpeaker;
     for (const text of [...this.context.introduction, ...this.context.furniture]) {
       const named = /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?|speaker)\s*:\s*(.+)$/iu.exec(
         text.trim(),
@@ -553,8 +559,8 @@ export class Cast {
     return null;
   }
 
-  /** The chair a header line over a sitting names ("Speaker: The Honourable Gérald Tremblay-Ouimet"). */
-  private headedChair: PersonName | null = null;
+  /** Whom a header line over a sitting names as its speaker ("Speaker: The Honourable Gérald Tremblay-Ouimet"). */
+  private headedSpeaker: PersonName | null = null;
 
   private legendCache: Map<string, PersonName> | undefined;
 

@@ -54,8 +54,8 @@ export function labelled(convention: Convention): boolean {
 
 const ONE_SIDED_ROLES: ReadonlySet<ParticipantRole> = new Set(['interviewer', 'questioner', 'interviewee']);
 const ASKING: ReadonlySet<ParticipantRole> = new Set(['interviewer', 'questioner']);
-/** Of the questions' labels, the share an unlabelled paragraph follows when the answers go unlabelled. */
-const UNLABELLED_REPLIES = 0.75;
+/** Of the labelled questions, the share whose answers go unlabelled when a page labels only its questions. */
+const UNLABELLED_ANSWERS = 0.75;
 const MIN_LABELLED_QUESTIONS = 3;
 
 /**
@@ -75,17 +75,26 @@ export function repliedSpeakers(
   const speakers = new Set(labelSpeakers.values());
   if (speakers.size === 1 && [...speakers].every((speaker) => ONE_SIDED_ROLES.has(roleOf(speaker) as ParticipantRole)))
     return speakers;
-  let questions = 0;
-  let unlabelledAfter = 0;
-  const asking = new Set<string>();
-  for (const [index, speaker] of labelSpeakers) {
-    if (!ASKING.has(roleOf(speaker) as ParticipantRole) || observations[index]?.nonSpeech) continue;
-    asking.add(speaker);
-    questions++;
-    let next = index + 1;
-    while (observations[next]?.nonSpeech) next++;
-    const following = observations[next];
-    if (following && following.marker === 'none' && !labelSpeakers.has(next)) unlabelledAfter++;
-  }
-  return questions >= MIN_LABELLED_QUESTIONS && unlabelledAfter >= UNLABELLED_REPLIES * questions ? asking : new Set();
+  const asks = (speaker: string | undefined) => speaker !== undefined && ASKING.has(roleOf(speaker) as ParticipantRole);
+  const questions = [...labelSpeakers.keys()]
+    .filter((index) => asks(labelSpeakers.get(index)) && !observations[index]?.nonSpeech)
+    .sort((a, b) => a - b);
+  // A question's answer goes unlabelled when unlabelled words follow it and no other speaker's label
+  // does before the next question: "Q: … / To a large extent, yes. …", not "Q: … / (its second half) / Helen Clarke: …".
+  let unlabelledAnswers = 0;
+  questions.forEach((question, at) => {
+    const next = questions[at + 1] ?? observations.length;
+    let unlabelled = false;
+    for (let index = question + 1; index < next; index++) {
+      const observation = observations[index]!;
+      if (observation.nonSpeech) continue;
+      if (labelSpeakers.has(index) || observation.marker !== 'none') return;
+      unlabelled = true;
+    }
+    if (unlabelled) unlabelledAnswers++;
+  });
+  const asking = new Set(questions.map((index) => labelSpeakers.get(index)!));
+  return questions.length >= MIN_LABELLED_QUESTIONS && unlabelledAnswers >= UNLABELLED_ANSWERS * questions.length
+    ? asking
+    : new Set();
 }

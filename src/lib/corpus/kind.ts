@@ -12,7 +12,8 @@ export interface KindDecision {
 }
 
 /** In order of precedence: a "press conference following talks" is a press conference, not a meeting. */
-const NAMED_KINDS: [DocumentKind, RegExp][] = [
+/** Each kind with the words that name it, and whether only a title's words count. */
+const NAMED_KINDS: [DocumentKind, RegExp, 'title'?][] = [
   [
     'press-conference',
     /\b(?:joint )?(?:press|news|media) conference\b|\bpress (?:availability|point|encounter|stakeout)\b|\b(?:media )?doorst[eo]p\b|\bmedia availability\b|\b(?:media|press) interaction\b|\binteract(?:ed|ion|s)? with (?:the )?(?:media|press|journalists|reporters|media persons)\b/iu,
@@ -33,7 +34,15 @@ const NAMED_KINDS: [DocumentKind, RegExp][] = [
     'meeting',
     // "held talks", "talks with the President", not "the author talks about her novel" nor "a
     // decision to suspend EU accession talks" (talks the document is about, not its own).
-    /\bmeeting\b|\bmet (?:with )?\b|\b(?:held|hold|holds|holding)(?: [\p{L}-]+){0,3} talks\b|\btalks (?:with|between|in|at|of)\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b|\((?:debate|debates)\)|\bplenary (?:session|sitting|debate)\b|\boral questions\b|\bquestion time\b|\bdebated on\b|\bhearings?\b|\bdebates\b|\bhansard\b/iu,
+    /\bmeeting\b|\bmet (?:with )?\b|\b(?:held|hold|holds|holding)(?: [\p{L}-]+){0,3} talks\b|\btalks (?:with|between|in|at|of)\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b|\((?:debate|debates)\)|\bplenary (?:session|sitting|debate)\b|\boral questions\b|\bquestion time\b|\bdebated on\b/iu,
+  ],
+  [
+    'meeting',
+    // Only a title names the sitting it prints: "[Senate Hearing 119-112]", "Hearing on delays in the
+    // family courts", "House of Commons Debates"; not "Hearing aids are …", "Hearing the music again",
+    // nor a lead's "after last night's debates" or "days before his confirmation hearing".
+    /(?:^|[[(]|\b(?:senate|house|committee|subcommittee|congressional|evidentiary|public|oversight|confirmation|field|court)\s)hearings?(?=$|\s*[\d:;,.)\]–—-]|\s(?:before|on|of|into|in|held)\b)|^\W*(?:[\p{L}'’]+\s){0,4}debates\b|\bhansard\b/iu,
+    'title',
   ],
 ];
 
@@ -71,9 +80,9 @@ export function decideKind(
     ['lead', lead.join(' ')],
   ] as const) {
     const plain = matchable(text);
-    const named = NAMED_KINDS.map(([kind, pattern]) => ({ kind, match: pattern.exec(plain) })).filter(
-      (entry) => entry.match !== null,
-    );
+    const named = NAMED_KINDS.filter(([, , only]) => only === undefined || only === where)
+      .map(([kind, pattern]) => ({ kind, match: pattern.exec(plain) }))
+      .filter((entry) => entry.match !== null);
     if (named.length === 0) continue;
     // The title's own words decide between kinds it names, in precedence order; in a lead, the
     // first kind it names (the lead tells what happened before it tells what it led to).

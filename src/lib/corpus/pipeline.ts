@@ -20,7 +20,8 @@ import { topicMatchers, type TopicTagger } from './tag.ts';
 import { validateFile } from './validate.ts';
 import { applyDateCorrections, checkCorrections, correctionsForMissingFiles, idCorrection } from './corrections.ts';
 import { fileReport, ReportBuilder, type CorpusReport, type FileReport } from './report.ts';
-import { compareText } from './text.ts';
+import { compareText, fold } from './text.ts';
+import { roleOf } from './markers.ts';
 import { SITE_ROUTES } from './urls.ts';
 
 export type { Registry, TopicEntry };
@@ -82,6 +83,12 @@ export class SourceProcessor {
   private readonly outlets: OutletMatcher;
   private readonly topics: TopicTagger;
   private readonly speakerRegistry: Map<string, SpeakerEntry>;
+  /** Whether a label names a role or a title ("Q", "THE PRESIDENT"): no newspaper's dateline does. */
+  private readonly namesRole = (label: string): boolean =>
+    roleOf(label, this.lexicon) !== null ||
+    fold(label)
+      .split(' ')
+      .some((word) => this.lexicon.titles.has(word));
 
   constructor(settings: PipelineSettings) {
     this.settings = settings;
@@ -130,7 +137,7 @@ export class SourceProcessor {
     const manifest = this.settings.manifest[file];
     let segmentation;
     try {
-      segmentation = segment(source, this.boilerplate, manifest?.compilation ?? false);
+      segmentation = segment(source, this.boilerplate, manifest?.compilation ?? false, this.namesRole);
     } catch (error) {
       return fail(error);
     }

@@ -119,7 +119,16 @@ function isHeadlineShaped(text: string): boolean {
   return (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
 }
 
-export function segment(source: SourceFile, boilerplate: Boilerplate, compilation: boolean): Segmentation {
+/**
+ * @param namesRole whether a label names a role or a title ("THE PRESIDENT", "Q"): such a label is
+ *   never a newspaper's dateline
+ */
+export function segment(
+  source: SourceFile,
+  boilerplate: Boilerplate,
+  compilation: boolean,
+  namesRole: (label: string) => boolean = () => false,
+): Segmentation {
   const removed: Removed[] = [];
   const paragraphs = toParagraphs(source);
   const headlines = paragraphs.filter(isInterviewHeadline);
@@ -140,7 +149,7 @@ export function segment(source: SourceFile, boilerplate: Boilerplate, compilatio
 
   const documents: RawDocument[] = [];
   for (const group of groups) {
-    const document = buildDocument(source.file, group, boilerplate, removed, splitAtHeadlines);
+    const document = buildDocument(source.file, group, { boilerplate, namesRole }, removed, splitAtHeadlines);
     if (document) documents.push(document);
   }
   if (documents.length === 0) {
@@ -152,7 +161,7 @@ export function segment(source: SourceFile, boilerplate: Boilerplate, compilatio
 function buildDocument(
   file: string,
   group: Paragraph[],
-  boilerplate: Boilerplate,
+  { boilerplate, namesRole }: { boilerplate: Boilerplate; namesRole: (label: string) => boolean },
   removed: Removed[],
   startsWithHeadline: boolean,
 ): RawDocument | null {
@@ -214,7 +223,7 @@ function buildDocument(
   const first = kept[0] as Paragraph;
   const title = startsWithHeadline || foundHeadline || isTitleLike(first) ? first : null;
   const rest = title ? kept.slice(1) : kept;
-  const leadCount = countLeadParagraphs(rest);
+  const leadCount = countLeadParagraphs(rest, namesRole);
   // A loop, not Math.min(...lines): a document of a hundred thousand paragraphs would overflow the stack.
   let startLine = Number.POSITIVE_INFINITY;
   let endLine = 0;
@@ -312,8 +321,15 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   // A line that says what the document is ("President's interview to LRT Radio") or quotes its speaker
   // ('Leitner: "Austria cannot …"') is the headline rather than a longer site name or standfirst near
   // it; a section's one-word kicker ("Interview") is not.
+  // A breadcrumb ends with the headline under it, or starts at "Home"; "Mother / Daughter / Rival: …" is a headline.
+  const breadcrumb = (paragraph: Paragraph) =>
+    BREADCRUMB.test(paragraph.text) &&
+    (/^home\b/iu.test(paragraph.text) ||
+      paragraphs
+        .slice(0, text)
+        .some((other) => other !== paragraph && other.text.length > 0 && paragraph.text.endsWith(other.text)));
   const score = (paragraph: Paragraph) =>
-    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) || BREADCRUMB.test(paragraph.text)
+    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) || breadcrumb(paragraph)
       ? 0
       : wordCount(paragraph.text) +
         ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
@@ -346,7 +362,10 @@ const METADATA =
  * turn marker. A paragraph that speaks to someone ("Mr. President, welcome …",
  * "My name is …") already belongs to the conversation.
  */
-export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
+export function countLeadParagraphs(
+  paragraphs: readonly Paragraph[],
+  namesRole: (label: string) => boolean = () => false,
+): number {
   // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after; so
   // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
   const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text);
@@ -379,7 +398,7 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[]): number {
     (NOTES_ONLY.test(next.trim()) || (!isNarrative(next) && !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next)));
   let count = 0;
   for (let at = skipped; at < Math.min(paragraphs.length, skipped + 3); at++) {
-    const text = asLead((paragraphs[at] as Paragraph).text, paragraphs);
+    const text = asLead((paragraphs[at] as Paragraph).text, paragraphs, namesRole);
     if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text)) break;
     count++;
   }
@@ -395,15 +414,22 @@ const ANNOUNCES_TEXT =
 
 /**
  * A paragraph as a lead would read without its dateline and its announcement of the text. A
- * dateline is told from a speaker's label by standing once on the page, over a long paragraph.
+ * dateline is told from a speaker's label by naming no role or title, standing once on the page
+ * over a long paragraph, on a page whose turns other labels mark ("Q:").
  */
-function asLead(text: string, paragraphs: readonly Paragraph[]): string {
+function asLead(text: string, paragraphs: readonly Paragraph[], namesRole: (label: string) => boolean): string {
   const announced = text.replace(ANNOUNCES_TEXT, '');
   const dateline = DATELINE.exec(announced);
-  if (!dateline) return announced;
+  if (!dateline || namesRole(dateline[1]!)) return announced;
   const rest = announced.slice(dateline[0].length);
-  const labelAgain = paragraphs.filter((paragraph) => paragraph.text.startsWith(`${dateline[1]}:`)).length > 1;
-  return labelAgain || wordCount(rest) < DATELINED_LEAD_WORDS ? announced : rest;
+  let again = 0;
+  let others = 0;
+  for (const paragraph of paragraphs) {
+    const label = /^([^:\n]{1,40}):\s/u.exec(paragraph.text)?.[1];
+    if (label === dateline[1]) again++;
+    else if (label !== undefined) others++;
+  }
+  return again > 1 || others < 2 || wordCount(rest) < DATELINED_LEAD_WORDS ? announced : rest;
 }
 
 export function isNarrative(printed: string): boolean {
