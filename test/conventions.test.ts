@@ -1801,6 +1801,46 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' | ')).not.toMatch(/Comhairle|Presiding/u);
   });
 
+  it('reads a long office in capitals before a name as a label (“SECRETARY OF ENERGY MARIA T. LUND:”), and “STAFF:” as who gives the floor', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Secretary of Energy Maria T. Lund Holds a Press Briefing',
+        'STAFF: Ladies and gentlemen, the Secretary of Energy.',
+        'SECRETARY OF ENERGY MARIA T. LUND: Good afternoon. I have one announcement before your questions.',
+        'Q: Will the strategic reserve be refilled this year?',
+        'SECRETARY OF ENERGY MARIA T. LUND: Yes, by December.',
+        'STAFF: Last question, please.',
+      ].join('\n\n'),
+    );
+    expect([3, 5, 9, 11].map((line) => byLine.get(line))).toEqual([
+      'Unnamed moderator',
+      'Maria T. Lund',
+      'Maria T. Lund',
+      'Unnamed moderator',
+    ]);
+    expect(names).not.toContain('Staff');
+  });
+
+  it('reads an oral history’s “NARRATOR:” as the narrator its catalogue names (“Narrator: Dolores Brennan”)', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Oral history interview with Dolores Brennan, 2023 October 11',
+        'Interviewer: Nathan Pike',
+        'Narrator: Dolores Brennan',
+        'INTERVIEWER: Where were you born?',
+        'NARRATOR: Right here in Hallam, at the old hospital, in 1939.',
+        'INTERVIEWER: And your parents, were they mill people too?',
+        'NARRATOR: Oh, everybody was. My father was in the dye house.',
+      ].join('\n\n'),
+    );
+    expect([7, 9, 11, 13].map((line) => byLine.get(line))).toEqual([
+      'Nathan Pike',
+      'Dolores Brennan',
+      'Nathan Pike',
+      'Dolores Brennan',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

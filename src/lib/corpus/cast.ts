@@ -68,6 +68,8 @@ const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
   /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
+/** The label an oral history gives whoever tells their life, folded. */
+const NARRATOR = /^(?:the )?narrator$/u;
 /** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
 const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
 /** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)". */
@@ -181,6 +183,11 @@ export class Cast {
     const person = readLabelName(text.split(',')[0] ?? '', this.context.lexicon).person;
     if (speakerHeader && this.context.kind === 'meeting') {
       if (person?.given) this.headedSpeaker = person;
+      return;
+    }
+    // An oral history's catalogue: "Narrator: Dolores Kiszka Brennan" is who tells their life under "NARRATOR:".
+    if (NARRATOR.test(fold(label.trim())) && person?.given) {
+      this.headedNarrator = person;
       return;
     }
     if (!roleWord || roleWord === 'moderates' || !person || person.given === null) return;
@@ -326,6 +333,13 @@ export class Cast {
     const chair = chairLabel ? this.chairedBy(/\bspeaker$/u.test(fold(printed))) : null;
     if (chair)
       return this.personMember(chair, printed, { person: chair, titles: ['moderator'], note: null, descriptor: null });
+    if (this.headedNarrator && NARRATOR.test(fold(withoutNote(printed)).trim()))
+      return this.personMember(this.headedNarrator, printed, {
+        person: this.headedNarrator,
+        titles: [],
+        note: null,
+        descriptor: null,
+      });
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
@@ -558,6 +572,9 @@ export class Cast {
     }
     return null;
   }
+
+  /** Whom an oral history's catalogue names as its narrator ("Narrator: Dolores Kiszka Brennan"). */
+  private headedNarrator: PersonName | null = null;
 
   /** Whom a header line over a sitting names as its speaker ("Speaker: The Honourable Gérald Tremblay-Ouimet"). */
   private headedSpeaker: PersonName | null = null;

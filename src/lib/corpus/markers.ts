@@ -116,13 +116,14 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   const tokens = trimmed.split(/\s+/u);
   // "Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm": an office of several
   // words before the name may run longer.
-  const office = tokens.includes('of');
+  const office = tokens.some((token) => token === 'of' || token === 'OF');
   if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
   if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
   if (tokens.length > (office ? 12 : 7)) return false;
   if (tokens.every((token) => /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(token)) && /\p{Lu}{2}/u.test(trimmed)) {
-    return tokens.length <= 5 && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
+    // "SECRETARY OF DEFENSE DANIEL R. HARWICK": an office of several words before the name.
+    return tokens.length <= (office ? 8 : 5) && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
   }
   const first = tokens[0] ?? '';
   // "I. Solberg" is an initial, not the pronoun.
