@@ -1841,6 +1841,46 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads a roster’s “Name – Office” for who holds an office label, and a shareholder who asks (“Shareholder (Mr Graham Pell):”)', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Annual General Meeting 2025',
+        'Corporate participants',
+        'Dame Fiona Castellan – Chair',
+        'Jonathan Pryce – Group Company Secretary',
+        'Chair: Good morning. I declare the meeting open, and we now come to questions from the room.',
+        'Shareholder (Mr Graham Pell): Will the final dividend be kept at this level next year?',
+        'Chair: I expect so. Are there questions online?',
+        'Company Secretary: We have thirty-one, Chair. The first asks about the new terminal.',
+        'Shareholder: And the pension scheme?',
+      ].join('\n\n'),
+    );
+    expect([9, 11, 13, 15, 17].map((line) => byLine.get(line))).toEqual([
+      'Fiona Castellan',
+      'Graham Pell',
+      'Fiona Castellan',
+      'Jonathan Pryce',
+      'Unnamed questioner',
+    ]);
+    expect(names).not.toContain('Shareholder');
+  });
+
+  it('takes a line that names the meeting for the headline over a longer venue line (“Annual General Meeting 2025”)', async () => {
+    const { title, kind } = await speakersOf(
+      [
+        'Harbourline Group plc',
+        'Annual General Meeting 2025',
+        'Thursday, 15 May 2025, 11:00 a.m.',
+        'The Queen Elizabeth II Centre, Broad Sanctuary, London SW1P 3EE, and online via the AGM platform',
+        'Chair: Good morning. I declare the meeting open.',
+        'Shareholder: Will the dividend be kept?',
+        'Chair: I expect so, yes.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Annual General Meeting 2025');
+    expect(kind).toBe('meeting');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

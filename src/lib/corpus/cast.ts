@@ -396,6 +396,15 @@ export class Cast {
       const floor = this.members.find((member) => member.id === ANONYMOUS.questioner);
       return floor ?? this.add({ id: ANONYMOUS.questioner, name: null, person: null }, 'questioner', true);
     }
+    // "Chair:" under a roster's "Dame Fiona Castellan – Chair".
+    const rostered = roleWord === 'moderates' ? this.rosterHolder(roleKey.replace(/^the /u, '')) : null;
+    if (rostered)
+      return this.personMember(rostered, printed, {
+        person: rostered,
+        titles: ['moderator'],
+        note: null,
+        descriptor: null,
+      });
     if (roleWord) return this.roleHolder(roleWord);
     const bare = withoutNote(printed).trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
@@ -484,7 +493,9 @@ export class Cast {
     if (shorter) return shorter;
     const title = new RegExp(`(?<![\\p{L}])${office.join('\\s+')}(?![\\p{L}])`, 'giu');
     const after = /^\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
-    const before = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+    // "Jonathan Pryce, the Group Company Secretary", or a roster's "Jonathan Pryce – Group Company Secretary".
+    const before =
+      /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+)(?:,|\s+[–—-])\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
     const candidates = new Map<string, PersonName>();
     const labelled = new Map<string, PersonName>();
     const consider = (name: string | undefined) => {
@@ -571,6 +582,20 @@ export class Cast {
       if (person?.given) return person;
     }
     return null;
+  }
+
+  /** The one person a roster line gives this office: "Dame Fiona Castellan – Chair", "Lena Fisk - Moderator". */
+  private rosterHolder(office: string): PersonName | null {
+    const holders = new Map<string, PersonName>();
+    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+      const roster = /^(.{3,60}?)\s+[–—-]\s+(.{2,80})$/u.exec(text.trim());
+      if (!roster) continue;
+      const held = fold(roster[2] ?? '');
+      if (held !== office && !held.endsWith(` ${office}`)) continue;
+      const person = readLabelName(roster[1] ?? '', this.context.lexicon).person;
+      if (person?.given) holders.set(person.key, person);
+    }
+    return holders.size === 1 ? ([...holders.values()][0] as PersonName) : null;
   }
 
   /** Whom an oral history's catalogue names as its narrator ("Narrator: Dolores Kiszka Brennan"). */

@@ -334,7 +334,7 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
       : wordCount(paragraph.text) +
         ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
         QUOTATION_HEADLINE.test(paragraph.text)
-          ? 10
+          ? 20
           : 0);
   for (let at = 1; at < text; at++) {
     const paragraph = paragraphs[at] as Paragraph;
@@ -345,7 +345,7 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
 
 /** Words by which a headline says what the document is. */
 const NAMES_A_KIND =
-  /\b(?:interviews?|press conference|news conference|media conference|briefing|remarks|statement|speech|address|transcript|Q ?& ?A|doorstop)\b/iu;
+  /\b(?:interviews?|press conference|news conference|media conference|briefing|remarks|statement|speech|address|transcript|Q ?& ?A|doorstop|(?:general|annual|board|council|committee|public) meeting)\b/iu;
 
 /** "News / City News / Pune News / 'We will not …'", "Home > News > Transcripts": where the page sits, above its headline. */
 const BREADCRUMB = /^(?:[^/>»›|]{1,40}\s[/>»›]\s){2,}/u;
