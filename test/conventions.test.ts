@@ -2075,6 +2075,129 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         expect((await speakersOf(text.join('\n\n'))).kind).toBe('interview');
     });
 
+    it('takes no heading in capitals with “OF” in it for a speaker (“VISIT OF THE MINISTER TO BRUSSELS:”, “LET ME TELL YOU ONE OF THE REASONS:”)', async () => {
+      const briefing = await spoken([
+        'Briefing by Ministry of Foreign Affairs Spokesperson Heorhii Tykhyi',
+        'Kyiv, 11 April 2024',
+        'HEORHII TYKHYI: Good afternoon. I will begin with two announcements and then take your questions.',
+        'UPDATE ON THE RETURN OF PRISONERS OF WAR: Yesterday another forty-two defenders came home. We thank our partners in the United Arab Emirates for their mediation.',
+        "VISIT OF THE MINISTER TO BRUSSELS: On Thursday the Minister will attend the NATO foreign ministers' meeting.",
+        'QUESTION: Will the Minister meet Secretary Blinken in Brussels?',
+        'HEORHII TYKHYI: A bilateral meeting is planned. I will share details later.',
+        'QUESTION: Is there any progress on the air defence systems?',
+        'HEORHII TYKHYI: Our partners know what we need. We expect decisions very soon.',
+      ]);
+      expect([7, 9].map((line) => briefing.get(line))).toEqual(['Heorhii Tykhyi', 'Heorhii Tykhyi']);
+      const captions = await spoken([
+        'Governor Halloran town hall on the state budget',
+        'Closed-caption transcript, WKTV, May 2, 2024',
+        "MODERATOR: GOOD EVENING AND WELCOME TO TONIGHT'S TOWN HALL. GOVERNOR, THANK YOU FOR BEING HERE.",
+        'GOVERNOR HALLORAN: THANK YOU. LET ME START WITH THE NUMBERS, BECAUSE PEOPLE DESERVE TO KNOW THEM.',
+        'LET ME TELL YOU ONE OF THE REASONS: WE INHERITED A FOUR HUNDRED MILLION DOLLAR HOLE AND WE FILLED IT WITHOUT RAISING TAXES.',
+        'MODERATOR: OUR FIRST QUESTION COMES FROM THE AUDIENCE.',
+        'AUDIENCE MEMBER: WHAT ARE YOU DOING ABOUT SCHOOL FUNDING?',
+        'GOVERNOR HALLORAN: WE ARE PUTTING MORE INTO CLASSROOMS THAN ANY ADMINISTRATION BEFORE US.',
+      ]);
+      expect(captions.get(9)).toBe(captions.get(7));
+    });
+
+    it('keeps a council’s “STAFF:”, who answer, apart from its chair', async () => {
+      const byLine = await spoken([
+        'Millbrook City Council - Regular Meeting',
+        'March 4, 2024',
+        'CHAIR: The next item is the Elm Street rezoning. Staff, please give us the summary.',
+        'STAFF: The applicant proposes forty-two units, twelve of them affordable. Staff recommends approval.',
+        'COUNCILMEMBER OKAFOR: Did the applicant complete the traffic study we asked for?',
+        'STAFF: Yes. The study found no significant impact at the Elm Street intersection.',
+        'CHAIR: Thank you. Is there a motion?',
+        'COUNCILMEMBER OKAFOR: I move to approve.',
+      ]);
+      expect(byLine.get(7)).not.toBe(byLine.get(5));
+      expect(byLine.get(11)).toBe(byLine.get(7));
+    });
+
+    it('takes no moderator or chair from a roster line whose role only ends in the word (“former Facebook content moderator”, “Network Rail Chair”, “Clerk of the Court”)', async () => {
+      const panel = await spoken([
+        'Who cleans up the internet? A panel on the human cost of content moderation',
+        'Recorded at the Digital Rights Forum, Dublin, 12 October 2023',
+        'Panellists:',
+        'Chris Gray - former Facebook content moderator',
+        'Dr Sarah Roberts - Professor of Information Studies, UCLA',
+        'MODERATOR: Good evening and welcome. Chris, you spent nine months reviewing flagged posts. What was a normal shift like?',
+        'CHRIS GRAY: A normal shift was about four hundred tickets. You see things you cannot unsee.',
+        'MODERATOR: Sarah, is that typical across the industry?',
+        'DR SARAH ROBERTS: Sadly, yes. The work is outsourced and the targets are brutal.',
+        "MODERATOR: Let's take questions from the audience.",
+        'AUDIENCE MEMBER: Were you offered any counselling?',
+        'CHRIS GRAY: We had a wellness coach, once a fortnight, for the whole floor.',
+      ]);
+      expect(panel.get(11)).not.toBe('Chris Gray');
+      const committee = await spoken([
+        'Transport Committee: Oral evidence on the future of rail, HC 512',
+        'Tuesday 6 February 2024',
+        'Witnesses:',
+        'Lord Peter Hendy - Network Rail Chair',
+        'Andrew Haines - Chief Executive, Network Rail',
+        'Chair: Good morning and welcome to the Committee. Lord Hendy, can you tell us where the rail reform bill stands?',
+        'Lord Peter Hendy: We are ready to move as soon as Parliament gives us the powers. The shadow body is already working.',
+        'Chair: Mr Haines, how many staff will transfer to Great British Railways?',
+        'Andrew Haines: Around forty thousand from Network Rail alone.',
+        'Chair: Thank you both. That concludes this session.',
+      ]);
+      expect(committee.get(11)).not.toBe('Peter Hendy');
+      const court = await spoken([
+        'State v. Delgado: transcript of sentencing hearing',
+        'Superior Court of Marin County, Department 4, 9 May 2024',
+        'Hon. Ruth Calloway - Judge',
+        'Anne Marsh - Clerk of the Court',
+        'THE COURT: Please be seated. We are here in the matter of State versus Delgado for sentencing. Counsel, state your appearances.',
+        'MS. PRICE: Lauren Price for the State, Your Honor.',
+        'MR. OYELARAN: Tunde Oyelaran for Mr. Delgado, who is present in custody.',
+        'THE COURT: Mr. Delgado, is there anything you would like to say before I pronounce sentence?',
+        'THE DEFENDANT: Yes, Your Honor. I am sorry for what I did.',
+      ]);
+      expect(court.get(9)).not.toBe('Anne Marsh');
+    });
+
+    it('keeps a news headline over a shorter kicker that names a kind (“Watch the full interview”, “Report from the public meeting”)', async () => {
+      expect(
+        (
+          await speakersOf(
+            [
+              'Estonian prime minister says her government will not pay for higher defence spending by cutting pensions',
+              'Watch the full interview',
+              'ERR News, 3 June 2024',
+              "Prime Minister Kristen Michal spoke to ERR's Andres Kuusk about the coalition's budget plans and the new car tax.",
+              'ANDRES KUUSK: Prime Minister, where will the money for defence come from?',
+              "KRISTEN MICHAL: From growth, and from cutting the state's own costs. Not from pensioners.",
+              'ANDRES KUUSK: Will the car tax stay?',
+              'KRISTEN MICHAL: We will review it in the autumn, as we promised.',
+            ].join('\n\n'),
+          )
+        ).title,
+      ).toBe(
+        'Estonian prime minister says her government will not pay for higher defence spending by cutting pensions',
+      );
+      expect(
+        (
+          await speakersOf(
+            [
+              "Cllr Dana Whitlock faces angry residents over the closure of Brookfield Library at Thursday's packed meeting in Hadley",
+              'Report from the public meeting',
+              'Hadley Gazette, 14 November 2024',
+              "Around two hundred residents crowded into St Mary's hall on Thursday evening to question the council's cabinet member for culture about the plan.",
+              'RESIDENT: Why was there no consultation before the decision was taken?',
+              'CLLR WHITLOCK: There was a consultation last spring, and more than nine hundred people responded.',
+              'RESIDENT: Nobody I know was asked.',
+              'CLLR WHITLOCK: I accept we could have done more to reach people, and we will.',
+            ].join('\n\n'),
+          )
+        ).title,
+      ).toBe(
+        "Cllr Dana Whitlock faces angry residents over the closure of Brookfield Library at Thursday's packed meeting in Hadley",
+      );
+    });
+
     it('names no moderator from a lead that says someone else chaired something', async () => {
       const byLine = await spoken([
         'Press conference on the flood inquiry report',

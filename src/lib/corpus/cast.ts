@@ -68,6 +68,8 @@ const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
   /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
+/** A press office's label, folded: "STAFF". */
+const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
 const NARRATOR = /^(?:the )?narrator$/u;
 /** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
@@ -396,6 +398,9 @@ export class Cast {
       const floor = this.members.find((member) => member.id === ANONYMOUS.questioner);
       return floor ?? this.add({ id: ANONYMOUS.questioner, name: null, person: null }, 'questioner', true);
     }
+    // "STAFF:" at a press briefing announces the principals and calls the last question; at a
+    // council meeting, staff answer.
+    if (STAFF.test(roleKey) && PRESS_EVENTS.has(this.context.kind)) return this.roleHolder('moderates');
     // "Chair:" under a roster's "Dame Fiona Castellan – Chair".
     const rostered = roleWord === 'moderates' ? this.rosterHolder(roleKey.replace(/^the /u, '')) : null;
     if (rostered)
@@ -590,8 +595,8 @@ export class Cast {
     for (const text of [...this.context.introduction, ...this.context.furniture]) {
       const roster = /^(.{3,60}?)\s+[–—-]\s+(.{2,80})$/u.exec(text.trim());
       if (!roster) continue;
-      const held = fold(roster[2] ?? '');
-      if (held !== office && !held.endsWith(` ${office}`)) continue;
+      // The whole role, not its last word: "Network Rail Chair" chairs something else.
+      if (fold(roster[2] ?? '') !== office) continue;
       const person = readLabelName(roster[1] ?? '', this.context.lexicon).person;
       if (person?.given) holders.set(person.key, person);
     }

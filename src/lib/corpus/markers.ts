@@ -122,8 +122,10 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
   if (tokens.length > (office ? 12 : 7)) return false;
   if (tokens.every((token) => /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(token)) && /\p{Lu}{2}/u.test(trimmed)) {
-    // "SECRETARY OF DEFENSE DANIEL R. HARWICK": an office of several words before the name.
-    return tokens.length <= (office ? 8 : 5) && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
+    // "SECRETARY OF DEFENSE DANIEL R. HARWICK": an office of several words before the name, opening
+    // with a title; not a heading ("VISIT OF THE MINISTER TO BRUSSELS:").
+    const longOffice = office && lexicon.titles.has(fold(tokens[0] ?? ''));
+    return tokens.length <= (longOffice ? 8 : 5) && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
   }
   const first = tokens[0] ?? '';
   // "I. Solberg" is an initial, not the pronoun.

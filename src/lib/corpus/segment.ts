@@ -328,13 +328,16 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
       paragraphs
         .slice(0, text)
         .some((other) => other !== paragraph && other.text.length > 0 && paragraph.text.endsWith(other.text)));
+  // "The Queen Elizabeth II Centre, Broad Sanctuary, London SW1P 3EE, and online …": a line of three
+  // commas or more is a venue, an address or a list of names more often than a headline.
+  const length = (text: string) => wordCount(text) / ((text.match(/,/gu)?.length ?? 0) >= 3 ? 2 : 1);
   const score = (paragraph: Paragraph) =>
     METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) || breadcrumb(paragraph)
       ? 0
-      : wordCount(paragraph.text) +
+      : length(paragraph.text) +
         ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
         QUOTATION_HEADLINE.test(paragraph.text)
-          ? 20
+          ? 10
           : 0);
   for (let at = 1; at < text; at++) {
     const paragraph = paragraphs[at] as Paragraph;
