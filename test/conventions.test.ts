@@ -1881,6 +1881,34 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(kind).toBe('meeting');
   });
 
+  it('keeps a peer’s or a justice’s title with a surname the page prints alone (“LORD ASHWORTH:” is Lord Ashworth)', async () => {
+    const { names } = await speakersOf(
+      [
+        'In the Supreme Court of the United Kingdom: hearing of 4 March 2025',
+        'LORD ASHWORTH: Yes, Mr Halloran, please begin.',
+        'MR HALLORAN: My Lords, the appeal turns on one word in section 4.',
+        'LADY KINNEAR: Which word, Mr Halloran?',
+        'MR HALLORAN: “Reasonable”, my Lady.',
+      ].join('\n\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Lord Ashworth', 'Lady Kinnear']));
+  });
+
+  it('reads a city’s offices before a surname as titles (“CITY CLERK LISLE:”, “MAYOR PRO TEM OKAFOR:”), completed from the staff list', async () => {
+    const { names } = await speakersOf(
+      [
+        'City Council Regular Meeting, March 3, 2025',
+        'PRESENT: Mayor Gloria Whitcombe; Mayor Pro Tem Teresa Okafor. City Manager Paul Stroud; City Clerk Ramona Lisle.',
+        'MAYOR WHITCOMBE: The meeting will come to order. Madam Clerk, please call the roll.',
+        'CITY CLERK LISLE: Mayor Pro Tem Okafor.',
+        'MAYOR PRO TEM OKAFOR: Here.',
+        'CITY MANAGER STROUD: Item seven is the trail contract.',
+      ].join('\n\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Ramona Lisle', 'Teresa Okafor', 'Paul Stroud']));
+    expect(names).not.toContain('Present');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -91,6 +91,8 @@ export function nameCase(word: string): string {
 }
 
 /** "III", "XVII": a sovereign's numeral, I to XXXIX (one letter only for V and X, as "I" is a pronoun). */
+/** Titles that, with a surname alone, are how a peer or a justice is named, folded. */
+const PEERAGE = /^(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess)$/u;
 const REGNAL_NUMERAL = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 export function personName(words: readonly string[]): PersonName | null {
@@ -212,6 +214,8 @@ export function nameAtEnd(
   const title = words[words.length - name.length - 1];
   if (name.length === 2 && REGNAL_NUMERAL.test(name[1] as string) && title && vocabulary.titles.has(fold(title)))
     name = [title, ...name];
+  // "LORD ASHWORTH", "Lady Kinnear": a peer or a justice known by title and surname keeps the title.
+  else if (name.length === 1 && title && PEERAGE.test(fold(title))) name = [title, ...name];
   const titles = words
     .slice(0, words.length - name.length)
     .map((word) => fold(word))
