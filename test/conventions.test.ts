@@ -1909,6 +1909,37 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Present');
   });
 
+  it('takes no name from a menu whose words stand apart (“News   Fixtures   Results   Table”)', async () => {
+    const { names } = await speakersOf(
+      [
+        'Harbour Town FC',
+        'News   Fixtures   Results   Table   Squad',
+        'TRANSCRIPT | Colm Reddy on the cup defeat',
+        'Head coach Colm Reddy spoke to the media after Saturday’s 2-1 defeat at Parkside.',
+        'Q: Colm, what is your assessment?',
+        'Frustrating. For an hour we were the better side, and then we switched off.',
+        'Q: How is the captain?',
+        'It is his hamstring. We will know more on Monday.',
+      ].join('\n\n'),
+    );
+    expect(names.join(' | ')).not.toMatch(/Fixtures|Results|Table/u);
+  });
+
+  it('reads a lead that says someone “spoke to the media” as a press conference', async () => {
+    const { kind, byLine } = await speakersOf(
+      [
+        'Colm Reddy on the cup defeat',
+        'Head coach Colm Reddy spoke to the media after Saturday’s 2-1 defeat at Parkside.',
+        'Q: Colm, what is your assessment?',
+        'Frustrating. For an hour we were the better side, and then we switched off.',
+        'Q: How is the captain?',
+        'It is his hamstring. We will know more on Monday.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('press-conference');
+    expect([5, 7].map((line) => byLine.get(line))).toEqual(['Unnamed reporter', 'Colm Reddy']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -16,7 +16,7 @@ export interface KindDecision {
 const NAMED_KINDS: [DocumentKind, RegExp, 'title'?][] = [
   [
     'press-conference',
-    /\b(?:joint )?(?:press|news|media) conference\b|\bpress (?:availability|point|encounter|stakeout)\b|\b(?:media )?doorst[eo]p\b|\bmedia availability\b|\b(?:media|press) interaction\b|\binteract(?:ed|ion|s)? with (?:the )?(?:media|press|journalists|reporters|media persons)\b/iu,
+    /\b(?:joint )?(?:press|news|media) conference\b|\bpress (?:availability|point|encounter|stakeout)\b|\b(?:media )?doorst[eo]p\b|\bmedia availability\b|\b(?:media|press) interaction\b|\binteract(?:ed|ion|s)? with (?:the )?(?:media|press|journalists|reporters|media persons)\b|\b(?:spoke|talked) to (?:the )?(?:media|press|reporters|journalists)\b/iu,
   ],
   [
     'briefing',

@@ -188,6 +188,8 @@ function mastheads(navigation: readonly Paragraph[], bylines: readonly Paragraph
       words >= 2 &&
       words <= 6 &&
       !/[.!?:;|>»,]|\d/u.test(text) &&
+      // "News   Fixtures   Results": a menu's items set apart by spaces.
+      !/\S {2,}\S/u.test(text) &&
       !FURNITURE.test(text) &&
       MASTHEAD_WORD.test(text)
     );

@@ -114,8 +114,12 @@ function isHeadlineShaped(text: string): boolean {
       /\b\p{Lu}\p{Ll}+, (?:can|could|will|would|do|did) you\b/u.test(unquoted))
   )
     return false;
-  // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail.
-  if (/\s[|›»>]\s/u.test(text)) return false;
+  // "Home | PM's Speeches | News Updates", "Press Service › News": a menu or a breadcrumb trail; but
+  // "TRANSCRIPT | Denholm on the defeat" is a headline under its kind.
+  const parts = text.split(/\s[|›»>]\s/u);
+  if (parts.length > 2 || (parts.length === 2 && !NAMES_A_KIND.test(parts[0] ?? ''))) return false;
+  // "News   Fixtures   Results   Table": a menu's items set apart by spaces.
+  if ((text.match(/\S {2,}(?=\S)/gu)?.length ?? 0) >= 2) return false;
   return (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
 }
 
