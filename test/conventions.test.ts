@@ -1940,6 +1940,19 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([5, 7].map((line) => byLine.get(line))).toEqual(['Unnamed reporter', 'Colm Reddy']);
   });
 
+  it('shows the full name the headline gives when labels drop a middle name (“Helena Lacerda:” under “Minister Helena Barbosa Lacerda”)', async () => {
+    const { names } = await speakersOf(
+      [
+        'Press conference by Minister Helena Barbosa Lacerda after the meeting with state governors',
+        'Minister Helena Lacerda: Good afternoon. We have just met nineteen governors.',
+        'Journalist: Minister, when will the credit lines open?',
+        'Helena Lacerda: Within thirty days of the provisional measure.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Helena Barbosa Lacerda');
+    expect(names).not.toContain('Helena Lacerda');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -455,7 +455,10 @@ export class Cast {
       }
       return existing;
     }
-    const full = person.given === null || person.initials ? (this.fullName(person) ?? person) : person;
+    const full =
+      person.given === null || person.initials
+        ? (this.fullName(person) ?? person)
+        : (this.withMiddleNames(person) ?? person);
     const context = `${printed} ${reading.descriptor ?? ''} ${reading.note ?? ''}`;
     const interviewee = this.introducedPeople().find((entry) => !entry.journalist && canBe(full, entry.person));
     let role: ParticipantRole = this.context.kind === 'interview' ? 'guest' : 'principal';
@@ -862,6 +865,21 @@ export class Cast {
   }
 
   /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
+  /**
+   * The one person the title or lead introduces by this name with more given names: "Helena Barbosa
+   * Lacerda" for a label's "Helena Lacerda".
+   */
+  private withMiddleNames(person: PersonName): PersonName | null {
+    const first = person.given?.split(' ') ?? [];
+    const fuller = new Map<string, PersonName>();
+    for (const { person: introduced } of this.introducedPeople()) {
+      const given = introduced.given?.split(' ') ?? [];
+      if (introduced.surname !== person.surname || introduced.initials || given.length <= first.length) continue;
+      if (first.every((name, at) => given[at] === name)) fuller.set(introduced.key, introduced);
+    }
+    return fuller.size === 1 ? ([...fuller.values()][0] as PersonName) : null;
+  }
+
   private introducedPeople(): IntroducedPerson[] {
     if (this.introduced) return this.introduced;
     const people: IntroducedPerson[] = [];
