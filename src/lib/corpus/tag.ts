@@ -5,7 +5,7 @@
  * compared, lowercased, so the automaton never misses what a pattern would find (a pattern allows
  * a hyphen, a space or nothing between words, and either apostrophe).
  */
-import { phraseRegExp } from './text.ts';
+import { phraseRegExp, WORD_CHAR } from './text.ts';
 
 export interface TopicMatcher {
   id: string;
@@ -26,14 +26,14 @@ export function topicMatchers(
   }));
   const automaton = new Automaton();
   topics.forEach((topic, index) => {
-    for (const phrase of [topic.name, ...topic.aliases]) automaton.add(letters(phrase), index);
+    for (const phrase of [topic.name, ...topic.aliases]) automaton.add(letters(phrase), index, edgesOf(phrase));
   });
   automaton.build();
   return { matchers, automaton };
 }
 
 export function tagPassage(text: string, tagger: TopicTagger): string[] {
-  const candidates = tagger.automaton.find(text.toLowerCase());
+  const candidates = tagger.automaton.find(text.toLowerCase(), text);
   if (candidates.size === 0) return [];
   return tagger.matchers
     .filter((matcher, index) => candidates.has(index) && matcher.pattern.test(text))
@@ -44,18 +44,56 @@ function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * What a phrase's pattern asks of the text around its letters: no word character just before a
+ * phrase that begins with a letter or digit; after its last one, no word character when the phrase
+ * ends there, or the very characters it ends with (the full stop of “U.S.”) when they are ASCII
+ * punctuation, which matches only itself. Other endings (a hyphen or space, which the pattern may
+ * skip; an apostrophe, which it may swap) ask nothing.
+ */
+function edgesOf(phrase: string): Pattern['edges'] {
+  const trimmed = phrase.trim();
+  const tail = /[^\p{L}\p{N}]*$/u.exec(trimmed)?.[0] ?? '';
+  return {
+    before: LETTER_OR_DIGIT.test(trimmed.slice(0, 1)),
+    after: tail.length === trimmed.length || !/^[!-/:-@[-`{-~]*$/u.test(tail) || /['-]/u.test(tail) ? null : tail,
+  };
+}
+
 interface State {
   next: Map<number, number>;
   fail: number;
+  /** The patterns (indices into `patterns`) that end here. */
   outputs: number[];
+}
+
+/** A phrase as the automaton reads it: the topic it stands for, its letters, and what its pattern asks around them. */
+interface Pattern {
+  output: number;
+  length: number;
+  /** What the text must hold around the letters for the phrase's pattern to match there (`edgesOf`). */
+  edges: {
+    /** No word character just before the first letter. */
+    before: boolean;
+    /** After the last letter: "" for no word character, these characters, or null for anything. */
+    after: string | null;
+  };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ASCII = 128;
+/** The characters a topic's pattern (./text.ts phraseRegExp) must not find just before or after a phrase. */
+const PATTERN_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 /** Whether a UTF-16 unit outside ASCII is part of a letter or digit (surrogate halves count as letters). */
 function isWordCode(code: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** Whether a topic's pattern counts the UTF-16 unit as part of a word (without case folding, which only adds to it). */
+function isPatternWordCode(code: number): boolean {
+  if (code < ASCII) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return PATTERN_WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**
@@ -64,12 +102,17 @@ function isWordCode(code: number): boolean {
  */
 class Automaton {
   private readonly states: State[] = [{ next: new Map(), fail: 0, outputs: [] }];
+  private readonly patterns: Pattern[] = [];
+  /** The longest pattern, in letters. */
+  private longest = 0;
+  /** Where `find` read the last letters in the text, as many as the longest pattern has (a power of two, in a ring). */
+  private places = new Int32Array(0);
   /** state × 128 → next state, for lowercase ASCII letters and digits (−1: not a word character). */
   private table = new Int32Array(0);
   /** 1 where a state ends a pattern: most do not, and `find` reads a state's outputs only where one does. */
   private ends = new Uint8Array(0);
 
-  add(pattern: string, output: number): void {
+  add(pattern: string, output: number, edges: Pattern['edges']): void {
     if (!pattern) return;
     let state = 0;
     for (let at = 0; at < pattern.length; at++) {
@@ -83,7 +126,9 @@ class Automaton {
       }
       state = next;
     }
-    (this.states[state] as State).outputs.push(output);
+    (this.states[state] as State).outputs.push(this.patterns.length);
+    this.patterns.push({ output, length: pattern.length, edges });
+    this.longest = Math.max(this.longest, pattern.length);
   }
 
   build(): void {
@@ -99,6 +144,7 @@ class Automaton {
       }
     }
     this.ends = Uint8Array.from(this.states, (state) => (state.outputs.length > 0 ? 1 : 0));
+    this.places = new Int32Array(2 ** Math.ceil(Math.log2(this.longest + 1)));
     this.table = new Int32Array(this.states.length * ASCII).fill(-1);
     for (let state = 0; state < this.states.length; state++) {
       for (let code = 0; code < ASCII; code++) {
@@ -119,11 +165,21 @@ class Automaton {
     }
   }
 
-  /** The outputs of every pattern found in the text's letters and digits, lowercased by the caller. */
-  find(text: string): Set<number> {
+  /**
+   * The outputs of every pattern found in the text's letters and digits, lowercased by the caller
+   * from `printed`. A phrase's pattern finds it only as whole words: where the phrase begins (ends)
+   * with a letter, an occurrence with a word character just before (after) it in `printed` is no
+   * candidate ("us", the letters of “U.S.”, in “because”), and its pattern is not run over the
+   * passage in vain. When lowercasing changed the text's length, its places are not those of
+   * `printed`, and every occurrence counts.
+   */
+  find(text: string, printed: string): Set<number> {
     const found = new Set<number>();
+    const aligned = text.length === printed.length;
+    let read = 0;
     // Read into locals once: this loop runs over every character of every passage.
-    const { table, ends } = this;
+    const { table, ends, patterns, places } = this;
+    const mask = places.length - 1;
     let state = 0;
     for (let at = 0; at < text.length; at++) {
       const char = text.charCodeAt(at);
@@ -135,9 +191,20 @@ class Automaton {
         if (!isWordCode(char)) continue;
         state = this.move(state, char, -1);
       }
+      places[read++ & mask] = at;
       if (ends[state] === 0) continue;
       const outputs = (this.states[state] as State).outputs;
-      for (let index = 0; index < outputs.length; index++) found.add(outputs[index] as number);
+      for (let index = 0; index < outputs.length; index++) {
+        const pattern = patterns[outputs[index] as number] as Pattern;
+        if (aligned) {
+          const first = places[(read - pattern.length) & mask] as number;
+          const { before, after } = pattern.edges;
+          if (before && first > 0 && isPatternWordCode(printed.charCodeAt(first - 1))) continue;
+          if (after === '' && at + 1 < printed.length && isPatternWordCode(printed.charCodeAt(at + 1))) continue;
+          if (after && !printed.startsWith(after, at + 1)) continue;
+        }
+        found.add(pattern.output);
+      }
     }
     return found;
   }
