@@ -90,6 +90,16 @@ function isWordCode(code: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
+/** Where a pattern of `length` letters that `find` read up to `at` begins: the letter `length` letters back, as `find` reads them. */
+function firstLetter(text: string, at: number, length: number): number {
+  let first = at;
+  for (let letters = 1; letters < length;) {
+    const code = text.charCodeAt(--first);
+    if (code < ASCII ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) : isWordCode(code)) letters++;
+  }
+  return first;
+}
+
 /** Whether a topic's pattern counts the UTF-16 unit as part of a word (without case folding, which only adds to it). */
 function isPatternWordCode(code: number): boolean {
   if (code < ASCII) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -103,10 +113,6 @@ function isPatternWordCode(code: number): boolean {
 class Automaton {
   private readonly states: State[] = [{ next: new Map(), fail: 0, outputs: [] }];
   private readonly patterns: Pattern[] = [];
-  /** The longest pattern, in letters. */
-  private longest = 0;
-  /** Where `find` read the last letters in the text, as many as the longest pattern has (a power of two, in a ring). */
-  private places = new Int32Array(0);
   /** state × 128 → next state, for lowercase ASCII letters and digits (−1: not a word character). */
   private table = new Int32Array(0);
   /** 1 where a state ends a pattern: most do not, and `find` reads a state's outputs only where one does. */
@@ -128,7 +134,6 @@ class Automaton {
     }
     (this.states[state] as State).outputs.push(this.patterns.length);
     this.patterns.push({ output, length: pattern.length, edges });
-    this.longest = Math.max(this.longest, pattern.length);
   }
 
   build(): void {
@@ -144,7 +149,6 @@ class Automaton {
       }
     }
     this.ends = Uint8Array.from(this.states, (state) => (state.outputs.length > 0 ? 1 : 0));
-    this.places = new Int32Array(2 ** Math.ceil(Math.log2(this.longest + 1)));
     this.table = new Int32Array(this.states.length * ASCII).fill(-1);
     for (let state = 0; state < this.states.length; state++) {
       for (let code = 0; code < ASCII; code++) {
@@ -176,10 +180,8 @@ class Automaton {
   find(text: string, printed: string): Set<number> {
     const found = new Set<number>();
     const aligned = text.length === printed.length;
-    let read = 0;
     // Read into locals once: this loop runs over every character of every passage.
-    const { table, ends, patterns, places } = this;
-    const mask = places.length - 1;
+    const { table, ends, patterns } = this;
     let state = 0;
     for (let at = 0; at < text.length; at++) {
       const char = text.charCodeAt(at);
@@ -191,17 +193,16 @@ class Automaton {
         if (!isWordCode(char)) continue;
         state = this.move(state, char, -1);
       }
-      places[read++ & mask] = at;
       if (ends[state] === 0) continue;
       const outputs = (this.states[state] as State).outputs;
       for (let index = 0; index < outputs.length; index++) {
         const pattern = patterns[outputs[index] as number] as Pattern;
         if (aligned) {
-          const first = places[(read - pattern.length) & mask] as number;
           const { before, after } = pattern.edges;
-          if (before && first > 0 && isPatternWordCode(printed.charCodeAt(first - 1))) continue;
           if (after === '' && at + 1 < printed.length && isPatternWordCode(printed.charCodeAt(at + 1))) continue;
           if (after && !printed.startsWith(after, at + 1)) continue;
+          const first = before ? firstLetter(text, at, pattern.length) : 0;
+          if (first > 0 && isPatternWordCode(printed.charCodeAt(first - 1))) continue;
         }
         found.add(pattern.output);
       }
