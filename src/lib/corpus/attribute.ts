@@ -397,8 +397,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
 
 /** A short line without sentence punctuation: a heading, a link or page furniture, not speech. */
 export function isFragment(printed: string): boolean {
-  // "That is what I said. [laughter]": a note at the end does not end the sentence.
-  const text = printed.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '');
+  // "That is what I said. [laughter]": a note at the end does not end the sentence. The pattern
+  // is tried only on a paragraph that ends in a bracket: anchored at the end, it would otherwise be
+  // tried at every position of every long paragraph, and match at none.
+  const last = printed.trimEnd().at(-1);
+  const text = last === ')' || last === ']' ? printed.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '') : printed;
   if (text.length > 300 || spacedWords(text) > 20) return false;
   if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);

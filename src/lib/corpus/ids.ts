@@ -11,8 +11,12 @@ const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 export function contentHash(text: string, length = 8): string {
   // NFC leaves ASCII as it is: only other text is normalised.
   const composed = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
-  // Most passages are already single-spaced: only the others are rewritten.
-  const normalised = /\s\s|[^\S ]|^ | $/.test(composed) ? composed.replace(/\s+/g, ' ').trim() : composed;
+  // Most passages are already single-spaced: only the others are rewritten. Asked as one character
+  // class and three string tests rather than one pattern of four alternatives, which the regex engine
+  // tried at every position of every passage.
+  const spaced =
+    /[^\S ]/.test(composed) || composed.includes('  ') || composed.startsWith(' ') || composed.endsWith(' ');
+  const normalised = spaced ? composed.replace(/\s+/g, ' ').trim() : composed;
   const digest = hash('sha256', normalised, 'buffer');
   let out = '';
   for (let i = 0; out.length < length; i++) out += ALPHABET[(digest[i] as number) % ALPHABET.length];

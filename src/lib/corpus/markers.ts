@@ -292,10 +292,16 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
  * printed name, or null when the paragraph is ordinary text.
  */
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
+  // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,
+  // a colon or the emphasis round a name: a paragraph of speech that ends otherwise is turned down
+  // before it is copied and trimmed.
+  if (!/[\d\]):*_QA]/u.test(text.trimEnd().slice(-1))) return null;
   const trimmed = matchable(text).trim();
   if (/^[QA]$/u.test(trimmed)) return trimmed;
   // "Maria Lopez  0:00", "Speaker 1 (02:14):": a transcription tool's speaker line, with its time.
-  const timed = TIME_AFTER_NAME.exec(trimmed);
+  // Only a line ending in a digit, a bracket or a colon can end in a time: the pattern, anchored at
+  // the end, is not tried at every position of the paragraphs of speech that end otherwise.
+  const timed = /[\d\]):]/u.test(trimmed.slice(-1)) ? TIME_AFTER_NAME.exec(trimmed) : null;
   if (timed) {
     // "Okafor, Chidinma (Guest)   0:21": a meeting app's export prints the family name first, and a guest as such.
     const name = trimmed

@@ -5,7 +5,7 @@
  * compared, lowercased, so the automaton never misses what a pattern would find (a pattern allows
  * a hyphen, a space or nothing between words, and either apostrophe).
  */
-import { phraseRegExp } from './text.ts';
+import { phraseRegExp, WORD_CHAR } from './text.ts';
 
 export interface TopicMatcher {
   id: string;
@@ -26,14 +26,14 @@ export function topicMatchers(
   }));
   const automaton = new Automaton();
   topics.forEach((topic, index) => {
-    for (const phrase of [topic.name, ...topic.aliases]) automaton.add(letters(phrase), index);
+    for (const phrase of [topic.name, ...topic.aliases]) automaton.add(letters(phrase), index, edgesOf(phrase));
   });
   automaton.build();
   return { matchers, automaton };
 }
 
 export function tagPassage(text: string, tagger: TopicTagger): string[] {
-  const candidates = tagger.automaton.find(text.toLowerCase());
+  const candidates = tagger.automaton.find(text.toLowerCase(), text);
   if (candidates.size === 0) return [];
   return tagger.matchers
     .filter((matcher, index) => candidates.has(index) && matcher.pattern.test(text))
@@ -44,18 +44,75 @@ function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * What a phrase's pattern asks of the text around its letters: no word character just before a
+ * phrase that begins with a letter or digit; after its last one, no word character when the phrase
+ * ends there, or the very characters it ends with (the full stop of “U.S.”) when they are ASCII
+ * punctuation, which matches only itself. Other endings (a hyphen or space, which the pattern may
+ * skip; an apostrophe, which it may swap) ask nothing.
+ */
+function edgesOf(phrase: string): Pattern['edges'] {
+  const trimmed = phrase.trim();
+  const tail = /[^\p{L}\p{N}]*$/u.exec(trimmed)?.[0] ?? '';
+  return {
+    before: LETTER_OR_DIGIT.test(trimmed.slice(0, 1)),
+    after: tail.length === trimmed.length || !/^[!-/:-@[-`{-~]*$/u.test(tail) || /['-]/u.test(tail) ? null : tail,
+  };
+}
+
 interface State {
   next: Map<number, number>;
   fail: number;
+  /** The patterns (indices into `patterns`) that end here. */
   outputs: number[];
+}
+
+/** A phrase as the automaton reads it: the topic it stands for, its letters, and what its pattern asks around them. */
+interface Pattern {
+  output: number;
+  length: number;
+  /** What the text must hold around the letters for the phrase's pattern to match there (`edgesOf`). */
+  edges: {
+    /** No word character just before the first letter. */
+    before: boolean;
+    /** After the last letter: "" for no word character, these characters, or null for anything. */
+    after: string | null;
+  };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ASCII = 128;
+/**
+ * Each ASCII character's column in the automaton's table: lowercase letters and digits, the only
+ * ASCII characters a lowercased text has in words, one each; −1 for the rest. Thirty-six columns
+ * rather than 128 keep the table small enough to stay in the processor's cache.
+ */
+const COLUMN = Int8Array.from({ length: ASCII }, (_, code) =>
+  code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? 26 + code - 48 : -1,
+);
+const COLUMNS = 36;
+/** The characters a topic's pattern (./text.ts phraseRegExp) must not find just before or after a phrase. */
+const PATTERN_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 /** Whether a UTF-16 unit outside ASCII is part of a letter or digit (surrogate halves count as letters). */
 function isWordCode(code: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** Where a pattern of `length` letters that `find` read up to `at` begins: the letter `length` letters back, as `find` reads them. */
+function firstLetter(text: string, at: number, length: number): number {
+  let first = at;
+  for (let letters = 1; letters < length;) {
+    const code = text.charCodeAt(--first);
+    if (code < ASCII ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) : isWordCode(code)) letters++;
+  }
+  return first;
+}
+
+/** Whether a topic's pattern counts the UTF-16 unit as part of a word (without case folding, which only adds to it). */
+function isPatternWordCode(code: number): boolean {
+  if (code < ASCII) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return PATTERN_WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**
@@ -64,12 +121,13 @@ function isWordCode(code: number): boolean {
  */
 class Automaton {
   private readonly states: State[] = [{ next: new Map(), fail: 0, outputs: [] }];
-  /** state × 128 → next state, for lowercase ASCII letters and digits (−1: not a word character). */
+  private readonly patterns: Pattern[] = [];
+  /** state × COLUMNS → next state, for lowercase ASCII letters and digits. */
   private table = new Int32Array(0);
   /** 1 where a state ends a pattern: most do not, and `find` reads a state's outputs only where one does. */
   private ends = new Uint8Array(0);
 
-  add(pattern: string, output: number): void {
+  add(pattern: string, output: number, edges: Pattern['edges']): void {
     if (!pattern) return;
     let state = 0;
     for (let at = 0; at < pattern.length; at++) {
@@ -83,7 +141,8 @@ class Automaton {
       }
       state = next;
     }
-    (this.states[state] as State).outputs.push(output);
+    (this.states[state] as State).outputs.push(this.patterns.length);
+    this.patterns.push({ output, length: pattern.length, edges });
   }
 
   build(): void {
@@ -99,11 +158,11 @@ class Automaton {
       }
     }
     this.ends = Uint8Array.from(this.states, (state) => (state.outputs.length > 0 ? 1 : 0));
-    this.table = new Int32Array(this.states.length * ASCII).fill(-1);
+    this.table = new Int32Array(this.states.length * COLUMNS);
     for (let state = 0; state < this.states.length; state++) {
       for (let code = 0; code < ASCII; code++) {
-        const word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-        if (word) this.table[state * ASCII + code] = this.move(state, code, -1);
+        const column = COLUMN[code] as number;
+        if (column !== -1) this.table[state * COLUMNS + column] = this.move(state, code, -1);
       }
     }
   }
@@ -119,25 +178,43 @@ class Automaton {
     }
   }
 
-  /** The outputs of every pattern found in the text's letters and digits, lowercased by the caller. */
-  find(text: string): Set<number> {
+  /**
+   * The outputs of every pattern found in the text's letters and digits, lowercased by the caller
+   * from `printed`. A phrase's pattern finds it only as whole words: where the phrase begins (ends)
+   * with a letter, an occurrence with a word character just before (after) it in `printed` is no
+   * candidate ("us", the letters of “U.S.”, in “because”), and its pattern is not run over the
+   * passage in vain. When lowercasing changed the text's length, its places are not those of
+   * `printed`, and every occurrence counts.
+   */
+  find(text: string, printed: string): Set<number> {
     const found = new Set<number>();
+    const aligned = text.length === printed.length;
     // Read into locals once: this loop runs over every character of every passage.
-    const { table, ends } = this;
+    const { table, ends, patterns } = this;
     let state = 0;
     for (let at = 0; at < text.length; at++) {
       const char = text.charCodeAt(at);
       if (char < ASCII) {
-        const next = table[state * ASCII + char] as number;
-        if (next === -1) continue;
-        state = next;
+        const column = COLUMN[char] as number;
+        if (column === -1) continue;
+        state = table[state * COLUMNS + column] as number;
       } else {
         if (!isWordCode(char)) continue;
         state = this.move(state, char, -1);
       }
       if (ends[state] === 0) continue;
       const outputs = (this.states[state] as State).outputs;
-      for (let index = 0; index < outputs.length; index++) found.add(outputs[index] as number);
+      for (let index = 0; index < outputs.length; index++) {
+        const pattern = patterns[outputs[index] as number] as Pattern;
+        if (aligned) {
+          const { before, after } = pattern.edges;
+          if (after === '' && at + 1 < printed.length && isPatternWordCode(printed.charCodeAt(at + 1))) continue;
+          if (after && !printed.startsWith(after, at + 1)) continue;
+          const first = before ? firstLetter(text, at, pattern.length) : 0;
+          if (first > 0 && isPatternWordCode(printed.charCodeAt(first - 1))) continue;
+        }
+        found.add(pattern.output);
+      }
     }
     return found;
   }
