@@ -2270,6 +2270,100 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       );
     });
 
+    it('takes “First Lady” for no peerage, and lets a lord’s full name stand for “LORD SUGAR:” and “SUGAR:”', async () => {
+      expect(
+        (
+          await speakersOf(
+            [
+              'First Lady Jill Biden on military families',
+              'First Lady Jill Biden spoke with Stars and Stripes reporter Nikki Wentling at the White House.',
+              'WENTLING: Dr. Biden, thank you for making the time.',
+              'FIRST LADY BIDEN: Thank you for having me. This is an issue close to my heart.',
+              'WENTLING: What do military spouses tell you most often?',
+              "FIRST LADY BIDEN: That they can't keep a career when they move every two years.",
+            ].join('\n\n'),
+          )
+        ).names,
+      ).toContain('Jill Biden');
+      const { byLine } = await speakersOf(
+        [
+          'The Apprentice at twenty: an interview',
+          'Alan Sugar talks to Kate Reid about twenty years of The Apprentice.',
+          'KATE REID: Twenty years. Did you think it would last?',
+          'LORD SUGAR: Not a chance. I gave it two series at most.',
+          'KATE REID: What changed your mind?',
+          'SUGAR: The ratings. And the candidates, frankly, who keep getting more ridiculous.',
+        ].join('\n\n'),
+      );
+      expect([7, 11].map((line) => byLine.get(line))).toEqual(['Alan Sugar', 'Alan Sugar']);
+    });
+
+    it('gives a label no relative’s fuller name the lead happens to print (“JOSEPH KENNEDY:” beside “Joseph Patrick Kennedy II”, “MARIA LOPEZ:” beside her mother)', async () => {
+      expect(
+        (
+          await speakersOf(
+            [
+              'The Kennedys of Hyannis Port: a family remembers',
+              'Joseph Patrick Kennedy II, the former congressman, hosted the family at the compound this summer. His son Joe Kennedy spoke with Cape Cod Times reporter Ann Doyle.',
+              'DOYLE: What does this house mean to you?',
+              'JOSEPH KENNEDY: Everything. I learned to sail off that dock.',
+              'DOYLE: Your father was here all summer?',
+              'JOSEPH KENNEDY: He was. He still takes the boat out every morning.',
+            ].join('\n\n'),
+          )
+        ).names,
+      ).not.toContain('Joseph Patrick Kennedy');
+      expect(
+        (
+          await speakersOf(
+            [
+              "Maria Elena Lopez's bakery turns forty",
+              'Maria Elena Lopez opened Panadería Lopez in Pilsen in 1978. Her daughter, who shares her first name, runs it now and talked with our reporter Ben Carter.',
+              'CARTER: How old were you when you started working here?',
+              'MARIA LOPEZ: Nine. My mother had me folding boxes after school.',
+              'CARTER: Is the recipe for the conchas still hers?',
+              "MARIA LOPEZ: Exactly hers. I haven't changed a gram.",
+            ].join('\n\n'),
+          )
+        ).names,
+      ).not.toContain('Maria Elena Lopez');
+    });
+
+    it('keeps a headline typed with two spaces round its dash (“Mayor Ortiz  –  …”)', async () => {
+      expect(
+        (
+          await speakersOf(
+            [
+              'Boston Public Radio',
+              'Mayor Ortiz  –  "We didn\'t make the case"',
+              "Mayor Elena Ortiz spoke with WBUR's Sam Patel on Tuesday.",
+              'PATEL: Mayor, the levy failed by four points. What happened?',
+              "ORTIZ: We didn't make the case well enough. That's on me.",
+              'PATEL: Will you bring it back?',
+              'ORTIZ: Not this year. We need to rebuild trust first.',
+            ].join('\n\n'),
+          )
+        ).title,
+      ).toBe('Mayor Ortiz  –  "We didn\'t make the case"');
+    });
+
+    it('reads a lead that names an interview as one, though it says the coach “spoke to the media” days before', async () => {
+      expect(
+        (
+          await speakersOf(
+            [
+              'Coach Ramsey: "We were not good enough"',
+              "Head coach Tom Ramsey spoke to the media after Saturday's 3-0 defeat at Ashton. On Monday he sat down with club reporter Lucy Fenn for an extended interview.",
+              'FENN: Tom, three days on, how do you see Saturday?',
+              'RAMSEY: The same as I did on the bus. We were not good enough.',
+              'FENN: What did you say to the players?',
+              'RAMSEY: Not much on Saturday. We talked properly this morning.',
+            ].join('\n\n'),
+          )
+        ).kind,
+      ).toBe('interview');
+    });
+
     it('names no moderator from a lead that says someone else chaired something', async () => {
       const byLine = await spoken([
         'Press conference on the flood inquiry report',

@@ -105,6 +105,20 @@ export interface CastContext {
   furniture: readonly string[];
 }
 
+/** Whether `fuller` is `person` with more given names after the same first ones ("Helena Barbosa Lacerda", "Helena Lacerda"). */
+function addsGivenNames(fuller: PersonName, person: PersonName): boolean {
+  const given = fuller.given?.split(' ') ?? [];
+  const first = person.given?.split(' ') ?? [];
+  return (
+    fuller.surname === person.surname &&
+    !fuller.initials &&
+    !person.initials &&
+    first.length > 0 &&
+    given.length > first.length &&
+    first.every((name, at) => given[at] === name)
+  );
+}
+
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly context: CastContext;
@@ -445,7 +459,10 @@ export class Cast {
     const existing =
       this.members.find(
         (member) =>
-          member.person && (canBe(person as PersonName, member.person) || canBe(member.person, person as PersonName)),
+          member.person &&
+          (canBe(person as PersonName, member.person) ||
+            canBe(member.person, person as PersonName) ||
+            (this.givenNamesAdded.has(member.id) && addsGivenNames(member.person, person))),
       ) ?? this.byGivenName(person);
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
@@ -455,10 +472,11 @@ export class Cast {
       }
       return existing;
     }
+    const middleNamed = person.given !== null && !person.initials && reading.titles.length > 0;
     const full =
       person.given === null || person.initials
         ? (this.fullName(person) ?? person)
-        : (this.withMiddleNames(person) ?? person);
+        : ((middleNamed ? this.withMiddleNames(person) : null) ?? person);
     const context = `${printed} ${reading.descriptor ?? ''} ${reading.note ?? ''}`;
     const interviewee = this.introducedPeople().find((entry) => !entry.journalist && canBe(full, entry.person));
     let role: ParticipantRole = this.context.kind === 'interview' ? 'guest' : 'principal';
@@ -476,6 +494,7 @@ export class Cast {
     const shown = this.withFamilyNames(full.display);
     const id = slugify(shown, 6) || `person-${slugify(fold(shown), 6) || 'unnamed'}`;
     const member = this.add({ id, name: shown, person: full }, role, settled);
+    if (full !== person && addsGivenNames(full, person)) this.givenNamesAdded.add(member.id);
     if (settled && (role === 'interviewer' || role === 'interviewee')) this.replace(role, member);
     return member;
   }
@@ -865,18 +884,18 @@ export class Cast {
   }
 
   /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
+  /** Members shown by more given names than their first label printed: later labels may drop them too. */
+  private readonly givenNamesAdded = new Set<string>();
+
   /**
-   * The one person the title or lead introduces by this name with more given names: "Helena Barbosa
-   * Lacerda" for a label's "Helena Lacerda".
+   * The one person the title or lead introduces, with a title, by this name with more given names:
+   * "Minister Helena Barbosa Lacerda" for a label's "Minister Helena Lacerda". Only a titled label
+   * asks: "MARIA LOPEZ:" is not her mother "Maria Elena Lopez", whom the lead names.
    */
   private withMiddleNames(person: PersonName): PersonName | null {
-    const first = person.given?.split(' ') ?? [];
     const fuller = new Map<string, PersonName>();
-    for (const { person: introduced } of this.introducedPeople()) {
-      const given = introduced.given?.split(' ') ?? [];
-      if (introduced.surname !== person.surname || introduced.initials || given.length <= first.length) continue;
-      if (first.every((name, at) => given[at] === name)) fuller.set(introduced.key, introduced);
-    }
+    for (const { person: introduced, titled } of this.introducedPeople())
+      if (titled && addsGivenNames(introduced, person)) fuller.set(introduced.key, introduced);
     return fuller.size === 1 ? ([...fuller.values()][0] as PersonName) : null;
   }
 

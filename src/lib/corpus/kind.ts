@@ -12,11 +12,11 @@ export interface KindDecision {
 }
 
 /** In order of precedence: a "press conference following talks" is a press conference, not a meeting. */
-/** Each kind with the words that name it, and whether only a title's words count. */
-const NAMED_KINDS: [DocumentKind, RegExp, 'title'?][] = [
+/** Each kind with the words that name it; whether only a title's words count, or only when no other kind is named. */
+const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   [
     'press-conference',
-    /\b(?:joint )?(?:press|news|media) conference\b|\bpress (?:availability|point|encounter|stakeout)\b|\b(?:media )?doorst[eo]p\b|\bmedia availability\b|\b(?:media|press) interaction\b|\binteract(?:ed|ion|s)? with (?:the )?(?:media|press|journalists|reporters|media persons)\b|\b(?:spoke|talked) to (?:the )?(?:media|press|reporters|journalists)\b/iu,
+    /\b(?:joint )?(?:press|news|media) conference\b|\bpress (?:availability|point|encounter|stakeout)\b|\b(?:media )?doorst[eo]p\b|\bmedia availability\b|\b(?:media|press) interaction\b|\binteract(?:ed|ion|s)? with (?:the )?(?:media|press|journalists|reporters|media persons)\b/iu,
   ],
   [
     'briefing',
@@ -24,7 +24,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, 'title'?][] = [
   ],
   [
     'interview',
-    /\binterview(?:s|ed)?\b|\btook questions\b|\bQ ?& ?A\b|\bin conversation with\b|\bquestions? and answers?\b|\b(?:spoke|talked|sat down) (?:to|with)\b|\bpodcast\b|\bepisode\b/iu,
+    /\binterview(?:s|ed)?\b|\btook questions\b|\bQ ?& ?A\b|\bin conversation with\b|\bquestions? and answers?\b|\b(?:spoke|talked|sat down) (?:to|with)\b(?! (?:the )?(?:media|press|reporters|journalists)\b)|\bpodcast\b|\bepisode\b/iu,
   ],
   [
     'statement',
@@ -35,6 +35,13 @@ const NAMED_KINDS: [DocumentKind, RegExp, 'title'?][] = [
     // "held talks", "talks with the President", not "the author talks about her novel" nor "a
     // decision to suspend EU accession talks" (talks the document is about, not its own).
     /\bmeeting\b|\bmet (?:with )?\b|\b(?:held|hold|holds|holding)(?: [\p{L}-]+){0,3} talks\b|\btalks (?:with|between|in|at|of)\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b|\((?:debate|debates)\)|\bplenary (?:session|sitting|debate)\b|\boral questions\b|\bquestion time\b|\bdebated on\b/iu,
+  ],
+  [
+    'press-conference',
+    // "Head coach Tom Ramsey spoke to the media after …": a press conference, unless the same words
+    // name another kind ("… On Monday he sat down with Lucy Fenn for an extended interview").
+    /\b(?:spoke|talked) to (?:the )?(?:media|press|reporters|journalists)\b/iu,
+    'weak',
   ],
   [
     'meeting',
@@ -80,9 +87,10 @@ export function decideKind(
     ['lead', lead.join(' ')],
   ] as const) {
     const plain = matchable(text);
-    const named = NAMED_KINDS.filter(([, , only]) => only === undefined || only === where)
-      .map(([kind, pattern]) => ({ kind, match: pattern.exec(plain) }))
+    const found = NAMED_KINDS.filter(([, , only]) => only !== 'title' || where === 'title')
+      .map(([kind, pattern, only]) => ({ kind, match: pattern.exec(plain), weak: only === 'weak' }))
       .filter((entry) => entry.match !== null);
+    const named = found.some((entry) => !entry.weak) ? found.filter((entry) => !entry.weak) : found;
     if (named.length === 0) continue;
     // The title's own words decide between kinds it names, in precedence order; in a lead, the
     // first kind it names (the lead tells what happened before it tells what it led to).

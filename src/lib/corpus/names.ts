@@ -102,7 +102,9 @@ export function personName(words: readonly string[]): PersonName | null {
   if (folded.length === 0) return null;
   let surnameStart = folded.length - 1;
   while (surnameStart > 0 && PARTICLES.has(folded[surnameStart - 1] as string)) surnameStart--;
-  const given = folded.slice(0, surnameStart);
+  // "Lord Sugar" has a surname and no given name: the page may print "Alan Sugar" too.
+  const peer = folded.length === 2 && PEERAGE.test(folded[0] as string);
+  const given = peer ? [] : folded.slice(0, surnameStart);
   return {
     display,
     key: folded.join(' '),
@@ -214,8 +216,15 @@ export function nameAtEnd(
   const title = words[words.length - name.length - 1];
   if (name.length === 2 && REGNAL_NUMERAL.test(name[1] as string) && title && vocabulary.titles.has(fold(title)))
     name = [title, ...name];
-  // "LORD ASHWORTH", "Lady Kinnear": a peer or a justice known by title and surname keeps the title.
-  else if (name.length === 1 && title && PEERAGE.test(fold(title))) name = [title, ...name];
+  // "LORD ASHWORTH", "Lady Kinnear": a peer or a justice known by title and surname keeps the title
+  // (not "First Lady Biden": the title opens the label, or follows "The").
+  else if (
+    name.length === 1 &&
+    title &&
+    PEERAGE.test(fold(title)) &&
+    (words.length === 2 || fold(words[words.length - 3] ?? '') === 'the')
+  )
+    name = [title, ...name];
   const titles = words
     .slice(0, words.length - name.length)
     .map((word) => fold(word))

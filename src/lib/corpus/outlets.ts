@@ -6,7 +6,7 @@
  */
 import type { OutletEntry } from './registry-schema.ts';
 import type { Outlet, OutletRole } from './schema.ts';
-import type { Paragraph } from './segment.ts';
+import { isSpacedMenu, type Paragraph } from './segment.ts';
 import { countryOf } from './registry.ts';
 import { fold, matchable, phraseRegExp, slugify } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
@@ -188,8 +188,7 @@ function mastheads(navigation: readonly Paragraph[], bylines: readonly Paragraph
       words >= 2 &&
       words <= 6 &&
       !/[.!?:;|>»,]|\d/u.test(text) &&
-      // "News   Fixtures   Results": a menu's items set apart by spaces.
-      !/\S {2,}\S/u.test(text) &&
+      !isSpacedMenu(text) &&
       !FURNITURE.test(text) &&
       MASTHEAD_WORD.test(text)
     );

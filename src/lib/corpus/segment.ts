@@ -118,9 +118,17 @@ function isHeadlineShaped(text: string): boolean {
   // "TRANSCRIPT | Denholm on the defeat" is a headline under its kind.
   const parts = text.split(/\s[|›»>]\s/u);
   if (parts.length > 2 || (parts.length === 2 && !NAMES_A_KIND.test(parts[0] ?? ''))) return false;
-  // "News   Fixtures   Results   Table": a menu's items set apart by spaces.
-  if ((text.match(/\S {2,}(?=\S)/gu)?.length ?? 0) >= 2) return false;
+  if (isSpacedMenu(text)) return false;
   return (!/[.:;,]["”’]?$/u.test(text) || inTitleCase(text)) && wordCount(text) <= 30;
+}
+
+/**
+ * "News   Fixtures   Results   Table   Squad": a menu's items, a word or three each, set apart by runs
+ * of spaces; not "Mayor Ortiz  –  …", a headline typed with two spaces round its dash.
+ */
+export function isSpacedMenu(text: string): boolean {
+  const items = text.trim().split(/ {2,}/u);
+  return items.length >= 4 && items.every((item) => wordCount(item) <= 3);
 }
 
 /**
