@@ -1953,6 +1953,19 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Helena Lacerda');
   });
 
+  it('reads “Filho”, “Neto”, “Júnior” after a surname as part of the name, not the surname (“Minister Rogério Tavares:” under “Rogério Tavares Filho”)', async () => {
+    const { names } = await speakersOf(
+      [
+        'Press conference by Minister Rogério Tavares Filho after the meeting with state governors',
+        'Minister Rogério Tavares: Thank you. The credit lines open next month.',
+        'Journalist: When exactly, minister?',
+        'Rogério Tavares: On the fifteenth, once the measure is published.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Rogério Tavares Filho');
+    expect(names).not.toContain('Rogério Tavares');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

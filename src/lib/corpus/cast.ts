@@ -114,7 +114,8 @@ function addsGivenNames(fuller: PersonName, person: PersonName): boolean {
     !fuller.initials &&
     !person.initials &&
     first.length > 0 &&
-    given.length > first.length &&
+    given.length >= first.length &&
+    fuller.key.length > person.key.length &&
     first.every((name, at) => given[at] === name)
   );
 }

@@ -91,6 +91,8 @@ export function nameCase(word: string): string {
 }
 
 /** "III", "XVII": a sovereign's numeral, I to XXXIX (one letter only for V and X, as "I" is a pronoun). */
+/** Portuguese and Spanish words for a generation, printed after the surname ("Filho", "Neto", "Júnior"), folded. */
+const GENERATION = new Set(['filho', 'filha', 'neto', 'neta', 'sobrinho', 'junior']);
 /** Titles that, with a surname alone, are how a peer or a justice is named, folded. */
 const PEERAGE = /^(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess)$/u;
 const REGNAL_NUMERAL = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -100,7 +102,9 @@ export function personName(words: readonly string[]): PersonName | null {
   const display = words.map((word, at) => (sovereign && at === 2 ? word : nameCase(word))).join(' ');
   const folded = words.map((word) => fold(word)).filter(Boolean);
   if (folded.length === 0) return null;
-  let surnameStart = folded.length - 1;
+  // "Rogério Tavares Filho": a generation's word after the surname is part of the name, not the surname.
+  const generation = folded.length >= 3 && GENERATION.has(folded.at(-1) as string) ? 1 : 0;
+  let surnameStart = folded.length - 1 - generation;
   while (surnameStart > 0 && PARTICLES.has(folded[surnameStart - 1] as string)) surnameStart--;
   // "Lord Sugar" has a surname and no given name: the page may print "Alan Sugar" too.
   const peer = folded.length === 2 && PEERAGE.test(folded[0] as string);
@@ -108,7 +112,7 @@ export function personName(words: readonly string[]): PersonName | null {
   return {
     display,
     key: folded.join(' '),
-    surname: folded.slice(surnameStart).join(' '),
+    surname: folded.slice(surnameStart, folded.length - generation).join(' '),
     given: given.length > 0 ? given.join(' ') : null,
     initials: given.length > 0 && words.slice(0, surnameStart).every((word) => /^\p{Lu}\.?$/u.test(word)),
   };
@@ -248,7 +252,8 @@ function lastNameWords(words: readonly string[], count: number): string[] {
 export function canBe(short: PersonName, full: PersonName): boolean {
   if (short.key === full.key) return true;
   if (short.surname !== full.surname || full.given === null) return false;
-  if (short.given === null) return true;
+  // "Rogério Tavares" and "Rogério Tavares Filho": the same given names and surname.
+  if (short.given === null || short.given === full.given) return true;
   if (short.initials) {
     const initials = short.given.split(' ');
     const given = full.given.split(' ');
