@@ -1966,6 +1966,20 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Rogério Tavares');
   });
 
+  it('reads an office in capitals (“MINISTER OF WORKS:”) as an office, never a person called “Of Works”', async () => {
+    const { names } = await speakersOf(
+      [
+        'State House briefing after the Federal Executive Council meeting',
+        'The Minister of Works, Engr. Chukwuemeka Obi, and the Minister of Information, Alhaji Musa Danladi, briefed State House correspondents.',
+        'MINISTER OF INFORMATION: Good afternoon. Council approved three memos today.',
+        'MINISTER OF WORKS: The first is the coastal road.',
+        'QUESTION: When will work start?',
+        'MINISTER OF WORKS: In March.',
+      ].join('\n\n'),
+    );
+    expect(names.join(' | ')).not.toMatch(/\bOf\b/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

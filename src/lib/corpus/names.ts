@@ -181,6 +181,9 @@ export function nameAtEnd(
     // "Vice-President" folds to two title words.
     const title = folded !== '' && folded.split(' ').every((part) => vocabulary.titles.has(part));
     if (title || vocabulary.occupations?.has(folded) || folded === '') break;
+    // "MINISTER OF WORKS", "MINISTER OF FOREIGN AFFAIRS": in capitals "OF" looks like a name's word,
+    // but links an office to a portfolio of a word or two ("SECRETARY OF ENERGY MARIA T. LUND" goes on).
+    if (PLACE_LINK.has(folded) && words.length - start <= 2) break;
     if (NAME_WORD.test(word) || (PARTICLES.has(folded) && start < words.length)) start--;
     else break;
   }
