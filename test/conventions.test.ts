@@ -1980,6 +1980,53 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' | ')).not.toMatch(/\bOf\b/u);
   });
 
+  it('reads “QUESTION HOLTKAMP:” as the reporter Holtkamp, as Berlin’s government press conference prints its askers', async () => {
+    const { names } = await speakersOf(
+      [
+        'Government press conference of 12 March 2025',
+        'CHAIR WEGENER: Good morning. Questions on the budget? Mr Holtkamp.',
+        'QUESTION HOLTKAMP: Mr Röhrig, is the debt brake complied with?',
+        'RÖHRIG: It is, to the last euro.',
+        'FOLLOW-UP QUESTION HOLTKAMP: And in the autumn?',
+        'RÖHRIG: Then too.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Holtkamp');
+    expect(names.join(' | ')).not.toMatch(/Question/u);
+  });
+
+  it('takes no name from a greeting (“Morning Ross.”), a parliament’s name (“Eighteenth Lok Sabha”), nor a delegate heckling from the floor', async () => {
+    const phoneIn = await speakersOf(
+      [
+        'Talkback with the Housing Minister',
+        'WATKINS: Let’s go to the phones. Ross is in Glenorchy. Morning Ross.',
+        'ROSS: Morning Leigh. I earn decent money and I still cannot buy.',
+        'WATKINS: Minister?',
+        'LOWTHER: Ross, thanks for calling.',
+      ].join('\n\n'),
+    );
+    expect(phoneIn.names).not.toContain('Morning Ross');
+    const debate = await speakersOf(
+      [
+        'Eighteenth Lok Sabha',
+        'Uncorrected debate, 4 December 2025',
+        'HON. SPEAKER: Shri A. Rajendran.',
+        'SHRI A. RAJENDRAN (MADURAI): Sir, the railway line to Madurai is still single track.',
+        'HON. SPEAKER: Hon. Minister.',
+      ].join('\n\n'),
+    );
+    expect(debate.names.join(' | ')).not.toMatch(/Lok Sabha/u);
+    const congress = await speakersOf(
+      [
+        'Address to Congress by the General Secretary',
+        'MORAG CAIRNCROSS: Congress, we meet in hard times.',
+        'DELEGATE: Shame!',
+        'MORAG CAIRNCROSS: Shame indeed, and we will answer it.',
+      ].join('\n\n'),
+    );
+    expect(congress.names).not.toContain('Delegate');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -21,7 +21,7 @@ import {
   readLabelName,
   type PersonName,
 } from './names.ts';
-import { escapeRegExp, fold, initialsOf, slugify, vocativeRegExp } from './text.ts';
+import { escapeRegExp, fold, initialsOf, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
 
 /** Placeholders for anonymous participants, named after the document once its id is known. */
 export const ANONYMOUS = {
@@ -78,7 +78,7 @@ const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?(?:speaker|chairman|cha
 const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
 const FROM_THE_FLOOR =
-  /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience)$/u;
+  /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience|delegate)$/u;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
 const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|emcee)$/u;
 const NUMBERED =
@@ -357,6 +357,19 @@ export class Cast {
         note: null,
         descriptor: null,
       });
+    // "QUESTION HOLTKAMP:", "FOLLOW-UP QUESTION HOLTKAMP:": Berlin's press conference prints the reporter after the role.
+    const askedBy = /^((?:follow-up |supplementary )?question|frage|zusatzfrage)\s+(\p{Lu}.*)$/iu.exec(
+      withoutNote(printed).trim(),
+    );
+    const askerWords = askedBy?.[2]?.split(/\s+/u) ?? [];
+    // A name of a word or three, not "QUESTION ON TARIFFS", "QUESTION FROM THE FLOOR".
+    const askerNamed =
+      askerWords.length <= 3 && askerWords.every((word) => /^\p{Lu}/u.test(word) && !SMALL_WORDS.has(fold(word)));
+    const asker =
+      askedBy && askerNamed && roleOf(askedBy[1] ?? '', lexicon) === 'asks'
+        ? readLabelName(askedBy[2] ?? '', lexicon)
+        : null;
+    if (asker?.person) return this.personMember(asker.person, printed, { ...asker, descriptor: 'reporter' });
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
