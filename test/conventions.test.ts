@@ -2027,6 +2027,20 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(congress.names).not.toContain('Delegate');
   });
 
+  it('reads a surname that is also a short title after a name as the surname (“SHRIMATI ANINDITA SEN (BARASAT):”)', async () => {
+    const { names } = await speakersOf(
+      [
+        'Lok Sabha Debates',
+        'HON. CHAIRPERSON: Shrimati Anindita Sen.',
+        'SHRIMATI ANINDITA SEN (BARASAT): Sir, the local trains are late every day.',
+        'HON. CHAIRPERSON: Shri Pratap Mahapatra.',
+        'SHRI PRATAP MAHAPATRA (PURI): Sir, and they are crowded.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Anindita Sen');
+    expect(names).not.toContain('Barasat');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 
@@ -2436,6 +2450,60 @@ describe('labels in other publishers’ and languages’ forms, by the real role
           )
         ).kind,
       ).toBe('interview');
+    });
+
+    it('keeps a father and a son apart (“ROGÉRIO TAVARES:” and “ROGÉRIO TAVARES FILHO:”, “KEN GRIFFEY JUNIOR:”), a president named Duma, peers “OF” a place and a caller “FROM LEEDS”', async () => {
+      const council = await spoken([
+        'Sessão da Câmara Municipal de Campinas, 12 de março de 2024',
+        'PRESIDENTE: Com a palavra o vereador Rogério Tavares.',
+        'ROGÉRIO TAVARES: Obrigado, senhor presidente. Meu filho vai falar depois.',
+        'PRESIDENTE: Com a palavra o vereador Rogério Tavares Filho.',
+        'ROGÉRIO TAVARES FILHO: Obrigado. Concordo com meu pai sobre o orçamento.',
+        'ROGÉRIO TAVARES: Mas não sobre a saúde.',
+      ]);
+      expect(council.get(5)).not.toBe(council.get(9));
+      const griffeys = await spoken([
+        'Interview: Ken Griffey and Ken Griffey Junior on fathers and sons, 14 June 2019',
+        'INTERVIEWER: Welcome to you both.',
+        'KEN GRIFFEY: Thanks for having us. I played nineteen seasons.',
+        'KEN GRIFFEY JUNIOR: And I grew up in the clubhouse watching him.',
+        'INTERVIEWER: Ken, what did you teach him?',
+        'KEN GRIFFEY: To keep his head down and work.',
+      ]);
+      expect(griffeys.get(5)).not.toBe(griffeys.get(7));
+      expect(
+        (
+          await speakersOf(
+            [
+              'Press conference: President Duma Boko of Botswana, Gaborone, 15 November 2024',
+              'DUMA BOKO: Good afternoon. Today we begin a new chapter for Botswana.',
+              'QUESTION: Mr President, what is your first priority?',
+              'DUMA BOKO: Jobs. Our young people need work.',
+              'QUESTION: And the diamond sector?',
+              'DUMA BOKO: We will renegotiate with De Beers.',
+            ].join('\n\n'),
+          )
+        ).names,
+      ).toContain('Duma Boko');
+      const lordsDebate = await spoken([
+        'House of Lords debate on the Rwanda Bill, 29 January 2024',
+        'LORD CARLILE OF BERRIEW: My Lords, this bill asks us to declare a fact that is not true.',
+        'BARONESS SMITH OF BASILDON: My Lords, I agree with the noble Lord.',
+        'LORD SHARPE OF EPSOM: My Lords, the Government believes Rwanda is safe.',
+        'LORD CARLILE OF BERRIEW: The Supreme Court disagreed.',
+        'LORD SHARPE OF EPSOM: Parliament is sovereign.',
+      ]);
+      expect(new Set([3, 5, 7].map((line) => lordsDebate.get(line))).size).toBe(3);
+      const phoneIn = await spoken([
+        'Radio phone-in: the housing crisis, LBC, 14 February 2024',
+        "NICK FERRARI: Good morning. Let's go to the phones.",
+        'JOHN FROM LEEDS: Morning Nick. My rent has gone up by forty percent.',
+        'NICK FERRARI: That is astonishing, John. What did your landlord say?',
+        'JOHN FROM LEEDS: He said take it or leave it.',
+        'MARY FROM NEW YORK: Nick, it is the same over here.',
+      ]);
+      expect(phoneIn.get(5)).not.toBe(phoneIn.get(3));
+      expect(phoneIn.get(11)).not.toBe('New York');
     });
 
     it('names no moderator from a lead that says someone else chaired something', async () => {

@@ -48,6 +48,7 @@ const PARTICLES = new Set(
 const NOTE = /\s*[([]([^()[\]]{1,80})[)\]]\s*$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PLACE_LINK = new Set(['of', 'for', 'from']);
+const PORTFOLIO_LINK = new Set(['of', 'for']);
 const SUFFIXES = new Set('mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '));
 
 export interface PlaceMatcher {
@@ -91,6 +92,8 @@ export function nameCase(word: string): string {
 }
 
 /** "III", "XVII": a sovereign's numeral, I to XXXIX (one letter only for V and X, as "I" is a pronoun). */
+/** Titles abbreviated before a name that are also surnames after one, folded: "Sen.", "Rep.", "Gov.". */
+const ABBREVIATED_TITLES = new Set(['sen', 'rep', 'gov', 'amb', 'sec', 'gen', 'col']);
 /** Portuguese and Spanish words for a generation, printed after the surname ("Filho", "Neto", "Júnior"), folded. */
 const GENERATION = new Set(['filho', 'filha', 'neto', 'neta', 'sobrinho', 'junior']);
 /** Titles that, with a surname alone, are how a peer or a justice is named, folded. */
@@ -178,12 +181,17 @@ export function nameAtEnd(
   while (start > 0) {
     const word = words[start - 1] as string;
     const folded = fold(word);
-    // "Vice-President" folds to two title words.
-    const title = folded !== '' && folded.split(' ').every((part) => vocabulary.titles.has(part));
+    // "Vice-President" folds to two title words; but a short title's letters end a name as a surname
+    // ("ANINDITA SEN", "Amartya Sen": not "Sen." for a senator, which comes before the name).
+    const surnameAtEnd =
+      start === words.length && ABBREVIATED_TITLES.has(folded) && NAME_WORD.test(words[start - 2] ?? '');
+    const title = folded !== '' && !surnameAtEnd && folded.split(' ').every((part) => vocabulary.titles.has(part));
     if (title || vocabulary.occupations?.has(folded) || folded === '') break;
     // "MINISTER OF WORKS", "MINISTER OF FOREIGN AFFAIRS": in capitals "OF" looks like a name's word,
-    // but links an office to a portfolio of a word or two ("SECRETARY OF ENERGY MARIA T. LUND" goes on).
-    if (PLACE_LINK.has(folded) && words.length - start <= 2) break;
+    // but links an office to a portfolio of a word or two ("SECRETARY OF ENERGY MARIA T. LUND" goes on;
+    // a peer's "LORD CARLILE OF BERRIEW" and a caller's "JOHN FROM LEEDS" are names).
+    if (PORTFOLIO_LINK.has(folded) && words.length - start <= 2 && !words.some((other) => PEERAGE.test(fold(other))))
+      break;
     if (NAME_WORD.test(word) || (PARTICLES.has(folded) && start < words.length)) start--;
     else break;
   }
@@ -255,8 +263,7 @@ function lastNameWords(words: readonly string[], count: number): string[] {
 export function canBe(short: PersonName, full: PersonName): boolean {
   if (short.key === full.key) return true;
   if (short.surname !== full.surname || full.given === null) return false;
-  // "Rogério Tavares" and "Rogério Tavares Filho": the same given names and surname.
-  if (short.given === null || short.given === full.given) return true;
+  if (short.given === null) return true;
   if (short.initials) {
     const initials = short.given.split(' ');
     const given = full.given.split(' ');
