@@ -348,28 +348,11 @@ export class Cast {
     // "IN THE CHAIR: MARIEKE DEVOS" over a debate whose chair speaks as "President. –".
     const chairLabel = this.context.kind === 'meeting' && CHAIR_LABEL.test(fold(printed));
     const chair = chairLabel ? this.chairedBy(/\bspeaker$/u.test(fold(printed))) : null;
-    if (chair)
-      return this.personMember(chair, printed, { person: chair, titles: ['moderator'], note: null, descriptor: null });
+    if (chair) return this.namedMember(chair, printed, ['moderator']);
     if (this.headedNarrator && NARRATOR.test(fold(withoutNote(printed)).trim()))
-      return this.personMember(this.headedNarrator, printed, {
-        person: this.headedNarrator,
-        titles: [],
-        note: null,
-        descriptor: null,
-      });
-    // "QUESTION HOLTKAMP:", "FOLLOW-UP QUESTION HOLTKAMP:": Berlin's press conference prints the reporter after the role.
-    const askedBy = /^((?:follow-up |supplementary )?question|frage|zusatzfrage)\s+(\p{Lu}.*)$/iu.exec(
-      withoutNote(printed).trim(),
-    );
-    const askerWords = askedBy?.[2]?.split(/\s+/u) ?? [];
-    // A name of a word or three, not "QUESTION ON TARIFFS", "QUESTION FROM THE FLOOR".
-    const askerNamed =
-      askerWords.length <= 3 && askerWords.every((word) => /^\p{Lu}/u.test(word) && !SMALL_WORDS.has(fold(word)));
-    const asker =
-      askedBy && askerNamed && roleOf(askedBy[1] ?? '', lexicon) === 'asks'
-        ? readLabelName(askedBy[2] ?? '', lexicon)
-        : null;
-    if (asker?.person) return this.personMember(asker.person, printed, { ...asker, descriptor: 'reporter' });
+      return this.namedMember(this.headedNarrator, printed);
+    const reporter = this.reporterAfterRole(printed);
+    if (reporter) return reporter;
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
@@ -403,13 +386,7 @@ export class Cast {
       });
     }
     const legendRole = this.legend().get(roleKey);
-    if (roleWord && legendRole)
-      return this.personMember(legendRole, printed, {
-        person: legendRole,
-        titles: [roleKey],
-        note: null,
-        descriptor: null,
-      });
+    if (roleWord && legendRole) return this.namedMember(legendRole, printed, [roleKey]);
     // "Presenter:", "Host:" at a press event introduces the speakers and gives the floor; reporters ask.
     if (roleWord === 'asks' && PRESS_EVENTS.has(this.context.kind) && CEREMONY_WORDS.test(roleKey))
       return this.roleHolder('moderates');
@@ -431,18 +408,12 @@ export class Cast {
     if (STAFF.test(roleKey) && PRESS_EVENTS.has(this.context.kind)) return this.roleHolder('moderates');
     // "Chair:" under a roster's "Dame Fiona Castellan – Chair".
     const rostered = roleWord === 'moderates' ? this.rosterHolder(roleKey.replace(/^the /u, '')) : null;
-    if (rostered)
-      return this.personMember(rostered, printed, {
-        person: rostered,
-        titles: ['moderator'],
-        note: null,
-        descriptor: null,
-      });
+    if (rostered) return this.namedMember(rostered, printed, ['moderator']);
     if (roleWord) return this.roleHolder(roleWord);
     const bare = withoutNote(printed).trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
     const legend = this.legend().get(bare);
-    if (legend) return this.personMember(legend, printed, { person: legend, titles: [], note: null, descriptor: null });
+    if (legend) return this.namedMember(legend, printed);
     // "CCTV:", "Reuters:": an outlet's reporter, not a person.
     if (this.context.isOutletLabel(bare) && !speakerOf(bare, lexicon)) return this.roleHolder('asks');
     const reading = readLabelName(printed, lexicon);
@@ -467,6 +438,25 @@ export class Cast {
       return this.roleHolder(office.length > 0 && !JOURNALIST_WORDS.test(office.join(' ')) ? 'answers' : 'asks');
     }
     return this.personMember(person, printed, reading);
+  }
+
+  /** "QUESTION HOLTKAMP:", "FOLLOW-UP QUESTION HOLTKAMP:": Berlin's press conference prints the reporter after the role. */
+  private reporterAfterRole(printed: string): CastMember | null {
+    const { lexicon } = this.context;
+    const askedBy = /^((?:follow-up |supplementary )?question|frage|zusatzfrage)\s+(\p{Lu}.*)$/iu.exec(
+      withoutNote(printed).trim(),
+    );
+    if (!askedBy || roleOf(askedBy[1] ?? '', lexicon) !== 'asks') return null;
+    const words = (askedBy[2] ?? '').split(/\s+/u);
+    // A name of a word or three, not "QUESTION ON TARIFFS", "QUESTION FROM THE FLOOR".
+    if (words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word) && !SMALL_WORDS.has(fold(word)))) return null;
+    const reading = readLabelName(askedBy[2] ?? '', lexicon);
+    return reading.person ? this.personMember(reading.person, printed, { ...reading, descriptor: 'reporter' }) : null;
+  }
+
+  /** The member for a person the page names elsewhere than in the label, with the titles that say their role. */
+  private namedMember(person: PersonName, printed: string, titles: string[] = []): CastMember {
+    return this.personMember(person, printed, { person, titles, note: null, descriptor: null });
   }
 
   private personMember(person: PersonName, printed: string, reading: ReturnType<typeof readLabelName>): CastMember {
@@ -566,7 +556,7 @@ export class Cast {
     // "PRIME MINISTER:" after "PM:" was read as that one person: the same office, another form.
     const byOffice = new Map<string, PersonName>();
     const furniture = new Set(this.context.furniture);
-    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+    for (const text of this.frontMatter()) {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (this.context.isOutletName(person.display)) continue;
         // "Dáil Éireann debate", "Fairview Park events": a place or a body that names a page's section.
@@ -589,22 +579,22 @@ export class Cast {
   private moderatedBy(): PersonName | null {
     if (this.presiding !== undefined) return this.presiding;
     const named = new Map<string, PersonName>();
-    for (const text of [...this.context.introduction, ...this.context.furniture])
-      // "BEFORE THE HONORABLE RUTH A. CALLOWAY": the judge who presides over a hearing.
+    const consider = (person: PersonName | undefined) => {
+      if (person && person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);
+    };
+    for (const text of this.frontMatter()) {
+      // "BEFORE THE HONORABLE RUTH A. CALLOWAY": the judge who presides over a hearing. "Moderated by …"
+      // opens its sentence; "the inquiry chaired by Judge Whitcombe" names another chair.
       for (const match of text.matchAll(
-        // "Moderated by …" opens its sentence; "the inquiry chaired by Judge Whitcombe" names another chair.
         /(?:^|[.;]\s+)(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b\p{Lu})\.(?:\s|$)|;|$)/gimu,
       ))
-        for (const person of namesIn(match[1] ?? '', this.context.lexicon))
-          if (person.given !== null && !this.context.isOutletName(person.display)) named.set(person.key, person);
-    // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name before "presiding".
-    for (const text of [...this.context.introduction, ...this.context.furniture])
-      // "presiding" closes its clause: not "who is presiding over the inquiry", "presiding judge of the court".
-      for (const match of text.matchAll(/([^.;]*?)\bpresiding\s*(?:[.;]|$)/giu)) {
-        const person = namesIn(match[1] ?? '', this.context.lexicon).at(-1);
-        if (person && person.given !== null && !this.context.isOutletName(person.display))
-          named.set(person.key, person);
-      }
+        for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
+      // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name
+      // before a "presiding" that closes its clause (not "presiding over the inquiry", "presiding judge of").
+      if (!/presiding/iu.test(text)) continue;
+      for (const match of text.matchAll(/([^.;]*?)\bpresiding\s*(?:[.;]|$)/giu))
+        consider(namesIn(match[1] ?? '', this.context.lexicon).at(-1));
+    }
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
     return this.presiding;
   }
@@ -615,10 +605,8 @@ export class Cast {
    */
   private chairedBy(speaker: boolean): PersonName | null {
     if (speaker && this.headedSpeaker) return this.headedSpeaker;
-    for (const text of [...this.context.introduction, ...this.context.furniture]) {
-      const named = /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?|speaker)\s*:\s*(.+)$/iu.exec(
-        text.trim(),
-      )?.[1];
+    for (const text of this.frontMatter()) {
+      const named = /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?)\s*:\s*(.+)$/iu.exec(text.trim())?.[1];
       const person = named ? readLabelName(named, this.context.lexicon).person : null;
       if (person?.given) return person;
     }
@@ -628,7 +616,7 @@ export class Cast {
   /** The one person a roster line gives this office: "Dame Fiona Castellan – Chair", "Lena Fisk - Moderator". */
   private rosterHolder(office: string): PersonName | null {
     const holders = new Map<string, PersonName>();
-    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+    for (const text of this.frontMatter()) {
       const roster = /^(.{3,60}?)\s+[–—-]\s+(.{2,80})$/u.exec(text.trim());
       if (!roster) continue;
       // The whole role, not its last word: "Network Rail Chair" chairs something else.
@@ -645,6 +633,14 @@ export class Cast {
   /** Whom a header line over a sitting names as its speaker ("Speaker: The Honourable Gérald Tremblay-Ouimet"). */
   private headedSpeaker: PersonName | null = null;
 
+  private frontMatterCache: readonly string[] | undefined;
+
+  /** The title, lead and page furniture: where a page names its people and their offices. */
+  private frontMatter(): readonly string[] {
+    this.frontMatterCache ??= [...this.context.introduction, ...this.context.furniture];
+    return this.frontMatterCache;
+  }
+
   private legendCache: Map<string, PersonName> | undefined;
 
   /** Initials a legend in the introduction or furniture explains: "Joanna Sefton (JS)". */
@@ -653,7 +649,7 @@ export class Cast {
     const legend = new Map<string, PersonName>();
     // "Joanna Sefton (JS)"; "Members present: Harriet Colwell (Chair); …": initials, or a role.
     const pattern = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
-    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+    for (const text of this.frontMatter()) {
       for (const match of text.matchAll(pattern)) {
         const key = (match[2] ?? '').trim();
         const initials = /^\p{Lu}{1,4}$/u.test(key);
@@ -687,7 +683,7 @@ export class Cast {
         'gu',
       );
       const familyFirst = new Map<string, PersonName>();
-      for (const text of [...this.context.introduction, ...this.context.furniture])
+      for (const text of this.frontMatter())
         for (const match of text.matchAll(hyphenatedGiven)) {
           const person = familyNameFirst(surname, match[1] as string);
           familyFirst.set(person.key, person);
@@ -701,7 +697,7 @@ export class Cast {
         'gu',
       );
       const near: PersonName[] = [];
-      for (const text of [...this.context.introduction, ...this.context.furniture]) {
+      for (const text of this.frontMatter()) {
         for (const match of text.matchAll(pattern)) {
           const { name } = nameAtEnd([...(match[1] ?? '').trim().split(/\s+/u), surname], this.context.lexicon);
           const person = name.length >= 2 ? personName(name) : null;
@@ -714,7 +710,7 @@ export class Cast {
         `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
         'u',
       );
-      for (const text of [...this.context.introduction, ...this.context.furniture]) {
+      for (const text of this.frontMatter()) {
         const given = familyFirst.exec(text)?.[1];
         const person = given ? personName([given, surname]) : null;
         if (person) near.push(person);
@@ -725,7 +721,7 @@ export class Cast {
         `(?<![\\p{L}\\p{M}])${escapeRegExp(surname)},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
         'gmu',
       );
-      for (const text of [...this.context.introduction, ...this.context.furniture])
+      for (const text of this.frontMatter())
         for (const match of text.matchAll(indexed)) {
           const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
           if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
@@ -762,13 +758,7 @@ export class Cast {
     const holder = this.members.find((member) => member.role === wanted && (wanted !== 'principal' || member.settled));
     if (holder) return holder;
     const moderator = wanted === 'moderator' ? this.moderatedBy() : null;
-    if (moderator)
-      return this.personMember(moderator, 'Moderator', {
-        person: moderator,
-        titles: ['moderator'],
-        note: null,
-        descriptor: null,
-      });
+    if (moderator) return this.namedMember(moderator, 'Moderator', ['moderator']);
     const id =
       wanted === 'moderator'
         ? ANONYMOUS.moderator
@@ -856,7 +846,7 @@ export class Cast {
       `${escapeRegExp(display)}((?:[^\\S\\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]+)+)`,
       'u',
     );
-    for (const text of [...this.context.introduction, ...this.context.furniture]) {
+    for (const text of this.frontMatter()) {
       const found = tail.exec(text)?.[1];
       if (found) return `${display}${found.replace(/\s+/gu, ' ')}`;
     }
@@ -897,7 +887,6 @@ export class Cast {
     return only!.person;
   }
 
-  /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
   /** Members shown by more given names than their first label printed: later labels may drop them too. */
   private readonly givenNamesAdded = new Set<string>();
 
@@ -913,6 +902,7 @@ export class Cast {
     return fuller.size === 1 ? ([...fuller.values()][0] as PersonName) : null;
   }
 
+  /** People the title and lead name, each marked journalist when introduced as one ("by correspondent Jane Doe"). */
   private introducedPeople(): IntroducedPerson[] {
     if (this.introduced) return this.introduced;
     const people: IntroducedPerson[] = [];

@@ -177,6 +177,7 @@ export function nameAtEnd(
   let end = printed.length;
   while (end > 1 && SUFFIXES.has(fold(printed[end - 1] as string))) end--;
   const words = printed.slice(0, end);
+  const peer = words.some((word) => PEERAGE.test(fold(word)));
   let start = words.length;
   while (start > 0) {
     const word = words[start - 1] as string;
@@ -190,8 +191,7 @@ export function nameAtEnd(
     // "MINISTER OF WORKS", "MINISTER OF FOREIGN AFFAIRS": in capitals "OF" looks like a name's word,
     // but links an office to a portfolio of a word or two ("SECRETARY OF ENERGY MARIA T. LUND" goes on;
     // a peer's "LORD CARLILE OF BERRIEW" and a caller's "JOHN FROM LEEDS" are names).
-    if (PORTFOLIO_LINK.has(folded) && words.length - start <= 2 && !words.some((other) => PEERAGE.test(fold(other))))
-      break;
+    if (PORTFOLIO_LINK.has(folded) && words.length - start <= 2 && !peer) break;
     if (NAME_WORD.test(word) || (PARTICLES.has(folded) && start < words.length)) start--;
     else break;
   }

@@ -139,7 +139,7 @@ export function segment(
   source: SourceFile,
   boilerplate: Boilerplate,
   compilation: boolean,
-  namesRole: (label: string) => boolean = () => false,
+  namesRole: (label: string) => boolean,
 ): Segmentation {
   const removed: Removed[] = [];
   const paragraphs = toParagraphs(source);
@@ -377,10 +377,7 @@ const METADATA =
  * turn marker. A paragraph that speaks to someone ("Mr. President, welcome …",
  * "My name is …") already belongs to the conversation.
  */
-export function countLeadParagraphs(
-  paragraphs: readonly Paragraph[],
-  namesRole: (label: string) => boolean = () => false,
-): number {
+export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole: (label: string) => boolean): number {
   // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after; so
   // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
   const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text);
@@ -433,7 +430,8 @@ const ANNOUNCES_TEXT =
  * over a long paragraph, on a page whose turns other labels mark ("Q:").
  */
 function asLead(text: string, paragraphs: readonly Paragraph[], namesRole: (label: string) => boolean): string {
-  const announced = text.replace(ANNOUNCES_TEXT, '');
+  // Anchored at the end, the pattern is tried only where it can match.
+  const announced = text.endsWith(':') ? text.replace(ANNOUNCES_TEXT, '') : text;
   const dateline = DATELINE.exec(announced);
   if (!dateline || namesRole(dateline[1]!)) return announced;
   const rest = announced.slice(dateline[0].length);
