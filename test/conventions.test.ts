@@ -2041,6 +2041,27 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Barasat');
   });
 
+  it('gives a speech heckled from the floor back to its speaker, even when the chair closes the page (“DELEGATE: …” then unlabelled words)', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Address to the Annual Conference by the General Secretary, Ruth Okafor',
+        'Ruth Okafor addressed delegates on Tuesday. Conference Chair Tom Lindqvist was in the chair.',
+        'Thank you, Chair. Friends, this has been a hard year for every member of this union.',
+        'DELEGATE: Tell us about the pension deal!',
+        'I will, and I will not dodge it. The deal was the best we could win this year.',
+        'We won it because you organised, and we will win more next year.',
+        'DELEGATE (from the floor): What about the night shift?',
+        'The night shift is next. I give you my word on that.',
+        'CAROL BEN-DAVID (from the floor): You said that last year, Ruth!',
+        'Carol, I did say it, and I will keep saying it until it is won.',
+        'So let us go back to our workplaces and organise. Thank you.',
+        'CHAIR: Thank you, Ruth. Conference will now break for lunch.',
+      ].join('\n\n'),
+    );
+    for (const line of [9, 11, 15, 19, 21]) expect(byLine.get(line)).toBe('Ruth Okafor');
+    expect(byLine.get(17)).toBe('Carol Ben-David');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -535,7 +535,14 @@ function decode(steps: readonly Step[], context: AttributionContext): Decision[]
   const n = steps.length;
   const k = states.length;
   if (n === 0 || k === 0) return [];
-  const emission = steps.map((step) => Float64Array.from(states, (state) => emissionScore(step, state, context)));
+  const emission = steps.map((step, i) =>
+    Float64Array.from(
+      states,
+      (state) =>
+        emissionScore(step, state, context) -
+        (answersAnAsker(step, steps[i - 1], state, context) ? ONE_SIDED_REPLY : 0),
+    ),
+  );
   const transitions = steps.map((step, i) => (i === 0 ? null : transitionWeights(step, steps[i - 1] as Step, context)));
   const transition = (i: number, from: number, to: number) => {
     const weights = transitions[i] as { same: number; change: number };
@@ -604,6 +611,25 @@ function emissionScore(step: Step, state: Participant, context: AttributionConte
   // Nobody opens their own paragraph by addressing themself: "President Aliyev, I cannot interrupt, …".
   if (address !== -1) score -= address === 0 ? OPENING_ADDRESS : 4;
   return score;
+}
+
+/**
+ * On a page that labels only its askers, the unlabelled reply to one asker's label is not another
+ * asker's, nor the chair's: "DELEGATE (from the floor): What about the night shift?" is answered by the speaker.
+ */
+function answersAnAsker(
+  step: Step,
+  previous: Step | undefined,
+  state: Participant,
+  context: AttributionContext,
+): boolean {
+  if (!previous || step.observation.marker === 'label' || previous.observation.marker !== 'label') return false;
+  const asker = context.fixed.get(previous.index)?.speaker;
+  return (
+    asker !== undefined &&
+    context.repliedTo.has(asker) &&
+    (context.repliedTo.has(state.id) || state.role === 'moderator')
+  );
 }
 
 function transitionWeights(

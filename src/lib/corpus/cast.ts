@@ -79,6 +79,8 @@ const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
 const FROM_THE_FLOOR =
   /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience|delegate)$/u;
+/** A label's note that puts its speaker in the audience: "(PCS, from the floor)". */
+const FLOOR_NOTE = /\bfrom the floor\b/iu;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
 const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|emcee)$/u;
 const NUMBERED =
@@ -490,6 +492,10 @@ export class Cast {
       settled = true;
     } else if (JOURNALIST_WORDS.test(context)) {
       role = this.context.kind === 'interview' ? 'interviewer' : 'questioner';
+      settled = true;
+    } else if (FLOOR_NOTE.test(reading.note ?? '')) {
+      // "KAMRAN AZIZ (PCS, from the floor):" heckles or asks; the floor is someone else's.
+      role = 'questioner';
       settled = true;
     } else if (interviewee) {
       role = this.context.kind === 'interview' ? 'interviewee' : 'principal';

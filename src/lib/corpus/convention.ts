@@ -84,14 +84,21 @@ export function repliedSpeakers(
   let unlabelledAnswers = 0;
   questions.forEach((question, at) => {
     const next = questions[at + 1] ?? observations.length;
-    let unlabelled = false;
+    let unlabelled = 0;
+    let stated = false;
     for (let index = question + 1; index < next; index++) {
       const observation = observations[index]!;
       if (observation.nonSpeech) continue;
-      if (labelSpeakers.has(index) || observation.marker !== 'none') return;
-      unlabelled = true;
+      if (labelSpeakers.has(index) || observation.marker !== 'none') {
+        // Paragraphs of statements before the chair's "PRESIDENT: Thank you, Morag." are the
+        // heckled speaker's reply; a single one before "Helen Clarke:" is the question's second half.
+        if (stated && unlabelled >= 2) break;
+        return;
+      }
+      unlabelled++;
+      stated = stated || !observation.cues.includes('question');
     }
-    if (unlabelled) unlabelledAnswers++;
+    if (unlabelled > 0) unlabelledAnswers++;
   });
   const asking = new Set(questions.map((index) => labelSpeakers.get(index)!));
   return questions.length >= MIN_LABELLED_QUESTIONS && unlabelledAnswers >= UNLABELLED_ANSWERS * questions.length

@@ -697,8 +697,10 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     /(?:^|\s+)(?:international\s+)?(?:anchor|correspondent|reporter|host|journalist|editor|presenter|producer|columnist)s?$/iu;
   for (const candidate of candidates.map((text) => text.trim().replace(staff, '')).filter(Boolean)) {
     const person = readLabelName(candidate, lexicon).person;
-    // "(retranslated)", "(via interpreter)" are notes on the words, and a person's name is no outlet.
-    if (/translat|interpret|^in \p{L}+$|voice|on camera|off camera|^ret\.?$/iu.test(candidate)) continue;
+    // "(retranslated)", "(via interpreter)", "(from the floor)" are notes on the words or where they
+    // came from, and a person's name is no outlet.
+    if (/translat|interpret|^in \p{L}+$|voice|on camera|off camera|^ret\.?$|\bfloor\b|off[- ]mic/iu.test(candidate))
+      continue;
     const outletNote = candidate === note && cast.isOutletNote(note);
     if (person?.given && !outletNote && !cast.isOutletLabel(candidate)) continue;
     return candidate;
