@@ -2062,6 +2062,29 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(17)).toBe('Carol Ben-David');
   });
 
+  it('names a minister labelled by office and portfolio from a long lead that announces the transcript (“MINISTER OF TRANSPORT:”, “ENGR. ADEYEMI:”)', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'COUNCIL APPROVES NEW RAIL LINE',
+        'May 4, 2024 | Press Releases',
+        'The Federal Executive Council on Wednesday approved the construction of a rail line linking the Kano–Maradi Expressway to three inland towns.',
+        'The approvals were announced at a briefing at the end of the Council meeting, which was presided over by the President.',
+        'The briefing was moderated by the Special Adviser on Media, Mr Kunle Bamidele, and featured the Minister of Transport and Aviation, Engr. Ifeanyi Adeyemi, and the Minister of Education, Hajiya Zainab Lawal.',
+        'Below is the full transcript of the briefing:',
+        'MR BAMIDELE: Good afternoon. Let me call on the Minister of Transport.',
+        'HONOURABLE MINISTER OF TRANSPORT: Thank you. Council approved the rail line today.',
+        'The line will be finished in three years.',
+        'MINISTER OF EDUCATION: Council also approved two new universities.',
+        'QUESTION: When will work start on the rail line?',
+        'ENGR. ADEYEMI: In September.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(9)).toBe('-');
+    for (const line of [15, 17, 23]) expect(byLine.get(line)).toBe('Ifeanyi Adeyemi');
+    expect(byLine.get(19)).toBe('Zainab Lawal');
+    expect(names.join(' | ')).not.toMatch(/Expressway|Council Approves|Engr/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

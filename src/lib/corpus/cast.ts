@@ -411,7 +411,11 @@ export class Cast {
     // "Chair:" under a roster's "Dame Fiona Castellan – Chair".
     const rostered = roleWord === 'moderates' ? this.rosterHolder(roleKey.replace(/^the /u, '')) : null;
     if (rostered) return this.namedMember(rostered, printed, ['moderator']);
-    if (roleWord) return this.roleHolder(roleWord);
+    if (roleWord) {
+      const holder =
+        roleWord === 'answers' ? this.portfolioHolder(readLabelName(printed, lexicon).titles, printed) : null;
+      return holder ? this.namedMember(holder, printed) : this.roleHolder(roleWord);
+    }
     const bare = withoutNote(printed).trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
     const legend = this.legend().get(bare);
@@ -430,7 +434,11 @@ export class Cast {
     let person = reading.person;
     // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
     if (!person && reading.note) person = readLabelName(reading.note, lexicon).person;
-    if (!person) person = this.titled(reading.titles) ?? this.soleOfficeHolder(reading.titles);
+    if (!person)
+      person =
+        this.portfolioHolder(reading.titles, printed) ??
+        this.titled(reading.titles) ??
+        this.soleOfficeHolder(reading.titles);
     if (!person) {
       if (MODERATOR_WORDS.test(printed)) return this.roleHolder('moderates');
       const office = reading.titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
@@ -516,6 +524,33 @@ export class Cast {
       if (member.person && office.every((word) => words.includes(word))) return member.person;
     }
     return null;
+  }
+
+  /**
+   * "MINISTER OF WORKS:" under "the Minister of Works, Engr. Chukwuemeka Obi": the person the
+   * introduction names after the office with its portfolio, however the portfolio's name goes on
+   * ("Minister of Information and National Orientation, Alhaji Musa Danladi").
+   */
+  private portfolioHolder(titles: readonly string[], printed: string): PersonName | null {
+    // The office's head word: "HONOURABLE MINISTER OF INFORMATION" is the Minister of Information.
+    const held = titles.filter((word) => !FORMS_OF_ADDRESS.has(word)).slice(-1);
+    const portfolio = /\s(?:of|for)\s+(?:the\s+)?(\p{L}[\p{L}\s'’-]{2,40})$/iu.exec(withoutNote(printed).trim())?.[1];
+    if (held.length === 0 || !portfolio) return null;
+    const words = (text: string) => text.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+    const office = new RegExp(
+      `(?<![\\p{L}])${words(held.join(' '))}\\s+(?:of|for)\\s+(?:the\\s+)?${words(portfolio)}(?![\\p{L}])[^,;.]{0,60},\\s+`,
+      'iu',
+    );
+    // Case matters for the name, not for the office: "the Minister of Works, who said" names no one.
+    const name = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+/u;
+    const found = new Map<string, PersonName>();
+    for (const text of this.context.introduction) {
+      const at = office.exec(text);
+      const named = at ? name.exec(text.slice(at.index + at[0].length))?.[0] : undefined;
+      const person = named ? personName(nameAtEnd(named.split(/\s+/u), this.context.lexicon).name) : null;
+      if (person?.given) found.set(person.key, person);
+    }
+    return found.size === 1 ? ([...found.values()][0] as PersonName) : null;
   }
 
   /**

@@ -414,8 +414,22 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
     if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text)) break;
     count++;
   }
+  // A longer lead that ends by announcing the text ("Below is the full transcript of the
+  // briefing:") is all lead, however many paragraphs it runs to.
+  if (count === 3) {
+    for (let at = skipped + count; at < Math.min(paragraphs.length, skipped + MAX_ANNOUNCED_LEAD); at++) {
+      const text = (paragraphs[at] as Paragraph).text;
+      if (TRANSCRIPT_FOLLOWS.test(text)) return at + (ANNOUNCES_TEXT.test(text) ? 1 : 0);
+      if (!isNarrative(text)) break;
+    }
+  }
   return count > 0 ? count + skipped : 0;
 }
+
+const MAX_ANNOUNCED_LEAD = 8;
+/** "Below is the full transcript of the briefing:", "The transcript follows.": the lead ends here. */
+const TRANSCRIPT_FOLLOWS =
+  /^(?:(?:below|following) (?:is|are) (?:the |an? )?(?:full |complete |edited |unedited )?(?:transcript|text|excerpts?)\b|(?:the )?(?:full |complete |edited )?(?:transcript|text) (?:follows|is below)\b)[^.!?]{0,60}[.:]?$/iu;
 
 // "PUNE: After the worst monsoon flooding …": a newspaper's dateline in capitals, which looks like a label.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,2}):\s+/u;
