@@ -2085,6 +2085,42 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' | ')).not.toMatch(/Expressway|Council Approves|Engr/u);
   });
 
+  it('finds a headline under a long menu and a lead that runs on under share buttons, and completes first-name labels from it', async () => {
+    const { byLine, title, date } = await speakersOf(
+      [
+        ...['Skip to content', 'Radio North', 'Home', 'News', 'Radio', 'Podcasts', 'Sport', 'Weather', 'Regions'],
+        ...['Listen live', 'Search', 'Afternoons', 'Schedule   Presenters', 'Contact', 'Shop', 'Jobs', 'Help'],
+        ...['Newsletters', 'Programmes', 'Archive', 'Apps'],
+        'Ferry operator says sailings will resume after strike talks',
+        'From Afternoons, 4:45 pm on 3 May 2024',
+        'Share this',
+        'Share on Facebook',
+        'Share via email',
+        'Add to playlist',
+        'Duration 6′ 40″',
+        'The harbour at Port Tavish this morning.',
+        'Photo: Radio North / Ewan Blair',
+        'A ferry operator says sailings to the islands will resume on Monday after a week of strikes.',
+        'The union and the company met for nine hours on Thursday and agreed a pay offer to put to members.',
+        'Islanders say the week without sailings left shelves empty and patients unable to reach hospital.',
+        'Afternoons presenter Morven Lachlan spoke to the operator’s chief executive, Duncan Ferrie.',
+        'This transcript has been edited for length and clarity.',
+        'Morven: Duncan, when will the first boat sail?',
+        'Duncan: Monday morning, weather permitting.',
+        'Morven: And the pay offer?',
+        'Duncan: It is a fair offer, and I hope members accept it.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Ferry operator says sailings will resume after strike talks');
+    expect(date).toBe('2024-05-03');
+    expect([...byLine.values()].filter((name) => name !== '-')).toEqual([
+      'Morven Lachlan',
+      'Duncan Ferrie',
+      'Morven Lachlan',
+      'Duncan Ferrie',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

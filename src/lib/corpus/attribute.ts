@@ -17,6 +17,7 @@ import { contentCues } from './content-cues.ts';
 import {
   NOTES_ONLY,
   QUESTION_NUMBER,
+  isEditorial,
   isTitleOnly,
   looksLikeSpeakerName,
   readLabelLine,
@@ -74,31 +75,6 @@ export interface AttributedParagraph {
 // A whole paragraph in square brackets is the publisher's, however long: "[The prepared statement of
 // Mr. Okafor was submitted for the record …]".
 const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
-/**
- * Editorial matter copied from a web page: a Markdown pull quote ("> …") and a short paragraph set
- * wholly in emphasis that is no question ("**Questions and Answers**", "*This transcript was produced by …*").
- */
-const EDITORIAL = /^>\s|^(\*\*|__|\*|_)(?!\s)[^*_]{1,300}[^\s?*_]\1$/u;
-
-/** "Editor's note: …", "Note to editors: …": the publisher speaking, in any convention. */
-const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|from)\s+(?:the\s+)?editors?)\b/iu;
-
-/**
- * "This transcript has been edited for clarity.", "The interview was conducted in Welsh and translated…",
- * "The following is the transcript of …:": the publisher on how the text was made, whoever spoke last.
- */
-const TRANSCRIPT_NOTE =
-  /^(?:(?:the following|what follows|below) is (?:the |a )?(?:full |edited )?(?:transcript|text)\b|(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded|appeared|published)\b)/iu;
-
-const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
-
-export function isEditorial(text: string): boolean {
-  // Not in the first person singular: "The interview was recorded without my consent" is its speaker's
-  // ("translated by our newsroom" is still the publisher's).
-  if (TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60 && !FIRST_PERSON_SINGULAR.test(text)) return true;
-  return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
-}
-
 /** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
 interface OpeningLabel {
   /** The label as the document's labels are compared: "The Chairman", "(Moderator)". */

@@ -8,7 +8,7 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { NOTES_ONLY, QUESTION_NUMBER } from './markers.ts';
+import { NOTES_ONLY, QUESTION_NUMBER, isEditorial } from './markers.ts';
 import { escapeRegExp, finalLiteral, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
@@ -319,15 +319,34 @@ function isTurnLike(text: string): boolean {
  * paragraphs before the first lead-like or turn-like one, the longest (the first of equals).
  * 0 when the page starts with its headline or its text.
  */
+/** How far down a page the headline may stand, and how far under a long menu of short links. */
+const HEADLINE_SEARCH = 20;
+const HEADLINE_SEARCH_UNDER_MENU = 40;
+/** Of the lines above the text, the share that are a menu's links ("Home", "Share on Facebook"). */
+const MENU_SHARE = 0.7;
+
 function headlineIndex(paragraphs: readonly Paragraph[]): number {
-  const limit = Math.min(paragraphs.length, 20);
-  let text = 0;
-  while (
-    text < limit &&
-    !isLeadLike((paragraphs[text] as Paragraph).text) &&
-    !isTurnLike((paragraphs[text] as Paragraph).text)
-  )
-    text++;
+  const firstText = (limit: number) => {
+    let at = 0;
+    while (
+      at < limit &&
+      !isLeadLike((paragraphs[at] as Paragraph).text) &&
+      !isTurnLike((paragraphs[at] as Paragraph).text)
+    )
+      at++;
+    return at;
+  };
+  let limit = Math.min(paragraphs.length, HEADLINE_SEARCH);
+  let text = firstText(limit);
+  // A site's menu, share buttons and player, one short link a line, can push the headline past the
+  // twentieth line; a hearing's printed cover of longer lines is no menu.
+  if (text === limit) {
+    const menu = paragraphs.slice(0, limit).filter((paragraph) => wordCount(paragraph.text) <= 3).length;
+    if (menu >= MENU_SHARE * limit) {
+      limit = Math.min(paragraphs.length, HEADLINE_SEARCH_UNDER_MENU);
+      text = firstText(limit);
+    }
+  }
   if (text <= 1 || text === limit) return 0;
   let best = 0;
   // A line that says what the document is ("President's interview to LRT Radio") or quotes its speaker
@@ -372,6 +391,9 @@ const SITE_TAGLINE = /^(?:the )?(?:official )?(?:web ?site|portal|home ?page|onl
 const METADATA =
   /^(?:Interview(?:ee|er)s?|Date|Time|Place|Location|Venue|Subjects?|Topics?|Tags|Keywords|Speakers?|Participants?|Host|Guests?|Q|A)(?:\s+of\s+\w+)?\s*:/iu;
 
+/** Lines of a page's furniture (dates, a player, share buttons, a caption) the lead may go on under. */
+const MAX_FURNITURE = 15;
+
 /**
  * The publisher's lead: up to three third-person paragraphs before the first
  * turn marker. A paragraph that speaks to someone ("Mr. President, welcome …",
@@ -381,7 +403,11 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after; so
   // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
   const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text);
-  const player = (text: string) => /^(?:listen|play|audio|video|download|share|print)$/iu.test(text.trim());
+  // "Share on Facebook", "Add to playlist", "Duration 8′ 02″": a player's and the share buttons' links.
+  const player = (text: string) =>
+    /^(?:listen|play|audio|video|download|share|print)(?: (?:this|now|on \p{L}+|via \p{L}+))?$|^add to (?:playlist|queue)$|^duration\b.{0,12}$/iu.test(
+      text.trim(),
+    );
   const signature = (text: string, next: string | undefined) =>
     /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(text.trim()) &&
     next !== undefined &&
@@ -393,11 +419,14 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   const caption = (text: string) =>
     wordCount(text) <= 12 &&
     /\((?:file )?(?:photo|picture|image|pic)(?:graph)?\)$|^(?:photo|picture|image)\s*:/iu.test(text);
+  // "From Checkpoint, 5:19 pm on 11 June 2025": a programme's slot and date, not a sentence.
+  const dated = (text: string) =>
+    wordCount(text) <= 10 && !/[.!?]$/u.test(text.trim()) && MONTH_DATE.test(text) && /\b\d{4}\b/u.test(text);
+  const furniture = (text: string) => dateLine(text) || player(text) || byline(text) || caption(text);
   let skipped = 0;
-  while (skipped < 5 && skipped < paragraphs.length - 1) {
+  while (skipped < MAX_FURNITURE && skipped < paragraphs.length - 1) {
     const text = paragraphs[skipped]?.text ?? '';
-    const furniture = dateLine(text) || player(text) || byline(text) || caption(text);
-    if (!(furniture || signature(text, paragraphs[skipped + 1]?.text))) break;
+    if (!(furniture(text) || signature(text, paragraphs[skipped + 1]?.text))) break;
     skipped++;
   }
   // "Operator", "Nuala Berry" over somebody's unlabelled words: a speaker's line, where the
@@ -408,28 +437,32 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
     /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u.test(text.trim().replace(QUESTION_NUMBER, '')) &&
     next !== undefined &&
     (NOTES_ONLY.test(next.trim()) || (!isNarrative(next) && !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next)));
+  // The lead's paragraphs, and the furniture between them (share buttons under the first).
   let count = 0;
-  for (let at = skipped; at < Math.min(paragraphs.length, skipped + 3); at++) {
-    const text = asLead((paragraphs[at] as Paragraph).text, paragraphs, namesRole);
+  let end = skipped;
+  for (let at = skipped; at < paragraphs.length && count < 3 && at - end <= MAX_FURNITURE; at++) {
+    const printed = (paragraphs[at] as Paragraph).text;
+    if (count > 0 && (furniture(printed) || dated(printed))) continue;
+    const text = asLead(printed, paragraphs, namesRole);
     if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text)) break;
     count++;
+    end = at + 1;
   }
-  // A longer lead that ends by announcing the text ("Below is the full transcript of the
-  // briefing:") is all lead, however many paragraphs it runs to.
+  // A longer lead that ends with the publisher's note on the text ("Below is the full transcript of
+  // the briefing:", "This transcript has been edited for length and clarity.") is all lead.
   if (count === 3) {
-    for (let at = skipped + count; at < Math.min(paragraphs.length, skipped + MAX_ANNOUNCED_LEAD); at++) {
+    for (let at = end; at < Math.min(paragraphs.length, end + MAX_ANNOUNCED_LEAD - 3); at++) {
       const text = (paragraphs[at] as Paragraph).text;
-      if (TRANSCRIPT_FOLLOWS.test(text)) return at + (ANNOUNCES_TEXT.test(text) ? 1 : 0);
+      if (isEditorial(text.trim())) return at;
       if (!isNarrative(text)) break;
     }
   }
-  return count > 0 ? count + skipped : 0;
+  return count > 0 ? end : 0;
 }
 
 const MAX_ANNOUNCED_LEAD = 8;
-/** "Below is the full transcript of the briefing:", "The transcript follows.": the lead ends here. */
-const TRANSCRIPT_FOLLOWS =
-  /^(?:(?:below|following) (?:is|are) (?:the |an? )?(?:full |complete |edited |unedited )?(?:transcript|text|excerpts?)\b|(?:the )?(?:full |complete |edited )?(?:transcript|text) (?:follows|is below)\b)[^.!?]{0,60}[.:]?$/iu;
+const MONTH_DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 
 // "PUNE: After the worst monsoon flooding …": a newspaper's dateline in capitals, which looks like a label.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,2}):\s+/u;
