@@ -2121,6 +2121,35 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('names a transcription service’s numbered voices where the room names them (“Thank you, Mayor Obi.”), and leaves its reporters as printed', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Mayor Adaeze Obi Press Conference on River Flooding Transcript',
+        'Mayor Adaeze Obi and city officials give an update on the flooding. Read the transcript here.',
+        'Speaker 1 (00:00):',
+        'Good morning. The river crested overnight at nine metres. I will hand it over to our police chief, Per Lund, and then to Joan Carver from the water board.',
+        'Speaker 2 (01:10):',
+        'Thank you, Mayor Obi. The bridge on Mill Road is closed until Friday.',
+        'Speaker 1 (01:40):',
+        'Thank you, Chief. Ms. Carver.',
+        'Speaker 3 (01:45):',
+        'Thanks, Mayor. Tap water is safe to drink.',
+        'Speaker 4 (02:30):',
+        'Hi, Mayor. Sam Reed with Channel 7. Question for Chief Lund. When does the bridge reopen?',
+        'Speaker 2 (02:41):',
+        'Friday, if the inspection goes well.',
+      ].join('\n\n'),
+    );
+    expect([7, 11, 15, 19, 23, 27].map((line) => byLine.get(line))).toEqual([
+      'Adaeze Obi',
+      'Per Lund',
+      'Adaeze Obi',
+      'Joan Carver',
+      'Speaker 4',
+      'Per Lund',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -22,6 +22,10 @@ import {
   type PersonName,
 } from './names.ts';
 import { escapeRegExp, fold, initialsOf, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
+import { nameVoices, type VoiceTurn } from './voices.ts';
+
+/** The id of a numbered voice ("Speaker 2" is @speaker-2) until the conversation names it. */
+const VOICE_PREFIX = '@speaker-';
 
 /** Placeholders for anonymous participants, named after the document once its id is known. */
 export const ANONYMOUS = {
@@ -301,6 +305,53 @@ export class Cast {
     }
   }
 
+  /**
+   * Names the numbered voices ("Speaker 1") whom the conversation names (see voices.ts), and returns
+   * each renamed voice's new id. A voice that asks stays as printed: reporters are the questioners.
+   */
+  nameVoices(turns: readonly VoiceTurn[]): Map<string, string> {
+    const voices = new Set(
+      this.members
+        .filter((member) => member.id.startsWith(VOICE_PREFIX) && !ASKING_ROLES.has(member.role))
+        .map((member) => member.id),
+    );
+    const renamed = new Map<string, string>();
+    if (voices.size === 0) return renamed;
+    for (const [id, person] of nameVoices(turns, voices, (mention) => this.mentioned(mention))) {
+      const voice = this.member(id) as CastMember;
+      const same = this.members.find(
+        (member) => member !== voice && member.person && (canBe(person, member.person) || canBe(member.person, person)),
+      );
+      if (same) {
+        this.members.splice(this.members.indexOf(voice), 1);
+        for (const [label, member] of this.byLabel) if (member === voice) this.byLabel.set(label, same);
+        renamed.set(id, same.id);
+        continue;
+      }
+      voice.id = slugify(person.display, 6) || id;
+      voice.name = person.display;
+      voice.person = person;
+      voice.settled = true;
+      renamed.set(id, voice.id);
+    }
+    return renamed;
+  }
+
+  /** The person the page names, in full, whom a remark calls "Governor Vance", "Dr. Ashby" or "Governor". */
+  private mentioned(mention: string): PersonName | null {
+    const { lexicon } = this.context;
+    const reading = readLabelName(mention, lexicon);
+    // "Governor", "Chief": only whom the page gives that title ("Oregon Governor Marisol Vance").
+    if (!reading.person) return this.titled(reading.titles, true);
+    const full = reading.person.given && !reading.person.initials ? reading.person : this.fullName(reading.person);
+    if (!full?.given) return null;
+    // "our State Fire Marshal": an office in capitals, not a person.
+    const words = full.display.split(' ').map(fold);
+    if (words.some((word) => lexicon.titles.has(word) || lexicon.notNames.has(word))) return null;
+    const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(full.display)}(?![\\p{L}])`, 'u');
+    return printed.test(this.context.bodyText()) || this.frontMatter().some((text) => printed.test(text)) ? full : null;
+  }
+
   /** Puts a named person in the place of an anonymous role holder, who has not spoken. */
   private replace(role: 'interviewer' | 'interviewee', member: CastMember): void {
     const placeholder = this.members.findIndex((candidate) => candidate.id === ANONYMOUS[role]);
@@ -337,7 +388,7 @@ export class Cast {
     // "Speaker 2", "Unidentified Male 1": an unnamed voice the transcript tells apart by number.
     const numbered = NUMBERED.exec(withoutNote(printed).trim());
     if (numbered) {
-      const id = `@speaker-${numbered[2]}`;
+      const id = `${VOICE_PREFIX}${numbered[2]}`;
       return (
         this.member(id) ??
         this.add(
@@ -555,9 +606,10 @@ export class Cast {
 
   /**
    * "THE PRESIDENT", "Spokesperson:": the one person the introduction gives this title ("President
-   * Trump", "Luca Moretti, Spokesperson for …") whom no label names.
+   * Trump", "Luca Moretti, Spokesperson for …") whom no label names; unless onlyGiven, else the one
+   * person the page names whom no label names.
    */
-  private titled(titles: readonly string[]): PersonName | null {
+  private titled(titles: readonly string[], onlyGiven = false): PersonName | null {
     // Articles and forms of address name no office: "An Taoiseach" is the Taoiseach.
     const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
     if (office.length === 0) return null;
@@ -591,6 +643,7 @@ export class Cast {
     // …unless they are the only one the introduction gives this title: "Chief Spokesperson:" after
     // "Paula Hennig:", on a page that says "chaired by Chief Spokesperson Paula Hennig".
     if (labelled.size === 1) return [...labelled.values()][0] as PersonName;
+    if (onlyGiven) return null;
     // "PRIME MINISTER:" on a page headed "The Hon Anthony Albanese MP": the one person the page names
     // whom no label names.
     const named = new Map<string, PersonName>();

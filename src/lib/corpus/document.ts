@@ -36,6 +36,7 @@ import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
 import { fold, initialsOf, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
+import type { VoiceTurn } from './voices.ts';
 
 export interface DocumentContext {
   document: RawDocument;
@@ -242,6 +243,12 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       fixed.set(index, { speaker: member.id, method: observation.labelLine !== undefined ? 'label-line' : 'label' });
     });
     cast.settleRoles(questionShares(observations, fixed));
+    // "Speaker 1", "Speaker 2": numbered voices the conversation names ("Thank you, Governor Vance.").
+    const renamed = cast.nameVoices(turnsOf(observations, fixed));
+    for (const [index, entry] of fixed) {
+      const id = renamed.get(entry.speaker);
+      if (id) fixed.set(index, { ...entry, speaker: id });
+    }
     // Reporters' outlets: "CCTV:", "Question (Reuters):", "Camille Roussel, France Info:".
     for (const [index, entry] of fixed) {
       const member = cast.member(entry.speaker);
@@ -706,6 +713,20 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     return candidate;
   }
   return null;
+}
+
+/** Each labelled turn's words, with the unlabelled paragraphs that follow it. */
+function turnsOf(observations: readonly Observation[], fixed: ReadonlyMap<number, { speaker: string }>): VoiceTurn[] {
+  const turns: VoiceTurn[] = [];
+  observations.forEach((observation, index) => {
+    const speaker = fixed.get(index)?.speaker;
+    if (speaker) turns.push({ speaker, text: observation.text });
+    else if (!observation.nonSpeech && observation.marker === 'none' && turns.length > 0) {
+      const last = turns.at(-1) as VoiceTurn;
+      last.text = `${last.text} ${observation.text}`;
+    }
+  });
+  return turns;
 }
 
 /**

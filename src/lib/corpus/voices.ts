@@ -1,0 +1,94 @@
+/**
+ * Numbered voices named by the conversation. A transcription service prints "Speaker 1",
+ * "Speaker 2"; the people in the room say who they are: the next speaker thanks the last one
+ * ("Thank you, Governor Vance."), a speaker hands over the floor ("I'm now going to hand it over to
+ * our State Fire Marshal, Daniel Okoro", "… Dr. Ashby."), a reporter puts a question to someone
+ * ("Question for Dr. Ashby."). Each such remark is a vote for the voice that speaks before or
+ * after it; a voice takes the one person most votes name, when no other voice claims them.
+ */
+
+/** One speaker's turn: the labelled paragraph and the unlabelled ones after it. */
+export interface VoiceTurn {
+  speaker: string;
+  text: string;
+}
+
+/** A person a remark names, by the key that tells two people apart. */
+export interface Mentioned {
+  key: string;
+}
+
+// A word of a name, or a short title with its full stop ("Dr.", "Gov."): "Chief. Dr. Ashby" is two calls.
+const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
+const NAME_WORDS = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+/** "Thank you, Governor Vance.", "Thanks, Chief." at the start of a turn: the last speaker's name. */
+const THANKS =
+  /^(?:(?:okay|ok|well|yes|right|all right|great)[,.]?\s+)?(?:thank you|thanks)(?: (?:very|so) much)?,\s+/iu;
+/** The name a remark opens with; case-sensitive, as "/iu" would let \p{Lu} match any letter. */
+const NAME_FIRST = new RegExp(String.raw`^(${NAME_WORDS})\s*[.!,]`, 'u');
+/** "… hand it over to our State Fire Marshal, Daniel Okoro, for …": the next speaker, named. */
+const HANDOVER =
+  /\b(?:hand(?: it)? (?:over|off)|turn(?: it)? over|pass(?: it)? over)\s+to\s+([^.!?;]{3,120})|(?:^|[.!?]\s+)over to\s+([^.!?;]{3,120})/iu;
+/** "Thank you, Chief. Dr. Ashby.": a turn that ends by calling the next speaker by name alone. */
+const CALLED = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_WORDS})[.!]?\s*$`, 'u');
+/** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
+const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
+
+/** The most words a turn's closing call may have: "Dr. Ashby.", not "Mr. Ross Perot of Dallas County". */
+const MAX_CALL_WORDS = 3;
+
+/** The name right after an opening ("Thank you, ", "Question for "), if the text starts with one. */
+function nameAfter(opening: RegExp, text: string): string | undefined {
+  const opened = opening.exec(text);
+  return opened ? NAME_FIRST.exec(text.slice(opened.index + opened[0].length))?.[1] : undefined;
+}
+
+/**
+ * @param turns the document's turns in order
+ * @param voices the numbered voices the conversation may name
+ * @param resolve the person a mention names in this document ("Governor Vance", "Dr. Ashby"), or null
+ */
+export function nameVoices<P extends Mentioned>(
+  turns: readonly VoiceTurn[],
+  voices: ReadonlySet<string>,
+  resolve: (mention: string) => P | null,
+): Map<string, P> {
+  const votes = new Map<string, Map<string, { person: P; count: number }>>();
+  const vote = (voice: string, mention: string | undefined) => {
+    if (!mention || !voices.has(voice)) return;
+    const person = resolve(mention.trim());
+    if (!person) return;
+    const tally = votes.get(voice) ?? new Map<string, { person: P; count: number }>();
+    const entry = tally.get(person.key) ?? { person, count: 0 };
+    entry.count++;
+    tally.set(person.key, entry);
+    votes.set(voice, tally);
+  };
+  for (let at = 1; at < turns.length; at++) {
+    const before = turns[at - 1] as VoiceTurn;
+    const after = turns[at] as VoiceTurn;
+    if (before.speaker === after.speaker) continue;
+    vote(before.speaker, nameAfter(THANKS, after.text.trim()));
+    const handedOver = HANDOVER.exec(before.text);
+    // "… to our State Fire Marshal, Daniel Okoro, for the operational update": the first part that names someone.
+    const handedTo = (handedOver?.[1] ?? handedOver?.[2])?.split(',').find((part) => resolve(part.trim()) !== null);
+    vote(after.speaker, handedTo);
+    const called = CALLED.exec(before.text.trim())?.[1];
+    if (called && called.split(/\s+/u).length <= MAX_CALL_WORDS) vote(after.speaker, called);
+    vote(after.speaker, nameAfter(ASKED, before.text.trim()));
+  }
+
+  const chosen = new Map<string, { person: P; count: number }>();
+  for (const [voice, tally] of votes) {
+    const ranked = [...tally.values()].sort((a, b) => b.count - a.count);
+    const best = ranked[0];
+    if (best && (ranked[1]?.count ?? 0) < best.count) chosen.set(voice, best);
+  }
+  // A person two voices claim is neither's, unless one has more votes for them.
+  const named = new Map<string, P>();
+  for (const [voice, { person, count }] of chosen) {
+    const rivals = [...chosen].filter(([other, entry]) => other !== voice && entry.person.key === person.key);
+    if (rivals.every(([, entry]) => entry.count < count)) named.set(voice, person);
+  }
+  return named;
+}
