@@ -2150,6 +2150,33 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads a speaker key of initials (“TM Tomas Mbeki-Lund”) and the initials that then open each turn without a colon', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Press briefing on measles in Europe - 2 May 2025',
+        'Speaker key:',
+        'TM Tomas Mbeki-Lund',
+        'SV Dr Sofia Varga',
+        'TM Good morning and welcome. Dr Varga will brief you, and then we take questions.',
+        'SV Thank you, Tomas. Cases have tripled since January.',
+        'Most of them are in children who were never vaccinated.',
+        'Q Rafael Diaz, EFE. Which countries are worst affected?',
+        'SV Romania and Kazakhstan, by a long way.',
+        'TM Thank you. That ends the briefing.',
+      ].join('\n\n'),
+    );
+    expect([5, 7, 9, 11, 13, 15, 17, 19].map((line) => byLine.get(line))).toEqual([
+      '-',
+      '-',
+      'Tomas Mbeki-Lund',
+      'Sofia Varga',
+      'Sofia Varga',
+      'Unnamed reporter',
+      'Sofia Varga',
+      'Tomas Mbeki-Lund',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -115,6 +115,26 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   return null;
 }
 
+/**
+ * A speaker key, as the World Health Organization prints one over its transcripts: "CR Carla Rinaldi",
+ * "AO Dr Amara Osei-Bonsu", each person's initials and then the name they stand for, at least two
+ * such lines. The initials then open each turn without a colon ("CR Good afternoon …").
+ */
+function speakerKey(body: readonly Paragraph[], lexicon: Lexicon): { lines: Set<number>; names: Map<string, string> } {
+  const lines = new Set<number>();
+  const names = new Map<string, string>();
+  body.forEach((paragraph, at) => {
+    const keyed = /^(\p{Lu}{2,4})\s+(\p{Lu}[\p{L}\p{M}.'’ -]{2,60})$/u.exec(paragraph.text.trim());
+    if (!keyed) return;
+    const words = (keyed[2] as string).split(/\s+/u).filter((word) => !lexicon.titles.has(fold(word)));
+    const initials = words.map((word) => word[0]).join('');
+    if (words.length < 2 || words.length > 4 || initials !== keyed[1]) return;
+    lines.add(at);
+    names.set(keyed[1] as string, keyed[2] as string);
+  });
+  return names.size >= 2 ? { lines, names } : { lines: new Set(), names: new Map() };
+}
+
 /** "Joan Pike -- Chief Executive Officer", "Lena Fisk -- Harbour Securities -- Analyst": a call's speaker line. */
 const DASHED_ROLE = /(?<!\s)\s+(?:--|[–—])\s+\p{Lu}.{0,100}$/u;
 
@@ -253,7 +273,15 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // Hearings as the US Government Publishing Office prints them ("The Chairman. Good morning."),
   // Japan's Prime Minister's Office ("(Moderator) We will now take questions."): labels without a
   // colon, taken only when several paragraphs of the document open so, under at least two names.
-  const openings = body.map((paragraph) => openingLabel(paragraph.text, lexicon));
+  const key = speakerKey(body, lexicon);
+  const openings = body.map((paragraph, at) => {
+    if (key.lines.has(at)) return null;
+    const keyed = key.names.size > 0 ? /^(\p{Lu}{2,4})\s+(?=\S)/u.exec(paragraph.text) : null;
+    const name = keyed ? key.names.get(keyed[1] as string) : undefined;
+    if (keyed && name)
+      return { key: keyed[1] as string, name, printed: keyed[1] as string, textStart: keyed[0].length };
+    return openingLabel(paragraph.text, lexicon);
+  });
   const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
   const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
   // The last end mark, and only when no labelled turn follows it ("###" may only part a statement from its questions).
@@ -314,6 +342,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     }
     const nonSpeech =
       afterEnd ||
+      key.lines.has(at) ||
       CONTACT_LINE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
       isEditorial(paragraph.text.trim()) ||
