@@ -2177,6 +2177,21 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('completes a school board’s “TRUSTEE HADDAD:” and “STUDENT TRUSTEE PARK:” from its roster', async () => {
+    const { names } = await speakersOf(
+      [
+        'Board of Education, Regular Meeting, verbatim transcript',
+        'BOARD MEMBERS PRESENT: Nadia Haddad, Trustee; Min-ji Park, Student Trustee; Dr. Omar Reyes, Superintendent',
+        'PRESIDENT: The meeting will come to order. Trustee Haddad?',
+        'TRUSTEE HADDAD: Present.',
+        'STUDENT TRUSTEE PARK: Present.',
+        'SUPERINTENDENT REYES: Thank you. Enrolment is up two per cent this year.',
+        'TRUSTEE HADDAD: Which schools grew?',
+      ].join('\n\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Nadia Haddad', 'Min-ji Park', 'Omar Reyes']));
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 
