@@ -2192,6 +2192,33 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).toEqual(expect.arrayContaining(['Nadia Haddad', 'Min-ji Park', 'Omar Reyes']));
   });
 
+  it('reads a readout’s office-and-name lines over each statement, and “Answer by Commissioner Rask:” (the European Commission’s press room)', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Press corner',
+        'Deutsch DE',
+        'Readout by Commissioner Rask and Commissioner Moretti of the College meeting',
+        'Commissioner Liisa Rask',
+        'Good afternoon. Today the College adopted the Ports Resilience Act.',
+        'It asks every Member State to test its ports against floods every three years.',
+        'Commissioner Dario Moretti',
+        'Thank you, Liisa. For fishermen, nothing changes in the paperwork.',
+        'Spokesperson: Thank you to both. Questions, please.',
+        'Question: Is this new money?',
+        'Answer by Commissioner Rask: No, it is money within the existing envelopes.',
+        'Answer by Commissioner Moretti: And none of it comes from the fisheries fund.',
+      ].join('\n\n'),
+    );
+    expect([9, 11, 15, 21, 23].map((line) => byLine.get(line))).toEqual([
+      'Liisa Rask',
+      'Liisa Rask',
+      'Dario Moretti',
+      'Liisa Rask',
+      'Dario Moretti',
+    ]);
+    expect(names.join(' | ')).not.toMatch(/Deutsch/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -270,6 +270,17 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const comesBack = counted.some((count) => count >= 2) || [...capitalLines.keys()].some((text) => !text.includes(' '));
   if (counted.length >= 2 && counted.reduce((sum, count) => sum + count, 0) >= 4 && comesBack)
     for (const name of capitalLines.keys()) lineNames.add(fold(name));
+  // "Executive Vice-President Ingrid Vaelstad", "Commissioner Pavel Hruška": an office and a full name
+  // over each speaker's words, as the European Commission prints a readout; two such lines are enough.
+  const titledNames = [...capitalLines.keys()].filter((text) => {
+    const words = withoutRole(text).split(' ');
+    return (
+      words.length >= 3 &&
+      lexicon.titles.has(fold(words[0] as string)) &&
+      !lexicon.titles.has(fold(words.at(-1) as string))
+    );
+  });
+  if (titledNames.length >= 2) for (const name of titledNames) lineNames.add(fold(name));
   // Hearings as the US Government Publishing Office prints them ("The Chairman. Good morning."),
   // Japan's Prime Minister's Office ("(Moderator) We will now take questions."): labels without a
   // colon, taken only when several paragraphs of the document open so, under at least two names.

@@ -10,7 +10,7 @@ import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
-import { roleOf, speakerOf, withoutNote } from './markers.ts';
+import { ANSWERED_BY, roleOf, speakerOf, withoutNote } from './markers.ts';
 import {
   canBe,
   familyNameFirst,
@@ -406,6 +406,9 @@ export class Cast {
       return this.namedMember(this.headedNarrator, printed);
     const reporter = this.reporterAfterRole(printed);
     if (reporter) return reporter;
+    // "Answer by Executive Vice-President Vaelstad:": the person after the role answers.
+    const answeredBy = ANSWERED_BY.exec(withoutNote(printed).trim());
+    if (answeredBy) return this.resolve(answeredBy[1] as string);
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
@@ -643,7 +646,9 @@ export class Cast {
     // …unless they are the only one the introduction gives this title: "Chief Spokesperson:" after
     // "Paula Hennig:", on a page that says "chaired by Chief Spokesperson Paula Hennig".
     if (labelled.size === 1) return [...labelled.values()][0] as PersonName;
-    if (onlyGiven) return null;
+    // A spokesperson is seldom the person a page is about: "Spokesperson:" under a readout by two
+    // Commissioners is nobody the page names.
+    if (onlyGiven || SPOKESPERSON.test(office.join(' '))) return null;
     // "PRIME MINISTER:" on a page headed "The Hon Anthony Albanese MP": the one person the page names
     // whom no label names.
     const named = new Map<string, PersonName>();

@@ -29,6 +29,8 @@ const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al
 const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
+/** "Answer by Commissioner Hruška": a role, and the person who fills it. */
+export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)(\p{Lu}.{2,80})$/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
 const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1,120})\)\s*:(?:\s+|$)/u;
 /** "Q. …", "A: …", and White House style "Q    Thank you, Karine." (a bare Q). */
@@ -101,6 +103,9 @@ export function speakerOf(name: string, lexicon: Lexicon): string | null {
 }
 
 export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
+  // "Answer by Executive Vice-President Vaelstad": the person after the role.
+  const answeredBy = ANSWERED_BY.exec(name.trim());
+  if (answeredBy) return looksLikeSpeakerName(answeredBy[1] as string, lexicon);
   // "DEREK MWANGI, CNN CORRESPONDENT", "Anna Berg, Deutsche Welle": the name is before the comma;
   // "Official Spokesperson, Shri Randhir Jaiswal": or after it, when a title comes first.
   const comma = name.indexOf(',');
