@@ -2219,6 +2219,21 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' | ')).not.toMatch(/Deutsch/u);
   });
 
+  it('reads no person from the words of a title-case headline (“Why a Vermont Farmer Gave Up Dairy”) that the page prints in lower case', async () => {
+    const { names } = await speakersOf(
+      [
+        'Why a Vermont Farmer Gave Up Dairy',
+        'Ruth Ellison, who is sixty, sold her herd of Jerseys last spring, after thirty years of milking. Her neighbours were not pleased.',
+        'What made you sell?',
+        'The price of milk. I gave up when it fell below what it cost me to produce it, and it stayed down.',
+        'Do you miss dairy?',
+        'Every morning. A farmer who gave up the cows still wakes up at four.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Ruth Ellison');
+    expect(names.join(' | ')).not.toMatch(/Farmer|Dairy/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -1007,8 +1007,12 @@ export class Cast {
     const people: IntroducedPerson[] = [];
     for (const text of this.context.introduction) {
       let previous: { entry: IntroducedPerson; end: number } | null = null;
+      // "Why a Maine Lobsterman Gave Up Lobster": a headline in title case capitalises every word, words
+      // that are no name among them.
+      const headline = isTitleCase(text);
       for (const person of namesIn(text, this.context.lexicon)) {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
+        if (headline && this.wordsNotName(person.display)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
         const folded = fold(text);
         const at = folded.indexOf(person.key);
@@ -1049,6 +1053,18 @@ export class Cast {
     return people;
   }
 
+  /**
+   * Whether a name read from a title-case headline is words, not a name: two of its words or more that
+   * the page's own text prints in lower case ("gave", "up", "lobster"), as no one prints a surname.
+   */
+  private wordsNotName(display: string): boolean {
+    const text = this.context.bodyText();
+    const lowerCase = display
+      .split(' ')
+      .filter((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
+    return lowerCase.length >= 2;
+  }
+
   private introducedPerson(
     journalist: boolean,
     except?: string,
@@ -1076,4 +1092,12 @@ function abbreviates(label: string, office: readonly string[]): boolean {
     (words.length === 1 && words[0] === initialsOf(spelled)) ||
     (spelled.length === 1 && spelled[0] === initialsOf(words))
   );
+}
+
+/** A headline in title case: four words of four letters or more, nearly all of them capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /^\p{L}{4}/u.test(word));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised >= words.length * 0.9 && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word));
 }
