@@ -2234,6 +2234,20 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names.join(' | ')).not.toMatch(/Farmer|Dairy/u);
   });
 
+  it('reads a Hansard roster printed surname first (“Speakers: Quill Ms Andrea (The Speaker); Tran Mr Bao”) for “The SPEAKER:”', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Legislative Assembly Hansard',
+        'Thursday, 6 March 2025',
+        'Speakers: Quill Ms Andrea (The Speaker); Tran Mr Bao; Osei Dr Kwame',
+        'Mr BAO TRAN (Cabramatta) (14:20): My question is to the Minister for Health. When will the new ward open?',
+        'Dr KWAME OSEI (Blacktown—Minister for Health) (14:21): In June, as I have said before.',
+        'The SPEAKER: Order! The member for Cabramatta will come to order.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(11)).toBe('Andrea Quill');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

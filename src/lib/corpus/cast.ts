@@ -442,7 +442,8 @@ export class Cast {
       });
     }
     const legendRole = this.legend().get(roleKey);
-    if (roleWord && legendRole) return this.namedMember(legendRole, printed, [roleKey]);
+    if ((roleWord || PRESIDING_SPEAKER.test(roleKey)) && legendRole)
+      return this.namedMember(legendRole, printed, [roleKey]);
     // "Presenter:", "Host:" at a press event introduces the speakers and gives the floor; reporters ask.
     if (roleWord === 'asks' && PRESS_EVENTS.has(this.context.kind) && CEREMONY_WORDS.test(roleKey))
       return this.roleHolder('moderates');
@@ -746,14 +747,22 @@ export class Cast {
   private legend(): Map<string, PersonName> {
     if (this.legendCache) return this.legendCache;
     const legend = new Map<string, PersonName>();
-    // "Joanna Sefton (JS)"; "Members present: Harriet Colwell (Chair); …": initials, or a role.
+    // "Joanna Sefton (JS)"; "Members present: Harriet Colwell (Chair); …": initials, or a role;
+    // "Speakers: Ellery Ms Margaret (The Speaker); …", as New South Wales's Hansard lists them.
     const pattern = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
-    for (const text of this.frontMatter()) {
+    // A roster of who speaks may stand under the page's furniture, over the first turn.
+    const rosters = this.context
+      .bodyText()
+      .split('\n')
+      .filter((text) => ROSTER_LINE.test(text));
+    for (const text of [...this.frontMatter(), ...rosters]) {
       for (const match of text.matchAll(pattern)) {
         const key = (match[2] ?? '').trim();
         const initials = /^\p{Lu}{1,4}$/u.test(key);
-        if (!initials && !roleOf(key, this.context.lexicon) && !this.context.lexicon.titles.has(fold(key))) continue;
-        const { name } = nameAtEnd((match[1] ?? '').split(/\s+/u), this.context.lexicon);
+        const presides = PRESIDING_SPEAKER.test(fold(key));
+        if (!initials && !presides && !roleOf(key, this.context.lexicon) && !this.context.lexicon.titles.has(fold(key)))
+          continue;
+        const { name } = nameAtEnd(surnameFirst((match[1] ?? '').split(/\s+/u)), this.context.lexicon);
         const person = personName(name);
         if (person?.given) legend.set(initials ? key : fold(key), person);
       }
@@ -1101,3 +1110,14 @@ function isTitleCase(text: string): boolean {
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised >= words.length * 0.9 && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word));
 }
+
+/** "Ellery Ms Margaret" → "Margaret Ellery": an index's surname, form of address and given names, in order. */
+function surnameFirst(words: string[]): string[] {
+  const at = words.findIndex((word, index) => index > 0 && index < words.length - 1 && INDEX_ADDRESS.test(word));
+  return at === -1 ? words : [...words.slice(at + 1), ...words.slice(0, at)];
+}
+
+/** "Speakers: …", "Members present: …": a line that lists a sitting's people and their offices. */
+const ROSTER_LINE = /^(?:speakers|members present|present|participants|in attendance)\s*:/iu;
+
+const INDEX_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u;
