@@ -2248,6 +2248,30 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(11)).toBe('Andrea Quill');
   });
 
+  it('finds a committee debate’s headline under its breadcrumb, and its chair in “Deputy Nora Hale in the Chair.”', async () => {
+    const { byLine, kind, title } = await speakersOf(
+      [
+        ...['Skip to main content', 'Houses of Parliament', 'Gaeilge', 'Search', 'Members', 'Debates', 'Bills & Acts'],
+        'Home > Debates > Joint Committee on Housing',
+        'Joint Committee on Housing debate -',
+        'Wednesday, 7 May 2025',
+        'Chapters',
+        'PDF version',
+        'Members present:',
+        'Deputies Nora Hale and Eamon Roche.',
+        'Deputy Nora Hale in the Chair.',
+        'Chairman: I welcome Ms. Aoife Dunne from the Housing Agency. I call Ms. Dunne.',
+        'Ms. Aoife Dunne: I thank the committee. Completions were up a fifth last year.',
+        'Chairman: Thank you. Deputy Roche.',
+        'Deputy Eamon Roche: Why are completions still below target?',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Joint Committee on Housing debate -');
+    expect(kind).toBe('meeting');
+    expect(byLine.get(31)).toBe('Nora Hale');
+    expect(byLine.get(35)).toBe('Nora Hale');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

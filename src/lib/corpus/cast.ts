@@ -706,7 +706,10 @@ export class Cast {
   private chairedBy(speaker: boolean): PersonName | null {
     if (speaker && this.headedSpeaker) return this.headedSpeaker;
     for (const text of this.frontMatter()) {
-      const named = /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?)\s*:\s*(.+)$/iu.exec(text.trim())?.[1];
+      // "In the Chair: Marieke Devos"; "Deputy Diarmuid Kenneally in the Chair.", as the Oireachtas prints it.
+      const named =
+        /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?)\s*:\s*(.+)$/iu.exec(text.trim())?.[1] ??
+        /^(\p{Lu}[^.:;]{2,80}?)\s+in the chair\.?$/iu.exec(text.trim())?.[1];
       const person = named ? readLabelName(named, this.context.lexicon).person : null;
       if (person?.given) return person;
     }

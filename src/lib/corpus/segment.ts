@@ -336,6 +336,20 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
       at++;
     return at;
   };
+  // "Home > Debates > Joint Committee on Agriculture" over "Joint Committee on Agriculture … debate":
+  // the line a breadcrumb's last step opens is the headline, however far down the menu it stands.
+  for (let at = 0; at < Math.min(paragraphs.length - 1, HEADLINE_SEARCH_UNDER_MENU); at++) {
+    const crumb = (paragraphs[at] as Paragraph).text.trim();
+    if (!BREADCRUMB.test(crumb)) continue;
+    const last =
+      crumb
+        .split(/\s[/>»›]\s/u)
+        .at(-1)
+        ?.trim() ?? '';
+    const next = (paragraphs[at + 1] as Paragraph).text.trim();
+    if (wordCount(last) >= 2 && next.toLowerCase().startsWith(last.toLowerCase()) && isHeadlineShaped(next))
+      return at + 1;
+  }
   let limit = Math.min(paragraphs.length, HEADLINE_SEARCH);
   let text = firstText(limit);
   // A site's menu, share buttons and player, one short link a line, can push the headline past the
