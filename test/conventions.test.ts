@@ -2272,6 +2272,30 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(35)).toBe('Nora Hale');
   });
 
+  it('takes a series’ episode title (“Tidewater Short: What Happens When a Glacier Retreats?”) as the headline, and a lead under the player’s links', async () => {
+    const { byLine, title } = await speakersOf(
+      [
+        'Skip to content',
+        'Tidewater',
+        'Episodes',
+        'Tidewater Short: What Happens When a Glacier Retreats?',
+        'May 6, 2025 · 9 min',
+        'Listen on Apple Podcasts · Spotify · RSS',
+        'Copy link',
+        'This week hosts Ines Vidal and Tom Akers talk to glaciologist Dr. Sara Lind about the summer melt in Greenland.',
+        'Chapters',
+        '[00:00:10] Ines: Welcome to a Tidewater Short. I’m Ines Vidal.',
+        '[00:00:14] Tom: And I’m Tom Akers.',
+        '[00:00:17] Sara: Thanks for having me. The melt started three weeks early this year.',
+        '[00:00:25] Ines: Three weeks? Why so early?',
+        '[00:00:29] Sara: A warm spring, and less snow on the ice to protect it.',
+        '[00:00:40] Tom: And what does that mean for sea level?',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Tidewater Short: What Happens When a Glacier Retreats?');
+    expect([19, 21, 23].map((line) => byLine.get(line))).toEqual(['Ines Vidal', 'Tom Akers', 'Sara Lind']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -301,6 +301,11 @@ const QUOTATION_HEADLINE = /^[^:]{3,120}:\s*[“"«‘][^“”"«»]+[”"»’
 /** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
 function isTurnLike(text: string): boolean {
   if (QUOTATION_HEADLINE.test(text.trim())) return false;
+  // "Field Notes Short: What Happens When a River Comes Back?": a series and its episode's title, in
+  // title case; a speaker's words after the colon are in sentence case.
+  const colon = text.indexOf(':');
+  const after = colon === -1 ? '' : text.slice(colon + 1).trim();
+  if (after && wordCount(after) <= 15 && inTitleCase(after)) return false;
   // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
   return (
     // "Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: …": an office's small words
@@ -314,16 +319,17 @@ function isTurnLike(text: string): boolean {
   );
 }
 
-/**
- * Where the headline stands among the first paragraphs of a page: of the headline-shaped
- * paragraphs before the first lead-like or turn-like one, the longest (the first of equals).
- * 0 when the page starts with its headline or its text.
- */
 /** How far down a page the headline may stand, and how far under a long menu of short links. */
 const HEADLINE_SEARCH = 20;
 const HEADLINE_SEARCH_UNDER_MENU = 40;
 /** Of the lines above the text, the share that are a menu's links ("Home", "Share on Facebook"). */
 const MENU_SHARE = 0.7;
+
+/**
+ * Where the headline stands among the first paragraphs of a page: of the headline-shaped
+ * paragraphs before the first lead-like or turn-like one, the longest (the first of equals).
+ * 0 when the page starts with its headline or its text.
+ */
 
 function headlineIndex(paragraphs: readonly Paragraph[]): number {
   const firstText = (limit: number) => {
@@ -417,11 +423,12 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after; so
   // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
   const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text);
-  // "Share on Facebook", "Add to playlist", "Duration 8′ 02″": a player's and the share buttons' links.
+  // "Share on Facebook", "Add to playlist", "Duration 8′ 02″", "Listen on Apple Podcasts · Spotify",
+  // "Copy link": a player's and the share buttons' links.
   const player = (text: string) =>
-    /^(?:listen|play|audio|video|download|share|print)(?: (?:this|now|on \p{L}+|via \p{L}+))?$|^add to (?:playlist|queue)$|^duration\b.{0,12}$/iu.test(
+    /^(?:listen|play|audio|video|download|share|print)(?: (?:this|now|on \p{L}+|via \p{L}+))?$|^add to (?:playlist|queue)$|^duration\b.{0,12}$|^copy link$|^(?:listen|subscribe|follow)(?: to us)? on\b/iu.test(
       text.trim(),
-    );
+    ) && wordCount(text) <= 12;
   const signature = (text: string, next: string | undefined) =>
     /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(text.trim()) &&
     next !== undefined &&
