@@ -5,6 +5,7 @@
  * convention, date, outlets and people as a reader would give them.
  */
 import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../src/lib/corpus/load.ts';
@@ -2298,6 +2299,91 @@ describe('labels in other publishers’ and languages’ forms, by the real role
 
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
+
+    // Pages an independent reviewer wrote against the seventeenth and eighteenth batches' rules, each
+    // where a rule misfired, with the speakers a reader would expect on the lines it got wrong.
+    const COUNTER_EXAMPLES: [file: string, what: string, expected: Record<number, string>][] = [
+      [
+        '01_glossary_key',
+        'a glossary of initials is no speaker key',
+        { 19: 'Helen Marsh', 25: 'Tom Fielding', 33: 'Helen Marsh' },
+      ],
+      ['18_minutes_initials', 'minutes’ initials are no speaker key', { 11: '-', 13: '-', 15: '-', 21: '-' }],
+      [
+        '03_spokesperson_named',
+        '“SPOKESPERSON:” is the person the headline names',
+        { 5: 'Katrin Solberg', 23: 'Katrin Solberg' },
+      ],
+      [
+        '04_voices_thanks_host',
+        'reporters’ thanks name no numbered voice',
+        { 11: 'Daniel Okoro', 23: 'Daniel Okoro', 47: 'Daniel Okoro' },
+      ],
+      [
+        '19_voices_called_at_end',
+        '“… our director, Dr. Helen Ashby.” calls no one',
+        { 11: 'Speaker 2', 27: 'Speaker 2' },
+      ],
+      ['06_alhaji_given_name', '“Alhaji” is a given name too', { 7: 'Alhaji Kamara', 19: 'Alhaji Kamara' }],
+      ['21_barr_surname', '“Barr” is a surname', { 7: 'William P. Barr', 19: 'William P. Barr' }],
+      ['07_bridge_surname', '“Bridge” is a surname', { 7: 'Wayne Bridge', 23: 'Wayne Bridge' }],
+      ['22_student_label', '“STUDENT:” is a label of its own', { 7: 'Student', 15: 'Student' }],
+      ['22b_student_label_no_name', '“STUDENT:” is nobody the page names', { 7: 'Student', 15: 'Student' }],
+      [
+        '11b_portfolio_former_minister',
+        'a former minister holds the office no more',
+        { 11: 'David Umahi', 21: 'David Umahi' },
+      ],
+      [
+        '11_portfolio_former_minister',
+        'one portfolio is not another',
+        { 11: 'Mohammed Idris', 13: 'David Umahi', 23: 'David Umahi' },
+      ],
+      [
+        '13_long_questions_labelled_answers',
+        'a question of three paragraphs, its answer labelled',
+        { 9: 'Unnamed reporter', 11: 'Unnamed reporter', 27: 'Unnamed reporter' },
+      ],
+      [
+        '14_floor_delegates_debate',
+        'a delegate who moves a motion from the floor holds it',
+        { 9: 'Morag Bell', 11: 'Morag Bell', 19: 'Kamran Aziz', 27: 'Eilidh Fraser' },
+      ],
+      [
+        '08_lead_to_bold_heading',
+        'a heading in bold ends no lead',
+        { 9: 'Tomasz Wierzbicki', 13: 'Tomasz Wierzbicki' },
+      ],
+      [
+        '09_dated_line_in_lead',
+        'a date line under “… the following remarks” opens them',
+        { 7: 'Eilidh Munro', 9: 'Eilidh Munro' },
+      ],
+      ['10_credits_under_headline', 'a credits list is no menu', { 41: 'Ama Owusu', 43: 'Ruth Calloway' }],
+      ['16b_two_ministers_named_answers', 'a minister’s profile under her name is the publisher’s', { 7: '-' }],
+      [
+        '16_two_ministers_sections',
+        'profiles under office-and-name subheadings are the publisher’s',
+        { 7: '-', 21: '-' },
+      ],
+    ];
+
+    for (const [file, what, expected] of COUNTER_EXAMPLES) {
+      it(`${what} (${file})`, async () => {
+        const text = await readFile(resolve(ROOT, 'test/fixtures/counter-examples', `${file}.txt`), 'utf8');
+        const { byLine } = await speakersOf(text);
+        const got = Object.fromEntries(Object.keys(expected).map((line) => [line, byLine.get(Number(line))]));
+        expect(got).toEqual(expected);
+      });
+    }
+
+    it('takes the headline that opens a page over the credits list under it (10_credits_under_headline)', async () => {
+      const text = await readFile(
+        resolve(ROOT, 'test/fixtures/counter-examples/10_credits_under_headline.txt'),
+        'utf8',
+      );
+      expect((await speakersOf(text)).title).toBe('Why the Moon still matters');
+    });
 
     it('keeps surnames that are also words in place names (“PALAZZO:”, “WADI HADDAD:”)', async () => {
       const byLine = await spoken([

@@ -116,14 +116,16 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
 }
 
 /**
- * A speaker key, as the World Health Organization prints one over its transcripts: "CR Carla Rinaldi",
- * "AO Dr Amara Osei-Bonsu", each person's initials and then the name they stand for, at least two
- * such lines. The initials then open each turn without a colon ("CR Good afternoon …").
+ * A speaker key, as the World Health Organization prints one over its transcripts: under "Speaker key:",
+ * "CR Carla Rinaldi", "AO Dr Amara Osei-Bonsu", each person's initials and then the name they stand
+ * for, at least two such lines. The initials then open each turn without a colon ("CR Good afternoon …").
  */
 function speakerKey(body: readonly Paragraph[], lexicon: Lexicon): { lines: Set<number>; names: Map<string, string> } {
   const lines = new Set<number>();
   const names = new Map<string, string>();
+  // Only under its heading: "GP General Practitioner" in a glossary, "JS Jean Sinclair" in minutes are no key.
   body.forEach((paragraph, at) => {
+    if (!(SPEAKER_KEY_HEADING.test(body[at - 1]?.text.trim() ?? '') || lines.has(at - 1))) return;
     const keyed = /^(\p{Lu}{2,4})\s+(\p{Lu}[\p{L}\p{M}.'’ -]{2,60})$/u.exec(paragraph.text.trim());
     if (!keyed) return;
     const words = (keyed[2] as string).split(/\s+/u).filter((word) => !lexicon.titles.has(fold(word)));
@@ -134,6 +136,8 @@ function speakerKey(body: readonly Paragraph[], lexicon: Lexicon): { lines: Set<
   });
   return names.size >= 2 ? { lines, names } : { lines: new Set(), names: new Map() };
 }
+
+const SPEAKER_KEY_HEADING = /^(?:speakers?['’]? key|key to speakers|speakers?)\s*:?$/iu;
 
 /** "Joan Pike -- Chief Executive Officer", "Lena Fisk -- Harbour Securities -- Analyst": a call's speaker line. */
 const DASHED_ROLE = /(?<!\s)\s+(?:--|[–—])\s+\p{Lu}.{0,100}$/u;
@@ -272,13 +276,16 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     for (const name of capitalLines.keys()) lineNames.add(fold(name));
   // "Executive Vice-President Ingrid Vaelstad", "Commissioner Pavel Hruška": an office and a full name
   // over each speaker's words, as the European Commission prints a readout; two such lines are enough.
+  // Only over somebody speaking: "Minister Anna Berg" over "Anna Berg has led the ministry since
+  // 2022." is a profile's subheading.
+  const speaks = (text: string) => /\b(?:I|I['’]m|me|my|we|our|us|you|your)\b/u.test(text);
   const titledNames = [...capitalLines.keys()].filter((text) => {
     const words = withoutRole(text).split(' ');
-    return (
+    const titled =
       words.length >= 3 &&
       lexicon.titles.has(fold(words[0] as string)) &&
-      !lexicon.titles.has(fold(words.at(-1) as string))
-    );
+      !lexicon.titles.has(fold(words.at(-1) as string));
+    return titled && body.every((paragraph, at) => paragraph.text.trim() !== text || speaks(body[at + 1]?.text ?? ''));
   });
   if (titledNames.length >= 2) for (const name of titledNames) lineNames.add(fold(name));
   // Hearings as the US Government Publishing Office prints them ("The Chairman. Good morning."),

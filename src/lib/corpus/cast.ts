@@ -299,6 +299,12 @@ export class Cast {
     }
     for (const member of open) {
       const stats = questionShare.get(member.id);
+      // "KAMRAN AZIZ (PCS, from the floor):" heckles or asks, never at length; the floor is someone
+      // else's. A delegate who moves a motion from the floor speaks at length, and holds it.
+      if (this.fromFloor.has(member.id) && stats && stats.long === 0) {
+        member.role = 'questioner';
+        continue;
+      }
       // Someone who never speaks at length and hands out the floor at least twice chairs.
       if (stats && stats.long === 0 && stats.floor >= 2 && stats.floor * 2 >= stats.turns) member.role = 'moderator';
       else member.role = stats && stats.turns <= 3 && share(member) >= 0.5 ? 'questioner' : 'principal';
@@ -317,7 +323,8 @@ export class Cast {
     );
     const renamed = new Map<string, string>();
     if (voices.size === 0) return renamed;
-    for (const [id, person] of nameVoices(turns, voices, (mention) => this.mentioned(mention))) {
+    const askers = new Set(this.members.filter((member) => ASKING_ROLES.has(member.role)).map((member) => member.id));
+    for (const [id, person] of nameVoices(turns, voices, (mention) => this.mentioned(mention), askers)) {
       const voice = this.member(id) as CastMember;
       const same = this.members.find(
         (member) => member !== voice && member.person && (canBe(person, member.person) || canBe(member.person, person)),
@@ -492,7 +499,7 @@ export class Cast {
     if (!person)
       person =
         this.portfolioHolder(reading.titles, printed) ??
-        this.titled(reading.titles) ??
+        this.titled(reading.titles, false, portfolioOf(printed)) ??
         this.soleOfficeHolder(reading.titles);
     if (!person) {
       if (MODERATOR_WORDS.test(printed)) return this.roleHolder('moderates');
@@ -556,10 +563,6 @@ export class Cast {
     } else if (JOURNALIST_WORDS.test(context)) {
       role = this.context.kind === 'interview' ? 'interviewer' : 'questioner';
       settled = true;
-    } else if (FLOOR_NOTE.test(reading.note ?? '')) {
-      // "KAMRAN AZIZ (PCS, from the floor):" heckles or asks; the floor is someone else's.
-      role = 'questioner';
-      settled = true;
     } else if (interviewee) {
       role = this.context.kind === 'interview' ? 'interviewee' : 'principal';
       settled = true;
@@ -567,6 +570,7 @@ export class Cast {
     const shown = this.withFamilyNames(full.display);
     const id = slugify(shown, 6) || `person-${slugify(fold(shown), 6) || 'unnamed'}`;
     const member = this.add({ id, name: shown, person: full }, role, settled);
+    if (!settled && FLOOR_NOTE.test(reading.note ?? '')) this.fromFloor.add(member.id);
     if (full !== person && addsGivenNames(full, person)) this.givenNamesAdded.add(member.id);
     if (settled && (role === 'interviewer' || role === 'interviewee')) this.replace(role, member);
     return member;
@@ -589,7 +593,7 @@ export class Cast {
   private portfolioHolder(titles: readonly string[], printed: string): PersonName | null {
     // The office's head word: "HONOURABLE MINISTER OF INFORMATION" is the Minister of Information.
     const held = titles.filter((word) => !FORMS_OF_ADDRESS.has(word)).slice(-1);
-    const portfolio = /\s(?:of|for)\s+(?:the\s+)?(\p{L}[\p{L}\s'’-]{2,40})$/iu.exec(withoutNote(printed).trim())?.[1];
+    const portfolio = portfolioOf(printed);
     if (held.length === 0 || !portfolio) return null;
     const words = (text: string) => text.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
     const office = new RegExp(
@@ -601,6 +605,14 @@ export class Cast {
     const found = new Map<string, PersonName>();
     for (const text of this.context.introduction) {
       const at = office.exec(text);
+      // "… designed under a former Minister of Works, Engr. Tony Anenih": not who holds it now.
+      if (
+        at &&
+        /\b(?:former|ex-?|late|then|previous|past|outgoing)\s+$/iu.test(
+          text.slice(Math.max(0, at.index - 12), at.index),
+        )
+      )
+        continue;
       const named = at ? name.exec(text.slice(at.index + at[0].length))?.[0] : undefined;
       const person = named ? personName(nameAtEnd(named.split(/\s+/u), this.context.lexicon).name) : null;
       if (person?.given) found.set(person.key, person);
@@ -613,11 +625,12 @@ export class Cast {
    * Trump", "Luca Moretti, Spokesperson for …") whom no label names; unless onlyGiven, else the one
    * person the page names whom no label names.
    */
-  private titled(titles: readonly string[], onlyGiven = false): PersonName | null {
+  private titled(titles: readonly string[], onlyGiven = false, portfolio?: string): PersonName | null {
     // Articles and forms of address name no office: "An Taoiseach" is the Taoiseach.
     const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
     if (office.length === 0) return null;
-    const shorter = this.labelledWithOffice(office);
+    // "MINISTER OF WORKS:" is not who "MINISTER OF INFORMATION:" was: the portfolio counts too.
+    const shorter = this.labelledWithOffice(portfolio ? [...office, ...fold(portfolio).split(' ')] : office);
     if (shorter) return shorter;
     const title = new RegExp(`(?<![\\p{L}])${office.join('\\s+')}(?![\\p{L}])`, 'giu');
     const after = /^\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
@@ -647,9 +660,7 @@ export class Cast {
     // …unless they are the only one the introduction gives this title: "Chief Spokesperson:" after
     // "Paula Hennig:", on a page that says "chaired by Chief Spokesperson Paula Hennig".
     if (labelled.size === 1) return [...labelled.values()][0] as PersonName;
-    // A spokesperson is seldom the person a page is about: "Spokesperson:" under a readout by two
-    // Commissioners is nobody the page names.
-    if (onlyGiven || SPOKESPERSON.test(office.join(' '))) return null;
+    if (onlyGiven) return null;
     // "PRIME MINISTER:" on a page headed "The Hon Anthony Albanese MP": the one person the page names
     // whom no label names.
     const named = new Map<string, PersonName>();
@@ -657,6 +668,8 @@ export class Cast {
     const byOffice = new Map<string, PersonName>();
     const furniture = new Set(this.context.furniture);
     for (const text of this.frontMatter()) {
+      // "English EN", "Deutsch DE": a language switch, not a person.
+      if (isLanguageSwitch(text.trim())) continue;
       for (const person of namesIn(text, this.context.lexicon)) {
         if (this.context.isOutletName(person.display)) continue;
         // "Dáil Éireann debate", "Fairview Park events": a place or a body that names a page's section.
@@ -998,6 +1011,9 @@ export class Cast {
     return only!.person;
   }
 
+  /** Members whose label notes they speak "from the floor". */
+  private readonly fromFloor = new Set<string>();
+
   /** Members shown by more given names than their first label printed: later labels may drop them too. */
   private readonly givenNamesAdded = new Set<string>();
 
@@ -1112,6 +1128,17 @@ function isTitleCase(text: string): boolean {
   if (words.length < 4) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised >= words.length * 0.9 && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word));
+}
+
+/** "MINISTER OF WORKS" → "WORKS": the portfolio a label's office names. */
+function portfolioOf(printed: string): string | undefined {
+  return /\s(?:of|for)\s+(?:the\s+)?(\p{L}[\p{L}\s'’-]{2,40})$/iu.exec(withoutNote(printed).trim())?.[1];
+}
+
+/** "English EN", "Français FR": a language's name and its code, its first two letters in capitals. */
+function isLanguageSwitch(text: string): boolean {
+  const named = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}{2})$/u.exec(text);
+  return named !== null && (named[1] as string).slice(0, 2).toUpperCase() === named[2];
 }
 
 /** "Ellery Ms Margaret" → "Margaret Ellery": an index's surname, form of address and given names, in order. */

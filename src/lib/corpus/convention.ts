@@ -90,9 +90,10 @@ export function repliedSpeakers(
       const observation = observations[index]!;
       if (observation.nonSpeech) continue;
       if (labelSpeakers.has(index) || observation.marker !== 'none') {
-        // Paragraphs of statements before the chair's "PRESIDENT: Thank you, Morag." are the
-        // heckled speaker's reply; a single one before "Helen Clarke:" is the question's second half.
-        if (stated && unlabelled >= 2) break;
+        // After the page's last question, statements before the chair's closing "PRESIDENT: Thank
+        // you, Morag." are the heckled speaker's reply; elsewhere, paragraphs before "Helen Clarke:"
+        // or "PRIME MINISTER:" are the question's second half.
+        if (stated && unlabelled >= 2 && at === questions.length - 1) break;
         return;
       }
       unlabelled++;

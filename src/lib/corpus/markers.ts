@@ -381,8 +381,13 @@ const TRANSCRIPT_NOTE =
 const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
 
 export function isEditorial(text: string): boolean {
+  if (isTranscriptNote(text)) return true;
+  return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
+}
+
+/** "This transcript has been edited for clarity.", "Below is the full transcript of the briefing:". */
+export function isTranscriptNote(text: string): boolean {
   // Not in the first person singular: "The interview was recorded without my consent" is its speaker's
   // ("translated by our newsroom" is still the publisher's).
-  if (TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60 && !FIRST_PERSON_SINGULAR.test(text)) return true;
-  return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
+  return TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60 && !FIRST_PERSON_SINGULAR.test(text);
 }

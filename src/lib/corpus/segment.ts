@@ -8,7 +8,7 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { NOTES_ONLY, QUESTION_NUMBER, isEditorial } from './markers.ts';
+import { NOTES_ONLY, QUESTION_NUMBER, isTranscriptNote } from './markers.ts';
 import { escapeRegExp, finalLiteral, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
@@ -324,6 +324,8 @@ const HEADLINE_SEARCH = 20;
 const HEADLINE_SEARCH_UNDER_MENU = 40;
 /** Of the lines above the text, the share that are a menu's links ("Home", "Share on Facebook"). */
 const MENU_SHARE = 0.7;
+const SITE_LINK =
+  /^(?:skip to (?:main )?content|home|search|menu|sign in|log in|subscribe|newsletters?|contact(?: us)?|about(?: us)?|listen live)$/iu;
 
 /**
  * Where the headline stands among the first paragraphs of a page: of the headline-shaped
@@ -361,8 +363,11 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   // A site's menu, share buttons and player, one short link a line, can push the headline past the
   // twentieth line; a hearing's printed cover of longer lines is no menu.
   if (text === limit) {
-    const menu = paragraphs.slice(0, limit).filter((paragraph) => wordCount(paragraph.text) <= 3).length;
-    if (menu >= MENU_SHARE * limit) {
+    const top = paragraphs.slice(0, limit);
+    const menu = top.filter((paragraph) => wordCount(paragraph.text) <= 3).length;
+    // A site's menu, by the links every site has; not a credits list under a headline that opens the page.
+    const siteLinks = top.filter((paragraph) => SITE_LINK.test(paragraph.text.trim())).length;
+    if (menu >= MENU_SHARE * limit && siteLinks >= 2) {
       limit = Math.min(paragraphs.length, HEADLINE_SEARCH_UNDER_MENU);
       text = firstText(limit);
     }
@@ -440,9 +445,6 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   const caption = (text: string) =>
     wordCount(text) <= 12 &&
     /\((?:file )?(?:photo|picture|image|pic)(?:graph)?\)$|^(?:photo|picture|image)\s*:/iu.test(text);
-  // "From Checkpoint, 5:19 pm on 11 June 2025": a programme's slot and date, not a sentence.
-  const dated = (text: string) =>
-    wordCount(text) <= 10 && !/[.!?]$/u.test(text.trim()) && MONTH_DATE.test(text) && /\b\d{4}\b/u.test(text);
   const furniture = (text: string) => dateLine(text) || player(text) || byline(text) || caption(text);
   let skipped = 0;
   while (skipped < MAX_FURNITURE && skipped < paragraphs.length - 1) {
@@ -463,7 +465,7 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   let end = skipped;
   for (let at = skipped; at < paragraphs.length && count < 3 && at - end <= MAX_FURNITURE; at++) {
     const printed = (paragraphs[at] as Paragraph).text;
-    if (count > 0 && (furniture(printed) || dated(printed))) continue;
+    if (count > 0 && (furniture(printed) || CITY_DATELINE.test(printed.trim()))) continue;
     const text = asLead(printed, paragraphs, namesRole);
     if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text)) break;
     count++;
@@ -474,7 +476,8 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   if (count === 3) {
     for (let at = end; at < Math.min(paragraphs.length, end + MAX_ANNOUNCED_LEAD - 3); at++) {
       const text = (paragraphs[at] as Paragraph).text;
-      if (isEditorial(text.trim())) return at;
+      // Not a heading set in bold ("**Questions from the floor**"): that may follow speech.
+      if (isTranscriptNote(text.trim())) return at;
       if (!isNarrative(text)) break;
     }
   }
@@ -482,8 +485,11 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
 }
 
 const MAX_ANNOUNCED_LEAD = 8;
-const MONTH_DATE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+/**
+ * "OTTAWA, Thursday, February 15, 2024": a city in capitals and a date, between a lead's paragraphs;
+ * not "Aberdeen, Thursday 5 June 2025, 11:00" under "… delivered the following remarks", where the text starts.
+ */
+const CITY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s[^.!?]{0,50}\b\d{4}$/u;
 
 // "PUNE: After the worst monsoon flooding …": a newspaper's dateline in capitals, which looks like a label.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,2}):\s+/u;

@@ -29,8 +29,11 @@ const NAME_FIRST = new RegExp(String.raw`^(${NAME_WORDS})\s*[.!,]`, 'u');
 /** "… hand it over to our State Fire Marshal, Daniel Okoro, for …": the next speaker, named. */
 const HANDOVER =
   /\b(?:hand(?: it)? (?:over|off)|turn(?: it)? over|pass(?: it)? over)\s+to\s+([^.!?;]{3,120})|(?:^|[.!?]\s+)over to\s+([^.!?;]{3,120})/iu;
-/** "Thank you, Chief. Dr. Ashby.": a turn that ends by calling the next speaker by name alone. */
-const CALLED = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_WORDS})[.!]?\s*$`, 'u');
+/**
+ * "Thank you, Chief. Dr. Ashby.": a turn that ends by calling the next speaker by name alone; not
+ * "… our director, Dr. Helen Ashby.", whose "Dr." ends no sentence.
+ */
+const CALLED = new RegExp(String.raw`(?:^|(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]\s+)(${NAME_WORDS})[.!]?\s*$`, 'u');
 /** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
 const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
 
@@ -47,11 +50,13 @@ function nameAfter(opening: RegExp, text: string): string | undefined {
  * @param turns the document's turns in order
  * @param voices the numbered voices the conversation may name
  * @param resolve the person a mention names in this document ("Governor Vance", "Dr. Ashby"), or null
+ * @param askers the speakers who ask: their thanks name no one
  */
 export function nameVoices<P extends Mentioned>(
   turns: readonly VoiceTurn[],
   voices: ReadonlySet<string>,
   resolve: (mention: string) => P | null,
+  askers: ReadonlySet<string> = new Set(),
 ): Map<string, P> {
   const votes = new Map<string, Map<string, { person: P; count: number }>>();
   const vote = (voice: string, mention: string | undefined) => {
@@ -68,7 +73,8 @@ export function nameVoices<P extends Mentioned>(
     const before = turns[at - 1] as VoiceTurn;
     const after = turns[at] as VoiceTurn;
     if (before.speaker === after.speaker) continue;
-    vote(before.speaker, nameAfter(THANKS, after.text.trim()));
+    // A reporter's "Thank you, Governor Vance." thanks whoever gave the floor, not the last to answer.
+    if (!askers.has(after.speaker)) vote(before.speaker, nameAfter(THANKS, after.text.trim()));
     const handedOver = HANDOVER.exec(before.text);
     // "… to our State Fire Marshal, Daniel Okoro, for the operational update": the first part that names someone.
     const handedTo = (handedOver?.[1] ?? handedOver?.[2])?.split(',').find((part) => resolve(part.trim()) !== null);
