@@ -2070,7 +2070,7 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         'May 4, 2024 | Press Releases',
         'The Federal Executive Council on Wednesday approved the construction of a rail line linking the Kano–Maradi Expressway to three inland towns.',
         'The approvals were announced at a briefing at the end of the Council meeting, which was presided over by the President.',
-        'The briefing was moderated by the Special Adviser on Media, Mr Kunle Bamidele, and featured the Minister of Transport and Aviation, Engr. Ifeanyi Adeyemi, and the Minister of Education, Hajiya Zainab Lawal.',
+        'The briefing was moderated by the Special Adviser on Media, Mr Kunle Bamidele, and featured the Minister of Transport and Aviation, Engr. Ifeanyi Adeyemi, and the Minister of Education, Dr Zainab Lawal.',
         'Below is the full transcript of the briefing:',
         'MR BAMIDELE: Good afternoon. Let me call on the Minister of Transport.',
         'HONOURABLE MINISTER OF TRANSPORT: Thank you. Council approved the rail line today.',

@@ -278,7 +278,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // over each speaker's words, as the European Commission prints a readout; two such lines are enough.
   // Only over somebody speaking: "Minister Anna Berg" over "Anna Berg has led the ministry since
   // 2022." is a profile's subheading.
-  const speaks = (text: string) => /\b(?:I|I['’]m|me|my|we|our|us|you|your)\b/u.test(text);
+  const speaks = (text: string) =>
+    /\b(?:I|I['’]m|me|my|we|our|us|you|your)\b/u.test(text) ||
+    /^(?:good (?:morning|afternoon|evening)|thank you|thanks|hello|ladies and gentlemen)\b/iu.test(text.trim());
   const titledNames = [...capitalLines.keys()].filter((text) => {
     const words = withoutRole(text).split(' ');
     const titled =
