@@ -6,6 +6,8 @@
 import type { Speaker } from './schema.ts';
 import { canBe, personName, type PersonName } from './names.ts';
 
+const PEERAGE = /^(?:the\s+)?(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess|marquess|duke|duchess)\s/iu;
+
 /** The speakers after merging, and which ids went into which. */
 export function mergeSpeakers(speakers: readonly Speaker[]): { speakers: Speaker[]; renames: Map<string, string> } {
   const named = speakers
@@ -16,6 +18,9 @@ export function mergeSpeakers(speakers: readonly Speaker[]): { speakers: Speaker
   const renames = new Map<string, string>();
   for (const entry of named) {
     if (entry.person.given !== null && !entry.person.initials) continue;
+    // "Lord Ashworth", "Lady Osei-Bonsu": a peer's style names a title, not a surname that another
+    // transcript's "Martin Ashworth" completes.
+    if (PEERAGE.test(entry.speaker.name)) continue;
     const fits = full.filter((candidate) => canBe(entry.person, candidate.person));
     if (fits.length !== 1) continue;
     const target = (fits[0] as { speaker: Speaker }).speaker;
