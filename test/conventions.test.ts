@@ -2297,6 +2297,21 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([19, 21, 23].map((line) => byLine.get(line))).toEqual(['Ines Vidal', 'Tom Akers', 'Sara Lind']);
   });
 
+  it('drops a company officer’s title before a name (“Orbit Labs CEO Meera Pillai”)', async () => {
+    const { names } = await speakersOf(
+      [
+        '‘We will fly every month by 2028’: Orbit Labs CEO Meera Pillai',
+        'Q: What did the first flight teach you?',
+        'Humility. Everything we tested on the ground worked, but the second stage shook more than we expected.',
+        'Q: When is the next launch?',
+        'In March, if the regulator agrees.',
+        'Q: And the funding round?',
+        'It closes next month.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Meera Pillai');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 
