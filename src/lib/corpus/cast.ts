@@ -21,7 +21,7 @@ import {
   readLabelName,
   type PersonName,
 } from './names.ts';
-import { escapeRegExp, fold, initialsOf, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
+import { escapeRegExp, fold, initialsOf, inTitleCase, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 
 /** The id of a numbered voice ("Speaker 2" is @speaker-2) until the conversation names it. */
@@ -1037,7 +1037,7 @@ export class Cast {
       let previous: { entry: IntroducedPerson; end: number } | null = null;
       // "Why a Maine Lobsterman Gave Up Lobster": a headline in title case capitalises every word, words
       // that are no name among them.
-      const headline = isTitleCase(text);
+      const headline = inTitleCase(text);
       for (const person of namesIn(text, this.context.lexicon)) {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
@@ -1120,14 +1120,6 @@ function abbreviates(label: string, office: readonly string[]): boolean {
     (words.length === 1 && words[0] === initialsOf(spelled)) ||
     (spelled.length === 1 && spelled[0] === initialsOf(words))
   );
-}
-
-/** A headline in title case: four words of four letters or more, nearly all of them capitalised. */
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/u).filter((word) => /^\p{L}{4}/u.test(word));
-  if (words.length < 4) return false;
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalised >= words.length * 0.9 && words.some((word) => /^\p{Lu}\p{Ll}/u.test(word));
 }
 
 /** "MINISTER OF WORKS" → "WORKS": the portfolio a label's office names. */

@@ -97,7 +97,7 @@ const ABBREVIATED_TITLES = new Set(['sen', 'rep', 'gov', 'amb', 'sec', 'gen', 'c
 /** Portuguese and Spanish words for a generation, printed after the surname ("Filho", "Neto", "Júnior"), folded. */
 const GENERATION = new Set(['filho', 'filha', 'neto', 'neta', 'sobrinho', 'junior']);
 /** Titles that, with a surname alone, are how a peer or a justice is named, folded. */
-const PEERAGE = /^(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess)$/u;
+export const PEERAGE = /^(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess)$/u;
 const REGNAL_NUMERAL = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 export function personName(words: readonly string[]): PersonName | null {

@@ -9,7 +9,7 @@ import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import { NOTES_ONLY, QUESTION_NUMBER, isTranscriptNote } from './markers.ts';
-import { escapeRegExp, finalLiteral, isInvisible, matchable, wordCount } from './text.ts';
+import { escapeRegExp, finalLiteral, inTitleCase, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
   line: number;
@@ -286,13 +286,6 @@ function isLeadLike(text: string): boolean {
   const headline = /^(.+?)\s*[([][^()[\]]{1,40}[)\]]$/u.exec(text)?.[1];
   const telling = headline?.split(/\s+/u).filter((word) => !TITLE_SMALL_WORDS.has(word)) ?? [];
   return !(telling.length >= 4 && telling.every((word) => /^[“"‘'(]?[\p{Lu}\d]/u.test(word)));
-}
-
-/** "She Has Spent 30 Years Listening to Rivers.": most words capitalised, as headlines are. */
-function inTitleCase(text: string): boolean {
-  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
-  const capitalised = words.filter((word) => /^[“"‘'(]?\p{Lu}/u.test(word)).length;
-  return words.length >= 4 && capitalised / words.length > 0.7;
 }
 
 /** 'Ignacio Benavídez: "The provinces cannot keep paying"': a quotation after a name is a headline. */

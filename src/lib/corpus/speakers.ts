@@ -4,9 +4,8 @@
  * ("Keir Starmer"), when the corpus holds exactly one such full name.
  */
 import type { Speaker } from './schema.ts';
-import { canBe, personName, type PersonName } from './names.ts';
-
-const PEERAGE = /^(?:the\s+)?(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess|marquess|duke|duchess)\s/iu;
+import { canBe, PEERAGE, personName, type PersonName } from './names.ts';
+import { fold } from './text.ts';
 
 /** The speakers after merging, and which ids went into which. */
 export function mergeSpeakers(speakers: readonly Speaker[]): { speakers: Speaker[]; renames: Map<string, string> } {
@@ -20,7 +19,7 @@ export function mergeSpeakers(speakers: readonly Speaker[]): { speakers: Speaker
     if (entry.person.given !== null && !entry.person.initials) continue;
     // "Lord Ashworth", "Lady Osei-Bonsu": a peer's style names a title, not a surname that another
     // transcript's "Martin Ashworth" completes.
-    if (PEERAGE.test(entry.speaker.name)) continue;
+    if (PEERAGE.test(fold(entry.speaker.name.split(/\s+/u)[0] ?? ''))) continue;
     const fits = full.filter((candidate) => canBe(entry.person, candidate.person));
     if (fits.length !== 1) continue;
     const target = (fits[0] as { speaker: Speaker }).speaker;

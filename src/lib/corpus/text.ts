@@ -254,3 +254,10 @@ export function finalLiteral(source: string): string | null {
   }
   return depth === 0 ? last : null;
 }
+
+/** "She Has Spent 30 Years Listening to Rivers.": most words capitalised, as headlines are. */
+export function inTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^[“"‘'(]?\p{Lu}/u.test(word)).length;
+  return words.length >= 4 && capitalised / words.length > 0.7;
+}
