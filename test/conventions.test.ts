@@ -2291,9 +2291,12 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         '[00:00:25] Ines: Three weeks? Why so early?',
         '[00:00:29] Sara: A warm spring, and less snow on the ice to protect it.',
         '[00:00:40] Tom: And what does that mean for sea level?',
+        'More episodes',
+        'Tidewater Short: A Year of Melting Ice',
       ].join('\n\n'),
     );
     expect(title).toBe('Tidewater Short: What Happens When a Glacier Retreats?');
+    expect(byLine.get(33)).toBe('-');
     expect([19, 21, 23].map((line) => byLine.get(line))).toEqual(['Ines Vidal', 'Tom Akers', 'Sara Lind']);
   });
 

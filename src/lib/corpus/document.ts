@@ -34,7 +34,7 @@ import {
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import { fold, initialsOf, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
+import { fold, initialsOf, inTitleCase, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 import type { VoiceTurn } from './voices.ts';
 
@@ -504,10 +504,16 @@ function confirmLabels(
     introduction.flatMap((paragraph) => namesIn(paragraph.text, lexicon).map((person) => person.surname)),
   );
   const labelCount = observations.filter((observation) => observation.labelName && observation.sureLabel).length;
+  // "Field Notes Short: What Happens When a River Comes Back?" over the page: its series' name before
+  // another episode's title ("Field Notes Short: A Year of Wildfire Smoke") is no speaker.
+  const headline = introduction[0]?.text ?? '';
+  const series = headline.includes(':') ? fold(headline.slice(0, headline.indexOf(':'))) : null;
   return observations.map((observation) => {
     const name = observation.labelName;
     if (!name || observation.labelLine !== undefined) return observation;
     const key = labelKey(name);
+    if (key === series && inTitleCase(observation.text) && !/[.!]$/u.test(observation.text.trim()))
+      return unlabel(observation);
     const recurs = (counts.get(key) ?? 0) >= 2;
     const known = roleOf(name, lexicon) !== null || speakerOf(name, lexicon) !== null;
     if (known) return observation;
