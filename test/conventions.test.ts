@@ -2315,6 +2315,23 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).toContain('Meera Pillai');
   });
 
+  it('names a member of the public by the name she gives (“MS. LEE: … My name is Rachel Lee”), apart from the board’s Trustee Lee', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Board of Education, Regular Meeting, verbatim transcript',
+        'BOARD MEMBERS PRESENT: Elena Garcia, President; David Lee, Trustee',
+        'PRESIDENT GARCIA: The meeting will come to order. Trustee Lee?',
+        'TRUSTEE LEE: Here.',
+        'PRESIDENT GARCIA: We move to public comment. Ms. Lee, you have three minutes.',
+        'MS. LEE (public comment): Good evening. My name is Rachel Lee, and I have two children at Birchwood.',
+        'PRESIDENT GARCIA: Thank you, Ms. Lee.',
+        'TRUSTEE LEE: Could staff look at the bus routes she mentioned?',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(11)).toBe('Rachel Lee');
+    expect(byLine.get(15)).not.toBe('Rachel Lee');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -32,4 +32,12 @@ describe('speakers across documents (speakers.ts)', () => {
     expect(renames.size).toBe(0);
     expect(speakers).toHaveLength(4);
   });
+
+  it('leaves a surname alone where its own transcript names someone else of that surname in full', () => {
+    const { renames } = mergeSpeakers([
+      speaker('lee', 'Lee', 'school-board'),
+      speaker('rachel-lee', 'Rachel Lee', 'school-board'),
+    ]);
+    expect(renames.size).toBe(0);
+  });
 });

@@ -98,6 +98,8 @@ export interface CastContext {
   introduction: readonly string[];
   /** The whole body, for completing a surname with the full name the document gives elsewhere. */
   bodyText: () => string;
+  /** What each label's own words open by saying of its speaker: "My name is Rachel Lee" under "MS. LEE:". */
+  selfIntroduced?: ReadonlyMap<string, string>;
   outletIds: readonly string[];
   /** Whether a capitalised name in the introduction is an outlet's ("Al Arabiya TV", "BBC News"), not a person's. */
   isOutletName: (name: string) => boolean;
@@ -344,6 +346,13 @@ export class Cast {
     return renamed;
   }
 
+  /** The full name a label's own words give it ("My name is Rachel Lee"), with the label's surname. */
+  private ownName(printed: string, short: PersonName): PersonName | null {
+    const said = this.context.selfIntroduced?.get(printed);
+    const person = said ? personName(said.split(/\s+/u)) : null;
+    return person?.given && person.surname === short.surname ? person : null;
+  }
+
   /** The person the page names, in full, whom a remark calls "Governor Vance", "Dr. Ashby" or "Governor". */
   private mentioned(mention: string): PersonName | null {
     const { lexicon } = this.context;
@@ -494,6 +503,10 @@ export class Cast {
       );
     }
     let person = reading.person;
+    // "MS. LEE (public comment): Good evening. My name is Rachel Lee, …": the speaker's own full name,
+    // before any other Lee the page names ("TRUSTEE LEE", David Lee, on its roster).
+    const own = person && !person.given ? this.ownName(printed, person) : null;
+    if (own) return this.personMember(own, printed, { ...reading, person: own }, true);
     // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
     if (!person && reading.note) person = readLabelName(reading.note, lexicon).person;
     if (!person)
@@ -531,15 +544,25 @@ export class Cast {
     return this.personMember(person, printed, { person, titles, note: null, descriptor: null });
   }
 
-  private personMember(person: PersonName, printed: string, reading: ReturnType<typeof readLabelName>): CastMember {
-    const existing =
-      this.members.find(
-        (member) =>
-          member.person &&
-          (canBe(person as PersonName, member.person) ||
-            canBe(member.person, person as PersonName) ||
-            (this.givenNamesAdded.has(member.id) && addsGivenNames(member.person, person))),
-      ) ?? this.byGivenName(person);
+  /**
+   * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
+   * person, not another label's "Lee" that the page's roster makes someone else.
+   */
+  private personMember(
+    person: PersonName,
+    printed: string,
+    reading: ReturnType<typeof readLabelName>,
+    selfNamed = false,
+  ): CastMember {
+    const existing = selfNamed
+      ? this.members.find((member) => member.person?.key === person.key)
+      : (this.members.find(
+          (member) =>
+            member.person &&
+            (canBe(person as PersonName, member.person) ||
+              canBe(member.person, person as PersonName) ||
+              (this.givenNamesAdded.has(member.id) && addsGivenNames(member.person, person))),
+        ) ?? this.byGivenName(person));
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {

@@ -176,6 +176,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     registry: context.speakerRegistry,
     introduction: introduction.map((paragraph) => paragraph.text),
     bodyText: () => document.body.map((paragraph) => paragraph.text).join('\n'),
+    selfIntroduced: selfIntroductions(observations),
     outletIds: outlets.map((outlet) => outlet.id),
     byline: signedBy(document.bylines, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon),
     furniture: [
@@ -720,6 +721,20 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   }
   return null;
 }
+
+/** "MS. LEE: Good evening. My name is Rachel Lee, …": the name a label's first words give, by label. */
+function selfIntroductions(observations: readonly Observation[]): Map<string, string> {
+  const named = new Map<string, string>();
+  for (const observation of observations) {
+    if (!observation.labelName || named.has(observation.labelName)) continue;
+    const said = SELF_INTRODUCTION.exec(observation.text.slice(0, 200))?.[1];
+    if (said) named.set(observation.labelName, said);
+  }
+  return named;
+}
+
+const SELF_INTRODUCTION =
+  /^(?:[^.!?]{0,40}[.!?]\s+)?(?:[Mm]y name is|[Mm]y name['’]s|I am|I['’]m|[Tt]his is)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /** Each labelled turn's words, with the unlabelled paragraphs that follow it. */
 function turnsOf(observations: readonly Observation[], fixed: ReadonlyMap<number, { speaker: string }>): VoiceTurn[] {

@@ -20,7 +20,14 @@ export function mergeSpeakers(speakers: readonly Speaker[]): { speakers: Speaker
     // "Lord Ashworth", "Lady Osei-Bonsu": a peer's style names a title, not a surname that another
     // transcript's "Martin Ashworth" completes.
     if (PEERAGE.test(fold(entry.speaker.name.split(/\s+/u)[0] ?? ''))) continue;
-    const fits = full.filter((candidate) => canBe(entry.person, candidate.person));
+    // Not someone of the same transcript: there the cast kept "TRUSTEE LEE:" apart from the parent
+    // "Rachel Lee", who gave her own name.
+    const documents = new Set(entry.speaker.labels.map((label) => label.document));
+    const fits = full.filter(
+      (candidate) =>
+        canBe(entry.person, candidate.person) &&
+        !candidate.speaker.labels.some((label) => documents.has(label.document)),
+    );
     if (fits.length !== 1) continue;
     const target = (fits[0] as { speaker: Speaker }).speaker;
     renames.set(entry.speaker.id, target.id);
