@@ -2332,6 +2332,45 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(15)).not.toBe('Rachel Lee');
   });
 
+  it('reads an assembly’s name lines with the member’s country, group and role under them (“Ms Ingrid HALVORSEN” / “Norway, SOC, Vice-President of the Assembly”)', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Parliamentary Assembly, verbatim report, 2 October 2024',
+        'Ms Ingrid HALVORSEN',
+        'Norway, SOC, Vice-President of the Assembly',
+        '15:31:02',
+        'The sitting is open. I call the rapporteur, Mr Tomasz WIERZBICKI.',
+        'Mr Tomasz WIERZBICKI',
+        'Poland, EPP/CD, Rapporteur',
+        '15:32:10',
+        'Thank you, Madam President. Every summer, seasonal workers pick our strawberries.',
+        'Ms Ingrid HALVORSEN',
+        'Norway, SOC, Vice-President of the Assembly',
+        '15:38:47',
+        'Thank you, Mr WIERZBICKI. I call Ms Aurélie MARCHAND.',
+        'Ms Aurélie MARCHAND',
+        'France, ALDE, Spokesperson for the group',
+        '15:39:05',
+        'Thank you, Madam President. My group supports the report.',
+        'Ms Ingrid HALVORSEN',
+        'Norway, SOC, Vice-President of the Assembly',
+        '15:42:30',
+        'Thank you. I now call Mr Declan FARRELL.',
+        'Mr Declan FARRELL',
+        'Ireland, SOC, Spokesperson for the group',
+        '15:42:41',
+        'Thank you, Chair. I want to thank Tomasz for this report.',
+      ].join('\n\n'),
+    );
+    expect([17, 25, 33, 41, 49].map((line) => byLine.get(line))).toEqual([
+      'Tomasz Wierzbicki',
+      'Ingrid Halvorsen',
+      'Aurélie Marchand',
+      'Ingrid Halvorsen',
+      'Declan Farrell',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -168,10 +168,17 @@ function nameCase(text: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/**
+ * "Norway, SOC, Vice-President of the Assembly", "Poland, EPP/CD, Rapporteur": a member's country,
+ * group and role under the name, as the Council of Europe's Assembly prints them.
+ */
+const AFFILIATION = /^\p{Lu}[\p{L}\p{M}'’ -]{1,30}, \p{Lu}[\p{Lu}/&-]{1,12}(?:, [^.!?,]{2,60})?$/u;
+
 /** "(Lakeside North) (Ind)", "14:30:00", "Share this contribution": what a page prints between a speaker's line and the words. */
 function isBetweenLabelAndWords(text: string): boolean {
   return (
     STAGE_DIRECTION.test(text) ||
+    AFFILIATION.test(text) ||
     NOTES_ONLY.test(text) ||
     /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(text) ||
     /^(?:share|copy|print|download|email|save|listen|watch|play|view|read|show|hide)(?: \p{Ll}+){0,4}$/iu.test(text)
