@@ -2371,6 +2371,35 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads an earnings call’s speaker lines with a single hyphen (“Dana Whitlock - Chief Financial Officer”)', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Q3 Fiscal 2025 Earnings Conference Call Transcript',
+        'Company Participants',
+        'Paul Ennis - President and Chief Executive Officer',
+        'Dana Whitlock - Chief Financial Officer',
+        'Operator',
+        'Good afternoon, and welcome to the third quarter earnings call.',
+        'Paul Ennis - President and Chief Executive Officer',
+        'Thank you, operator. Revenue grew eleven per cent this quarter.',
+        'Dana Whitlock - Chief Financial Officer',
+        'Thanks, Paul. Gross margin was sixty-two per cent.',
+        'Operator',
+        'Our first question comes from Sam Ortiz with Baird.',
+        'Sam Ortiz - Baird',
+        'Thanks. Dana, how should we think about margins next year?',
+        'Dana Whitlock - Chief Financial Officer',
+        'Roughly flat, Sam.',
+      ].join('\n\n'),
+    );
+    expect([15, 19, 27, 31].map((line) => byLine.get(line))).toEqual([
+      'Paul Ennis',
+      'Dana Whitlock',
+      'Sam Ortiz',
+      'Dana Whitlock',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -139,8 +139,11 @@ function speakerKey(body: readonly Paragraph[], lexicon: Lexicon): { lines: Set<
 
 const SPEAKER_KEY_HEADING = /^(?:speakers?['’]? key|key to speakers|speakers?)\s*:?$/iu;
 
-/** "Joan Pike -- Chief Executive Officer", "Lena Fisk -- Harbour Securities -- Analyst": a call's speaker line. */
-const DASHED_ROLE = /(?<!\s)\s+(?:--|[–—])\s+\p{Lu}.{0,100}$/u;
+/**
+ * "Joan Pike -- Chief Executive Officer", "Lena Fisk -- Harbour Securities -- Analyst", "Meredith
+ * Sloane - Vice President, Investor Relations": a call's speaker line.
+ */
+const DASHED_ROLE = /(?<!\s)\s+(?:--|[–—-])\s+\p{Lu}.{0,100}$/u;
 
 /** "SAMI HADDAD, HOST" → "SAMI HADDAD": a name line's name, without what they are. */
 function withoutRole(text: string): string {
