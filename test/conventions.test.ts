@@ -2400,6 +2400,22 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads “NHK, Tanabe:” as the reporter Tanabe of NHK, and a later bare “Reporter:” as an unnamed reporter, not Tanabe', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Press Conference by the Press Secretary, 19 February 2025',
+        'Mr. KOIZUMI Hana, Press Secretary: I have one announcement. The Foreign Minister will visit Fiji next week.',
+        'NHK, Tanabe: Will the minister meet the Prime Minister of Fiji?',
+        'Press Secretary KOIZUMI: Yes, on the first day.',
+        'NHK, Tanabe: What will they sign?',
+        'Press Secretary KOIZUMI: A memorandum on fisheries.',
+        'Reporter: Is there any plan for a joint statement?',
+        'Press Secretary KOIZUMI: Not at this stage.',
+      ].join('\n\n'),
+    );
+    expect([5, 9, 13].map((line) => byLine.get(line))).toEqual(['Tanabe', 'Tanabe', 'Unnamed reporter']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -420,7 +420,7 @@ export class Cast {
     if (chair) return this.namedMember(chair, printed, ['moderator']);
     if (this.headedNarrator && NARRATOR.test(fold(withoutNote(printed)).trim()))
       return this.namedMember(this.headedNarrator, printed);
-    const reporter = this.reporterAfterRole(printed);
+    const reporter = this.reporterAfterRole(printed) ?? this.reporterAfterOutlet(printed);
     if (reporter) return reporter;
     // "Answer by Executive Vice-President Vaelstad:": the person after the role answers.
     const answeredBy = ANSWERED_BY.exec(withoutNote(printed).trim());
@@ -536,6 +536,17 @@ export class Cast {
     // A name of a word or three, not "QUESTION ON TARIFFS", "QUESTION FROM THE FLOOR".
     if (words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word) && !SMALL_WORDS.has(fold(word)))) return null;
     const reading = readLabelName(askedBy[2] ?? '', lexicon);
+    return reading.person ? this.personMember(reading.person, printed, { ...reading, descriptor: 'reporter' }) : null;
+  }
+
+  /** "NHK, Tanabe:", "Asahi Shimbun, Hirose:": Japan's foreign ministry prints its askers' outlets first. */
+  private reporterAfterOutlet(printed: string): CastMember | null {
+    const named = /^([^,]{2,40}),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(
+      withoutNote(printed).trim(),
+    );
+    if (!named || !this.context.isOutletLabel(named[1] as string) || this.context.isOutletLabel(named[2] as string))
+      return null;
+    const reading = readLabelName(named[2] as string, this.context.lexicon);
     return reading.person ? this.personMember(reading.person, printed, { ...reading, descriptor: 'reporter' }) : null;
   }
 
@@ -902,7 +913,13 @@ export class Cast {
           : kind === 'interview'
             ? 'interviewer'
             : 'questioner';
-    const holder = this.members.find((member) => member.role === wanted && (wanted !== 'principal' || member.settled));
+    // A press event's "Reporter:" is an unnamed reporter, not the first reporter a label named ("NHK, Tanabe:").
+    const holder = this.members.find(
+      (member) =>
+        member.role === wanted &&
+        (wanted !== 'principal' || member.settled) &&
+        (wanted !== 'questioner' || member.id.startsWith('@')),
+    );
     if (holder) return holder;
     const moderator = wanted === 'moderator' ? this.moderatedBy() : null;
     if (moderator) return this.namedMember(moderator, 'Moderator', ['moderator']);
