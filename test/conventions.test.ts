@@ -2485,6 +2485,50 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         'profiles under office-and-name subheadings are the publisher’s',
         { 7: '-', 21: '-' },
       ],
+      // A second review, of the rules that the first review's fixes and the next batches brought.
+      ['r2-01_titlecase_will_young', 'a title-case headline names “Will Young”', { 7: 'Will Young', 11: 'Will Young' }],
+      ['r2-02_roster_cllr_dr_chair', '“Cllr Dr Ruth Kemp (Chair)” reads in order', { 9: 'Ruth Kemp', 15: 'Ruth Kemp' }],
+      [
+        'r2-04_committee_debate_in_interview_title',
+        'a committee’s debate in an interview’s headline',
+        { 7: 'Unnamed interviewer', 11: 'Unnamed interviewer' },
+      ],
+      [
+        'r2-06_titlecase_first_turn',
+        'a name in capitals and a sentence in title case is a turn',
+        { 9: 'Patricia Karvelas' },
+      ],
+      [
+        'r2-08_long_menu_without_site_links',
+        'a newspaper’s menu of sections',
+        { 31: 'Eilidh Munro', 35: 'Eilidh Munro' },
+      ],
+      [
+        'r2-09_office_name_lines_over_statements',
+        'one statement over speech carries the others',
+        { 9: 'Teresa Ribera', 17: 'Wopke Hoekstra', 21: 'Wopke Hoekstra' },
+      ],
+      [
+        'r2-10_speaker_key_under_participants',
+        'a speaker key under “Participants:”',
+        { 15: 'Clare Nullis', 17: 'Celeste Saulo' },
+      ],
+      ['r2-12_host_thanks_names_guest_voice', 'a host’s thanks name the guest', { 9: 'Anjali Rao', 13: 'Anjali Rao' }],
+      [
+        'r2-13_outgoing_minister_still_speaks',
+        'an outgoing minister still holds the office',
+        { 11: 'David Umahi', 13: 'David Umahi' },
+      ],
+      [
+        'r2-17_moderator_label_between_unlabelled_answers',
+        'a moderator’s label after an unlabelled answer',
+        { 9: 'Helen Aird', 11: 'Helen Aird' },
+      ],
+      [
+        'r2-19_called_after_short_name',
+        '“Thank you, Jim. Dr. Ashby.” calls Dr. Ashby',
+        { 9: 'Helen Ashby', 11: 'Helen Ashby' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -2495,6 +2539,14 @@ describe('labels in other publishers’ and languages’ forms, by the real role
         expect(got).toEqual(expected);
       });
     }
+
+    it('takes the headline under a breadcrumb’s section heading, and the headline over a name in capitals and a sentence in title case', async () => {
+      const read = async (file: string) =>
+        (await speakersOf(await readFile(resolve(ROOT, 'test/fixtures/counter-examples', `${file}.txt`), 'utf8')))
+          .title;
+      expect(await read('r2-03_breadcrumb_section_heading')).toBe('Doorstop interview - Parramatta, NSW');
+      expect(await read('r2-06_titlecase_first_turn')).toBe('Penny Wong on AUKUS and the Pacific');
+    });
 
     it('takes the headline that opens a page over the credits list under it (10_credits_under_headline)', async () => {
       const text = await readFile(

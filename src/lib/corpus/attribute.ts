@@ -137,7 +137,8 @@ function speakerKey(body: readonly Paragraph[], lexicon: Lexicon): { lines: Set<
   return names.size >= 2 ? { lines, names } : { lines: new Set(), names: new Map() };
 }
 
-const SPEAKER_KEY_HEADING = /^(?:speakers?['’]? key|key to speakers|speakers?)\s*:?$/iu;
+const SPEAKER_KEY_HEADING =
+  /^(?:speakers?['’]? key|key to speakers|speakers?|participants|panellists|panelists)\s*:?$/iu;
 
 /**
  * "Joan Pike -- Chief Executive Officer", "Lena Fisk -- Harbour Securities -- Analyst", "Meredith
@@ -286,20 +287,23 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     for (const name of capitalLines.keys()) lineNames.add(fold(name));
   // "Executive Vice-President Ingrid Vaelstad", "Commissioner Pavel Hruška": an office and a full name
   // over each speaker's words, as the European Commission prints a readout; two such lines are enough.
-  // Only over somebody speaking: "Minister Anna Berg" over "Anna Berg has led the ministry since
-  // 2022." is a profile's subheading.
+  // Only where one of them stands over somebody speaking: "Minister Anna Berg" over "Anna Berg has
+  // led the ministry since 2022." is a profile's subheading.
   const speaks = (text: string) =>
     /\b(?:I|I['’]m|me|my|we|our|us|you|your)\b/u.test(text) ||
     /^(?:good (?:morning|afternoon|evening)|thank you|thanks|hello|ladies and gentlemen)\b/iu.test(text.trim());
   const titledNames = [...capitalLines.keys()].filter((text) => {
     const words = withoutRole(text).split(' ');
-    const titled =
+    return (
       words.length >= 3 &&
       lexicon.titles.has(fold(words[0] as string)) &&
-      !lexicon.titles.has(fold(words.at(-1) as string));
-    return titled && body.every((paragraph, at) => paragraph.text.trim() !== text || speaks(body[at + 1]?.text ?? ''));
+      !lexicon.titles.has(fold(words.at(-1) as string))
+    );
   });
-  if (titledNames.length >= 2) for (const name of titledNames) lineNames.add(fold(name));
+  const overSpeech = titledNames.some((text) =>
+    body.some((paragraph, at) => paragraph.text.trim() === text && speaks(body[at + 1]?.text ?? '')),
+  );
+  if (titledNames.length >= 2 && overSpeech) for (const name of titledNames) lineNames.add(fold(name));
   // Hearings as the US Government Publishing Office prints them ("The Chairman. Good morning."),
   // Japan's Prime Minister's Office ("(Moderator) We will now take questions."): labels without a
   // colon, taken only when several paragraphs of the document open so, under at least two names.

@@ -325,7 +325,7 @@ export class Cast {
     );
     const renamed = new Map<string, string>();
     if (voices.size === 0) return renamed;
-    const askers = new Set(this.members.filter((member) => ASKING_ROLES.has(member.role)).map((member) => member.id));
+    const askers = new Set(this.members.filter((member) => member.role === 'questioner').map((member) => member.id));
     for (const [id, person] of nameVoices(turns, voices, (mention) => this.mentioned(mention), askers)) {
       const voice = this.member(id) as CastMember;
       const same = this.members.find(
@@ -642,9 +642,7 @@ export class Cast {
       // "… designed under a former Minister of Works, Engr. Tony Anenih": not who holds it now.
       if (
         at &&
-        /\b(?:former|ex-?|late|then|previous|past|outgoing)\s+$/iu.test(
-          text.slice(Math.max(0, at.index - 12), at.index),
-        )
+        /\b(?:former|ex-?|late|then|previous|past)\s+$/iu.test(text.slice(Math.max(0, at.index - 12), at.index))
       )
         continue;
       const named = at ? name.exec(text.slice(at.index + at[0].length))?.[0] : undefined;
@@ -812,7 +810,10 @@ export class Cast {
         const presides = PRESIDING_SPEAKER.test(fold(key));
         if (!initials && !presides && !roleOf(key, this.context.lexicon) && !this.context.lexicon.titles.has(fold(key)))
           continue;
-        const { name } = nameAtEnd(surnameFirst((match[1] ?? '').split(/\s+/u)), this.context.lexicon);
+        const words = (match[1] ?? '').split(/\s+/u);
+        // "Ellery Ms Margaret" is an index's order; "Cllr Dr Ruth Kemp" opens with titles, in reading order.
+        const ordered = this.context.lexicon.titles.has(fold(words[0] ?? '')) ? words : surnameFirst(words);
+        const { name } = nameAtEnd(ordered, this.context.lexicon);
         const person = personName(name);
         if (person?.given) legend.set(initials ? key : fold(key), person);
       }
@@ -1130,7 +1131,8 @@ export class Cast {
     const lowerCase = display
       .split(' ')
       .filter((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
-    return lowerCase.length >= 2;
+    // Three words or more: "Will Young" is a name, whatever the page says of "the young man".
+    return display.split(' ').length >= 3 && lowerCase.length >= 2;
   }
 
   private introducedPerson(

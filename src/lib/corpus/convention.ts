@@ -90,10 +90,11 @@ export function repliedSpeakers(
       const observation = observations[index]!;
       if (observation.nonSpeech) continue;
       if (labelSpeakers.has(index) || observation.marker !== 'none') {
-        // After the page's last question, statements before the chair's closing "PRESIDENT: Thank
-        // you, Morag." are the heckled speaker's reply; elsewhere, paragraphs before "Helen Clarke:"
-        // or "PRIME MINISTER:" are the question's second half.
-        if (stated && unlabelled >= 2 && at === questions.length - 1) break;
+        // Statements before the chair's "MODERATOR:", or after the page's last question before the
+        // chair's closing "PRESIDENT: Thank you, Morag.", are the reply; elsewhere, paragraphs before
+        // "Helen Clarke:" or "PRIME MINISTER:" are the question's second half.
+        const chair = roleOf(labelSpeakers.get(index) ?? '') === 'moderator';
+        if (stated && unlabelled >= 2 && (at === questions.length - 1 || chair)) break;
         return;
       }
       unlabelled++;

@@ -389,5 +389,7 @@ export function isEditorial(text: string): boolean {
 export function isTranscriptNote(text: string): boolean {
   // Not in the first person singular: "The interview was recorded without my consent" is its speaker's
   // ("translated by our newsroom" is still the publisher's).
-  return TRANSCRIPT_NOTE.test(text) && spacedWords(text) <= 60 && !FIRST_PERSON_SINGULAR.test(text);
+  // Set in emphasis or not: "*This interview has been condensed and edited.*"
+  const plain = text.replace(/^[*_]+|[*_]+$/gu, '');
+  return TRANSCRIPT_NOTE.test(plain) && spacedWords(plain) <= 60 && !FIRST_PERSON_SINGULAR.test(plain);
 }

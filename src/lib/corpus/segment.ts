@@ -296,9 +296,13 @@ function isTurnLike(text: string): boolean {
   if (QUOTATION_HEADLINE.test(text.trim())) return false;
   // "Field Notes Short: What Happens When a River Comes Back?": a series and its episode's title, in
   // title case; a speaker's words after the colon are in sentence case.
+  // Not "PATRICIA KARVELAS: Foreign Minister Penny Wong, welcome to Breakfast.", a name in capitals
+  // and a sentence.
   const colon = text.indexOf(':');
+  const before = colon === -1 ? '' : text.slice(0, colon);
   const after = colon === -1 ? '' : text.slice(colon + 1).trim();
-  if (after && wordCount(after) <= 15 && inTitleCase(after)) return false;
+  const series = before !== before.toUpperCase() && !/[.,;]$/u.test(after) && !after.includes(', ');
+  if (after && series && wordCount(after) <= 15 && inTitleCase(after)) return false;
   // "Exclusive: Danish port operator plans …" is a headline: a turn's text ends like a sentence.
   return (
     // "Deputy Minister of Foreign and European Affairs of Croatia Ivana Babić: …": an office's small words
@@ -318,7 +322,7 @@ const HEADLINE_SEARCH_UNDER_MENU = 40;
 /** Of the lines above the text, the share that are a menu's links ("Home", "Share on Facebook"). */
 const MENU_SHARE = 0.7;
 const SITE_LINK =
-  /^(?:skip to (?:main )?content|home|search|menu|sign in|log in|subscribe|newsletters?|contact(?: us)?|about(?: us)?|listen live)$/iu;
+  /^(?:skip to (?:main )?content|home|search|menu|sign in|log in|subscribe|newsletters?|contact(?: us)?|about(?: us)?|listen live|news|opinion|sports?|politics|business|world|podcasts|video)$/iu;
 
 /**
  * Where the headline stands among the first paragraphs of a page: of the headline-shaped
@@ -348,8 +352,10 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
         .at(-1)
         ?.trim() ?? '';
     const next = (paragraphs[at + 1] as Paragraph).text.trim();
-    if (wordCount(last) >= 2 && next.toLowerCase().startsWith(last.toLowerCase()) && isHeadlineShaped(next))
-      return at + 1;
+    // It opens the headline and goes on: "Speeches and transcripts" alone under "… > Speeches and
+    // transcripts" is the section's heading, not the headline.
+    const opens = next.length > last.length && next.toLowerCase().startsWith(last.toLowerCase());
+    if (wordCount(last) >= 2 && opens && isHeadlineShaped(next)) return at + 1;
   }
   let limit = Math.min(paragraphs.length, HEADLINE_SEARCH);
   let text = firstText(limit);

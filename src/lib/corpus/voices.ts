@@ -30,10 +30,13 @@ const NAME_FIRST = new RegExp(String.raw`^(${NAME_WORDS})\s*[.!,]`, 'u');
 const HANDOVER =
   /\b(?:hand(?: it)? (?:over|off)|turn(?: it)? over|pass(?: it)? over)\s+to\s+([^.!?;]{3,120})|(?:^|[.!?]\s+)over to\s+([^.!?;]{3,120})/iu;
 /**
- * "Thank you, Chief. Dr. Ashby.": a turn that ends by calling the next speaker by name alone; not
- * "… our director, Dr. Helen Ashby.", whose "Dr." ends no sentence.
+ * "Thank you, Chief. Dr. Ashby.", "Thank you, Jim. Dr. Ashby.": a turn that ends by calling the next
+ * speaker by name alone; not "… our director, Dr. Helen Ashby.", whose "Dr." ends no sentence.
  */
-const CALLED = new RegExp(String.raw`(?:^|(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]\s+)(${NAME_WORDS})[.!]?\s*$`, 'u');
+const CALLED = new RegExp(
+  String.raw`(?:^|(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St))[.!?]\s+)(${NAME_WORDS})[.!]?\s*$`,
+  'u',
+);
 /** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
 const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
 
@@ -50,7 +53,7 @@ function nameAfter(opening: RegExp, text: string): string | undefined {
  * @param turns the document's turns in order
  * @param voices the numbered voices the conversation may name
  * @param resolve the person a mention names in this document ("Governor Vance", "Dr. Ashby"), or null
- * @param askers the speakers who ask: their thanks name no one
+ * @param askers the reporters who ask: their thanks name no one
  */
 export function nameVoices<P extends Mentioned>(
   turns: readonly VoiceTurn[],
@@ -73,7 +76,8 @@ export function nameVoices<P extends Mentioned>(
     const before = turns[at - 1] as VoiceTurn;
     const after = turns[at] as VoiceTurn;
     if (before.speaker === after.speaker) continue;
-    // A reporter's "Thank you, Governor Vance." thanks whoever gave the floor, not the last to answer.
+    // A reporter's "Thank you, Governor Vance." thanks whoever gave the floor, not the last to answer;
+    // a host's "Thank you, Dr Rao." thanks the guest who answered.
     if (!askers.has(after.speaker)) vote(before.speaker, nameAfter(THANKS, after.text.trim()));
     const handedOver = HANDOVER.exec(before.text);
     // "… to our State Fire Marshal, Daniel Okoro, for the operational update": the first part that names someone.
