@@ -2416,6 +2416,20 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([5, 9, 13].map((line) => byLine.get(line))).toEqual(['Tanabe', 'Tanabe', 'Unnamed reporter']);
   });
 
+  it('reads an unnamed “Press Secretary:” as who briefs, not as an outlet’s reporter', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Press briefing by the Press Secretary, 19 February 2025',
+        'Press Secretary: Good afternoon. The President will travel to Ohio tomorrow.',
+        'Q: What will he do there?',
+        'Press Secretary: He will visit the new battery plant.',
+        'Q: Will he meet the governor?',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(3)).not.toBe(byLine.get(5));
+    expect(byLine.get(3)).toBe(byLine.get(7));
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -158,8 +158,11 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     if (namesThePage(name, ownName, outletKeys)) return true;
     const person = readLabelName(name, lexicon).person;
     const words = person ? person.key.split(' ') : [];
+    // "Press Secretary", "Media Adviser": an office whose first word is a media word, not an outlet.
+    const office = lexicon.titles.has(fold(name.trim().split(/\s+/u).at(-1) ?? ''));
     // "Associated Press of Pakistan": a media word and a place, no person.
     return (
+      !office &&
       MEDIA_WORD.test(name) &&
       (person === null || words.some((word) => lexicon.notNames.has(word)) || lexicon.places.has(person.display))
     );
