@@ -2430,6 +2430,43 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(3)).toBe(byLine.get(7));
   });
 
+  it('goes on to the lead under a page’s “Share”, “Print”, “Download” and “Save” links, and completes first-name labels from it', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Skip to main content',
+        'Harlow & Partners',
+        'Search',
+        'Menu',
+        'Industries',
+        'Insights',
+        'Careers',
+        'Podcast',
+        'Beyond the pilot: how utilities are scaling drones on the grid',
+        'March 4, 2025 | Podcast',
+        'Share',
+        'Print',
+        'Download',
+        'Save',
+        '',
+        'Most utilities have flown a drone over a power line. Far fewer inspect their whole grid that way.',
+        '',
+        'In this episode of The Harlow Podcast, partners Ravi Menon and Ilse Brandt speak with editorial director Dana Keller about why drone pilots stall.',
+        '',
+        'The Harlow Podcast is cohosted by Dana Keller and Leo Hart. The following transcript has been edited for clarity and length.',
+        'Listen on Apple Podcasts | Spotify | YouTube',
+        '',
+        'Dana: Welcome to The Harlow Podcast. Ravi, Ilse, welcome to the show.',
+        'Ravi: Thanks, Dana. Great to be here.',
+        'Ilse: Thank you for having us.',
+        'Dana: Ravi, where are most utilities at?',
+        'Ravi: Most have a pilot. Few have scaled it.',
+        'Dana: Ilse, what makes a pilot stall?',
+        'Ilse: Nobody asks the line crews what they need.',
+      ].join('\n'),
+    );
+    expect([23, 24, 25].map((line) => byLine.get(line))).toEqual(['Dana Keller', 'Ravi Menon', 'Ilse Brandt']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -428,9 +428,9 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
   const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text);
   // "Share on Facebook", "Add to playlist", "Duration 8′ 02″", "Listen on Apple Podcasts · Spotify",
-  // "Copy link": a player's and the share buttons' links.
+  // "Copy link", "Save": a player's and the share buttons' links.
   const player = (text: string) =>
-    /^(?:listen|play|audio|video|download|share|print)(?: (?:this|now|on \p{L}+|via \p{L}+))?$|^add to (?:playlist|queue)$|^duration\b.{0,12}$|^copy link$|^(?:listen|subscribe|follow)(?: to us)? on\b/iu.test(
+    /^(?:listen|play|audio|video|download|share|print|save|email|bookmark)(?: (?:this|now|on \p{L}+|via \p{L}+))?$|^add to (?:playlist|queue)$|^duration\b.{0,12}$|^copy link$|^(?:listen|subscribe|follow)(?: to us)? on\b/iu.test(
       text.trim(),
     ) && wordCount(text) <= 12;
   const signature = (text: string, next: string | undefined) =>
