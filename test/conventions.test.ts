@@ -2467,6 +2467,26 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([23, 24, 25].map((line) => byLine.get(line))).toEqual(['Dana Keller', 'Ravi Menon', 'Ilse Brandt']);
   });
 
+  it('reads a bare “SPEAKER:” in a parliament’s Hansard as the presiding officer, and “Speaker 2:” still as a voice', async () => {
+    const hansard = await speakersOf(
+      [
+        'Oral Questions — Questions to Ministers, Hansard (debates)',
+        'Hon Aroha Tane (Labour—Rongotai): Does the Minister stand by his statement?',
+        'Hon Simon Ferrier (Minister of Health): Yes.',
+        'Hon Aroha Tane: Point of order.',
+        'SPEAKER: I will hear the member.',
+        'Hon Aroha Tane: The Minister has not addressed the question.',
+        'SPEAKER: The Minister addressed it in his first sentence.',
+      ].join('\n\n'),
+    );
+    expect(hansard.kind).toBe('meeting');
+    expect(hansard.byLine.get(9)).toBe('Unnamed moderator');
+    const recording = await speakersOf(
+      ['Team call, 3 May', 'Speaker 1: Shall we start?', 'Speaker 2: Yes, go ahead.', 'Speaker 1: Good.'].join('\n\n'),
+    );
+    expect(recording.byLine.get(5)).toBe('Speaker 2');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -464,9 +464,11 @@ export class Cast {
     if (roleWord === 'asks' && PRESS_EVENTS.has(this.context.kind) && CEREMONY_WORDS.test(roleKey))
       return this.roleHolder('moderates');
     // "Mr Speaker" presides, unless a label has named the holder ("Madam Deputy Speaker (Rosemary Lyle)").
+    // New Zealand's Hansard prints its Speaker as "SPEAKER:", in capitals and alone.
+    const bareSpeaker = withoutNote(printed).trim() === 'SPEAKER';
     if (
       this.context.kind === 'meeting' &&
-      PRESIDING_SPEAKER.test(roleKey) &&
+      (PRESIDING_SPEAKER.test(roleKey) || bareSpeaker) &&
       !notedPerson?.given &&
       !this.labelledWithOffice(roleKey.split(' ').filter((word) => !FORMS_OF_ADDRESS.has(word)))
     )
