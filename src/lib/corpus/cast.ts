@@ -316,8 +316,9 @@ export class Cast {
   /**
    * Names the numbered voices ("Speaker 1") whom the conversation names (see voices.ts), and returns
    * each renamed voice's new id. A voice that asks stays as printed: reporters are the questioners.
+   * The turns are read only when the document has a voice to name.
    */
-  nameVoices(turns: readonly VoiceTurn[]): Map<string, string> {
+  nameVoices(turns: () => readonly VoiceTurn[]): Map<string, string> {
     const voices = new Set(
       this.members
         .filter((member) => member.id.startsWith(VOICE_PREFIX) && !ASKING_ROLES.has(member.role))
@@ -326,7 +327,7 @@ export class Cast {
     const renamed = new Map<string, string>();
     if (voices.size === 0) return renamed;
     const askers = new Set(this.members.filter((member) => member.role === 'questioner').map((member) => member.id));
-    for (const [id, person] of nameVoices(turns, voices, (mention) => this.mentioned(mention), askers)) {
+    for (const [id, person] of nameVoices(turns(), voices, (mention) => this.mentioned(mention), askers)) {
       const voice = this.member(id) as CastMember;
       const same = this.members.find(
         (member) => member !== voice && member.person && (canBe(person, member.person) || canBe(member.person, person)),
@@ -358,7 +359,7 @@ export class Cast {
     const { lexicon } = this.context;
     const reading = readLabelName(mention, lexicon);
     // "Governor", "Chief": only whom the page gives that title ("Oregon Governor Marisol Vance").
-    if (!reading.person) return this.titled(reading.titles, true);
+    if (!reading.person) return this.titled(reading.titles, { onlyGiven: true });
     const full = reading.person.given && !reading.person.initials ? reading.person : this.fullName(reading.person);
     if (!full?.given) return null;
     // "our State Fire Marshal": an office in capitals, not a person.
@@ -514,7 +515,7 @@ export class Cast {
     if (!person)
       person =
         this.portfolioHolder(reading.titles, printed) ??
-        this.titled(reading.titles, false, portfolioOf(printed)) ??
+        this.titled(reading.titles, { portfolio: portfolioOf(printed) }) ??
         this.soleOfficeHolder(reading.titles);
     if (!person) {
       if (MODERATOR_WORDS.test(printed)) return this.roleHolder('moderates');
@@ -659,7 +660,10 @@ export class Cast {
    * Trump", "Luca Moretti, Spokesperson for …") whom no label names; unless onlyGiven, else the one
    * person the page names whom no label names.
    */
-  private titled(titles: readonly string[], onlyGiven = false, portfolio?: string): PersonName | null {
+  private titled(
+    titles: readonly string[],
+    { onlyGiven = false, portfolio }: { onlyGiven?: boolean; portfolio?: string | undefined } = {},
+  ): PersonName | null {
     // Articles and forms of address name no office: "An Taoiseach" is the Taoiseach.
     const office = titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
     if (office.length === 0) return null;
@@ -921,7 +925,7 @@ export class Cast {
       (member) =>
         member.role === wanted &&
         (wanted !== 'principal' || member.settled) &&
-        (wanted !== 'questioner' || member.id.startsWith('@')),
+        (wanted !== 'questioner' || member.id === ANONYMOUS.questioner),
     );
     if (holder) return holder;
     const moderator = wanted === 'moderator' ? this.moderatedBy() : null;

@@ -98,7 +98,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
 
   // Markers first: the kind and the convention both depend on what the paragraphs are marked with.
   let observations = observe(document.body, lexicon);
-  observations = confirmLabels(observations, lexicon, introduction, context.outlets);
+  observations = confirmLabels(observations, lexicon, introduction, context.outlets, document.title?.text ?? null);
   const marked = observations.filter((observation) => observation.marker !== 'none' && !observation.nonSpeech).length;
   const asked = observations.some(
     (observation) =>
@@ -173,12 +173,14 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     const note = /^([^()]+?)\s*\(([^(),]+)\)$/u.exec(label.trim());
     return note && roleOf(note[1] as string, lexicon) === 'asks' ? [(note[2] as string).trim()] : [];
   });
+  let bodyText: string | undefined;
   const cast = new Cast({
     kind,
     lexicon,
     registry: context.speakerRegistry,
     introduction: introduction.map((paragraph) => paragraph.text),
-    bodyText: () => document.body.map((paragraph) => paragraph.text).join('\n'),
+    // Read by several of the cast's questions: joined once, when first asked for.
+    bodyText: () => (bodyText ??= document.body.map((paragraph) => paragraph.text).join('\n')),
     selfIntroduced: selfIntroductions(observations),
     outletIds: outlets.map((outlet) => outlet.id),
     byline: signedBy(document.bylines, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon),
@@ -248,7 +250,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     });
     cast.settleRoles(questionShares(observations, fixed));
     // "Speaker 1", "Speaker 2": numbered voices the conversation names ("Thank you, Governor Vance.").
-    const renamed = cast.nameVoices(turnsOf(observations, fixed));
+    const renamed = cast.nameVoices(() => turnsOf(observations, fixed));
     for (const [index, entry] of fixed) {
       const id = renamed.get(entry.speaker);
       if (id) fixed.set(index, { ...entry, speaker: id });
@@ -486,6 +488,7 @@ function confirmLabels(
   lexicon: Lexicon,
   introduction: readonly Paragraph[],
   outlets: OutletMatcher,
+  headline: string | null,
 ): Observation[] {
   const counts = new Map<string, number>();
   const fullNames: string[] = [];
@@ -510,8 +513,7 @@ function confirmLabels(
   const labelCount = observations.filter((observation) => observation.labelName && observation.sureLabel).length;
   // "Field Notes Short: What Happens When a River Comes Back?" over the page: its series' name before
   // another episode's title ("Field Notes Short: A Year of Wildfire Smoke") is no speaker.
-  const headline = introduction[0]?.text ?? '';
-  const series = headline.includes(':') ? fold(headline.slice(0, headline.indexOf(':'))) : null;
+  const series = headline?.includes(':') ? fold(headline.slice(0, headline.indexOf(':'))) : null;
   return observations.map((observation) => {
     const name = observation.labelName;
     if (!name || observation.labelLine !== undefined) return observation;
@@ -730,13 +732,14 @@ function selfIntroductions(observations: readonly Observation[]): Map<string, st
   const named = new Map<string, string>();
   for (const observation of observations) {
     if (!observation.labelName || named.has(observation.labelName)) continue;
-    const said = SELF_INTRODUCTION.exec(observation.text.slice(0, 200))?.[1];
+    const said = OWN_NAME.exec(observation.text.slice(0, 200))?.[1];
     if (said) named.set(observation.labelName, said);
   }
   return named;
 }
 
-const SELF_INTRODUCTION =
+/** Not content-cues.ts's self-introduction cue, which marks any "my name is" as an asker's: this reads the name. */
+const OWN_NAME =
   /^(?:[^.!?]{0,40}[.!?]\s+)?(?:[Mm]y name is|[Mm]y name['’]s|I am|I['’]m|[Tt]his is)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /** Each labelled turn's words, with the unlabelled paragraphs that follow it. */

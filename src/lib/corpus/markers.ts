@@ -387,9 +387,9 @@ export function isEditorial(text: string): boolean {
 
 /** "This transcript has been edited for clarity.", "Below is the full transcript of the briefing:". */
 export function isTranscriptNote(text: string): boolean {
-  // Not in the first person singular: "The interview was recorded without my consent" is its speaker's
-  // ("translated by our newsroom" is still the publisher's).
-  // Set in emphasis or not: "*This interview has been condensed and edited.*"
+  // Set in emphasis or not: "*This interview has been condensed and edited.*". Not in the first
+  // person singular: "The interview was recorded without my consent" is its speaker's ("translated by
+  // our newsroom" is still the publisher's).
   const plain = text.replace(/^[*_]+|[*_]+$/gu, '');
   return TRANSCRIPT_NOTE.test(plain) && spacedWords(plain) <= 60 && !FIRST_PERSON_SINGULAR.test(plain);
 }

@@ -329,7 +329,6 @@ const SITE_LINK =
  * paragraphs before the first lead-like or turn-like one, the longest (the first of equals).
  * 0 when the page starts with its headline or its text.
  */
-
 function headlineIndex(paragraphs: readonly Paragraph[]): number {
   const firstText = (limit: number) => {
     let at = 0;

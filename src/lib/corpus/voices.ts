@@ -43,7 +43,7 @@ const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to)
 /** The most words a turn's closing call may have: "Dr. Ashby.", not "Mr. Ross Perot of Dallas County". */
 const MAX_CALL_WORDS = 3;
 
-/** The name right after an opening ("Thank you, ", "Question for "), if the text starts with one. */
+/** The name right after an opening ("Thank you, " at the start, "Question for " in any sentence), if any. */
 function nameAfter(opening: RegExp, text: string): string | undefined {
   const opened = opening.exec(text);
   return opened ? NAME_FIRST.exec(text.slice(opened.index + opened[0].length))?.[1] : undefined;
