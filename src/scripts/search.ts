@@ -9,7 +9,6 @@ import {
   findPassages,
   planQuery,
   holdsEveryWord,
-  PROBE_WORDS,
   readPassages,
   tellingWords,
   type BackendResult,
@@ -20,7 +19,7 @@ import {
   type SearchOutcome,
 } from '../lib/search/rerank.ts';
 import { readState, writeState, type SearchState } from '../lib/search/filters.ts';
-import { useVariants } from '../lib/search/words.ts';
+import { useVariants, type CommonWords } from '../lib/search/words.ts';
 import { DOCUMENT_FILTERS, FILTERS, PART, type Part } from '../lib/search/facets.ts';
 
 interface Pagefind {
@@ -68,14 +67,26 @@ function loadVariants(): Promise<void> {
   return spellings;
 }
 
-let common: Promise<Map<string, number>> | undefined;
-/** The corpus's commonest words, commonest first (written with the index): what a quote's rare words are rare against. */
-function loadCommonWords(): Promise<Map<string, number>> {
-  common ??= fetch(`${bundle}common-words.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .then((list) => new Map(list.map((word, rank) => [word, rank])))
-    .catch(() => new Map<string, number>());
-  return common;
+interface WordRarity {
+  common: Map<string, number>;
+  everywhere: Set<string>;
+}
+const NOTHING_KNOWN: WordRarity = { common: new Map(), everywhere: new Set() };
+
+let rarity: Promise<WordRarity> | undefined;
+/**
+ * The corpus's commonest words, commonest first, and those nearly every document uses (written with
+ * the index): what a query's rare words are rare against.
+ */
+function loadCommonWords(): Promise<WordRarity> {
+  rarity ??= fetch(`${bundle}common-words.json`)
+    .then((response): Promise<Partial<CommonWords>> | Partial<CommonWords> => (response.ok ? response.json() : {}))
+    .then((words): WordRarity => ({
+      common: new Map((words.commonest ?? []).map((word, rank) => [word, rank])),
+      everywhere: new Set(words.everywhere ?? []),
+    }))
+    .catch(() => NOTHING_KNOWN);
+  return rarity;
 }
 
 function stateFromForm(): SearchState {
@@ -194,11 +205,11 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = 'Searching…';
   missing.clear();
   try {
-    // The word list only ranks the words of a query longer than the index is asked for.
-    const long = tellingWords(state.q, Number.POSITIVE_INFINITY).length > PROBE_WORDS;
-    const [backend, commonWords] = await Promise.all([
+    // The word list only ranks the words of a query of more than one word.
+    const ranked = tellingWords(state.q, 2).length > 1;
+    const [backend, { common, everywhere }] = await Promise.all([
       loadPagefind(),
-      long ? loadCommonWords() : Promise.resolve(new Map<string, number>()),
+      ranked ? loadCommonWords() : Promise.resolve(NOTHING_KNOWN),
       loadVariants(),
     ]);
     const filters = Object.fromEntries(
@@ -215,7 +226,8 @@ async function run(state: SearchState): Promise<void> {
       ...(sort ? { sort } : {}),
       documents: DOCUMENTS,
       passageFilter,
-      common: commonWords,
+      common,
+      everywhere,
     });
     if (id !== searchId) return;
     const shown = outcome.ranked.slice(0, PAGE);

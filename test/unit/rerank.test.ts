@@ -13,6 +13,7 @@ import {
   type Fragment,
   type SearchBackend,
 } from '../../src/lib/search/rerank.ts';
+import { DocumentWordCounter } from '../../src/lib/search/words.ts';
 import { anchorTitle, documentFactsTitle, DOCUMENT_ANCHOR, indexAnchorId } from '../../src/lib/search/anchors.ts';
 
 const passages = [
@@ -160,6 +161,20 @@ describe('finding a passage', () => {
     expect([...asked].every((word) => probe.includes(word))).toBe(true);
   });
 
+  it('does not ask the index for the words nearly every document uses while a rarer one remains', async () => {
+    const common = new Map(['now', 'our', 'lands', 'peace', 'want'].map((word, rank) => [word, rank]));
+    const everywhere = new Set(['now', 'lands', 'peace']);
+    expect(probeWords('the lands now', common, everywhere)).toEqual(['lands']);
+    expect(probeWords('want peace now', common, everywhere)).toEqual(['want']);
+    expect(probeWords('want peace now', common).sort()).toEqual(['now', 'peace', 'want']);
+    const backend = fakeBackend();
+    const outcome = await findPassages(backend, 'want peace our lands', { common, everywhere });
+    expect(new Set(backend.calls.flatMap((call) => words(call)))).toEqual(new Set(['want']));
+    // Still held to every word: the passage without “lands” is not among those that hold them all.
+    expect(outcome.mode).toBe('all-words');
+    expect(ids(outcome).sort()).toEqual(['a0', 'c0']);
+  });
+
   it('orders passages that hold every word by how closely they read like the query, not by the index score', async () => {
     const backend = fakeBackend();
     const byIndex = (await backend.search('want peace our lands', {}))!.results.sort((a, b) => b.score - a.score);
@@ -225,5 +240,24 @@ describe('at scale', () => {
     expect(similarity('our lands must be returned', long)).toBe(1);
     expect(excerpt(long, 'international law').filter((piece) => piece.mark).length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('the words nearly every document uses', () => {
+  const documents = (count: number, extra: (at: number) => string) =>
+    Array.from({ length: count }, (_, at) => [`Our lands and peace, ${extra(at)}.`, 'Thank you.']);
+
+  it('are the words of at least the given share of the documents counted, once enough were counted', () => {
+    const counter = new DocumentWordCounter();
+    for (const texts of documents(100, (at) => (at % 10 === 0 ? 'a rare word' : 'and peace now'))) counter.add(texts);
+    expect(counter.everywhere(0.9, 50)).toEqual(['and', 'lands', 'now', 'our', 'peace', 'thank', 'you']);
+    expect(counter.everywhere(0.9, 200)).toEqual([]);
+  });
+
+  it('are counted over every n-th document only', () => {
+    const counter = new DocumentWordCounter(10);
+    for (const texts of documents(100, (at) => (at % 10 === 0 ? 'always' : 'sometimes'))) counter.add(texts);
+    expect(counter.everywhere(1, 10)).toContain('always');
+    expect(counter.everywhere(1, 10)).not.toContain('sometimes');
   });
 });

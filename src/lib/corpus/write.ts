@@ -10,7 +10,7 @@
  *   lists.bin             each list's entries in time order (./lists.ts)
  *   removed/<n>.json      every removed line with its text and reason, 200 a page, in source order
  *   summary.json          the summaries, speakers, outlets, topics, lists, report and moves
- *   common-words.json     the corpus's commonest words, for the search page
+ *   common-words.json     the corpus's commonest words and those nearly every document uses, for the search page
  */
 import {
   closeSync,
@@ -31,7 +31,7 @@ import { CorpusErrors, type CorpusError } from './errors.ts';
 import { turnId } from './ids.ts';
 import { ListIndex } from './lists.ts';
 import { listSeeds, loadSettings, type SkippedSeed } from './load.ts';
-import { WordCounter } from '../search/words.ts';
+import { DocumentWordCounter, WordCounter, type CommonWords } from '../search/words.ts';
 import { fileReader } from './parallel.ts';
 import { CorpusRun, renameSpeakers, type CorpusSummary, type FileOutcome } from './pipeline.ts';
 import type {
@@ -58,6 +58,10 @@ export const PAGE_SIZE = 200;
 const EXCERPT_WORDS = 60;
 /** How many of the commonest words the search page knows (./../search/words.ts). */
 const COMMON_WORDS = 2000;
+/** A word this share of the documents uses narrows no search: the search page does not ask the index for it. */
+const EVERYWHERE_SHARE = 0.9;
+/** Documents counted for it: enough to tell, few enough to cost little. */
+const EVERYWHERE_SAMPLE = 500;
 
 export interface StoreOptions {
   seeds: string;
@@ -131,6 +135,7 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
   const entries = new AppendOnly(join(options.out, 'entries.jsonl'));
   // Every tenth passage is enough to know the commonest words, which the search page asks the index for last.
   const vocabulary = new WordCounter(10);
+  const everywhere = new DocumentWordCounter(Math.max(1, Math.floor(files.length / EVERYWHERE_SAMPLE)));
   let removedPage: unknown[] = [];
   let removedEntries = 0;
   let removedPages = 0;
@@ -178,6 +183,7 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
           for (const passage of turn.passages) words.set(passage, wordCount(passage.text));
         summaries.push(summarise(document, (passage) => words.get(passage) ?? 0));
         const month = monthOf(document.date);
+        everywhere.add(document.turns.flatMap((turn) => turn.passages.map((passage) => passage.text)));
         for (const turn of document.turns) {
           for (const passage of turn.passages) {
             vocabulary.add(passage.text);
@@ -236,7 +242,11 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
     renames: [...summary.renames],
   };
   writeFileSync(join(options.out, 'summary.json'), JSON.stringify(store));
-  writeFileSync(join(options.out, 'common-words.json'), JSON.stringify(vocabulary.commonest(COMMON_WORDS)));
+  const commonWords: CommonWords = {
+    commonest: vocabulary.commonest(COMMON_WORDS),
+    everywhere: everywhere.everywhere(EVERYWHERE_SHARE, EVERYWHERE_SAMPLE / 5),
+  };
+  writeFileSync(join(options.out, 'common-words.json'), JSON.stringify(commonWords));
   return store;
 }
 

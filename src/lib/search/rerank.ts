@@ -195,24 +195,33 @@ export interface FindOptions extends SearchOptions {
   passageFilter?: PassageFilter;
   /** Word → rank among the corpus's commonest words (0 the commonest); absent words are rare. */
   common?: ReadonlyMap<string, number>;
+  /** The words nearly every document uses. */
+  everywhere?: ReadonlySet<string>;
 }
 
 /** How many of a quote's words the index is asked for: each costs one chunk of the index. */
 export const PROBE_WORDS = 6;
 
 /**
- * The words to ask the index for: every telling word of a short query; of a long one, the rarest
- * few in this corpus (the longest where the corpus says nothing), which alone narrow it to a
- * handful of documents.
+ * The words to ask the index for: the telling words of a short query, of a long one the rarest few
+ * in this corpus (the longest where the corpus says nothing), which alone narrow it to a handful of
+ * documents. Words nearly every document uses are left out while a rarer one remains: they narrow
+ * nothing, and their chunks are the largest and slowest to search. The passages read are still held
+ * to every telling word.
  */
-export function probeWords(text: string, common: ReadonlyMap<string, number> = new Map()): string[] {
+export function probeWords(
+  text: string,
+  common: ReadonlyMap<string, number> = new Map(),
+  everywhere: ReadonlySet<string> = new Set(),
+): string[] {
   const telling = [...new Set(words(text).filter(isContent))];
   const rarity = (word: string) => common.get(word) ?? Number.POSITIVE_INFINITY;
-  return telling
+  const rarestFirst = telling
     .map((word, at) => ({ word, at }))
     .sort((a, b) => rarity(b.word) - rarity(a.word) || b.word.length - a.word.length || a.at - b.at)
-    .slice(0, PROBE_WORDS)
     .map((entry) => entry.word);
+  const narrowing = rarestFirst.filter((word) => !everywhere.has(word));
+  return (narrowing.length > 0 ? narrowing : rarestFirst).slice(0, narrowing.length > 0 ? PROBE_WORDS : 1);
 }
 
 /** A fragment's passages, cut at their anchors; the words before the first are the title. */
@@ -255,14 +264,14 @@ export async function findPassages(
   query: string,
   options: FindOptions = {},
 ): Promise<SearchOutcome> {
-  const { common, ...rest } = options;
+  const { common, everywhere, ...rest } = options;
   const { documents: _reading, passageFilter: _filter, ...searchOptions } = rest;
   const plan = planQuery(query);
   const none: SearchOutcome = { mode: 'all-words', ranked: [], more: [], documents: 0, read: 0, probe: [], unread: 0 };
   if (!plan.text) return options.filters && Object.keys(options.filters).length > 0 ? browse(backend, options) : none;
   const phrase = words(plan.text);
 
-  const probe = probeWords(plan.text, common);
+  const probe = probeWords(plan.text, common, everywhere);
   if (probe.length === 0) return none;
   if (plan.exact) {
     const outcome = await readCandidates(backend, plan.text, probe, phrase.length, options, (passage) =>
@@ -286,7 +295,13 @@ export async function findPassages(
 
 /** No words, only filters: the documents they allow (in date order when asked), their passages that match. */
 async function browse(backend: SearchBackend, options: FindOptions): Promise<SearchOutcome> {
-  const { documents: reading = 6, passageFilter = {}, common: _common, ...searchOptions } = options;
+  const {
+    documents: reading = 6,
+    passageFilter = {},
+    common: _common,
+    everywhere: _everywhere,
+    ...searchOptions
+  } = options;
   const found = (await backend.search(null, searchOptions))?.results ?? [];
   const unread = { count: 0 };
   const ranked = await readPassages(found.slice(0, reading), '', passageFilter, () => false, unread);
@@ -315,7 +330,13 @@ async function readCandidates(
   options: FindOptions,
   complete: (passage: FragmentPassage) => boolean,
 ): Promise<Omit<SearchOutcome, 'mode'>> {
-  const { documents: reading = 6, passageFilter = {}, common: _common, ...searchOptions } = options;
+  const {
+    documents: reading = 6,
+    passageFilter = {},
+    common: _common,
+    everywhere: _everywhere,
+    ...searchOptions
+  } = options;
   const ranked: RankedPassage[] = [];
   const seen = new Set<string>();
   const unread = { count: 0 };

@@ -33,6 +33,14 @@ export function spellingsOf(word: string): string[] {
   return spellings.get(word) ?? [word];
 }
 
+/** `common-words.json`, written with the corpus for the search page. */
+export interface CommonWords {
+  /** The commonest words by the passages that use them, commonest first. */
+  commonest: string[];
+  /** The words nearly every document uses (none in a small corpus). */
+  everywhere: string[];
+}
+
 /** How many passages use each word, over every `every`-th passage: the commonest words of a corpus. */
 export class WordCounter {
   private readonly counts = new Map<string, number>();
@@ -54,5 +62,40 @@ export class WordCounter {
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, limit)
       .map(([word]) => word);
+  }
+}
+
+/**
+ * Which words nearly every document uses, over every `every`-th document: a search that asks the
+ * index for them narrows nothing and pays for their chunks, the largest there are.
+ */
+export class DocumentWordCounter {
+  private readonly counts = new Map<string, number>();
+  private readonly every: number;
+  private seen = 0;
+  private counted = 0;
+
+  constructor(every = 1) {
+    this.every = every;
+  }
+
+  add(texts: Iterable<string>): void {
+    if (this.seen++ % this.every !== 0) return;
+    this.counted++;
+    const used = new Set<string>();
+    for (const text of texts) for (const word of words(text)) used.add(word);
+    for (const word of used) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+  }
+
+  /**
+   * The words at least `share` of the counted documents use, in alphabetical order; none until
+   * `minimum` documents were counted, since in a small corpus every word still narrows the search.
+   */
+  everywhere(share: number, minimum: number): string[] {
+    if (this.counted < minimum) return [];
+    return [...this.counts.entries()]
+      .filter(([, count]) => count >= share * this.counted)
+      .map(([word]) => word)
+      .sort();
   }
 }
