@@ -2487,6 +2487,116 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(recording.byLine.get(5)).toBe('Speaker 2');
   });
 
+  /** A committee hearing as a printing office sets it: 68 columns, paragraphs opened by an indent, no blank lines. */
+  const PRINTED_HEARING = `[Senate Hearing, 118 Congress]
+[From the U.S. Government Publishing Office]
+
+
+                     HARBOR DREDGING AND PORT CAPACITY
+
+=======================================================================
+
+                                HEARING
+
+                               BEFORE THE
+
+                   COMMITTEE ON COMMERCE AND WATERWAYS
+                          UNITED STATES SENATE
+
+                  PAULINE R. OKAFOR, Oregon, Chairwoman
+GERALD T. VANCE, Maine
+SUSAN H. MBEKI, Georgia
+
+                               WITNESS
+
+Hon. Miguel A. Torrance, Administrator, Maritime Administration
+
+    The committee met, pursuant to notice, at 9:30 a.m., in room
+253, Russell Senate Office Building, Hon. Pauline R. Okafor
+(Chairwoman of the committee) presiding.
+    The CHAIRWOMAN. Good morning. The committee will come to order, and
+I welcome Administrator Torrance, who is here to tell us why three of
+our deepwater ports still cannot take the largest container ships.
+    Administrator TORRANCE. Thank you, Madam Chairwoman. The channels
+at those ports were dug for ships half the size of the ones now
+calling there, and the work to deepen them has waited on permits for
+more than six years. We have asked for a single review in place of
+four separate ones.
+    Mr. VANCE. Administrator, my port in Maine was promised a survey
+in the spring. Has the survey been scheduled, and who will pay for it
+when the federal share runs out at the end of the fiscal year?
+    Administrator TORRANCE. It has, Senator. The survey boats will be
+on site in April, and the cost falls entirely on the federal share.
+    Ms. MBEKI. Thank you. Administrator, how many dredges does the
+country have that can work in water this deep, and are any of them
+built here rather than abroad?
+    Administrator TORRANCE. Eleven, and all but two were built abroad.
+    The CHAIRWOMAN. Thank you. The hearing is adjourned.`;
+
+  it('reads a hearing hard-wrapped at a fixed width: a paragraph’s lines are one passage, and its speakers are named from the page', async () => {
+    const { byLine, names } = await speakersOf(PRINTED_HEARING);
+    // Each turn opens at an indented line and goes on over the full lines below it.
+    expect([...byLine.keys()].filter((line) => line >= 27)).toEqual([27, 30, 35, 38, 40, 43, 44]);
+    expect(byLine.get(30)).toBe('Miguel A. Torrance');
+    expect(byLine.get(35)).toBe('Gerald T. Vance');
+    expect(byLine.get(40)).toBe('Susan H. Mbeki');
+    expect(names).toEqual(expect.arrayContaining(['Miguel A. Torrance', 'Gerald T. Vance', 'Susan H. Mbeki']));
+    const { corpus } = runPipeline({
+      seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(PRINTED_HEARING) }],
+      registry: await loadRegistry(resolve(ROOT, 'data')),
+      manifest: {},
+      corrections: [],
+    });
+    const passages = corpus.documents[0]!.turns.flatMap((turn) => turn.passages);
+    const torrance = passages.find((passage) => passage.lines[0] === 30)!;
+    expect(torrance.lines).toEqual([30, 34]);
+    expect(torrance.text).toBe(
+      'Thank you, Madam Chairwoman. The channels at those ports were dug for ships half the size of the ones now calling there, and the work to deepen them has waited on permits for more than six years. We have asked for a single review in place of four separate ones.',
+    );
+  });
+
+  it('keeps a paragraph to a line where lines are of every length, as most transcripts print them', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview with the Minister of Ports',
+        'Q: Minister, why are the channels still too shallow for the largest ships that call here every week?',
+        'MINISTER: Permits.',
+        'We have waited six years for them, and the dredges are booked until spring.',
+        'Q: And then?',
+        'MINISTER: Then the work begins at the northern berths, where the ships now wait offshore for the tide.',
+      ].join('\n'),
+    );
+    expect([...byLine.keys()]).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('names the chair a hearing’s opening line says presides, past the stops of “a.m.”, “Hon.” and an initial', async () => {
+    const { kind, byLine } = await speakersOf(
+      [
+        'Hearing before the Committee on Commerce and Waterways',
+        'The committee met, pursuant to notice, at 9:30 a.m., in room 253, Hon. Pauline R. Okafor (Chairwoman of the committee) presiding.',
+        'The CHAIRWOMAN. The committee will come to order. Mr. Vance, you are recognized.',
+        'Mr. VANCE. Thank you, Madam Chairwoman. My port was promised a survey in the spring.',
+        'The CHAIRWOMAN. The hearing is adjourned.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('meeting');
+    expect(byLine.get(5)).toBe('Pauline R. Okafor');
+  });
+
+  it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
+    const { names } = await speakersOf(
+      [
+        'Briefing on harbor dredging',
+        'Speakers: Hon. Caroline M. Hendricks, Secretary, Department of Ports; Mr. Alan Ruiz, reporter',
+        'Mr. RUIZ: Secretary, when will the dredging begin?',
+        'Secretary HENDRICKS: In April, at the northern berths.',
+        'Mr. RUIZ: And the cost?',
+        'Secretary HENDRICKS: It falls on the federal share.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Caroline M. Hendricks');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -103,7 +103,7 @@ export function lineSpeakers(corpus: Corpus, file: string): Map<number, string> 
             outside = outside.slice(0, quote.start) + outside.slice(quote.end);
           if (bySpeaker.size === 1 && !/\p{L}/u.test(outside)) speaker = nameOf(top);
         }
-        said.set(passage.lines[0], speaker);
+        for (let line = passage.lines[0]; line <= passage.lines[1]; line++) said.set(line, speaker);
       }
     }
   }

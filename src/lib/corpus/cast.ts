@@ -743,11 +743,25 @@ export class Cast {
       // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name
       // before a "presiding" that closes its clause (not "presiding over the inquiry", "presiding judge of").
       if (!/presiding/iu.test(text)) continue;
-      for (const match of text.matchAll(/([^.;]*?)\bpresiding\s*(?:[.;]|$)/giu))
-        consider(namesIn(match[1] ?? '', this.context.lexicon).at(-1));
+      for (const match of text.matchAll(/\bpresiding\s*(?:[.;]|$)/giu))
+        consider(namesIn(this.clauseBefore(text, match.index), this.context.lexicon).at(-1));
     }
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
     return this.presiding;
+  }
+
+  /**
+   * The clause that ends at `end`: from the last full stop or semicolon before it that ends a
+   * sentence, not one after a title ("Hon."), an initial ("B.") or inside "a.m.".
+   */
+  private clauseBefore(text: string, end: number): string {
+    let start = 0;
+    for (const match of text.slice(0, end).matchAll(/([\p{L}.]*)([.;])(?=\s)/gu)) {
+      const word = match[1] ?? '';
+      const abbreviation = word.length <= 1 || word.includes('.') || this.context.lexicon.titles.has(fold(word));
+      if (match[2] === ';' || !abbreviation) start = match.index + match[0].length;
+    }
+    return text.slice(start, end);
   }
 
   /**
@@ -869,6 +883,18 @@ export class Cast {
           if (person) near.push(person);
         }
       }
+      // "DIANA K. LEE, California": a roster in capitals, as the printing office sets a committee's members.
+      const inCapitals = new RegExp(
+        `((?:\\p{Lu}[\\p{Lu}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname.toUpperCase())}(?![\\p{L}\\p{M}])`,
+        'gu',
+      );
+      for (const text of this.frontMatter()) {
+        for (const match of text.matchAll(inCapitals)) {
+          const { name } = nameAtEnd([...(match[1] ?? '').trim().split(/\s+/u), surname], this.context.lexicon);
+          const person = name.length >= 2 ? personName(name) : null;
+          if (person) near.push(person);
+        }
+      }
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
       const familyFirst = new RegExp(
@@ -890,6 +916,8 @@ export class Cast {
         for (const match of text.matchAll(indexed)) {
           const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
           if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
+          // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
+          if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
           const person = personName([match[2] as string, surname]);
           if (person) near.push(person);
         }

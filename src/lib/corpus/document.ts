@@ -338,7 +338,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   const makePassage = (paragraph: Paragraph, text: string): Passage => ({
     id: allocate(text),
     text,
-    lines: [paragraph.line, paragraph.line],
+    lines: [paragraph.line, paragraph.endLine ?? paragraph.line],
     topics: tagPassage(text, context.topics),
   });
   const turns: Turn[] = [];

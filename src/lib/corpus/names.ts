@@ -186,7 +186,20 @@ export function nameAtEnd(
     // ("ANINDITA SEN", "Amartya Sen": not "Sen." for a senator, which comes before the name).
     const surnameAtEnd =
       start === words.length && ABBREVIATED_TITLES.has(folded) && NAME_WORD.test(words[start - 2] ?? '');
-    const title = folded !== '' && !surnameAtEnd && folded.split(' ').every((part) => vocabulary.titles.has(part));
+    // "Caroline M. Hendricks": a letter between a given name and the surname is an initial, not a
+    // French "M." (Monsieur), which opens a name.
+    const before = words[start - 2];
+    const middleInitial =
+      folded.length === 1 &&
+      start < words.length &&
+      before !== undefined &&
+      NAME_WORD.test(before) &&
+      !vocabulary.titles.has(fold(before));
+    const title =
+      folded !== '' &&
+      !surnameAtEnd &&
+      !middleInitial &&
+      folded.split(' ').every((part) => vocabulary.titles.has(part));
     if (title || vocabulary.occupations?.has(folded) || folded === '') break;
     // "MINISTER OF WORKS", "MINISTER OF FOREIGN AFFAIRS": in capitals "OF" looks like a name's word,
     // but links an office to a portfolio of a word or two ("SECRETARY OF ENERGY MARIA T. LUND" goes on;

@@ -9,11 +9,14 @@ import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import { NOTES_ONLY, QUESTION_NUMBER, isTranscriptNote } from './markers.ts';
+import { continuedLines } from './wrap.ts';
 import { escapeRegExp, finalLiteral, inTitleCase, isInvisible, matchable, wordCount } from './text.ts';
 
 export interface Paragraph {
   line: number;
-  /** The line without surrounding white space and without any inline removal. */
+  /** The last line of a paragraph hard-wrapped over several (./wrap.ts); absent when it is one line. */
+  endLine?: number;
+  /** The line without surrounding white space and without any inline removal; a wrapped paragraph's lines joined by a space. */
   text: string;
   /** Blank lines right before this one: two or more inside a conversation mark a missing line. */
   blankBefore: number;
@@ -56,7 +59,21 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
     paragraphs.push({ line: index + 1, text, blankBefore: index === blank ? Infinity : blank });
     blank = 0;
   });
-  return paragraphs;
+  // A court reporter's numbered lines are read one by one, their numbers taken off (numberedLines).
+  if (numberedLines(paragraphs).size > 0) return paragraphs;
+  const continued = continuedLines(source.lines);
+  if (continued.size === 0) return paragraphs;
+  const joined: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const above = joined.at(-1);
+    if (above && continued.has(paragraph.line)) {
+      above.text = `${above.text} ${paragraph.text}`;
+      above.endLine = paragraph.line;
+    } else {
+      joined.push({ ...paragraph });
+    }
+  }
+  return joined;
 }
 
 /** " 7    BY MR. FROST:": a court reporter's line number in the margin, before the line's words. */
@@ -215,7 +232,7 @@ function buildDocument(
     if (rule.reason === 'byline') bylines.push(paragraph);
     if (rule.scope === 'rest') {
       const last = group.at(-1) as Paragraph;
-      removed.push({ file, startLine: paragraph.line, endLine: last.line, reason: rule.reason });
+      removed.push({ file, startLine: paragraph.line, endLine: last.endLine ?? last.line, reason: rule.reason });
       break;
     }
     removed.push(removal(file, paragraph, rule.reason));
@@ -233,7 +250,9 @@ function buildDocument(
     for (const paragraph of navigation) removed.push(removal(file, paragraph, 'navigation'));
   }
   const first = kept[0] as Paragraph;
-  const title = startsWithHeadline || foundHeadline || isTitleLike(first) ? first : null;
+  // A headline is one line: a paragraph wrapped over several is the text under it.
+  const title =
+    (startsWithHeadline || foundHeadline || isTitleLike(first)) && first.endLine === undefined ? first : null;
   const rest = title ? kept.slice(1) : kept;
   const leadCount = countLeadParagraphs(rest, namesRole);
   // A loop, not Math.min(...lines): a document of a hundred thousand paragraphs would overflow the stack.
@@ -575,5 +594,5 @@ export function matchBoilerplate(text: string, boilerplate: Boilerplate): Boiler
 }
 
 function removal(file: string, paragraph: Paragraph, reason: Removed['reason']): Removed {
-  return { file, startLine: paragraph.line, endLine: paragraph.line, reason };
+  return { file, startLine: paragraph.line, endLine: paragraph.endLine ?? paragraph.line, reason };
 }

@@ -68,6 +68,14 @@ export function accountLines(
   const file = source.file;
   const used: (LineUse | undefined)[] = [];
   const lineOf = (line: number) => source.lines[line - 1] ?? '';
+  // A paragraph hard-wrapped over several lines is read with its lines joined by a space (./wrap.ts).
+  const linesOf = ([first, last]: readonly [number, number]) =>
+    first === last
+      ? lineOf(first)
+      : source.lines
+          .slice(first - 1, last)
+          .map((line) => line.trim())
+          .join(' ');
   const mark = (line: number, use: LineUse) => {
     const before = used[line];
     if (before && !(before === 'removed' && use === 'passage') && !(before === 'passage' && use === 'removed')) {
@@ -80,7 +88,7 @@ export function accountLines(
     for (const turn of document.turns) {
       if (turn.labelLine !== undefined) mark(turn.labelLine, 'label');
       for (const passage of turn.passages) {
-        if (!lineOf(passage.lines[0]).includes(passage.text)) {
+        if (!linesOf(passage.lines).includes(passage.text)) {
           errors.push(new CorpusError(file, passage.lines[0], `passage ${passage.id} text is not the source's text`));
         }
         for (let line = passage.lines[0]; line <= passage.lines[1]; line++) mark(line, 'passage');

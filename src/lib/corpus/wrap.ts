@@ -1,0 +1,63 @@
+/**
+ * Text hard-wrapped at a fixed width: a hearing as the printing office sets it, a PDF copied as
+ * text. Each line of such a paragraph is as full as its next word allowed, so a line whose next
+ * line's first word would have fitted on it ends its paragraph; one that was full goes on below.
+ * Transcripts that keep a paragraph to a line are never read this way: their lines are of every
+ * length, most far longer than any page is wide.
+ */
+
+/** Pages are set between 40 and 100 characters wide. */
+const NARROWEST = 40;
+const WIDEST = 100;
+/** A wrapped text has enough lines to tell, and most of them near its width. */
+const FEWEST_LINES = 20;
+const FULL_SHARE = 0.4;
+/** How short of the width a full line may stop: a PDF's proportional type makes its lines uneven. */
+const FULL_WITHIN = 20;
+const SLACK = 8;
+const FLUSH_SHARE = 0.5;
+/** Headings are centred: their indent says nothing of the body's. */
+const CENTRED = 10;
+
+/** "MR. SOLBERG: …", "Q: …", "Q. 112. …": a new speaker's line, never the rest of the line above. */
+const OPENS_A_TURN = /^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:\s+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*:|[QA][.:]\s)/u;
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** The width a text is wrapped at, or null when it is not wrapped. */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.map((line) => line.trimEnd().length).filter((length) => length > 0);
+  if (lengths.length < FEWEST_LINES) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(0.95 * (sorted.length - 1))] as number;
+  if (width < NARROWEST || width > WIDEST) return null;
+  const full = lengths.filter((length) => length >= width - FULL_WITHIN).length;
+  return full >= FULL_SHARE * lengths.length ? width : null;
+}
+
+/**
+ * The lines (1-based) that go on from the line above: the line above was full, and this one is
+ * indented no deeper (not at all, where full lines start at the margin) and opens no turn of its own.
+ */
+export function continuedLines(lines: readonly string[]): Set<number> {
+  const width = wrapWidth(lines);
+  const continued = new Set<number>();
+  if (width === null) return continued;
+  // Where the full lines start at the margin, an indented line opens a paragraph, however full the line above.
+  const full = lines.filter((line) => line.trimEnd().length >= width - FULL_WITHIN && indentOf(line) < CENTRED);
+  const flush = full.filter((line) => indentOf(line) === 0).length >= FLUSH_SHARE * full.length;
+  for (let index = 1; index < lines.length; index++) {
+    const above = (lines[index - 1] as string).trimEnd();
+    const line = lines[index] as string;
+    const text = line.trim();
+    if (above.trim() === '' || text === '') continue;
+    if (indentOf(line) > (flush ? 0 : indentOf(above))) continue;
+    const firstWord = text.split(/\s/u, 1)[0] as string;
+    if (above.length + 1 + firstWord.length <= width - SLACK) continue;
+    if (OPENS_A_TURN.test(text)) continue;
+    continued.add(index + 1);
+  }
+  return continued;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { continuedLines, wrapWidth } from '../../src/lib/corpus/wrap.ts';
+
+/** A text set at `width` columns: each paragraph's words filled line by line, paragraphs apart by a blank line. */
+function setAt(width: number, paragraphs: string[]): string[] {
+  const lines: string[] = [];
+  for (const paragraph of paragraphs) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line, '');
+  }
+  return lines;
+}
+
+const SPEECH =
+  'The channels at those ports were dug for ships half the size of the ones now calling there, and the work to deepen them has waited on permits for more than six years, which is why we asked for a single review in place of four separate ones.';
+
+describe('hard-wrapped text', () => {
+  it('is told by its width: most lines end near one column, as a printer sets them', () => {
+    const lines = setAt(
+      72,
+      Array.from({ length: 6 }, (_, at) => `MR. ROE: ${at}. ${SPEECH}`),
+    );
+    expect(wrapWidth(lines)).toBeGreaterThan(62);
+    expect(wrapWidth(lines)).toBeLessThanOrEqual(72);
+  });
+
+  it('is not what a transcript of a paragraph a line is, whatever its lines’ lengths', () => {
+    const lines = Array.from({ length: 30 }, (_, at) =>
+      at % 2 ? `Q: Why ${at}?` : `A: ${SPEECH.slice(0, 40 + at * 7)}`,
+    );
+    expect(wrapWidth(lines)).toBeNull();
+    expect(continuedLines(lines).size).toBe(0);
+  });
+
+  it('goes on below a full line, not below a short one, and never into a line that opens a turn', () => {
+    const lines = setAt(
+      72,
+      [`MR. ROE: ${SPEECH}`, `MS. POE: ${SPEECH}`, `Q: ${SPEECH}`, `MR. ROE: ${SPEECH}`].flatMap((turn) => [
+        turn,
+        turn,
+      ]),
+    );
+    const continued = continuedLines(lines);
+    lines.forEach((line, at) => {
+      const opens = /^(?:MR\.|MS\.|Q:)/u.test(line);
+      const afterBlank = at === 0 || lines[at - 1] === '';
+      if (line === '') return;
+      expect(continued.has(at + 1), `line ${at + 1}: ${line}`).toBe(!opens && !afterBlank);
+    });
+  });
+
+  it('starts a paragraph at an indented line where the full lines start at the margin', () => {
+    const body = setAt(
+      68,
+      Array.from({ length: 5 }, () => SPEECH),
+    )
+      .filter((line) => line !== '')
+      .map((line, at, all) => (at === 0 || all[at - 1]!.endsWith('ones.') ? `    ${line}` : line));
+    const openings = body.flatMap((line, at) => (line.startsWith('    ') ? [at + 1] : []));
+    const continued = continuedLines(body);
+    expect(openings.length).toBe(5);
+    for (const line of openings) expect(continued.has(line)).toBe(false);
+    expect(continued.size).toBe(body.length - 5);
+  });
+});
