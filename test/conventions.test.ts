@@ -2583,6 +2583,22 @@ built here rather than abroad?
     expect(byLine.get(5)).toBe('Pauline R. Okafor');
   });
 
+  it('reads initials no speaker fits as the one person the page names above the talk, even inside a show’s name', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'MORNINGS WITH DAVID OKONJO',
+        '2ND JUNE 2025',
+        'PRIYA NAIR MP',
+        'DO: Minister, thank you for joining us this morning.',
+        'PN: Good morning, David.',
+        'DO: Why have the waiting lists gone up again?',
+        'PN: Because demand is rising faster than we can build capacity.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(7)).toBe('David Okonjo');
+    expect(byLine.get(9)).toBe('Priya Nair');
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

@@ -390,6 +390,9 @@ export class Cast {
         return initialsOf(words) === letters;
       });
       if (fitting.length === 1) return fitting[0] as CastMember;
+      // "LK:" under "SUNDAY WITH LAURA KUENSSBERG": initials that fit one person the page names above the talk.
+      const named = fitting.length === 0 ? this.initialled(letters) : null;
+      if (named) return this.namedMember(named, printed);
       // "PTV:", "CNA:" at a press event: initials no one speaking fits, no office and no legend: an outlet's reporter.
       const key = initials.toLowerCase();
       if (
@@ -840,6 +843,21 @@ export class Cast {
     }
     this.legendCache = legend;
     return legend;
+  }
+
+  /** The one person the front matter names whose initials these are ("lk": Laura Kuenssberg). */
+  private initialled(letters: string): PersonName | null {
+    const found = new Map<string, PersonName>();
+    for (const text of this.frontMatter())
+      for (const named of namesIn(text, this.context.lexicon)) {
+        if (!named.given || named.initials) continue;
+        // In capitals a show's words run into its host's name ("SUNDAY WITH LAURA KUENSSBERG"): the
+        // name is the last words, one for each letter.
+        const words = named.display.split(' ').slice(-letters.length);
+        const person = words.length === letters.length ? personName(words) : null;
+        if (person?.given && initialsOf(words.map((word) => fold(word))) === letters) found.set(person.key, person);
+      }
+    return found.size === 1 ? ([...found.values()][0] as PersonName) : null;
   }
 
   /** The full name this short form stands for, if the document prints exactly one. */
