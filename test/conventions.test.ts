@@ -2599,6 +2599,22 @@ built here rather than abroad?
     expect(byLine.get(9)).toBe('Priya Nair');
   });
 
+  it('reads an office whose holder the note names with a form of address as that person, and the holder’s surname after', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Oral Answers to Questions — Hansard',
+        'Mr Speaker: Hon Member for Kumbo, please ask your Question.',
+        'Mr Peter Ndala (Kumbo): When will the bridge at Kumbo be rebuilt?',
+        'Minister for Fisheries and Aquaculture (Mrs Grace Abeni Ofori): Mr Speaker, the landing site will be rebuilt by June.',
+        'Mr Ndala: Will the Minister visit the site?',
+        'Mrs Ofori: Mr Speaker, I will.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(7)).toBe('Grace Abeni Ofori');
+    expect(byLine.get(11)).toBe('Grace Abeni Ofori');
+    expect(names.join(' ')).not.toMatch(/Aquaculture/u);
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

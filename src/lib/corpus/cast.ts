@@ -63,6 +63,8 @@ interface IntroducedPerson {
 }
 
 const SPOKESPERSON = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople)\b/u;
+/** Forms of address before a name (folded): "Mr", "Hon", "Shri", "Dr". */
+const HONORIFICS = /^(?:mr|ms|mrs|miss|dr|hon|honourable|honorable|shri|smt|sri|prof|sir|dame)$/u;
 const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
 const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
@@ -509,6 +511,11 @@ export class Cast {
       );
     }
     let person = reading.person;
+    // "Minister for Roads and Highways (Mr Kwabena Owusu-Mensah)": an office, and its holder named in
+    // the note with a form of address, as Commonwealth parliaments print a minister's answer.
+    const holder = reading.note && reading.titles.length > 0 ? readLabelName(reading.note, lexicon) : null;
+    if (holder?.person?.given && !holder.person.initials && holder.titles.some((title) => HONORIFICS.test(title)))
+      person = holder.person;
     // "MS. LEE (public comment): Good evening. My name is Rachel Lee, …": the speaker's own full name,
     // before any other Lee the page names ("TRUSTEE LEE", David Lee, on its roster).
     const own = person && !person.given ? this.ownName(printed, person) : null;
