@@ -2615,6 +2615,21 @@ built here rather than abroad?
     expect(names.join(' ')).not.toMatch(/Aquaculture/u);
   });
 
+  it('reads a video call’s “Phone user” as an unnamed voice dialled in, not as whoever else asks', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Platform weekly sync',
+        '00:00:04 Nadia Kerr: Let us start with the migration.',
+        '00:00:11 Tom Adeyemi: Forty of the fifty pipelines have moved. Is the rest on track?',
+        '00:00:20 Nadia Kerr: It is. Any questions?',
+        '00:00:25 Phone user: Hi, sorry, I joined by phone. Is the billing job moving this month?',
+        '00:00:31 Tom Adeyemi: After the quarter closes.',
+      ].join('\n'),
+    );
+    expect(byLine.get(5)).toBe('Unnamed questioner');
+    expect(byLine.get(3)).toBe('Tom Adeyemi');
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

@@ -84,7 +84,7 @@ const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?(?:speaker|chairman|cha
 const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
 const FROM_THE_FLOOR =
-  /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience|delegate)$/u;
+  /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience|delegate|phone user)$/u;
 /** A label's note that puts its speaker in the audience: "(PCS, from the floor)". */
 const FLOOR_NOTE = /\bfrom the floor\b/iu;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
