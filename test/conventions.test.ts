@@ -2630,6 +2630,28 @@ built here rather than abroad?
     expect(byLine.get(3)).toBe('Tom Adeyemi');
   });
 
+  it('gives a press conference’s unlabelled opening to whose remarks the title says they are, and a bare “Spokesperson:” the chair', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Remarks by Commissioner Lena Hartmann at the press conference on the rail package',
+        'Good afternoon, everyone.',
+        'Every year, too many journeys start with the same frustration: you cannot find the whole trip in one place, and if your first train is late, you are on your own.',
+        'Today, we are changing that.',
+        'First, you will be able to compare and buy a journey from Lisbon to Warsaw on one platform. Second, if you miss a connection, you will be re-routed.',
+        'Let me be clear: this is not about favouring one operator over another.',
+        'If we want more people to choose the train, we have to make it as easy to book as a flight. Do you know how hard that is today?',
+        'Thank you. I look forward to your questions.',
+        'Spokesperson: Thank you very much, Commissioner. We have time for a few questions.',
+        'Question: When will passengers see the difference?',
+        'Commissioner Hartmann: From 2028, if the co-legislators move quickly.',
+        'Spokesperson: Next question, please.',
+      ].join('\n\n'),
+    );
+    for (const line of [3, 5, 7, 9, 11, 13, 15]) expect(byLine.get(line)).toBe('Lena Hartmann');
+    expect(byLine.get(17)).toBe('Unnamed moderator');
+    expect(byLine.get(23)).toBe('Unnamed moderator');
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

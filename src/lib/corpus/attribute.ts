@@ -472,6 +472,8 @@ export interface AttributionContext {
   fixed: ReadonlyMap<number, { speaker: string; method: AttributionMethod }>;
   /** An interview opens with a question more often than not; remarks and briefings open with a statement. */
   opensWithQuestion: boolean;
+  /** Whose remarks the title says open the page ("Remarks by Commissioner …"): the unlabelled opening is theirs. */
+  opener?: string;
 }
 
 const LOW_CONFIDENCE_MARGIN = 1.5;
@@ -484,6 +486,8 @@ const LABELLED_CONTINUATION = 8;
 const ONE_SIDED_REPLY = 4;
 /** Outweighs a labelled transcript's continuation: a paragraph that opens by addressing someone is not theirs. */
 const OPENING_ADDRESS = 20;
+/** The title's word for whose remarks open an unlabelled page outweighs what its first paragraph suggests. */
+const OPENER = 8;
 
 export function attribute(observations: readonly Observation[], context: AttributionContext): AttributedParagraph[] {
   const spoken = observations
@@ -598,7 +602,11 @@ function decode(steps: readonly Step[], context: AttributionContext): Decision[]
       : state.role === 'principal' || state.role === 'interviewee'
         ? 1
         : 0;
-  const forward: Float64Array[] = [Float64Array.from(states, (state, s) => cell(emission, 0, s) + opening(state))];
+  const openerBonus = (state: Participant) =>
+    context.opener === state.id && steps[0]?.observation.marker === 'none' ? OPENER : 0;
+  const forward: Float64Array[] = [
+    Float64Array.from(states, (state, s) => cell(emission, 0, s) + opening(state) + openerBonus(state)),
+  ];
   for (let i = 1; i < n; i++) {
     const row = new Float64Array(k);
     for (let s = 0; s < k; s++) {

@@ -522,6 +522,17 @@ export class Cast {
     if (own) return this.personMember(own, printed, { ...reading, person: own }, true);
     // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
     if (!person && reading.note) person = readLabelName(reading.note, lexicon).person;
+    // "Spokesperson:" at a commissioner's press conference gives the floor: the page names its principal
+    // and never says who speaks for whom (a ministry's "Spokesperson Mao Ning's Regular Press Conference" does).
+    if (
+      !person &&
+      SPOKESPERSON.test(reading.titles.join(' ')) &&
+      PRESS_EVENTS.has(this.context.kind) &&
+      this.introducedPeople().some((entry) => !entry.journalist && entry.titled) &&
+      !this.frontMatter().some((text) => SPOKESPERSON.test(fold(text))) &&
+      !this.labelledWithOffice(reading.titles.filter((word) => SPOKESPERSON.test(word)))
+    )
+      return this.roleHolder('moderates');
     if (!person)
       person =
         this.portfolioHolder(reading.titles, printed) ??

@@ -22,7 +22,7 @@ import { CorpusError } from './errors.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
 import { roleOf, speakerOf, withoutNote } from './markers.ts';
-import { namesIn, readLabelName, type PersonName } from './names.ts';
+import { canBe, namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
   matchRegistered,
@@ -299,6 +299,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       repliedTo,
       fixed,
       opensWithQuestion: kind === 'interview',
+      opener: remarksBy(document.title?.text ?? null, cast.participants(), lexicon),
     });
   } else if (soleSpeaker) {
     attributed = observations.map((observation) => ({
@@ -936,4 +937,21 @@ function documentId(
     5,
   );
   return [when, publisher, words].filter(Boolean).join('-');
+}
+
+/** "Remarks by Commissioner Katrin Vesterholm at the press conference on …": whose remarks open the page. */
+const REMARKS_BY =
+  /^(?:(?:opening|introductory|press|joint)\s+)?(?:remarks|statement|speech|address)\s+(?:by|of)\s+(.{3,120}?)(?=\s+(?:at|on|to|in|before|during|after|following|with)\s|[,:]|$)/iu;
+
+/** The cast member a title names as giving the remarks that open it, before any label. */
+function remarksBy(title: string | null, members: readonly CastMember[], lexicon: Lexicon): string | undefined {
+  const named = title ? REMARKS_BY.exec(title.trim())?.[1] : undefined;
+  if (!named) return undefined;
+  const people = namesIn(named, lexicon);
+  if (people.length !== 1) return undefined;
+  const person = people[0] as PersonName;
+  const found = members.filter(
+    (member) => member.person && (canBe(member.person, person) || canBe(person, member.person)),
+  );
+  return found.length === 1 ? found[0]?.id : undefined;
 }
