@@ -2652,6 +2652,50 @@ built here rather than abroad?
     expect(byLine.get(23)).toBe('Unnamed moderator');
   });
 
+  it('reads an unlabelled newspaper Q&A among share links and a footer, its writer’s first-person lead closed by the note on the text', async () => {
+    const share = ['Share via', 'Email', 'Facebook', 'LinkedIn', 'WhatsApp', 'Copy Link URL', 'Print'];
+    const footer = [
+      'More to Read',
+      'Subscribe for unlimited access',
+      'Site Map',
+      'Follow Us',
+      'Terms of Service',
+      'Privacy Policy',
+      'Cookie Settings',
+      'About Us',
+      'Archives',
+    ];
+    const { byLine, kind, names } = await speakersOf(
+      [
+        'The ferry captain who kept the island connected',
+        'By Marta Quiroga',
+        'June 2, 2025',
+        ...share,
+        'For thirty years, Tomas Elling has run the only ferry to Harrow Island, through two storms that closed the harbour for weeks.',
+        'I met Elling on the car deck at dawn, as his crew loaded the first trucks of the day.',
+        'This interview has been edited for length and clarity.',
+        'What does a normal morning look like?',
+        'We start at four. I check the weather, the crew checks the engines, and by five we know if we sail.',
+        'Advertisement',
+        'How often do you cancel?',
+        'Maybe ten days a year. Fewer than people think, because I hate cancelling.',
+        'What changed after the storms?',
+        'We bought a second boat. I should have asked for it years earlier.',
+        'Will you retire soon?',
+        'When my daughter takes the wheel. She is better at it than I was.',
+        ...footer,
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('interview');
+    expect(names).toEqual(expect.arrayContaining(['Marta Quiroga', 'Tomas Elling']));
+    const at = (paragraph: number) => 2 * paragraph - 1;
+    expect(byLine.get(at(11))).toBe('-');
+    expect(byLine.get(at(12))).toBe('-');
+    expect(byLine.get(at(14))).toBe('Marta Quiroga');
+    expect(byLine.get(at(15))).toBe('Tomas Elling');
+    expect(byLine.get(at(22))).toBe('Tomas Elling');
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

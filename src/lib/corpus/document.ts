@@ -472,7 +472,12 @@ function isQuestionWord(name: string): boolean {
 
 /** An unmarked text that is a conversation all the same: questions put to someone, and replies in the first person. */
 function soundsLikeConversation(observations: readonly Observation[]): boolean {
-  const spoken = observations.filter((observation) => !observation.nonSpeech);
+  const all = observations.filter((observation) => !observation.nonSpeech);
+  // The talk is where its questions are, with the answer to the last: the page's share links and
+  // footer around it say nothing of it.
+  const first = all.findIndex((observation) => observation.cues.includes('question'));
+  const last = all.findLastIndex((observation) => observation.cues.includes('question'));
+  const spoken = first === -1 ? all : all.slice(first, last + 2);
   if (spoken.length < 4) return false;
   const questions = spoken.filter((observation) => observation.cues.includes('question')).length;
   const firstPerson = spoken.filter((observation) => !isNarrative(observation.text)).length;

@@ -4,6 +4,7 @@
  * lead; a text that names no kind is an interview when someone puts questions in it, otherwise a report.
  */
 import type { DocumentKind } from './schema.ts';
+import { isTranscriptNote } from './markers.ts';
 import { matchable } from './text.ts';
 
 export interface KindDecision {
@@ -82,6 +83,15 @@ export function decideKind(
 ): KindDecision {
   const { conversation, answered = false } = body;
   const asked = body.asked && !answered;
+  // "This interview has been edited for length and clarity.": the publisher's note names the text
+  // itself, before anything the lead says the people did ("I met Batiste on a cleared lot").
+  for (const text of lead) {
+    if (!isTranscriptNote(text.trim())) continue;
+    const plain = matchable(text);
+    const named = NAMED_KINDS.find(([, pattern, only]) => only === undefined && pattern.test(plain));
+    if (named && (conversation || named[0] === 'statement'))
+      return { kind: named[0], evidence: `the publisher's note says “${text.trim()}”` };
+  }
   for (const [where, text] of [
     ['title', title ?? ''],
     ['lead', lead.join(' ')],

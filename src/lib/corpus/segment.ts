@@ -498,6 +498,16 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
       if (!isNarrative(text)) break;
     }
   }
+  // However short the lead looked (the writer's own "I met Batiste on a cleared lot …" ends it), the
+  // publisher's note on the text ("This interview has been edited for length and clarity.") closes
+  // it, over share links and a photo's credit, if no question or label comes before the note; the
+  // note, which names what follows, is the lead's last paragraph.
+  for (let at = skipped, prose = 0; at < paragraphs.length && prose <= MAX_ANNOUNCED_LEAD; at++) {
+    const text = (paragraphs[at] as Paragraph).text.trim();
+    if (isTranscriptNote(text)) return at >= end ? at + 1 : count > 0 ? end : 0;
+    if (/\?["”’)]?$/u.test(text) || /^[^:]{1,60}:\s/u.test(text)) break;
+    if (!furniture(text) && wordCount(text) > 4) prose++;
+  }
   return count > 0 ? end : 0;
 }
 
