@@ -2696,6 +2696,29 @@ built here rather than abroad?
     expect(byLine.get(at(22))).toBe('Tomas Elling');
   });
 
+  it('reads a sitting whose record says who is in the chair, its “HON. SPEAKER:” presiding and a translated speech’s starred label', async () => {
+    const { kind, byLine } = await speakersOf(
+      [
+        'PART I – QUESTIONS AND ANSWERS',
+        'The House met at Eleven of the Clock.',
+        '(Hon. Speaker in the Chair)',
+        'HON. SPEAKER: Question No. 12, Shri Ramesh Kumar Pal.',
+        '*SHRI RAMESH KUMAR PAL (GONDA): Sir, how many villages in my district have piped water?',
+        'THE MINISTER OF WATER (SHRI ARUN DESAI): Sir, a statement is laid on the Table of the House.',
+        'HON. SPEAKER: First supplementary.',
+        '*SHRI RAMESH KUMAR PAL: Sir, the taps are fixed but there is no water in them. Will the Minister order a survey?',
+        'SHRI ARUN DESAI: Sir, a survey is already carried out every year.',
+        'HON. SPEAKER: Adv. Mary Thomas.',
+        'ADV. MARY THOMAS (IDUKKI): Sir, will hill districts get a higher cost norm?',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('meeting');
+    expect(byLine.get(7)).toBe('Unnamed moderator');
+    expect(byLine.get(15)).toBe('Ramesh Kumar Pal');
+    expect(byLine.get(19)).toBe('Unnamed moderator');
+    expect(byLine.get(21)).toBe('Mary Thomas');
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

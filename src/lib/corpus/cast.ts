@@ -73,13 +73,15 @@ const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}$
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
-  /^(?:(?:the |mr |madam )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam) speaker)$/u;
+  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker)$/u;
 /** A press office's label, folded: "STAFF". */
 const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
 const NARRATOR = /^(?:the )?narrator$/u;
 /** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
-const PRESIDING_SPEAKER = /^(?:the|mr|madam) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
+/** "Mr Speaker", and in India's Lok Sabha "HON. SPEAKER" (folded). */
+const PRESIDING_SPEAKER =
+  /^(?:the|mr|madam|hon|honble|honourable|honorable) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
 /** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)". */
 const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */

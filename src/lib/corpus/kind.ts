@@ -54,6 +54,8 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
 ];
 
+const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’ -]{1,60} in the chair[)\]]?\.?$/iu;
+
 /** "this is the volunteer coordination meeting", "welcome to today's briefing". */
 const SELF_DESCRIBED =
   /\b(?:this is|welcome(?:,? (?:everyone|all|back))?,? to) (?:the|our|this|today['’]s) (?:[\p{L}'’-]+ ){0,4}?(meeting|call|hearing|session|briefing|press conference|news conference)\b/iu;
@@ -83,6 +85,10 @@ export function decideKind(
 ): KindDecision {
   const { conversation, answered = false } = body;
   const asked = body.asked && !answered;
+  // "(Hon. Speaker in the Chair)", "[MR SPEAKER IN THE CHAIR]": a line of its own that only a sitting's
+  // record prints, whatever its part's heading calls the business ("Questions and Answers").
+  const chair = lead.find((text) => IN_THE_CHAIR.test(text.trim()));
+  if (chair && conversation) return { kind: 'meeting', evidence: `the lead says “${chair.trim()}”` };
   // "This interview has been edited for length and clarity.": the publisher's note names the text
   // itself, before anything the lead says the people did ("I met Batiste on a cleared lot").
   for (const text of lead) {

@@ -55,11 +55,13 @@ export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+/u;
 
 /**
- * What some transcripts print before a label: a running time ("[00:01:23] Jane Doe: …") or a
+ * What some transcripts print before a label: a running time ("[00:01:23] Jane Doe: …"), a
  * question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
- * as an official report numbers its questions).
+ * as an official report numbers its questions) or a footnote's asterisk ("*SHRI … :", as the Lok
+ * Sabha marks a speech it translated), one that no other asterisk closes.
  */
-const LABEL_PREFIX = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)/u;
+const LABEL_PREFIX =
+  /^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s))/u;
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
 
