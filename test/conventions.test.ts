@@ -2719,6 +2719,28 @@ built here rather than abroad?
     expect(byLine.get(21)).toBe('Mary Thomas');
   });
 
+  it('gives no one a news show page’s “By —” credits, its note on the transcript or its sponsor line', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Rural clinics close their birth wards',
+        'By —',
+        'Nadia Osei',
+        'Nadia Osei',
+        'Mar 18, 2025 6:35 PM EDT',
+        'Notice: Transcripts are machine and human generated and lightly edited for accuracy. They may contain errors.',
+        'PAUL RENNER: In towns across the plains, hospitals have stopped delivering babies. Nadia Osei reports.',
+        'NADIA OSEI: The nearest ward is now ninety miles away.',
+        'DR. ELLEN FRY, Family Physician: We deliver in the emergency room when we have to.',
+        'PAUL RENNER: Nadia, thank you.',
+        'NADIA OSEI: Thank you, Paul.',
+        'Support Provided By: Learn more',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(3)).not.toBe('Nadia Osei');
+    expect(byLine.get(11)).toBe('-');
+    expect(names.join(' ')).not.toMatch(/Support/u);
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [
