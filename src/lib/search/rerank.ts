@@ -264,8 +264,8 @@ export async function findPassages(
   query: string,
   options: FindOptions = {},
 ): Promise<SearchOutcome> {
-  const { common, everywhere, ...rest } = options;
-  const { documents: _reading, passageFilter: _filter, ...searchOptions } = rest;
+  const { common, everywhere } = options;
+  const { searchOptions } = readingOptions(options);
   const plan = planQuery(query);
   const none: SearchOutcome = { mode: 'all-words', ranked: [], more: [], documents: 0, read: 0, probe: [], unread: 0 };
   if (!plan.text) return options.filters && Object.keys(options.filters).length > 0 ? browse(backend, options) : none;
@@ -293,8 +293,12 @@ export async function findPassages(
   return { ...outcome, mode, ranked: order(outcome.ranked, searchOptions) };
 }
 
-/** No words, only filters: the documents they allow (in date order when asked), their passages that match. */
-async function browse(backend: SearchBackend, options: FindOptions): Promise<SearchOutcome> {
+/** How many documents to read at a time, the passage filter, and what is left for the index itself. */
+function readingOptions(options: FindOptions): {
+  reading: number;
+  passageFilter: PassageFilter;
+  searchOptions: SearchOptions;
+} {
   const {
     documents: reading = 6,
     passageFilter = {},
@@ -302,6 +306,12 @@ async function browse(backend: SearchBackend, options: FindOptions): Promise<Sea
     everywhere: _everywhere,
     ...searchOptions
   } = options;
+  return { reading, passageFilter, searchOptions };
+}
+
+/** No words, only filters: the documents they allow (in date order when asked), their passages that match. */
+async function browse(backend: SearchBackend, options: FindOptions): Promise<SearchOutcome> {
+  const { reading, passageFilter, searchOptions } = readingOptions(options);
   const found = (await backend.search(null, searchOptions))?.results ?? [];
   const unread = { count: 0 };
   const ranked = await readPassages(found.slice(0, reading), '', passageFilter, () => false, unread);
@@ -330,13 +340,7 @@ async function readCandidates(
   options: FindOptions,
   complete: (passage: FragmentPassage) => boolean,
 ): Promise<Omit<SearchOutcome, 'mode'>> {
-  const {
-    documents: reading = 6,
-    passageFilter = {},
-    common: _common,
-    everywhere: _everywhere,
-    ...searchOptions
-  } = options;
+  const { reading, passageFilter, searchOptions } = readingOptions(options);
   const ranked: RankedPassage[] = [];
   const seen = new Set<string>();
   const unread = { count: 0 };
