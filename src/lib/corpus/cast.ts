@@ -78,8 +78,10 @@ const CHAIR_LABEL =
 const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
 const NARRATOR = /^(?:the )?narrator$/u;
-/** A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" presides. */
-/** "Mr Speaker", and in India's Lok Sabha "HON. SPEAKER" (folded). */
+/**
+ * A parliament's Speaker, with an article or an address: "Speaker 2" is a voice, "The SPEAKER" and
+ * the Lok Sabha's "HON. SPEAKER" preside.
+ */
 const PRESIDING_SPEAKER =
   /^(?:the|mr|madam|hon|honble|honourable|honorable) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
 /** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)". */
@@ -908,31 +910,24 @@ export class Cast {
       if (familyFirst.size === 1) return [...familyFirst.values()][0] as PersonName;
     }
     if (surname.length > 1) {
-      const pattern = new RegExp(
-        // One line and one field only: "WITNESSES" over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
-        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
-        'gu',
-      );
       const near: PersonName[] = [];
-      for (const text of this.frontMatter()) {
-        for (const match of text.matchAll(pattern)) {
-          const { name } = nameAtEnd([...(match[1] ?? '').trim().split(/\s+/u), surname], this.context.lexicon);
-          const person = name.length >= 2 ? personName(name) : null;
-          if (person) near.push(person);
-        }
-      }
+      // The given names printed right before the surname, on one line and in one field: "WITNESSES"
+      // over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
+      const givenBefore = (given: string, printedSurname: string) => {
+        const pattern = new RegExp(
+          `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])`,
+          'gu',
+        );
+        for (const text of this.frontMatter())
+          for (const match of text.matchAll(pattern)) {
+            const { name } = nameAtEnd([...(match[1] ?? '').trim().split(/\s+/u), surname], this.context.lexicon);
+            const person = name.length >= 2 ? personName(name) : null;
+            if (person) near.push(person);
+          }
+      };
+      givenBefore(`\\p{Lu}[\\p{L}\\p{M}'’.-]*`, surname);
       // "DIANA K. LEE, California": a roster in capitals, as the printing office sets a committee's members.
-      const inCapitals = new RegExp(
-        `((?:\\p{Lu}[\\p{Lu}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname.toUpperCase())}(?![\\p{L}\\p{M}])`,
-        'gu',
-      );
-      for (const text of this.frontMatter()) {
-        for (const match of text.matchAll(inCapitals)) {
-          const { name } = nameAtEnd([...(match[1] ?? '').trim().split(/\s+/u), surname], this.context.lexicon);
-          const person = name.length >= 2 ? personName(name) : null;
-          if (person) near.push(person);
-        }
-      }
+      givenBefore(`\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`, surname.toUpperCase());
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
       const familyFirst = new RegExp(
