@@ -2868,6 +2868,48 @@ built here rather than abroad?
         '“Thank you, Jim. Dr. Ashby.” calls Dr. Ashby',
         { 9: 'Helen Ashby', 11: 'Helen Ashby' },
       ],
+      [
+        'r3-01-wrap-numbered-speaker-labels',
+        'a wrapped line that opens with “Speaker 2:” is a turn of its own',
+        { 4: 'Maria Delgado', 7: 'Unnamed interviewer', 8: 'Maria Delgado' },
+      ],
+      [
+        'r3-02-wrap-deposition-q-a-without-stops',
+        'a deposition’s “A   ” answers, set apart by spaces, are the witness’s',
+        { 5: 'Mark Ellison', 8: 'Mark Ellison', 10: 'Mark Ellison' },
+      ],
+      [
+        'r3-03-wrap-one-line-paragraphs-questionnaire',
+        'a questionnaire of one-line paragraphs is not joined as wrapped text',
+        { 3: 'Unnamed interviewer', 4: 'Tomasz Wierzbicki', 5: 'Unnamed interviewer', 6: 'Tomasz Wierzbicki' },
+      ],
+      [
+        'r3-04-wrap-headline-joined-to-byline',
+        'a headline wider than the text is not joined to the byline',
+        { 2: '-' },
+      ],
+      ['r3-05-link-is-a-surname', 'Link is a surname', { 5: 'Owen Price', 7: 'Marianne Link' }],
+      [
+        'r3-06-explainer-faq-becomes-interview',
+        'a report’s box of three questions is no interview',
+        { 9: '-', 15: '-' },
+      ],
+      [
+        'r3-08-closing-note-swallows-statement',
+        'a note on the transcript at a statement’s end does not make the statement its lead',
+        { 5: 'Eleanor Vance', 13: 'Eleanor Vance' },
+      ],
+      [
+        'r3-09-remarks-by-unlabelled-moderator-question',
+        'a town hall’s unlabelled opening question is not the governor’s whose remarks the title announces',
+        { 5: 'Unnamed moderator', 7: 'Dana Whitfield' },
+      ],
+      ['r3-10-french-m-after-office-word', '“Chief Negotiator M. Delorme” is M. Delorme', { 5: 'Delorme' }],
+      [
+        'r3-11-capitals-headline-word-before-surname',
+        'a word in a capitals headline before a surname is no given name',
+        { 9: 'Young', 13: 'Young' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -2878,6 +2920,14 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('reads a page the title calls a press conference as one, whatever its note on the transcript says (r3-07)', async () => {
+      const text = await readFile(
+        resolve(ROOT, 'test/fixtures/counter-examples/r3-07-note-qa-overrides-press-conference-title.txt'),
+        'utf8',
+      );
+      expect((await speakersOf(text)).kind).toBe('press-conference');
+    });
 
     it('takes the headline under a breadcrumb’s section heading, and the headline over a name in capitals and a sentence in title case', async () => {
       const read = async (file: string) =>

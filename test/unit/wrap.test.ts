@@ -38,14 +38,9 @@ describe('hard-wrapped text', () => {
     expect(continuedLines(lines).size).toBe(0);
   });
 
-  it('goes on below a full line, not below a short one, and never into a line that opens a turn', () => {
-    const lines = setAt(
-      72,
-      [`MR. ROE: ${SPEECH}`, `MS. POE: ${SPEECH}`, `Q: ${SPEECH}`, `MR. ROE: ${SPEECH}`].flatMap((turn) => [
-        turn,
-        turn,
-      ]),
-    );
+  it('goes on below a full line, not below a short one or the headline, and never into a line that opens a turn', () => {
+    const turns = [`MR. ROE: ${SPEECH}`, `MS. POE: ${SPEECH}`, `Q: ${SPEECH}`, `MR. ROE: ${SPEECH}`];
+    const lines = ['Harbor dredging: a hearing', '', ...setAt(72, [...turns, ...turns])];
     const continued = continuedLines(lines);
     lines.forEach((line, at) => {
       const opens = /^(?:MR\.|MS\.|Q:)/u.test(line);
@@ -56,16 +51,30 @@ describe('hard-wrapped text', () => {
   });
 
   it('starts a paragraph at an indented line where the full lines start at the margin', () => {
-    const body = setAt(
-      68,
-      Array.from({ length: 5 }, () => SPEECH),
-    )
-      .filter((line) => line !== '')
-      .map((line, at, all) => (at === 0 || all[at - 1]!.endsWith('ones.') ? `    ${line}` : line));
+    // Each paragraph's last line is cut short by a comma here: a full stop would end it anyway.
+    const paragraphs = Array.from({ length: 5 }, () => SPEECH.replace(/\.$/u, ','));
+    const set = setAt(68, paragraphs).filter((line) => line !== '');
+    const body = [
+      'HARBOR DREDGING AND PORT CAPACITY',
+      ...set.map((line, at) => (at === 0 || set[at - 1]!.endsWith('ones,') ? `    ${line}` : line)),
+    ];
     const openings = body.flatMap((line, at) => (line.startsWith('    ') ? [at + 1] : []));
     const continued = continuedLines(body);
     expect(openings.length).toBe(5);
     for (const line of openings) expect(continued.has(line)).toBe(false);
-    expect(continued.size).toBe(body.length - 5);
+    expect(continued.size).toBe(body.length - 6);
+  });
+
+  it('ends a paragraph at a line that ends a sentence, and joins no lines that each open a turn', () => {
+    const question = 'What did you eat for breakfast this morning, before the market opened at six?';
+    const answer = 'Rye bread with butter and radishes, and far too much black coffee, as usual on a workday.';
+    const speaker = 'Speaker 2: I grew up on a farm outside Selma, the oldest of six children. My';
+    const lines = [
+      'Quick questions with a chef',
+      ...Array.from({ length: 12 }, (_, at) => (at % 2 ? answer : question)),
+      ...Array.from({ length: 10 }, () => speaker),
+    ];
+    expect(wrapWidth(lines)).not.toBeNull();
+    expect(continuedLines(lines).size).toBe(0);
   });
 });

@@ -486,7 +486,10 @@ const LABELLED_CONTINUATION = 8;
 const ONE_SIDED_REPLY = 4;
 /** Outweighs a labelled transcript's continuation: a paragraph that opens by addressing someone is not theirs. */
 const OPENING_ADDRESS = 20;
-/** The title's word for whose remarks open an unlabelled page outweighs what its first paragraph suggests. */
+/**
+ * The title's word for whose remarks open an unlabelled page outweighs what its first paragraph
+ * suggests, unless that paragraph asks (a town hall's moderator opens with a question).
+ */
 const OPENER = 8;
 
 export function attribute(observations: readonly Observation[], context: AttributionContext): AttributedParagraph[] {
@@ -603,7 +606,11 @@ function decode(steps: readonly Step[], context: AttributionContext): Decision[]
         ? 1
         : 0;
   const openerBonus = (state: Participant) =>
-    context.opener === state.id && steps[0]?.observation.marker === 'none' ? OPENER : 0;
+    context.opener === state.id &&
+    steps[0]?.observation.marker === 'none' &&
+    !steps[0].observation.cues.includes('question')
+      ? OPENER
+      : 0;
   const forward: Float64Array[] = [
     Float64Array.from(states, (state, s) => cell(emission, 0, s) + opening(state) + openerBonus(state)),
   ];

@@ -63,6 +63,9 @@ interface IntroducedPerson {
 }
 
 const SPOKESPERSON = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople)\b/u;
+/** "Remarks by Commissioner …", "Press conference with the Chancellor …": whom a page says is speaking. */
+const SAID_BY =
+  /\b(?:remarks|statement|speech|address|press conference|news conference|briefing|press point|doorstep)\s+(?:by|of|with)\s+\S/iu;
 /** Forms of address before a name (folded): "Mr", "Hon", "Shri", "Dr". */
 const HONORIFICS = /^(?:mr|ms|mrs|miss|dr|hon|honourable|honorable|shri|smt|sri|prof|sir|dame)$/u;
 const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
@@ -526,13 +529,16 @@ export class Cast {
     if (own) return this.personMember(own, printed, { ...reading, person: own }, true);
     // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
     if (!person && reading.note) person = readLabelName(reading.note, lexicon).person;
-    // "Spokesperson:" at a commissioner's press conference gives the floor: the page names its principal
-    // and never says who speaks for whom (a ministry's "Spokesperson Mao Ning's Regular Press Conference" does).
+    // "Spokesperson:" at a commissioner's press conference gives the floor: the page says who speaks
+    // ("Remarks by Commissioner …") and never who speaks for whom (a ministry's "Spokesperson Mao
+    // Ning's Regular Press Conference" does; "Press briefing on the State Visit of President Lula" names
+    // only its subject).
     if (
       !person &&
       SPOKESPERSON.test(reading.titles.join(' ')) &&
       PRESS_EVENTS.has(this.context.kind) &&
       this.introducedPeople().some((entry) => !entry.journalist && entry.titled) &&
+      this.context.introduction.some((text) => SAID_BY.test(text) && namesIn(text, this.context.lexicon).length > 0) &&
       !this.frontMatter().some((text) => SPOKESPERSON.test(fold(text))) &&
       !this.labelledWithOffice(reading.titles.filter((word) => SPOKESPERSON.test(word)))
     )
@@ -913,9 +919,9 @@ export class Cast {
       const near: PersonName[] = [];
       // The given names printed right before the surname, on one line and in one field: "WITNESSES"
       // over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
-      const givenBefore = (given: string, printedSurname: string) => {
+      const givenBefore = (given: string, printedSurname: string, after = '') => {
         const pattern = new RegExp(
-          `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])`,
+          `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])${after}`,
           'gu',
         );
         for (const text of this.frontMatter())
@@ -926,8 +932,9 @@ export class Cast {
           }
       };
       givenBefore(`\\p{Lu}[\\p{L}\\p{M}'’.-]*`, surname);
-      // "DIANA K. LEE, California": a roster in capitals, as the printing office sets a committee's members.
-      givenBefore(`\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`, surname.toUpperCase());
+      // "DIANA K. LEE, California": a roster in capitals, as the printing office sets a committee's
+      // members, the name ending at a comma, a note or the line's end (not "PROTECTING YOUNG ATHLETES").
+      givenBefore(`\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`, surname.toUpperCase(), '(?=\\s*(?:[,(]|$))');
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
       const familyFirst = new RegExp(

@@ -90,8 +90,10 @@ export function decideKind(
   const chair = lead.find((text) => IN_THE_CHAIR.test(text.trim()));
   if (chair && conversation) return { kind: 'meeting', evidence: `the lead says “${chair.trim()}”` };
   // "This interview has been edited for length and clarity.": the publisher's note names the text
-  // itself, before anything the lead says the people did ("I met Batiste on a cleared lot").
-  for (const text of lead) {
+  // itself, before anything the lead says the people did ("I met Batiste on a cleared lot"); not
+  // before what the title calls it ("Press conference …").
+  const titleNamesKind = NAMED_KINDS.some(([, pattern]) => pattern.test(matchable(title ?? '')));
+  for (const text of titleNamesKind ? [] : lead) {
     if (!isTranscriptNote(text.trim())) continue;
     const plain = matchable(text);
     const named = NAMED_KINDS.find(([, pattern, only]) => only === undefined && pattern.test(plain));

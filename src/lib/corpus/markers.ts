@@ -35,11 +35,11 @@ const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
 const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1,120})\)\s*:(?:\s+|$)/u;
 /** "Q. …", "A: …", and White House style "Q    Thank you, Karine." (a bare Q). */
 /**
- * "Q.", "A:", "Q " and, as Spanish and Portuguese transcripts print them, "P.-" (pregunta) and
+ * "Q.", "A:", "Q ", "A   " (a deposition's answer, set apart by spaces) and, as Spanish and Portuguese transcripts print them, "P.-" (pregunta) and
  * "R.-" (respuesta), with a note that may name who asks: "P. (Nuria Sala).-".
  */
 const LETTER_LABEL =
-  /^(?:([QA])(?:\.-|[.:)])\s+|([QA])\s*$|(Q)\s+(?=\S)|([PR])(?:\.-|:)\s*(?=\S)|([QAPR])\.?\s*\(([^()]{1,60})\)\.?-?:?\s+(?=\S))/u;
+  /^(?:([QA])(?:\.-|[.:)])\s+|([QA])\s*$|(Q(?=\s)|A(?=\s{2}))\s+(?=\S)|([PR])(?:\.-|:)\s*(?=\S)|([QAPR])\.?\s*\(([^()]{1,60})\)\.?-?:?\s+(?=\S))/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;

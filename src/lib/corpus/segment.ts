@@ -504,7 +504,12 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   // note, which names what follows, is the lead's last paragraph.
   for (let at = skipped, prose = 0; at < paragraphs.length && prose <= MAX_ANNOUNCED_LEAD; at++) {
     const text = (paragraphs[at] as Paragraph).text.trim();
-    if (isTranscriptNote(text)) return at >= end ? at + 1 : count > 0 ? end : 0;
+    if (isTranscriptNote(text)) {
+      // A note at the page's end ("This transcript was produced from the live broadcast") closes nothing.
+      const after = paragraphs.slice(at + 1).filter((paragraph) => wordCount(paragraph.text) > 4).length;
+      if (after < 2) break;
+      return at >= end ? at + 1 : count > 0 ? end : 0;
+    }
     if (/\?["”’)]?$/u.test(text) || /^[^:]{1,60}:\s/u.test(text)) break;
     if (!furniture(text) && wordCount(text) > 4) prose++;
   }

@@ -19,8 +19,14 @@ const FLUSH_SHARE = 0.5;
 /** Headings are centred: their indent says nothing of the body's. */
 const CENTRED = 10;
 
-/** "MR. SOLBERG: …", "Q: …", "Q. 112. …": a new speaker's line, never the rest of the line above. */
-const OPENS_A_TURN = /^(?:[\p{Lu}][\p{Lu}\p{Ll}.'’-]*(?:\s+[\p{Lu}][\p{Lu}\p{Ll}.'’-]*){0,4}\s*:|[QA][.:]\s)/u;
+/**
+ * A line that may open a turn: a label of any shape before a colon in its first words ("MR. SOLBERG:",
+ * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), or a question's or answer's letter ("Q.", "A   ").
+ * A wrapped line that only looks so stays a line of its own, as if the text were not wrapped.
+ */
+const OPENS_A_TURN = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)/u;
+/** A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on. */
+const ENDS_A_SENTENCE = /[.!?…]["”’)\]]?$/u;
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -48,6 +54,7 @@ export function continuedLines(lines: readonly string[]): Set<number> {
   // Where the full lines start at the margin, an indented line opens a paragraph, however full the line above.
   const full = lines.filter((line) => line.trimEnd().length >= width - FULL_WITHIN && indentOf(line) < CENTRED);
   const flush = full.filter((line) => indentOf(line) === 0).length >= FLUSH_SHARE * full.length;
+  const firstLine = lines.findIndex((line) => line.trim() !== '');
   for (let index = 1; index < lines.length; index++) {
     const above = (lines[index - 1] as string).trimEnd();
     const line = lines[index] as string;
@@ -55,8 +62,11 @@ export function continuedLines(lines: readonly string[]): Set<number> {
     if (above.trim() === '' || text === '') continue;
     if (indentOf(line) > (flush ? 0 : indentOf(above))) continue;
     const firstWord = text.split(/\s/u, 1)[0] as string;
+    // Not under the page's first line (its headline) or a line well wider than the text, nor under
+    // one short of the width.
+    if (index - 1 === firstLine || above.length > width + SLACK) continue;
     if (above.length + 1 + firstWord.length <= width - SLACK) continue;
-    if (OPENS_A_TURN.test(text)) continue;
+    if (OPENS_A_TURN.test(text) || ENDS_A_SENTENCE.test(above)) continue;
     continued.add(index + 1);
   }
   return continued;
