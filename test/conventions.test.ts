@@ -2741,6 +2741,18 @@ built here rather than abroad?
     expect(names.join(' ')).not.toMatch(/Support/u);
   });
 
+  it('reads a name in a possessive headline without its “’s”', async () => {
+    const { names } = await speakersOf(
+      [
+        'Transcript of Taoiseach Aoife Brennan’s doorstep at the opening of a primary care centre',
+        'Taoiseach: Good morning. It is great to be here.',
+        'Journalist: Will the centre open at weekends?',
+        'Taoiseach: From January, yes.',
+      ].join('\n\n'),
+    );
+    expect(names).toContain('Aoife Brennan');
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

@@ -100,7 +100,11 @@ const GENERATION = new Set(['filho', 'filha', 'neto', 'neta', 'sobrinho', 'junio
 export const PEERAGE = /^(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess)$/u;
 const REGNAL_NUMERAL = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
-export function personName(words: readonly string[]): PersonName | null {
+export function personName(printed: readonly string[]): PersonName | null {
+  // "Taoiseach Declan Moriarty's doorstep": the possessive is not the name's.
+  const words = printed.map((word, at) =>
+    at === printed.length - 1 ? word.replace(/(?<=\p{L}{2})['’]s$/u, '') : word,
+  );
   const sovereign = words.length === 3 && REGNAL_NUMERAL.test(words[2] as string);
   const display = words.map((word, at) => (sovereign && at === 2 ? word : nameCase(word))).join(' ');
   const folded = words.map((word) => fold(word)).filter(Boolean);
