@@ -2753,6 +2753,25 @@ built here rather than abroad?
     expect(names).toContain('Aoife Brennan');
   });
 
+  it('reads a sitting as a meeting when the line saying who is in the chair comes after the House met', async () => {
+    const { kind } = await speakersOf(
+      [
+        'March 11, 2025                       SENATE RECORD                                      1',
+        'PARLIAMENT OF KENYA',
+        'THE SENATE',
+        'Tuesday, 11th March, 2025',
+        'The Senate met at the Senate Chamber, Parliament Buildings, at 2.30 p.m.',
+        '[The Speaker (Hon. Mutua) in the Chair]',
+        'PRAYER',
+        'The Speaker (Hon. Mutua): Clerk, do we have quorum?',
+        'Sen. Wafula: Mr. Speaker, Sir, I beg to lay the following Paper on the Table.',
+        'The Speaker (Hon. Mutua): Sen. Okello, proceed.',
+        'Sen. Okello: Thank you, Mr. Speaker, Sir.',
+      ].join('\n'),
+    );
+    expect(kind).toBe('meeting');
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [

@@ -123,7 +123,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           conversation: conversational,
           asked,
           answered,
-          opening: observations.slice(0, 2).map((observation) => observation.text),
+          opening: observations.slice(0, 6).map((observation) => observation.text),
           kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
         },
       );

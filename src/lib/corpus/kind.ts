@@ -54,7 +54,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
 ];
 
-const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’ -]{1,60} in the chair[)\]]?\.?$/iu;
+const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
 
 /** "this is the volunteer coordination meeting", "welcome to today's briefing". */
 const SELF_DESCRIBED =
@@ -66,7 +66,7 @@ const OPENING_KINDS: [DocumentKind, RegExp][] = [
 ];
 
 /**
- * @param body.opening the first paragraphs of the body, for a recording that names itself there
+ * @param body.opening the first paragraphs of the body, for a recording that names itself in its first two and a sitting its chair
  * @param body.kicker the last lines of the page's navigation, right above the headline (its section)
  * @param body.conversation whether the body is a conversation (turn markers, or questions and replies)
  * @param body.asked whether the body has question labels (Q, Question, Reporter)
@@ -85,9 +85,9 @@ export function decideKind(
 ): KindDecision {
   const { conversation, answered = false } = body;
   const asked = body.asked && !answered;
-  // "(Hon. Speaker in the Chair)", "[MR SPEAKER IN THE CHAIR]": a line of its own that only a sitting's
+  // "(Hon. Speaker in the Chair)", "[The Speaker (Hon. Mutua) in the Chair]": a line of its own that only a sitting's
   // record prints, whatever its part's heading calls the business ("Questions and Answers").
-  const chair = lead.find((text) => IN_THE_CHAIR.test(text.trim()));
+  const chair = [...lead, ...(body.opening ?? [])].find((text) => IN_THE_CHAIR.test(text.trim()));
   if (chair && conversation) return { kind: 'meeting', evidence: `the lead says “${chair.trim()}”` };
   // "This interview has been edited for length and clarity.": the publisher's note names the text
   // itself, before anything the lead says the people did ("I met Batiste on a cleared lot"); not
