@@ -2772,6 +2772,26 @@ built here rather than abroad?
     expect(kind).toBe('meeting');
   });
 
+  it('names a council’s clerk from the list of who was present, and a councilmember Hall after City Hall', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'CITY COUNCIL REGULAR MEETING',
+        'Council Chambers, City Hall',
+        'PRESENT:\nMayor Angela Reyes\nCouncilmember Derrick Hall\nCouncilmember Luis Ortiz',
+        'ALSO PRESENT:\nMarcia Bell, City Clerk',
+        'MAYOR REYES: I call this meeting of the Town Hall series to order. Madam Clerk, the roll?',
+        'CLERK: Councilmember Hall.',
+        'COUNCILMEMBER HALL: Here.',
+        'CLERK: Councilmember Ortiz.',
+        'COUNCILMEMBER ORTIZ: Present.',
+        'CLERK: You have a quorum, Madam Mayor.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(15)).toBe('Marcia Bell');
+    expect(byLine.get(17)).toBe('Derrick Hall');
+    expect(names.join(' ')).not.toMatch(/Town Hall|City Hall/u);
+  });
+
   it('reads a middle initial as an initial, not as a French “M.”, and an office after a name as no given name', async () => {
     const { names } = await speakersOf(
       [
