@@ -816,13 +816,10 @@ export class Cast {
   private rosterHolder(office: string): PersonName | null {
     const holders = new Map<string, PersonName>();
     for (const text of this.frontMatter()) {
-      // "Dame Fiona Castellan – Chair"; "Marcia Bell, City Clerk", as a council lists who was present.
-      const roster = /^(.{3,60}?)(?:\s+[–—-]\s+|,\s+)(.{2,80})$/u.exec(text.trim());
+      const roster = /^(.{3,60}?)\s+[–—-]\s+(.{2,80})$/u.exec(text.trim());
       if (!roster) continue;
-      // The whole role, not its last word: "Network Rail Chair" chairs something else; but the
-      // city's or the county's clerk is the clerk of its council.
-      const role = fold(roster[2] ?? '').replace(/^(?:city|county|town|village|borough) /u, '');
-      if (role !== office) continue;
+      // The whole role, not its last word: "Network Rail Chair" chairs something else.
+      if (fold(roster[2] ?? '') !== office) continue;
       const person = readLabelName(roster[1] ?? '', this.context.lexicon).person;
       if (person?.given) holders.set(person.key, person);
     }

@@ -55,6 +55,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
 ];
 
 const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
+const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;
 
 /** "this is the volunteer coordination meeting", "welcome to today's briefing". */
 const SELF_DESCRIBED =
@@ -87,8 +88,12 @@ export function decideKind(
   const asked = body.asked && !answered;
   // "(Hon. Speaker in the Chair)", "[The Speaker (Hon. Mutua) in the Chair]": a line of its own that only a sitting's
   // record prints, whatever its part's heading calls the business ("Questions and Answers").
-  const chair = [...lead, ...(body.opening ?? [])].find((text) => IN_THE_CHAIR.test(text.trim()));
-  if (chair && conversation) return { kind: 'meeting', evidence: `the lead says “${chair.trim()}”` };
+  // Among the body's first lines only in brackets and with the Chair's capital, as a record prints it:
+  // not "(Reardon sits down in the chair)", nor an answer's "… beside a patient in the chair".
+  const chair =
+    lead.find((text) => IN_THE_CHAIR.test(text.trim())) ??
+    (body.opening ?? []).find((text) => IN_THE_CHAIR.test(text.trim()) && BRACKETED_CHAIR.test(text.trim()));
+  if (chair && conversation) return { kind: 'meeting', evidence: `the record says “${chair.trim()}”` };
   // "This interview has been edited for length and clarity.": the publisher's note names the text
   // itself, before anything the lead says the people did ("I met Batiste on a cleared lot"); not
   // before what the title calls it ("Press conference …").
