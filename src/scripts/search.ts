@@ -206,10 +206,10 @@ async function run(state: SearchState): Promise<void> {
   missing.clear();
   try {
     // The word list only ranks the words of a query of more than one word.
-    const ranked = tellingWords(state.q, 2).length > 1;
+    const severalWords = tellingWords(state.q, 2).length > 1;
     const [backend, { common, everywhere }] = await Promise.all([
       loadPagefind(),
-      ranked ? loadCommonWords() : Promise.resolve(NOTHING_KNOWN),
+      severalWords ? loadCommonWords() : Promise.resolve(NOTHING_KNOWN),
       loadVariants(),
     ]);
     const filters = Object.fromEntries(

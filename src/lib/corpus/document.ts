@@ -470,20 +470,18 @@ function isQuestionWord(name: string): boolean {
   );
 }
 
-/** An unmarked text that is a conversation all the same: questions put to someone, and replies in the first person. */
 /** As many questions as make a conversation of the stretch between them. */
 const SPAN_QUESTIONS = 4;
 
+/** An unmarked text that is a conversation all the same: questions put to someone, and replies in the first person. */
 function soundsLikeConversation(observations: readonly Observation[]): boolean {
   const all = observations.filter((observation) => !observation.nonSpeech);
   // The talk is where its questions are, with the answer to the last: the page's share links and
   // footer around it say nothing of it. A report's box of two or three questions is no talk.
   const asks = (observation: Observation) => observation.cues.includes('question');
-  const first = all.findIndex(asks);
-  const last = all.findLastIndex(asks);
-  const spoken = all.filter(asks).length >= SPAN_QUESTIONS ? all.slice(first, last + 2) : all;
+  const questions = all.filter(asks).length;
+  const spoken = questions >= SPAN_QUESTIONS ? all.slice(all.findIndex(asks), all.findLastIndex(asks) + 2) : all;
   if (spoken.length < 4) return false;
-  const questions = spoken.filter((observation) => observation.cues.includes('question')).length;
   const firstPerson = spoken.filter((observation) => !isNarrative(observation.text)).length;
   return questions >= 2 && questions >= spoken.length / 6 && firstPerson >= spoken.length / 2;
 }

@@ -59,10 +59,9 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
     paragraphs.push({ line: index + 1, text, blankBefore: index === blank ? Infinity : blank });
     blank = 0;
   });
-  // A court reporter's numbered lines are read one by one, their numbers taken off (numberedLines).
-  if (numberedLines(paragraphs).size > 0) return paragraphs;
   const continued = continuedLines(source.lines);
-  if (continued.size === 0) return paragraphs;
+  // A court reporter's numbered lines are read one by one, their numbers taken off (numberedLines).
+  if (continued.size === 0 || numberedLines(paragraphs).size > 0) return paragraphs;
   const joined: Paragraph[] = [];
   for (const paragraph of paragraphs) {
     const above = joined.at(-1);

@@ -36,6 +36,9 @@ function indentOf(line: string): number {
 export function wrapWidth(lines: readonly string[]): number | null {
   const lengths = lines.map((line) => line.trimEnd().length).filter((length) => length > 0);
   if (lengths.length < FEWEST_LINES) return null;
+  // A transcript of a paragraph a line has more than one line in twenty wider than any page: told
+  // without sorting, as most files are.
+  if (lengths.filter((length) => length > WIDEST).length > 0.05 * lengths.length) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(0.95 * (sorted.length - 1))] as number;
   if (width < NARROWEST || width > WIDEST) return null;

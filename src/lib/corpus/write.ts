@@ -60,8 +60,9 @@ const EXCERPT_WORDS = 60;
 const COMMON_WORDS = 2000;
 /** A word this share of the documents uses narrows no search: the search page does not ask the index for it. */
 const EVERYWHERE_SHARE = 0.9;
-/** Documents counted for it: enough to tell, few enough to cost little. */
+/** Documents counted for it: enough to tell, few enough to cost little; in a corpus of fewer, none is. */
 const EVERYWHERE_SAMPLE = 500;
+const EVERYWHERE_MINIMUM = 100;
 
 export interface StoreOptions {
   seeds: string;
@@ -183,7 +184,7 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
           for (const passage of turn.passages) words.set(passage, wordCount(passage.text));
         summaries.push(summarise(document, (passage) => words.get(passage) ?? 0));
         const month = monthOf(document.date);
-        everywhere.add(document.turns.flatMap((turn) => turn.passages.map((passage) => passage.text)));
+        everywhere.add(() => document.turns.flatMap((turn) => turn.passages.map((passage) => passage.text)));
         for (const turn of document.turns) {
           for (const passage of turn.passages) {
             vocabulary.add(passage.text);
@@ -244,7 +245,7 @@ async function writeStore(options: StoreOptions): Promise<StoreSummary> {
   writeFileSync(join(options.out, 'summary.json'), JSON.stringify(store));
   const commonWords: CommonWords = {
     commonest: vocabulary.commonest(COMMON_WORDS),
-    everywhere: everywhere.everywhere(EVERYWHERE_SHARE, EVERYWHERE_SAMPLE / 5),
+    everywhere: everywhere.everywhere(EVERYWHERE_SHARE, EVERYWHERE_MINIMUM),
   };
   writeFileSync(join(options.out, 'common-words.json'), JSON.stringify(commonWords));
   return store;

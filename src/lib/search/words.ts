@@ -79,11 +79,12 @@ export class DocumentWordCounter {
     this.every = every;
   }
 
-  add(texts: Iterable<string>): void {
+  /** A document's texts, asked for only when this document is one of those counted. */
+  add(texts: () => Iterable<string>): void {
     if (this.seen++ % this.every !== 0) return;
     this.counted++;
     const used = new Set<string>();
-    for (const text of texts) for (const word of words(text)) used.add(word);
+    for (const text of texts()) for (const word of words(text)) used.add(word);
     for (const word of used) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
   }
 
