@@ -13,6 +13,7 @@ import { loadRegistry } from '../src/lib/corpus/load.ts';
 import { runPipeline, type Registry } from '../src/lib/corpus/pipeline.ts';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { wordCount } from '../src/lib/corpus/text.ts';
+import { words } from '../src/lib/search/words.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = { seed: 20261130, numRuns: 60 };
@@ -133,6 +134,45 @@ describe('random transcripts', () => {
 
   it('checked the accounting on most of those transcripts, not only on the ones that ended in errors', () => {
     expect(accounted).toBeGreaterThan(RUNS.numRuns / 2);
+  });
+});
+
+describe('a text’s words', () => {
+  // The definition: what the page and the build both mean by a text's words.
+  const defined = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/['’‘`´]/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const character = fc.constantFrom(
+    ...'aZ09 .,;:-\'"`?!()\n\t'.split(''),
+    '’',
+    '‘',
+    '“',
+    '”',
+    '–',
+    '—',
+    '…',
+    '\u00a0',
+    'é',
+    'ﬁ',
+    'İ',
+    '´',
+    'Ж',
+  );
+  test.prop([fc.array(character, { maxLength: 40 }).map((characters) => characters.join(''))], {
+    seed: RUNS.seed,
+    numRuns: 2000,
+  })('are the defined words, whether or not the text is plain ASCII', (text) => {
+    expect(words(text)).toEqual(defined(text));
+  });
+  test.prop([fc.array(character, { maxLength: 40 }).map((characters) => characters.join(''))], {
+    seed: RUNS.seed,
+    numRuns: 2000,
+  })('are counted for lists and summaries as the pattern of a word counts them', (text) => {
+    expect(wordCount(text)).toBe(text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0);
   });
 });
 

@@ -83,7 +83,11 @@ export function wordCount(text: string): number {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     const wide = code >= 0xd800 && code <= 0xdbff;
-    if (wordCharAt(text, at)) {
+    const letter =
+      code < 128
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+        : wordCharAt(text, at);
+    if (letter) {
       if (!inWord) count++;
       inWord = true;
     } else if (!(

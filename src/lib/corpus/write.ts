@@ -396,12 +396,20 @@ function listEntry(
  * passage is asked: a long one is read only as far as its excerpt, not cut into all its words.
  */
 function excerptEnd(text: string): number | null {
-  const spaces = /\s+/gu;
   let found = 0;
-  for (let match = spaces.exec(text); match !== null; match = spaces.exec(text)) {
-    if (++found === EXCERPT_WORDS) return match.index;
+  for (let at = 0; at < text.length; at++) {
+    if (!isSpace(text.charCodeAt(at))) continue;
+    if (++found === EXCERPT_WORDS) return at;
+    while (at + 1 < text.length && isSpace(text.charCodeAt(at + 1))) at++;
   }
   return null;
+}
+
+const SPACE = /\s/u;
+
+/** What `\s` matches, without a regex for ASCII. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(String.fromCharCode(code)));
 }
 
 function countTopics(documents: readonly DocumentSummary[]): Map<string, { passages: number; documents: number }> {
