@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/lib/corpus/load.ts';
+import { runPipeline } from '../../src/lib/corpus/pipeline.ts';
 import { run } from '../support/fixtures.ts';
 
 describe('segment', () => {
@@ -37,6 +40,34 @@ describe('segment', () => {
     expect(cnn.outlets).toEqual([{ id: 'cnn-turk', role: 'interviewed' }]);
     expect(cnn.turns.map((turn) => turn.role)).toEqual(['narration', 'question', 'answer']);
     expect(corpus.removed).toContainEqual({ file: 'c.txt', startLine: 1, endLine: 1, reason: 'boilerplate' });
+  });
+
+  it('reports a navigation line once, whole, when a part of it was cut first', async () => {
+    const text = [
+      'Home',
+      '',
+      'Agenda item 12 (continued)',
+      '',
+      'Fisheries debate: transcript of the plenary meeting',
+      '',
+      'The President: I give the floor to the representative of Chile.',
+      '',
+      'Ms. Rojas (Chile): My delegation welcomes the text before us today.',
+    ].join('\n');
+    // The real boilerplate: its inline rule cuts “(continued)” from the end of a line.
+    const { corpus } = runPipeline({
+      seeds: [{ file: 'p.txt', bytes: new TextEncoder().encode(text) }],
+      registry: await loadRegistry(resolve(import.meta.dirname, '../../data')),
+      manifest: {},
+      corrections: [],
+    });
+    expect(corpus.removed.filter((entry) => entry.startLine === 3)).toEqual([
+      { file: 'p.txt', startLine: 3, endLine: 3, reason: 'navigation' },
+    ]);
+    expect(corpus.documents[0]?.turns.map((turn) => turn.passages[0]?.text.slice(0, 15))).toEqual([
+      'I give the floo',
+      'My delegation w',
+    ]);
   });
 
   it('lists removed clutter with its reason, keeps an inline dateline as removed text, and derives a missing title', () => {

@@ -183,7 +183,24 @@ export function segment(
   if (documents.length === 0) {
     throw new CorpusError(source.file, null, 'no transcript text found: every line is blank or registered boilerplate');
   }
-  return { documents, removed };
+  return { documents, removed: withoutCoveredParts(removed) };
+}
+
+/**
+ * A part cut from a line that was then removed whole ("(continued)" from "Agenda item 75
+ * (continued)", a line of the page's navigation): the whole line's removal reports it, once.
+ */
+function withoutCoveredParts(removed: Removed[]): Removed[] {
+  const whole = new Set<number>();
+  for (const entry of removed) {
+    if (entry.text !== undefined) continue;
+    for (let line = entry.startLine; line <= entry.endLine; line++) whole.add(line);
+  }
+  return removed.filter((entry) => {
+    if (entry.text === undefined) return true;
+    for (let line = entry.startLine; line <= entry.endLine; line++) if (!whole.has(line)) return true;
+    return false;
+  });
 }
 
 function buildDocument(
