@@ -164,9 +164,14 @@ function sum(counts: Record<string, number>): number {
 
 describe('labels in other publishers’ and languages’ forms, by the real role lexicon (data/roles.yaml)', () => {
   let registry: ReturnType<typeof loadRegistry> | undefined;
-  async function speakersOf(
-    text: string,
-  ): Promise<{ names: string[]; kind: string; date: string | null; title: string; byLine: Map<number, string> }> {
+  async function speakersOf(text: string): Promise<{
+    names: string[];
+    kind: string;
+    date: string | null;
+    title: string;
+    byLine: Map<number, string>;
+    outlets: string[];
+  }> {
     const { corpus } = runPipeline({
       seeds: [{ file: 'page.txt', bytes: new TextEncoder().encode(text) }],
       registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
@@ -185,8 +190,143 @@ describe('labels in other publishers’ and languages’ forms, by the real role
       date: document.date.value,
       title: document.title,
       byLine,
+      outlets: document.outlets.map(({ id }) => corpus.outlets.find((outlet) => outlet.id === id)?.name ?? id),
     };
   }
+
+  it('reads a court reporter’s numbered lines, a number and one space before each: a turn goes on over short lines and across a page', async () => {
+    const { byLine, outlets } = await speakersOf(
+      [
+        'Official - Subject to Final Review',
+        '',
+        '1 IN THE SUPREME COURT OF THE UNITED STATES',
+        '2 ---------------------------------------- x',
+        '3 HARLAN MERCER, ET AL., :',
+        '4 Petitioners, :',
+        '5 v. : No. 25-118',
+        '6 ---------------------------------------- x',
+        '7 Washington, D.C.',
+        '8 Monday, March 2, 2026',
+        '',
+        'Official - Subject to Final Review',
+        '',
+        '2',
+        '',
+        '1 P R O C E E D I N G S',
+        '2 (10:02 a.m.)',
+        '3 CHIEF JUSTICE ROBERTS: We will hear argument',
+        '4 first this morning in Case 25-118, Mercer versus',
+        '5 Lakeside County.',
+        '6 Ms. Odell.',
+        '7 ORAL ARGUMENT OF JUNE A. ODELL',
+        '8 ON BEHALF OF THE PETITIONERS',
+        '9 MS. ODELL: Mr. Chief Justice, and may it',
+        '10 please the Court:',
+        '11 The county took the road without a hearing',
+        '12 and without paying for it. The court below',
+        '13 held that no payment was owed because',
+        '',
+        'Heritage Reporting Corporation',
+        '',
+        'Official - Subject to Final Review',
+        '',
+        '3',
+        '',
+        '1 the road had been used by the public for years.',
+        '2 JUSTICE KAGAN: But the county says the road',
+        '3 was always public. Why is that wrong?',
+        '4 MS. ODELL: Because the deed says otherwise.',
+      ].join('\n'),
+    );
+    // The rules drawn in dashes are no turns.
+    expect([4, 8].map((line) => byLine.get(line))).toEqual(['-', '-']);
+    expect([18, 19, 20, 21].map((line) => byLine.get(line))).toEqual(Array(4).fill('Roberts'));
+    expect([22, 23].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+    // Named in full by the heading over her argument, whose "OF" is no part of her name.
+    expect([24, 25, 26, 27, 28, 36].map((line) => byLine.get(line))).toEqual(Array(6).fill('June A. Odell'));
+    expect([37, 38, 39].map((line) => byLine.get(line))).toEqual(['Kagan', 'Kagan', 'June A. Odell']);
+    // The running head is no masthead: a name lowers none of its words but the joining ones.
+    expect(outlets).not.toContain('Official - Subject to Final Review');
+  });
+
+  it('ends the transcript at “-END-” though the page’s footer prints “Last Updated:”, and reads a headline in capitals up to its “WITH”', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Home',
+        'Media',
+        '',
+        'EXCLUSIVE INTERVIEW: PRIME MINISTER DATUK SERI HARUN IDRIS WITH THE STAR',
+        '',
+        'The interview was conducted by Mei Ling Chong of The Star at Seri Perdana on 3 June 2025.',
+        '',
+        'THE STAR: Datuk Seri, thank you for your time. What comes first this year?',
+        '',
+        'PRIME MINISTER: Thank you. Prices come first. Families feel them every day.',
+        '',
+        'THE STAR: And wages?',
+        '',
+        'PRIME MINISTER: Wages must follow productivity, and we will help them along.',
+        '',
+        '-END-',
+        '',
+        'Related Articles',
+        'Press Statement: Cabinet Approves Flood Relief',
+        'Last Updated: 04 June 2025',
+        'Total Visitors: 18,406,273',
+      ].join('\n'),
+    );
+    expect([10, 14].map((line) => byLine.get(line))).toEqual(['Harun Idris', 'Harun Idris']);
+    expect([19, 20, 21].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
+    expect(names).not.toContain('Last Updated');
+  });
+
+  it('goes on past a parliament’s “(ends)” after each speech when a member who spoke before speaks again', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'DISCUSSION UNDER RULE 193',
+        'Safety of passengers on the railways',
+        '',
+        'HON. SPEAKER: The House will take up the discussion. Shri Ramesh Verma.',
+        'SHRI RAMESH VERMA (KOTA): Sir, four accidents in a year are four too many.',
+        '(ends)',
+        'HON. SPEAKER: Thank you. Shrimati Leela Rao.',
+        'SHRIMATI LEELA RAO (NELLORE): Sir, the coaches are forty years old.',
+        '(ends)',
+        'SHRI RAMESH VERMA: Sir, what about the white paper?',
+        'HON. SPEAKER: The discussion is concluded.',
+      ].join('\n'),
+    );
+    expect(byLine.get(10)).toBe('Ramesh Verma');
+    expect(byLine.get(11)).not.toBe('-');
+  });
+
+  it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'The Grid Is the Bottleneck, Not the Chemistry',
+        '',
+        'by Alana Whitcombe',
+        'March 4, 2025 7:00 AM EST',
+        '',
+        'Adaeze Okafor runs a battery company in Oakland. She spoke about the queue to connect to the grid.',
+        '',
+        'This interview has been condensed and edited for clarity.',
+        '',
+        'Q: What changed last year?',
+        '',
+        'Okafor: The customers changed. They call us now.',
+        '',
+        'Q: And the bottleneck?',
+        '',
+        'Okafor: The interconnection queue, which takes years.',
+      ].join('\n'),
+    );
+    expect([10, 12, 14].map((line) => byLine.get(line))).toEqual([
+      'Alana Whitcombe',
+      'Adaeze Okafor',
+      'Alana Whitcombe',
+    ]);
+  });
 
   it('reads names printed in capitals on their own lines, full at first and then the surname alone', async () => {
     const { byLine } = await speakersOf(

@@ -202,8 +202,9 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
  * "---ooOoo---", "(End)", "-30-", "###": the mark that ends a transcript; what follows is the page's
  * (links, "Share", "What is gob.mx?"). A section break ("* * *", "---") ends nothing.
  */
-const END_MARK =
-  /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|[([]\s*(?:end|ends|fin)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends)\s*[-–—]|#{3})$/u;
+const END_MARK = /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|#{3})$/u;
+/** "-END-", "(END)", "- 30 -": the end in words, which no turn after it takes back. */
+const END_WORD = /^(?:[([]\s*(?:end|ends|fin|END|ENDS|FIN)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends|END|ENDS)\s*[-–—])$/u;
 
 /** "BY MR. FROST:", "BY MS. QUINTANA-REYES:": the lawyer who examines the witness from here on. */
 const EXAMINATION_BY = /^BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):$/u;
@@ -319,9 +320,22 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
   const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
   // The last end mark, and only when no labelled turn follows it ("###" may only part a statement from its questions).
-  const lastMark = body.findLastIndex((paragraph) => END_MARK.test(paragraph.text.trim()));
+  // The end in words ("-END-", "(ends)") is taken back only by a speaker who spoke before it: a
+  // parliament prints "(ends)" after each speech, a page's footer "Last Updated: …" after "-END-".
+  const lastMark = body.findLastIndex((paragraph) => {
+    const text = paragraph.text.trim();
+    return END_MARK.test(text) || END_WORD.test(text);
+  });
+  const labelOf = (paragraph: Paragraph) =>
+    LABELLED_TURN.test(paragraph.text.trim()) ? fold(paragraph.text.trim().split(':', 1)[0] as string) : null;
+  const inWords = lastMark !== -1 && END_WORD.test((body[lastMark] as Paragraph).text.trim());
+  const spokeBefore = new Set(inWords ? body.slice(0, lastMark).map(labelOf) : []);
   const ended =
-    lastMark !== -1 && !body.slice(lastMark + 1).some((paragraph) => LABELLED_TURN.test(paragraph.text.trim()))
+    lastMark !== -1 &&
+    !body.slice(lastMark + 1).some((paragraph) => {
+      const label = labelOf(paragraph);
+      return label !== null && (!inWords || spokeBefore.has(label));
+    })
       ? lastMark
       : -1;
   // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.

@@ -562,6 +562,26 @@ function confirmLabels(
 }
 
 /**
+ * A court reporter's numbered lines that carry on a labelled turn ("MR. WHITMORE: Mr. Chief Justice,
+ * and may it" over "please the Court:"): a line of a paragraph, however short, until a heading in
+ * capitals ("ORAL ARGUMENT OF …") or a note. The page's unnumbered header and footer between two
+ * pages do not end the turn.
+ */
+function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
+  let inTurn = false;
+  return observations.map((observation) => {
+    if (!observation.paragraph.numbered) return false;
+    if (observation.marker === 'label') {
+      inTurn = true;
+      return false;
+    }
+    const heading = /\p{Lu}/u.test(observation.text) && !/\p{Ll}/u.test(observation.text);
+    if (observation.nonSpeech || observation.marker !== 'none' || heading) inTurn = false;
+    return inTurn;
+  });
+}
+
+/**
  * In a labelled transcript every turn has its label: what comes before the first one is the
  * publisher's (an introduction, an editor's note, a header such as "Interviewee: Ambassador …"),
  * unless it asks a question or the document is remarks or a briefing whose speaker opens unlabelled;
@@ -599,6 +619,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     const spaced = ` ${fold(observation.text.replace(/['’]s\b/gu, ''))} `;
     return principalNames.some((name) => spaced.includes(` ${name} `));
   }
+  const goesOn = numberedLinesGoingOn(observations);
   return observations.map((observation, index) => {
     if (observation.nonSpeech) return observation;
     const beforeFirst = firstTurn !== -1 && index < firstTurn;
@@ -614,7 +635,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       return { ...unlabel(observation), nonSpeech: true };
     }
     if (observation.marker !== 'none') return observation;
-    if (isFragment(observation.text)) return { ...observation, nonSpeech: true };
+    if (isFragment(observation.text) && !goesOn[index]) return { ...observation, nonSpeech: true };
     // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording,
     // a heading of one short sentence ("[00:02:37] Finally, we reaffirmed …, and …" is still speech).
     const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
@@ -639,8 +660,8 @@ const SEVERAL = /,|\band\b|&/u;
 
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
 function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon): PersonName | null {
-  const signed = bylines.filter((paragraph) => /^By\s/u.test(paragraph.text));
-  const text = signed[0]?.text.replace(/^By\s+/u, '') ?? '';
+  const signed = bylines.filter((paragraph) => /^(?:By|by|BY)\s/u.test(paragraph.text));
+  const text = signed[0]?.text.replace(/^(?:By|by|BY)\s+/u, '') ?? '';
   if (!text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;
   const person = readLabelName(text, lexicon).person;
   return person?.given ? person : null;

@@ -27,6 +27,8 @@ const NOT_A_NAME_START = new Set(
 const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
 // ">>" is how closed captions mark a change of speaker.
 const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
+/** "---------------------------------------- x": a rule drawn in dashes across a printed page, not a turn marker. */
+const RULE = /^[-–—‒]{3,}/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 /** "Answer by Commissioner Hruška": a role, and the person who fills it. */
@@ -248,7 +250,7 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
   const dash = DASH.exec(text);
-  if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text)) {
+  if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text) && !RULE.test(text)) {
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
   }
   const letter = LETTER_LABEL.exec(text);

@@ -244,6 +244,8 @@ export function nameAtEnd(
   // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.
   while (name.length > 1 && vocabulary.places.has(name[0] as string)) name = name.slice(1);
   name = lastNameWords(name, 4);
+  // "ORAL ARGUMENT OF JUNE A. ODELL": cut at four words, the run may start at its link; no name does.
+  while (name.length > 2 && PORTFOLIO_LINK.has(fold(name[0] as string))) name = name.slice(1);
   // "Pope Gregory XVII", "King Charles III": a sovereign has no surname; the title and the numeral name them.
   const title = words[words.length - name.length - 1];
   if (name.length === 2 && REGNAL_NUMERAL.test(name[1] as string) && title && vocabulary.titles.has(fold(title)))
@@ -288,6 +290,25 @@ export function canBe(short: PersonName, full: PersonName): boolean {
   }
   return false;
 }
+
+/** Words that join a sentence's parts, never a name's ("of" and "for" open the place a title belongs to: nameAtEnd). */
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'with',
+  'and',
+  'at',
+  'to',
+  'in',
+  'by',
+  'from',
+  'on',
+  'after',
+  'before',
+  'about',
+  'during',
+  'amid',
+  'versus',
+  'vs',
+]);
 
 /** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
 const CAPITALISED_RUN =
@@ -335,6 +356,13 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
     // "Global Ocean Affairs, Ambassador Megan Halloran, who …": a comma ends one name and starts the next.
     let segment: string[] = before;
     for (const word of match[0].trim().split(/\s+/u)) {
+      // "PRIME MINISTER KAMARUDDIN HASHIM WITH BERNAMA": a headline in capitals capitalises the
+      // words between names too.
+      if (JOINING_WORDS.has(fold(word))) {
+        if (segment.length > 0) add(segment);
+        segment = [];
+        continue;
+      }
       segment.push(word);
       if (/[,;:!?)”"»]$|[^\p{Lu}]\.$/u.test(word)) {
         add(segment);

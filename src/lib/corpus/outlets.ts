@@ -190,6 +190,8 @@ function mastheads(navigation: readonly Paragraph[], bylines: readonly Paragraph
       !/[.!?:;|>»,]|\d/u.test(text) &&
       !isSpacedMenu(text) &&
       !FURNITURE.test(text) &&
+      // "Official - Subject to Final Review", a running head: a name lowers no word but its joining ones.
+      !/\s(?!(?:of|the|and|for|de|du|des|la|le|el|al|di|da|am|im|on)\s)\p{Ll}/u.test(text) &&
       MASTHEAD_WORD.test(text)
     );
   };

@@ -20,6 +20,8 @@ export interface Paragraph {
   text: string;
   /** Blank lines right before this one: two or more inside a conversation mark a missing line. */
   blankBefore: number;
+  /** A court reporter's numbered line, its number taken off: a line of a paragraph, not all of one. */
+  numbered?: true;
 }
 
 export interface RawDocument {
@@ -76,7 +78,7 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
 }
 
 /** " 7    BY MR. FROST:": a court reporter's line number in the margin, before the line's words. */
-const LINE_NUMBER = /^\d{1,2}(?=\s{2,}\S)\s+/u;
+const LINE_NUMBER = /^\d{1,2}(?=\s+\S)\s+/u;
 
 /**
  * The lines of a transcript printed on numbered pages (1 to 25 a page, as court reporters and some
@@ -219,7 +221,7 @@ function buildDocument(
     const number = numbered.has(paragraph.line) ? LINE_NUMBER.exec(paragraph.text) : null;
     if (number) {
       removed.push({ ...removal(file, paragraph, 'line-number'), text: number[0].trim() });
-      paragraph = { ...paragraph, text: paragraph.text.slice(number[0].length).trim() };
+      paragraph = { ...paragraph, text: paragraph.text.slice(number[0].length).trim(), numbered: true };
     }
     // A line of zero-width or other invisible characters only would be a passage no one can see.
     if (isInvisible(paragraph.text)) {
