@@ -300,6 +300,42 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(byLine.get(11)).not.toBe('-');
   });
 
+  it('reads a show named after its host as the host’s page: his name over his words is the host, not the show', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Mara Kessling',
+        'Podcast',
+        'Newsletter',
+        '',
+        'Transcript for Ivo Brandt: Glaciers and the Sea | Mara Kessling Podcast #112',
+        '',
+        'Posted May 2, 2025',
+        '',
+        'Mara Kessling',
+        '(00:00:00) The following is a conversation with Ivo Brandt, a glaciologist. What is a glacier, really?',
+        '',
+        'Ivo Brandt',
+        '(00:00:20) A river of ice that moves too slowly for us to see it move.',
+        '',
+        'Mara Kessling',
+        '(00:00:41) How slowly?',
+        '',
+        'Ivo Brandt',
+        '(00:00:44) A few metres a day, in the fast ones.',
+        '',
+        'Mara Kessling',
+        '(00:00:52) And the slow ones?',
+        '',
+        'Ivo Brandt',
+        '(00:00:55) Centimetres. You would need a year to notice.',
+      ].join('\n'),
+    );
+    expect([10, 13, 16, 19, 22, 25].map((line) => byLine.get(line))).toEqual(
+      Array(3).fill(['Mara Kessling', 'Ivo Brandt']).flat(),
+    );
+    expect(names).not.toContain('Mara Kessling interviewer');
+  });
+
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
     const { byLine } = await speakersOf(
       [

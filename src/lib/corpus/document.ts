@@ -26,6 +26,7 @@ import { canBe, namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
   matchRegistered,
+  MASTHEAD_WORD,
   namedOutlets,
   outletNamed,
   STAFF_SIGNATURE,
@@ -155,8 +156,11 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   const ownName = siteName(document);
   const isOutletLabel = (name: string) => {
     if (matchRegistered(name, context.outlets) !== null) return true;
-    if (namesThePage(name, ownName, outletKeys)) return true;
     const person = readLabelName(name, lexicon).person;
+    // "Owen Tarrant" over his words on "Owen Tarrant Podcast #287": a show named after its host is
+    // his page, and a label of a given name and a surname with no media word in it is the host.
+    const host = person?.given && !person.initials && !MEDIA_WORD.test(name) && !MASTHEAD_WORD.test(name);
+    if (!host && namesThePage(name, ownName, outletKeys)) return true;
     const words = person ? person.key.split(' ') : [];
     // "Press Secretary", "Media Adviser": an office whose first word is a media word, not an outlet.
     const office = lexicon.titles.has(fold(name.trim().split(/\s+/u).at(-1) ?? ''));

@@ -167,7 +167,7 @@ export function documentOutlets(
 export const STAFF_SIGNATURE = /\b(?:staff|team|reporters?|correspondents?|editors?|desk|bureau|newsroom|writers?)\b/iu;
 
 /** Words that make a short line above a headline a publication's name. */
-const MASTHEAD_WORD =
+export const MASTHEAD_WORD =
   /\b(?:news|times|post|daily|gazette|herald|journal|tribune|courier|chronicle|observer|guardian|telegraph|ledger|magazine|radio|tv|television|broadcasting|press|agency|review|weekly|express|standard|independent)\b/iu;
 /** Site furniture that is never a masthead, however it is capitalised. */
 const FURNITURE =
