@@ -159,7 +159,12 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     const person = readLabelName(name, lexicon).person;
     // "Owen Tarrant" over his words on "Owen Tarrant Podcast #287": a show named after its host is
     // his page, and a label of a given name and a surname with no media word in it is the host.
-    const host = person?.given && !person.initials && !MEDIA_WORD.test(name) && !MASTHEAD_WORD.test(name);
+    const host =
+      person?.given &&
+      !person.initials &&
+      !TITLE_ARTICLE.test(fold(name)) &&
+      !MEDIA_WORD.test(name) &&
+      !MASTHEAD_WORD.test(name);
     if (!host && namesThePage(name, ownName, outletKeys)) return true;
     const words = person ? person.key.split(' ') : [];
     // "Press Secretary", "Media Adviser": an office whose first word is a media word, not an outlet.
@@ -695,9 +700,12 @@ function siteName(document: RawDocument): string[] {
  * the initials of an outlet the document names ("PT:" for Premium Times); a site's first line alone
  * ("Prime Minister") lends no initials, or "PM:" would lose its speaker.
  */
+/** "The Economist:", "DER SPIEGEL:", "LE MONDE:": a title's article, in any language, folded. */
+const TITLE_ARTICLE = /^(?:the|der|die|das|le|la|el|il) /u;
+
 function namesThePage(label: string, siteNames: readonly string[], outletNames: readonly string[]): boolean {
-  // "The Economist:", "DER SPIEGEL:", "LE MONDE:": a title's article, in any language, is no part of the name.
-  const article = /^(?:the|der|die|das|le|la|el|il) /u;
+  // A title's article is no part of the name.
+  const article = TITLE_ARTICLE;
   const key = fold(label.replace(/[*_]/gu, '')).replace(article, '');
   if (!key) return false;
   const wordsOf = (name: string) => name.replace(article, '').split(' ').filter(Boolean);
