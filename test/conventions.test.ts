@@ -336,6 +336,31 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect(names).not.toContain('Mara Kessling interviewer');
   });
 
+  it('reads a label whose office runs “for … and …” before the name (“Federal Minister for Information and Broadcasting Zubair Ahmed Lodhi:”)', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Transcript: Prime Minister Arif Qureshi’s press conference after the Cabinet meeting',
+        '',
+        'Islamabad, February 11, 2025',
+        '',
+        'Federal Minister for Information and Broadcasting Zubair Ahmed Lodhi: Ladies and gentlemen, thank you for coming. The Prime Minister will brief you.',
+        '',
+        'Prime Minister Arif Qureshi: Thank you. Today the Cabinet approved a relief package for the flooded districts.',
+        '',
+        'Question: Sir, will it need a supplementary budget?',
+        '',
+        'Prime Minister: The Finance Minister will give the details tomorrow.',
+        '',
+        'Federal Minister Zubair Ahmed Lodhi: Thank you all.',
+      ].join('\n'),
+    );
+    expect([5, 7, 13].map((line) => byLine.get(line))).toEqual([
+      'Zubair Ahmed Lodhi',
+      'Arif Qureshi',
+      'Zubair Ahmed Lodhi',
+    ]);
+  });
+
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
     const { byLine } = await speakersOf(
       [

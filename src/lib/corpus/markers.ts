@@ -123,9 +123,9 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   }
   const trimmed = name.trim();
   const tokens = trimmed.split(/\s+/u);
-  // "Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm": an office of several
-  // words before the name may run longer.
-  const office = tokens.some((token) => token === 'of' || token === 'OF');
+  // "Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm", "Federal Minister for
+  // Information and Broadcasting Zubair Ahmed Lodhi": an office of several words before the name may run longer.
+  const office = tokens.some((token) => /^(?:of|OF|for|FOR)$/u.test(token));
   if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
   if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
@@ -142,7 +142,7 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   return tokens.every(
     (token, index) =>
       /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(token) ||
-      (index > 0 && NAME_CONNECTORS.has(token)) ||
+      (index > 0 && (NAME_CONNECTORS.has(token) || (office && token === 'for'))) ||
       /^\p{Lu}\.$/u.test(token),
   );
 }

@@ -49,6 +49,9 @@ const NOTE = /\s*[([]([^()[\]]{1,80})[)\]]\s*$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PLACE_LINK = new Set(['of', 'for', 'from']);
 const PORTFOLIO_LINK = new Set(['of', 'for']);
+/** A portfolio's nouns by their endings, folded: "broadcasting", "development", "affairs", "infrastructure", "security". */
+const PORTFOLIO_NOUN =
+  /(?:ing|tion|sion|ment|ments|ure|ics|ity|ities|ance|ence|affairs|trade|energy|health|justice|finance|defence|defense)$/u;
 const SUFFIXES = new Set('mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '));
 
 export interface PlaceMatcher {
@@ -213,6 +216,13 @@ export function nameAtEnd(
     else break;
   }
   let name = words.slice(start);
+  // "Minister for Information and Broadcasting Zubair Ahmed Lodhi": after a portfolio's "and", its
+  // last nouns ("Broadcasting", "Development", "Affairs") run into the name; no given name ends so.
+  if (
+    fold(words[start - 1] ?? '') === 'and' &&
+    words.slice(0, start - 1).some((word) => PORTFOLIO_LINK.has(fold(word)))
+  )
+    while (name.length > 2 && PORTFOLIO_NOUN.test(fold(name[0] as string))) name = name.slice(1);
   // A lone title word is a name when nothing else is ("MR. KING").
   if (name.length === 0 && words.length >= 2 && NAME_WORD.test(words.at(-1) as string)) {
     const last = fold(words.at(-1) as string);
