@@ -361,6 +361,44 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('reads a verbatim record: the chair its heading names, the sitting’s date over an instrument’s, and the record’s own lines as nobody’s', async () => {
+    const { byLine, kind, date } = await speakersOf(
+      [
+        'General Assembly',
+        'Eightieth session',
+        '31st plenary meeting',
+        'Tuesday, 14 October 2025, 3 p.m.',
+        'New York',
+        '',
+        'President: Ms. Helga Martens . . . . . . . . . . . . . . . . (Estonia)',
+        '',
+        'The meeting was called to order at 3.10 p.m.',
+        '',
+        'Agenda item 12',
+        '',
+        'Protection of the marine environment',
+        '',
+        'Draft resolution on the Agreement on Port State Measures of 22 November 2009',
+        '',
+        'The President: I give the floor to the representative of Norway.',
+        '',
+        'Mr. Dahl (Norway): My delegation supports the draft resolution before us and thanks its facilitators.',
+        '',
+        'The President: May I take it that the Assembly decides to adopt the draft resolution?',
+        '',
+        'The draft resolution was adopted (resolution 80/12).',
+        '',
+        'It was so decided.',
+        '',
+        'The meeting rose at 4.05 p.m.',
+      ].join('\n'),
+    );
+    expect(kind).toBe('meeting');
+    expect(date).toBe('2025-10-14');
+    expect([17, 19, 21].map((line) => byLine.get(line))).toEqual(['Helga Martens', 'Dahl', 'Helga Martens']);
+    expect([23, 25, 27].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
+  });
+
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
     const { byLine } = await speakersOf(
       [

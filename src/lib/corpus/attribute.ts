@@ -75,6 +75,13 @@ export interface AttributedParagraph {
 // A whole paragraph in square brackets is the publisher's, however long: "[The prepared statement of
 // Mr. Okafor was submitted for the record …]".
 const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
+/**
+ * A sitting's record of what was done, in the passive, on a line of its own: "Draft resolution
+ * A/79/L.31 was adopted (resolution 79/145).", "It was so decided.", "The meeting rose at 12.50 p.m.",
+ * "Question put and agreed to."
+ */
+const RECORD_OF_BUSINESS =
+  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|(?:The )?(?:draft )?(?:resolution|decision|amendment|motion|bill|report)\b.{0,80}?\bwas (?:adopted|rejected|carried|agreed to|withdrawn)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:suspended|adjourned|closed)) at\b.{0,40})[^.]{0,60}\.?$/iu;
 /** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
 interface OpeningLabel {
   /** The label as the document's labels are compared: "The Chairman", "(Moderator)". */
@@ -393,6 +400,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       key.lines.has(at) ||
       CONTACT_LINE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
+      RECORD_OF_BUSINESS.test(paragraph.text.trim()) ||
       isEditorial(paragraph.text.trim()) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
     const opening = openings[at];

@@ -725,6 +725,12 @@ export class Cast {
         consider(before.exec(text.slice(0, match.index))?.[1]);
       }
     }
+    // "President: Mr. Ruslan Abenov . . . . (Kazakhstan)": a record's heading says who holds the chair.
+    const heading = new RegExp(
+      `^${office.join('\\s+')}\\s*:\\s+(?:(?:Mr|Ms|Mrs|Madam|Dr|H\\.E)\\.?\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]+)(?=[\\s.]*(?:\\([^()]{1,40}\\))?$)`,
+      'iu',
+    );
+    for (const text of this.context.furniture) consider(heading.exec(text.trim())?.[1]);
     if (candidates.size === 1) return [...candidates.values()][0] as PersonName;
     if (candidates.size > 1) return null;
     // …unless they are the only one the introduction gives this title: "Chief Spokesperson:" after

@@ -112,7 +112,10 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       candidate.day >= 1 &&
       candidate.day <= 31 &&
       candidate.month >= 1 &&
-      (candidate.year === null || (candidate.year >= 1000 && candidate.year <= 2999)),
+      (candidate.year === null || (candidate.year >= 1000 && candidate.year <= 2999)) &&
+      // "the Convention on the Law of the Sea of 10 December 1982": a named instrument's date, not
+      // the event's ("on the morning of 6 November" is).
+      !NAMED_INSTRUMENT_BEFORE.test(text.slice(0, (candidate as StatedDate & { index: number }).index)),
   );
   valid.sort((a, b) => (a as StatedDate & { index: number }).index - (b as StatedDate & { index: number }).index);
   const first = valid[0] as (StatedDate & { index?: number }) | undefined;
@@ -122,6 +125,7 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
 }
 
 const POSTED = /^(?:published|posted|updated|last updated|first published)\b/iu;
+const NAMED_INSTRUMENT_BEFORE = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u;
 
 /**
  * The document's own date: from its dateline, title or first lead paragraph (where publishers

@@ -126,6 +126,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           answered,
           opening: observations.slice(0, 6).map((observation) => observation.text),
           kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
+          record: [...document.navigation, ...document.body].map((paragraph) => paragraph.text),
         },
       );
   const kind = kindDecision.kind;

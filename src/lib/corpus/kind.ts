@@ -57,6 +57,9 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
 const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
 const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;
 
+const SITTING_RECORD =
+  /^The (?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at\b.{0,40}$/u;
+
 /** "this is the volunteer coordination meeting", "welcome to today's briefing". */
 const SELF_DESCRIBED =
   /\b(?:this is|welcome(?:,? (?:everyone|all|back))?,? to) (?:the|our|this|today['’]s) (?:[\p{L}'’-]+ ){0,4}?(meeting|call|hearing|session|briefing|press conference|news conference)\b/iu;
@@ -69,6 +72,7 @@ const OPENING_KINDS: [DocumentKind, RegExp][] = [
 /**
  * @param body.opening the first paragraphs of the body, for a recording that names itself in its first two and a sitting its chair
  * @param body.kicker the last lines of the page's navigation, right above the headline (its section)
+ * @param body.record every line of the page's navigation and body, for what only a sitting's record prints
  * @param body.conversation whether the body is a conversation (turn markers, or questions and replies)
  * @param body.asked whether the body has question labels (Q, Question, Reporter)
  * @param body.answered whether it has answer labels (A, Answer): questions and answers of one interview
@@ -82,6 +86,7 @@ export function decideKind(
     answered?: boolean;
     opening?: readonly string[];
     kicker?: readonly string[];
+    record?: readonly string[];
   },
 ): KindDecision {
   const { conversation, answered = false } = body;
@@ -148,6 +153,10 @@ export function decideKind(
       return { kind: named[0], evidence: `the page files it under “${plain}”` };
   }
   if (conversation) {
+    // "The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.50 p.m.": the record's
+    // own account of the sitting, on a line of its own.
+    const procedure = (body.record ?? []).find((text) => SITTING_RECORD.test(text.trim()));
+    if (procedure) return { kind: 'meeting', evidence: `no kind named; the record says “${procedure.trim()}”` };
     // "Okay, we're recording. Welcome, everyone, this is the grants review call": a recording
     // with no headline says in its first words what it is.
     for (const text of (body.opening ?? []).slice(0, 2)) {
