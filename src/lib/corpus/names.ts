@@ -240,18 +240,7 @@ export function nameAtEnd(
     const place = vocabulary.places.prefix(name);
     if (place > 0 && place < name.length) name = name.slice(place);
     // "… setting out the Elective Recovery Compact": right after "the", a run of capitals names a thing.
-    // "President of Zambia Hakainde Hichilema": an office's place, then the name; "Management of
-    // Straddling Fish Stocks": a thing's, with no office before the link, and no name after it.
-    else if (place === 0) {
-      const office = words.slice(0, linkAt).map((word) => fold(word));
-      const officeBefore =
-        office.length > 0 &&
-        office.slice(-2).some((word) => vocabulary.titles.has(word) || vocabulary.occupations?.has(word));
-      name =
-        name.length === 1 || (precededByThe && !afterLink) || (afterLink && !officeBefore && linkAt > 0)
-          ? []
-          : lastNameWords(name, 2);
-    }
+    else if (place === 0) name = name.length === 1 || (precededByThe && !afterLink) ? [] : lastNameWords(name, 2);
   }
   // "President of the Republic", "Speaker of the House": a body's name is no person's; but in
   // "Secretary for Water, Sanitation and Irrigation Grace Wanjiru Mutua" the portfolio ends where the name begins.
