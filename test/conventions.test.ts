@@ -399,6 +399,32 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([23, 25, 27].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
   });
 
+  it('takes a company a headline gives a head (“Kintaro Foods chief sees …”) for no person, and the one the lead names president of it for the interviewee', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'BUSINESS / CORPORATE',
+        'Kintaro Foods chief sees rice shortage as a catalyst for reinvention',
+        'Yumiko Hashida, president of Kintaro Foods, speaks during an interview in Osaka on Feb. 24.',
+        'GIFT THIS ARTICLE',
+        '',
+        'OSAKA – When rice prices nearly doubled, few companies felt the squeeze as sharply as Kintaro Foods.',
+        '',
+        'This interview has been edited for length and clarity.',
+        '',
+        'How badly did the rice price surge hurt your business?',
+        '',
+        'It was the most difficult year since the oil shock. Rice is most of what we buy.',
+        '',
+        'What did you change?',
+        '',
+        'We now buy a third of our rice directly from farming cooperatives in Niigata.',
+      ].join('\n'),
+    );
+    expect([12, 16].map((line) => byLine.get(line))).toEqual(['Yumiko Hashida', 'Yumiko Hashida']);
+    expect(names).not.toContain('Kintaro Foods');
+    expect(names).not.toContain('Gift This Article');
+  });
+
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
     const { byLine } = await speakersOf(
       [

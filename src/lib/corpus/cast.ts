@@ -1170,6 +1170,7 @@ export class Cast {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
+        if (this.namesAnOrganisation(person)) continue;
         const folded = fold(text);
         const at = folded.indexOf(person.key);
         // Only the words right before the name say what they are: "… to correspondent Jane Doe", "… by Jane Doe".
@@ -1207,6 +1208,21 @@ export class Cast {
     }
     this.introduced = people;
     return people;
+  }
+
+  /**
+   * "Kintaro Foods chief sees …", "Yumiko Hashida, president of Kintaro Foods": a name the page
+   * gives a head, or puts after an office and "of", is an organisation's.
+   */
+  private namesAnOrganisation(person: PersonName): boolean {
+    // Read with its punctuation: "Yumiko Hashida, president of …" gives her an office, not a head.
+    const name = person.display.split(' ').map(escapeRegExp).join('\\s+');
+    const heads = `(?:chief|president|ceo|chairman|chairwoman|chair|head|boss|founder|director|executive|spokesperson|spokesman|spokeswoman)`;
+    const pattern = new RegExp(
+      `(?<![\\p{L}])${name}\\s+${heads}(?![\\p{L}])|(?<![\\p{L}])${heads}\\s+(?:of|at)\\s+(?:the\\s+)?${name}(?![\\p{L}])`,
+      'iu',
+    );
+    return this.context.introduction.some((text) => pattern.test(text));
   }
 
   /**

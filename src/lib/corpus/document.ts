@@ -22,7 +22,7 @@ import { CorpusError } from './errors.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
 import { roleOf, speakerOf, withoutNote } from './markers.ts';
-import { canBe, namesIn, readLabelName, type PersonName } from './names.ts';
+import { canBe, JOINING_WORDS, namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
   matchRegistered,
@@ -738,7 +738,9 @@ function nameLineByline(document: RawDocument, lexicon: Lexicon): PersonName | n
   );
   const people = lines
     .map((paragraph) => readLabelName(signature(paragraph.text), lexicon).person)
-    .filter((person): person is PersonName => Boolean(person?.given) && !title.includes(person!.surname));
+    .filter((person): person is PersonName => Boolean(person?.given) && !title.includes(person!.surname))
+    // "GIFT THIS ARTICLE", "SHARE WITH FRIENDS": a button's words, not a name.
+    .filter((person) => !person.key.split(' ').some((word) => JOINING_WORDS.has(word)));
   return people.length === 1 ? (people[0] as PersonName) : null;
 }
 

@@ -318,6 +318,14 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'amid',
   'versus',
   'vs',
+  // Nor are a determiner's: "GIFT THIS ARTICLE".
+  'this',
+  'that',
+  'these',
+  'those',
+  'your',
+  'our',
+  'their',
 ]);
 
 /** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
