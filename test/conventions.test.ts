@@ -3229,6 +3229,46 @@ built here rather than abroad?
         'a word in a capitals headline before a surname is no given name',
         { 9: 'Young', 13: 'Young' },
       ],
+      [
+        'r5-01-loksabha-chair-changes',
+        'a parliament’s “(ends)” closes a speech, and new members speak after it',
+        { 22: 'Jagdambika Pal', 23: 'Kavitha Reddy Nallamala', 29: 'Anil Kumar Baluni' },
+      ],
+      [
+        'r5-02-joining-word-surname-to-lam',
+        '“To” of “To Lam” is his name, not a joining word',
+        { 10: 'To Lam', 14: 'To Lam' },
+      ],
+      [
+        'r5-04-book-credit-lowercase-by',
+        'a book’s “by Adaeze Okoro” signs no interview',
+        { 15: 'Adaeze Okoro', 19: 'Adaeze Okoro' },
+      ],
+      [
+        'r5-05-magazine-label-read-as-host',
+        '“Marie Claire:” is the magazine, not a host',
+        { 15: 'Jenny Hollister', 19: 'Jenny Hollister' },
+      ],
+      [
+        'r5-06-record-of-business-as-speech',
+        '“The amendment was carried …” said in a podcast is speech',
+        { 16: 'Margaret Dunphy' },
+      ],
+      [
+        'r5-07-verse-numbers-as-line-numbers',
+        'verse numbers are no court reporter’s',
+        { 23: 'Pastor Dave', 28: 'Pastor Dave', 40: 'Pastor Dave' },
+      ],
+      [
+        'r5-08-numbered-parenthetical-goes-on',
+        'a reporter’s note over two numbered lines is nobody’s',
+        { 12: '-', 26: '-', 42: '-' },
+      ],
+      [
+        'r5-10-seri-given-name-as-honorific',
+        '“Seri” is a Thai given name',
+        { 15: 'Seri Suwanpanont', 19: 'Seri Suwanpanont' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -3239,6 +3279,24 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('dates a press conference after the summit it follows (“… the European Council of 20 March 2025”) (r5-03)', async () => {
+      const text = await readFile(
+        resolve(ROOT, 'test/fixtures/counter-examples', 'r5-03-event-date-after-council-of.txt'),
+        'utf8',
+      );
+      expect((await speakersOf(text)).date).toBe('2025-03-20');
+    });
+
+    it('keeps a masthead with a lower-case word of its name (“Radio France internationale”) an outlet (r5-09)', async () => {
+      const text = await readFile(
+        resolve(ROOT, 'test/fixtures/counter-examples', 'r5-09-masthead-lowercase-internationale.txt'),
+        'utf8',
+      );
+      const { outlets, names } = await speakersOf(text);
+      expect(outlets).toContain('Radio France internationale');
+      expect(names).not.toContain('Rfi');
+    });
 
     it('reads no meeting into an answer’s or a stage direction’s “in the chair” (r4-01, r4-02)', async () => {
       for (const file of ['r4-01-dentist-in-the-chair', 'r4-02-stage-direction-chair']) {

@@ -76,12 +76,14 @@ export interface AttributedParagraph {
 // Mr. Okafor was submitted for the record …]".
 const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
 /**
- * A sitting's record of what was done, in the passive, on a line of its own: "Draft resolution
- * A/79/L.31 was adopted (resolution 79/145).", "It was so decided.", "The meeting rose at 12.50 p.m.",
- * "Question put and agreed to."
+ * A sitting's record of what was done, on a line of its own: "It was so decided.", "Question put and
+ * agreed to.", "The meeting rose at 12.50 p.m."; and, in such a record only, "Draft resolution
+ * A/79/L.31 was adopted (resolution 79/145)." (a guest may say "The amendment was carried by two votes.").
  */
-const RECORD_OF_BUSINESS =
-  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|(?:The )?(?:draft )?(?:resolution|decision|amendment|motion|bill|report)\b.{0,80}?\bwas (?:adopted|rejected|carried|agreed to|withdrawn)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:suspended|adjourned|closed)) at\b.{0,40})[^.]{0,60}\.?$/iu;
+const RECORD_OF_SITTING =
+  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:called to order|suspended|adjourned|closed)) at\b.{0,40})[^.]{0,60}\.?$/iu;
+const RECORD_OF_DECISION =
+  /^(?:The )?(?:draft )?(?:resolution|decision|amendment|motion|bill|report)\b.{0,80}?\bwas (?:adopted|rejected|carried|agreed to|withdrawn)[^.]{0,60}\.?$/iu;
 /** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
 interface OpeningLabel {
   /** The label as the document's labels are compared: "The Chairman", "(Moderator)". */
@@ -337,14 +339,20 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     LABELLED_TURN.test(paragraph.text.trim()) ? fold(paragraph.text.trim().split(':', 1)[0] as string) : null;
   const inWords = lastMark !== -1 && END_WORD.test((body[lastMark] as Paragraph).text.trim());
   const spokeBefore = new Set(inWords ? body.slice(0, lastMark).map(labelOf) : []);
+  // A footer's "Last Updated: 07 May 2025" says no sentence; a member's first words after "(ends)" do.
+  const saysSomething = (paragraph: Paragraph) => {
+    const words = paragraph.text.trim().split(/:\s+/u).slice(1).join(': ');
+    return spacedWords(words) >= 4 && /[.!?…]["”’)]?$/u.test(words);
+  };
   const ended =
     lastMark !== -1 &&
     !body.slice(lastMark + 1).some((paragraph) => {
       const label = labelOf(paragraph);
-      return label !== null && (!inWords || spokeBefore.has(label));
+      return label !== null && (!inWords || spokeBefore.has(label) || saysSomething(paragraph));
     })
       ? lastMark
       : -1;
+  const sittingRecord = body.some((paragraph) => RECORD_OF_SITTING.test(paragraph.text.trim()));
   // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.
   let examiner: string | null = null;
   body.forEach((paragraph, at) => {
@@ -400,7 +408,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       key.lines.has(at) ||
       CONTACT_LINE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
-      RECORD_OF_BUSINESS.test(paragraph.text.trim()) ||
+      RECORD_OF_SITTING.test(paragraph.text.trim()) ||
+      (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
       isEditorial(paragraph.text.trim()) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
     const opening = openings[at];

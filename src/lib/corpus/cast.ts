@@ -14,7 +14,7 @@ import { ANSWERED_BY, roleOf, speakerOf, withoutNote } from './markers.ts';
 import {
   canBe,
   familyNameFirst,
-  JOINING_WORDS,
+  isJoiningWord,
   nameAtEnd,
   nameCase,
   namesIn,
@@ -936,7 +936,7 @@ export class Cast {
             // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
             // "ORAL ARGUMENT OF JUNE A. ODELL": nor does one start at "OF".
             const words = (match[1] ?? '').trim().split(/\s+/u);
-            if (JOINING_WORDS.has(fold(words.at(-1) as string))) continue;
+            if (isJoiningWord(words.at(-1) as string)) continue;
             while (words.length > 0 && /^(?:of|for|the)$/u.test(fold(words[0] as string))) words.shift();
             if (words.length === 0) continue;
             const { name } = nameAtEnd([...words, surname], this.context.lexicon);

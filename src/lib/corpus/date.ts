@@ -114,7 +114,7 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       candidate.month >= 1 &&
       (candidate.year === null || (candidate.year >= 1000 && candidate.year <= 2999)) &&
       // "the Convention on the Law of the Sea of 10 December 1982": a named instrument's date, not
-      // the event's ("on the morning of 6 November" is).
+      // the event's ("on the morning of 6 November", "the European Council of 20 March" are).
       !NAMED_INSTRUMENT_BEFORE.test(text.slice(0, (candidate as StatedDate & { index: number }).index)),
   );
   valid.sort((a, b) => (a as StatedDate & { index: number }).index - (b as StatedDate & { index: number }).index);
@@ -125,7 +125,8 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
 }
 
 const POSTED = /^(?:published|posted|updated|last updated|first published)\b/iu;
-const NAMED_INSTRUMENT_BEFORE = /\p{Lu}[\p{L}'’-]*\s+of\s+$/u;
+const NAMED_INSTRUMENT_BEFORE =
+  /\b(?:Convention|Agreement|Treaty|Protocol|Act|Charter|Resolution|Declaration|Accord|Statute|Directive|Regulation|Decree|Constitution)\b[^.;:]{0,60}\s+of\s+$/u;
 
 /**
  * The document's own date: from its dateline, title or first lead paragraph (where publishers

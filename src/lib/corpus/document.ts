@@ -155,12 +155,17 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     ),
   );
   const ownName = siteName(document);
+  // "Owen Tarrant Podcast #287": a page that calls itself a show may be named after its host.
+  const showPage = /\b(?:podcast|show|programme|program|episode)\b/iu.test(
+    [document.title?.text ?? '', ...document.navigation.map((paragraph) => paragraph.text)].join(' '),
+  );
   const isOutletLabel = (name: string) => {
     if (matchRegistered(name, context.outlets) !== null) return true;
     const person = readLabelName(name, lexicon).person;
     // "Owen Tarrant" over his words on "Owen Tarrant Podcast #287": a show named after its host is
     // his page, and a label of a given name and a surname with no media word in it is the host.
     const host =
+      showPage &&
       person?.given &&
       !person.initials &&
       !TITLE_ARTICLE.test(fold(name)) &&
@@ -193,7 +198,10 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     bodyText: () => (bodyText ??= document.body.map((paragraph) => paragraph.text).join('\n')),
     selfIntroduced: selfIntroductions(observations),
     outletIds: outlets.map((outlet) => outlet.id),
-    byline: signedBy(document.bylines, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon),
+    byline:
+      signedBy(document.bylines, lexicon, document.title?.text ?? '') ??
+      creditedBy(document, lexicon) ??
+      nameLineByline(document, lexicon),
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
       // "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Hartwell MP"
@@ -586,7 +594,9 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
       return false;
     }
     const heading = /\p{Lu}/u.test(observation.text) && !/\p{Ll}/u.test(observation.text);
-    if (observation.nonSpeech || observation.marker !== 'none' || heading) inTurn = false;
+    // "(Whereupon, Exhibit 14 was marked for" over "identification.)": the reporter's note.
+    const note = observation.text.startsWith('(');
+    if (observation.nonSpeech || observation.marker !== 'none' || heading || note) inTurn = false;
     return inTurn;
   });
 }
@@ -669,11 +679,13 @@ const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|
 const SEVERAL = /,|\band\b|&/u;
 
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
-function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon): PersonName | null {
+function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon, title: string): PersonName | null {
   const signed = bylines.filter((paragraph) => /^(?:By|by|BY)\s/u.test(paragraph.text));
   const text = signed[0]?.text.replace(/^(?:By|by|BY)\s+/u, '') ?? '';
   if (!text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;
   const person = readLabelName(text, lexicon).person;
+  // "a conversation with Adaeze Okoro" over "by Adaeze Okoro": a lower-case "by" credits her book.
+  if (person && /^by\s/u.test(signed[0]?.text ?? '') && ` ${fold(title)} `.includes(` ${person.surname} `)) return null;
   return person?.given ? person : null;
 }
 

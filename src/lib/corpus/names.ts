@@ -254,6 +254,14 @@ export function nameAtEnd(
   // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.
   while (name.length > 1 && vocabulary.places.has(name[0] as string)) name = name.slice(1);
   name = lastNameWords(name, 4);
+  // "DATUK SERI KAMARUDDIN HASHIM": "Seri" completes the Malaysian title before it ("Seri
+  // Suwanpanont", alone, is a Thai given name).
+  if (
+    name.length >= 2 &&
+    /^s(?:e)?ri$/u.test(fold(name[0] as string)) &&
+    /^(?:datuk|dato|datin)$/u.test(fold(words[words.length - name.length - 1] ?? ''))
+  )
+    name = name.slice(1);
   // "ORAL ARGUMENT OF JUNE A. ODELL": cut at four words, the run may start at its link; no name does.
   while (name.length > 2 && PORTFOLIO_LINK.has(fold(name[0] as string))) name = name.slice(1);
   // "Pope Gregory XVII", "King Charles III": a sovereign has no surname; the title and the numeral name them.
@@ -328,6 +336,11 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'their',
 ]);
 
+/** A joining word in capitals ("WITH", "THIS"): a name may hold "To" ("To Lam") but not "TO" between two names. */
+export function isJoiningWord(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) && JOINING_WORDS.has(fold(word));
+}
+
 /** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
 const CAPITALISED_RUN =
   /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n\t]+|(?=[\n\t])|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n\t]+(?=\p{Lu})){2,8}/gu;
@@ -373,21 +386,26 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
     }
     // "Global Ocean Affairs, Ambassador Megan Halloran, who …": a comma ends one name and starts the next.
     let segment: string[] = before;
+    // The words before the run are read with its own, never alone: they end the run before it.
+    let own = 0;
     for (const word of match[0].trim().split(/\s+/u)) {
       // "PRIME MINISTER KAMARUDDIN HASHIM WITH BERNAMA": a headline in capitals capitalises the
       // words between names too.
-      if (JOINING_WORDS.has(fold(word))) {
-        if (segment.length > 0) add(segment);
+      if (isJoiningWord(word)) {
+        if (own > 0) add(segment);
         segment = [];
+        own = 0;
         continue;
       }
       segment.push(word);
+      own++;
       if (/[,;:!?)”"»]$|[^\p{Lu}]\.$/u.test(word)) {
         add(segment);
         segment = [];
+        own = 0;
       }
     }
-    if (segment.length > 0) add(segment);
+    if (own > 0) add(segment);
   }
   return found;
 }

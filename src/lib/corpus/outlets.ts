@@ -190,8 +190,9 @@ function mastheads(navigation: readonly Paragraph[], bylines: readonly Paragraph
       !/[.!?:;|>»,]|\d/u.test(text) &&
       !isSpacedMenu(text) &&
       !FURNITURE.test(text) &&
-      // "Official - Subject to Final Review", a running head: a name lowers no word but its joining ones.
-      !/\s(?!(?:of|the|and|for|de|du|des|la|le|el|al|di|da|am|im|on)\s)\p{Ll}/u.test(text) &&
+      // "Official - Subject to Final Review", a running head: a sentence's words and a spaced dash
+      // are no name's ("Radio France internationale" is one).
+      !/\s[-–—]\s|\s(?:to|is|are|was|be|not|only)\s/u.test(text) &&
       MASTHEAD_WORD.test(text)
     );
   };

@@ -79,6 +79,7 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
 
 /** " 7    BY MR. FROST:": a court reporter's line number in the margin, before the line's words. */
 const LINE_NUMBER = /^\d{1,2}(?=\s+\S)\s+/u;
+const WIDE_LINE_NUMBER = /^\d{1,2}(?=\s{2,}\S)\s+/u;
 
 /**
  * The lines of a transcript printed on numbered pages (1 to 25 a page, as court reporters and some
@@ -91,7 +92,12 @@ function numberedLines(paragraphs: readonly Paragraph[]): Set<number> {
   });
   if (numbered.length < 10) return new Set();
   const inSequence = numbered.filter((entry, at) => at > 0 && entry.number === (numbered[at - 1]?.number ?? 0) + 1);
-  return inSequence.length >= numbered.length * 0.7 ? new Set(numbered.map((entry) => entry.line)) : new Set();
+  if (inSequence.length < numbered.length * 0.7) return new Set();
+  // Set apart by one space only, numbers in sequence may be a text's own (a chapter's verses): a
+  // reporter's start again at 1 on the next page.
+  const spaced = paragraphs.some((paragraph) => WIDE_LINE_NUMBER.test(paragraph.text));
+  const restarts = numbered.some((entry, at) => entry.number === 1 && (numbered[at - 1]?.number ?? 0) >= 10);
+  return spaced || restarts ? new Set(numbered.map((entry) => entry.line)) : new Set();
 }
 
 /** A headline: short, standing apart, not ending like a sentence. */
