@@ -119,11 +119,11 @@ describe('transcripts in publishers’ formats (test/fixtures/published/), by th
 });
 
 describe('the later batches of transcripts in publishers’ formats (test/fixtures/unseen/), by the rules alone', () => {
-  it('keeps at least 85% of their spoken paragraphs on the gold speaker (2,691 of 4,589 when they arrived, batch by batch)', async () => {
+  it('keeps at least 85% of their spoken paragraphs on the gold speaker (2,826 of 4,739 when they arrived, batch by batch)', async () => {
     const unseen = loadFixtures(UNSEEN_DIR);
     const { corpus } = await runFolder(UNSEEN_DIR);
     const { spoken, right } = totalOf(unseen.map((fixture) => scoreFixture(corpus, fixture)));
-    expect(unseen.length).toBe(192);
+    expect(unseen.length).toBe(200);
     expect(right / spoken).toBeGreaterThanOrEqual(0.85);
   });
 });
@@ -423,6 +423,30 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([12, 16].map((line) => byLine.get(line))).toEqual(['Yumiko Hashida', 'Yumiko Hashida']);
     expect(names).not.toContain('Kintaro Foods');
     expect(names).not.toContain('Gift This Article');
+  });
+
+  it('reads a release’s “WHEN:” and “WHERE:” heading as the page’s, not as speakers', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'CNBC Transcript: Hartwell Freight CEO Dana Ruiz Speaks with CNBC’s “Squawk Box” Today',
+        '',
+        'WHEN: Today, Wednesday, March 11, 2026',
+        'WHERE: CNBC’s “Squawk Box”',
+        '',
+        'Following is the unofficial transcript of a CNBC interview with Hartwell Freight CEO Dana Ruiz.',
+        '',
+        'MELISSA TRAN: Dana, freight is where investors look first. What are you seeing?',
+        '',
+        'DANA RUIZ: Volumes are steady, Melissa. Prices are what moved.',
+        '',
+        'MELISSA TRAN: And next quarter?',
+        '',
+        'DANA RUIZ: We expect the same, maybe a little softer.',
+      ].join('\n'),
+    );
+    expect([3, 4].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+    expect(names).not.toContain('Where');
+    expect([8, 10].map((line) => byLine.get(line))).toEqual(['Melissa Tran', 'Dana Ruiz']);
   });
 
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
