@@ -449,6 +449,32 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([8, 10].map((line) => byLine.get(line))).toEqual(['Melissa Tran', 'Dana Ruiz']);
   });
 
+  it('reads a committee witness whose label carries her whole affiliation, and no person in the site’s “Publication Search”', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'House of Commons',
+        'Publication Search',
+        '',
+        'AGRI Committee Meeting',
+        '',
+        'Evidence',
+        'Tuesday, February 10, 2026',
+        '',
+        'The Chair (Mr. Karim Haddad (Lac-Sainte-Marie, Lib.)): I call this meeting to order. Dr. Tremblay-Nakamura, go ahead.',
+        '',
+        'Dr. Lise Tremblay-Nakamura (Professor, Department of Agricultural Economics, University of Northern Ontario, As an Individual): Thank you, Mr. Chair. Prices pass through slowly.',
+        '',
+        'The Chair: Thank you. Mr. Kowalchuk, you have six minutes.',
+        '',
+        'Mr. Brent Kowalchuk (Battle River Plains, CPC): Dr. Tremblay-Nakamura, is it a competition problem?',
+        '',
+        'Dr. Lise Tremblay-Nakamura: Mainly, yes. Three or four firms control most of the market.',
+      ].join('\n'),
+    );
+    expect([11, 17].map((line) => byLine.get(line))).toEqual(['Lise Tremblay-Nakamura', 'Lise Tremblay-Nakamura']);
+    expect(names).not.toContain('Publication Search');
+  });
+
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
     const { byLine } = await speakersOf(
       [

@@ -45,7 +45,7 @@ export interface LabelReading {
 const PARTICLES = new Set(
   'von van der den de da das dos di du del della la le bin ibn al el y ter ten zu af av'.split(' '),
 );
-const NOTE = /\s*[([]([^()[\]]{1,80})[)\]]\s*$/u;
+const NOTE = /\s*[([]([^()[\]]{1,160})[)\]]\s*$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PLACE_LINK = new Set(['of', 'for', 'from']);
 const PORTFOLIO_LINK = new Set(['of', 'for']);
