@@ -3338,6 +3338,42 @@ built here rather than abroad?
         '“Seri” is a Thai given name',
         { 15: 'Seri Suwanpanont', 19: 'Seri Suwanpanont' },
       ],
+      [
+        'r6-01-eponymous-institute-blair',
+        '“the Tony Blair Institute for Global Change” leaves Tony Blair a person',
+        { 14: 'Tony Blair' },
+      ],
+      [
+        'r6-02-lowercase-book-credit-byline',
+        'a book’s “by Niamh Caffrey” under its title signs no interview',
+        { 14: 'Tom Ellery', 16: 'Niamh Caffrey' },
+      ],
+      [
+        'r6-04-magazine-label-on-show-title',
+        '“Marie Claire:” on a page about “The Morning Show” is the magazine',
+        { 15: 'Jenny Hollister' },
+      ],
+      [
+        'r6-05-portfolio-noun-given-name',
+        '“Florence” is a given name, not a portfolio’s noun',
+        { 14: 'Florence Akosua Mensah' },
+      ],
+      ['r6-06-capitals-headline-to-lam', '“TO LAM” in a headline in capitals is his name', { 11: 'To Lam' }],
+      [
+        'r6-08-meeting-adjourned-in-answer',
+        '“The meeting was adjourned at 3 a.m. with nothing agreed.” in an answer is speech',
+        { 12: 'Ruth Calloway', 14: 'Ruth Calloway' },
+      ],
+      [
+        'r6-09-end-mark-before-doorstop-qa',
+        'a doorstop’s Q. and A. after a statement’s “-END-” are spoken',
+        { 22: 'Mohamad Hasan', 26: 'Mohamad Hasan' },
+      ],
+      [
+        'r6-10-datuk-in-lead-takes-answers',
+        'a Datuk the lead names in passing is not the one who answers',
+        { 13: 'Aisyah Kamarudin', 17: 'Aisyah Kamarudin' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -3365,6 +3401,22 @@ built here rather than abroad?
       const { outlets, names } = await speakersOf(text);
       expect(outlets).toContain('Radio France internationale');
       expect(names).not.toContain('Rfi');
+    });
+
+    it('dates a press conference “on the afternoon of 9 April 2025” after its “Coalition Agreement” (r6-03)', async () => {
+      const text = await readFile(
+        resolve(ROOT, 'test/fixtures/counter-examples', 'r6-03-coalition-agreement-date-skipped.txt'),
+        'utf8',
+      );
+      expect((await speakersOf(text)).date).toBe('2025-04-09');
+    });
+
+    it('reads a court transcript’s cover lines “7 Rolls Buildings” and “11 March 2025” as printed (r6-07)', async () => {
+      const text = await readFile(
+        resolve(ROOT, 'test/fixtures/counter-examples', 'r6-07-court-cover-date-line-number.txt'),
+        'utf8',
+      );
+      expect((await speakersOf(text)).date).toBe('2025-03-11');
     });
 
     it('reads no meeting into an answer’s or a stage direction’s “in the chair” (r4-01, r4-02)', async () => {

@@ -81,7 +81,7 @@ const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^
  * A/79/L.31 was adopted (resolution 79/145)." (a guest may say "The amendment was carried by two votes.").
  */
 const RECORD_OF_SITTING =
-  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:called to order|suspended|adjourned|closed)) at\b.{0,40})[^.]{0,60}\.?$/iu;
+  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:called to order|suspended|adjourned|closed)) at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\.?$/iu;
 const RECORD_OF_DECISION =
   /^(?:The )?(?:draft )?(?:resolution|decision|amendment|motion|bill|report)\b.{0,80}?\bwas (?:adopted|rejected|carried|agreed to|withdrawn)[^.]{0,60}\.?$/iu;
 /** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
@@ -335,13 +335,23 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const text = paragraph.text.trim();
     return END_MARK.test(text) || END_WORD.test(text);
   });
+  // "Q. Minister, who will be the envoy?": a question's or answer's letter is a turn's label too.
   const labelOf = (paragraph: Paragraph) =>
-    LABELLED_TURN.test(paragraph.text.trim()) ? fold(paragraph.text.trim().split(':', 1)[0] as string) : null;
+    LABELLED_TURN.test(paragraph.text.trim())
+      ? fold(paragraph.text.trim().split(':', 1)[0] as string)
+      : /^[QA][.:)]\s+\S/u.test(paragraph.text.trim())
+        ? (paragraph.text.trim()[0] as string)
+        : null;
   const inWords = lastMark !== -1 && END_WORD.test((body[lastMark] as Paragraph).text.trim());
   const spokeBefore = new Set(inWords ? body.slice(0, lastMark).map(labelOf) : []);
   // A footer's "Last Updated: 07 May 2025" says no sentence; a member's first words after "(ends)" do.
   const saysSomething = (paragraph: Paragraph) => {
-    const words = paragraph.text.trim().split(/:\s+/u).slice(1).join(': ');
+    const words = paragraph.text
+      .trim()
+      .replace(/^[QA][.)]\s+/u, 'Q: ')
+      .split(/:\s+/u)
+      .slice(1)
+      .join(': ');
     return spacedWords(words) >= 4 && /[.!?…]["”’)]?$/u.test(words);
   };
   const ended =

@@ -1180,10 +1180,11 @@ export class Cast {
         const askedBy =
           /\bby$/u.test(before) &&
           /\b(?:interview\w*|conducted|moderated|hosted|asked|questioned|presented)\b/u.test(sentence);
+        // "its founder, Datuk Lim Chee Keong": an honorific of rank is no office.
         const titled = before
           .split(' ')
           .slice(-2)
-          .some((word) => this.context.lexicon.titles.has(word));
+          .some((word) => this.context.lexicon.titles.has(word) && !RANK_HONORIFICS.has(word));
         const alone = fold(text) === person.key;
         // "… an interview to Caroline Ashby, senior correspondent of The Meridian Review": the
         // words right after the name say what she is.
@@ -1215,12 +1216,13 @@ export class Cast {
    * gives a head, or puts after an office and "of", is an organisation's.
    */
   private namesAnOrganisation(person: PersonName): boolean {
-    // Read with its punctuation: "Yumiko Hashida, president of …" gives her an office, not a head.
+    // Read with its punctuation: "Yumiko Hashida, president of …" gives her an office, not a head;
+    // and whole: "chairman of the Tony Blair Institute" names an institute, not Tony Blair.
     const name = person.display.split(' ').map(escapeRegExp).join('\\s+');
-    const heads = `(?:chief|president|ceo|chairman|chairwoman|chair|head|boss|founder|director|executive|spokesperson|spokesman|spokeswoman)`;
+    const heads = ORGANISATION_HEADS.map((word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`).join('|');
     const pattern = new RegExp(
-      `(?<![\\p{L}])${name}\\s+${heads}(?![\\p{L}])|(?<![\\p{L}])${heads}\\s+(?:of|at)\\s+(?:the\\s+)?${name}(?![\\p{L}])`,
-      'iu',
+      `(?<![\\p{L}])${name}\\s+(?:${heads}|CEO)(?![\\p{L}])|(?<![\\p{L}])(?:${heads}|CEO)\\s+(?:of|at)\\s+(?:the\\s+)?${name}(?![\\p{L}])(?!\\s+\\p{Lu})`,
+      'u',
     );
     return this.context.introduction.some((text) => pattern.test(text));
   }
@@ -1253,6 +1255,26 @@ export class Cast {
     return { id: slugify(found.person.display, 6), name: found.person.display, person: found.person };
   }
 }
+
+/** Malaysia's honorifics of rank (data/roles.yaml titles), folded: they say who a person is, not an office. */
+const RANK_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
+
+/** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
+const ORGANISATION_HEADS = [
+  'chief',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'head',
+  'boss',
+  'founder',
+  'director',
+  'executive',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+];
 
 /** "PM" and "Prime Minister", "SG" and "Secretary-General": one office, written out or by its initials. */
 function abbreviates(label: string, office: readonly string[]): boolean {

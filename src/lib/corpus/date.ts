@@ -126,7 +126,7 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
 
 const POSTED = /^(?:published|posted|updated|last updated|first published)\b/iu;
 const NAMED_INSTRUMENT_BEFORE =
-  /\b(?:Convention|Agreement|Treaty|Protocol|Act|Charter|Resolution|Declaration|Accord|Statute|Directive|Regulation|Decree|Constitution)\b[^.;:]{0,60}\s+of\s+$/u;
+  /\b(?:Convention|Agreement|Treaty|Protocol|Act|Charter|Resolution|Declaration|Accord|Statute|Directive|Regulation|Decree|Constitution)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|the|and|for))*\s+of\s+$/u;
 
 /**
  * The document's own date: from its dateline, title or first lead paragraph (where publishers

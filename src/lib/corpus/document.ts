@@ -35,7 +35,7 @@ import {
 import { attributeQuotes } from './quotes.ts';
 import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import { fold, initialsOf, inTitleCase, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
+import { escapeRegExp, fold, initialsOf, inTitleCase, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 import type { VoiceTurn } from './voices.ts';
 
@@ -155,17 +155,17 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     ),
   );
   const ownName = siteName(document);
-  // "Owen Tarrant Podcast #287": a page that calls itself a show may be named after its host.
-  const showPage = /\b(?:podcast|show|programme|program|episode)\b/iu.test(
-    [document.title?.text ?? '', ...document.navigation.map((paragraph) => paragraph.text)].join(' '),
-  );
+  // "Owen Tarrant Podcast #287": a show named after its host, on the page's title or menu.
+  const showNames = [document.title?.text ?? '', ...document.navigation.map((paragraph) => paragraph.text)].join('\n');
+  const namesAShow = (name: string) =>
+    new RegExp(`${escapeRegExp(name.trim())}\\s+(?:Podcast|Show|Programme|Program)\\b`, 'iu').test(showNames);
   const isOutletLabel = (name: string) => {
     if (matchRegistered(name, context.outlets) !== null) return true;
     const person = readLabelName(name, lexicon).person;
     // "Owen Tarrant" over his words on "Owen Tarrant Podcast #287": a show named after its host is
     // his page, and a label of a given name and a surname with no media word in it is the host.
     const host =
-      showPage &&
+      namesAShow(name) &&
       person?.given &&
       !person.initials &&
       !TITLE_ARTICLE.test(fold(name)) &&
@@ -198,10 +198,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     bodyText: () => (bodyText ??= document.body.map((paragraph) => paragraph.text).join('\n')),
     selfIntroduced: selfIntroductions(observations),
     outletIds: outlets.map((outlet) => outlet.id),
-    byline:
-      signedBy(document.bylines, lexicon, document.title?.text ?? '') ??
-      creditedBy(document, lexicon) ??
-      nameLineByline(document, lexicon),
+    byline: signedBy(document, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon),
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
       // "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Hartwell MP"
@@ -679,15 +676,30 @@ const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|
 const SEVERAL = /,|\band\b|&/u;
 
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
-function signedBy(bylines: readonly Paragraph[], lexicon: Lexicon, title: string): PersonName | null {
-  const signed = bylines.filter((paragraph) => /^(?:By|by|BY)\s/u.test(paragraph.text));
-  const text = signed[0]?.text.replace(/^(?:By|by|BY)\s+/u, '') ?? '';
-  if (!text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;
+function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
+  // A lower-case "by" stays in the lead (a book's credit is the lead's), and signs only as below.
+  const signed = [...document.bylines, ...document.navigation, ...document.lead].filter((paragraph) =>
+    /^(?:By|by|BY)\s/u.test(paragraph.text),
+  );
+  const byline = signed[0];
+  const text = byline?.text.replace(/^(?:By|by|BY)\s+/u, '') ?? '';
+  if (!byline || !text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;
   const person = readLabelName(text, lexicon).person;
-  // "a conversation with Adaeze Okoro" over "by Adaeze Okoro": a lower-case "by" credits her book.
-  if (person && /^by\s/u.test(signed[0]?.text ?? '') && ` ${fold(title)} `.includes(` ${person.surname} `)) return null;
+  // "by Niamh Caffrey" under a book's title credits the book: a lower-case "by" signs the page only
+  // with the date or the writer's post right under it ("by Daisuke Mori" over "Staff writer").
+  if (/^by\s/u.test(byline.text)) {
+    const next = [...document.navigation, ...document.lead, ...document.datelines, ...document.body]
+      .filter((paragraph) => paragraph.line > byline.line)
+      .sort((a, b) => a.line - b.line)[0];
+    const dated = next !== undefined && next.line === byline.line + 1 && SIGNATURE_FOLLOWER.test(next.text.trim());
+    if (!dated || ` ${fold(document.title?.text ?? '')} `.includes(` ${person?.surname ?? ''} `)) return null;
+  }
   return person?.given ? person : null;
 }
+
+/** What a news site prints under its byline: the date and time, or the writer's post. */
+const SIGNATURE_FOLLOWER =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b)/iu;
 
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {

@@ -50,6 +50,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PLACE_LINK = new Set(['of', 'for', 'from']);
 const PORTFOLIO_LINK = new Set(['of', 'for']);
 /** A portfolio's nouns by their endings, folded: "broadcasting", "development", "affairs", "infrastructure", "security". */
+/** Endings no given name has ("Florence", "Clement", "Constance" end like portfolios too). */
+const PORTFOLIO_ENDING = /(?:tion|sion|affairs|ities)$/u;
 const PORTFOLIO_NOUN =
   /(?:ing|tion|sion|ment|ments|ure|ics|ity|ities|ance|ence|affairs|trade|energy|health|justice|finance|defence|defense)$/u;
 const SUFFIXES = new Set('mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '));
@@ -222,7 +224,11 @@ export function nameAtEnd(
     fold(words[start - 1] ?? '') === 'and' &&
     words.slice(0, start - 1).some((word) => PORTFOLIO_LINK.has(fold(word)))
   )
-    while (name.length > 2 && PORTFOLIO_NOUN.test(fold(name[0] as string))) name = name.slice(1);
+    while (
+      PORTFOLIO_NOUN.test(fold(name[0] as string)) &&
+      (name.length > 3 || (name.length === 3 && PORTFOLIO_ENDING.test(fold(name[0] as string))))
+    )
+      name = name.slice(1);
   // A lone title word is a name when nothing else is ("MR. KING").
   if (name.length === 0 && words.length >= 2 && NAME_WORD.test(words.at(-1) as string)) {
     const last = fold(words.at(-1) as string);
@@ -314,11 +320,9 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'with',
   'and',
   'at',
-  'to',
   'in',
   'by',
   'from',
-  'on',
   'after',
   'before',
   'about',

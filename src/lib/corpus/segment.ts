@@ -86,8 +86,11 @@ const WIDE_LINE_NUMBER = /^\d{1,2}(?=\s{2,}\S)\s+/u;
  * hearings print them): at least ten numbered lines, most numbered one after the one before.
  */
 function numberedLines(paragraphs: readonly Paragraph[]): Set<number> {
+  // Where the margin sets its numbers apart by two spaces, a line opening with a number and one
+  // space is the text's own ("7 Rolls Buildings", "11 March 2025" on the cover page).
+  const spaced = paragraphs.some((paragraph) => WIDE_LINE_NUMBER.test(paragraph.text));
   const numbered = paragraphs.flatMap((paragraph) => {
-    const number = LINE_NUMBER.exec(paragraph.text);
+    const number = (spaced ? WIDE_LINE_NUMBER : LINE_NUMBER).exec(paragraph.text);
     return number ? [{ line: paragraph.line, number: Number.parseInt(number[0], 10) }] : [];
   });
   if (numbered.length < 10) return new Set();
@@ -95,7 +98,6 @@ function numberedLines(paragraphs: readonly Paragraph[]): Set<number> {
   if (inSequence.length < numbered.length * 0.7) return new Set();
   // Set apart by one space only, numbers in sequence may be a text's own (a chapter's verses): a
   // reporter's start again at 1 on the next page.
-  const spaced = paragraphs.some((paragraph) => WIDE_LINE_NUMBER.test(paragraph.text));
   const restarts = numbered.some((entry, at) => entry.number === 1 && (numbered[at - 1]?.number ?? 0) >= 10);
   return spaced || restarts ? new Set(numbered.map((entry) => entry.line)) : new Set();
 }
@@ -224,7 +226,9 @@ function buildDocument(
   const numbered = numberedLines(group);
   for (let index = 0; index < group.length; index++) {
     let paragraph = group[index] as Paragraph;
-    const number = numbered.has(paragraph.line) ? LINE_NUMBER.exec(paragraph.text) : null;
+    const number = numbered.has(paragraph.line)
+      ? (WIDE_LINE_NUMBER.exec(paragraph.text) ?? LINE_NUMBER.exec(paragraph.text))
+      : null;
     if (number) {
       removed.push({ ...removal(file, paragraph, 'line-number'), text: number[0].trim() });
       paragraph = { ...paragraph, text: paragraph.text.slice(number[0].length).trim(), numbered: true };
