@@ -494,6 +494,35 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     expect([7, 9, 11].map((line) => byLine.get(line))).toEqual(['Tom Haddad', 'Brooke Lindqvist', 'Tom Haddad']);
   });
 
+  it('reads an office on a line of its own (“THE PRESIDENT”) among journalists’ name lines as a label', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview of the President of the Republic, Bertrand Lacoste, on TF1 and France 2',
+        '',
+        'The President of the Republic answered questions from Anne-Claire Dumont (TF1) and Julien Marchetti (France 2).',
+        '',
+        'ANNE-CLAIRE DUMONT',
+        'Good evening, Mr President. How do you answer those who say the budget failed them?',
+        '',
+        'THE PRESIDENT',
+        'Good evening to you both. I say to them that we have acted.',
+        '',
+        'And the energy shield will be extended until the end of next winter.',
+        '',
+        'JULIEN MARCHETTI',
+        'But Mr President, the shield costs eleven billion euros a year. How long can it last?',
+        '',
+        'THE PRESIDENT',
+        'It is a fair question, and I am not going to tell you that it is free.',
+      ].join('\n'),
+    );
+    expect([9, 11, 17].map((line) => byLine.get(line))).toEqual([
+      'Bertrand Lacoste',
+      'Bertrand Lacoste',
+      'Bertrand Lacoste',
+    ]);
+  });
+
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
     const { byLine } = await speakersOf(
       [

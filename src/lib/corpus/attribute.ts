@@ -18,6 +18,7 @@ import {
   NOTES_ONLY,
   QUESTION_NUMBER,
   isEditorial,
+  isOfficeAlone,
   isTitleOnly,
   looksLikeSpeakerName,
   readLabelLine,
@@ -273,7 +274,15 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     if (/[.!?…]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return;
     // One word in Title Case ("Nilsen", "Ingrid") counts only as part of a full name line, below.
     const oneWord = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(name);
-    if (!(CAPITAL_NAME_LINE.test(name) || TITLE_NAME_LINE.test(name) || oneWord || isUnnamedRole(text, lexicon)))
+    // "THE PRESIDENT" on its own line between the journalists' names: an office speaks too.
+    const office = /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon);
+    if (!(
+      CAPITAL_NAME_LINE.test(name) ||
+      TITLE_NAME_LINE.test(name) ||
+      oneWord ||
+      isUnnamedRole(text, lexicon) ||
+      office
+    ))
       return;
     const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
     if (next === undefined || isFragment(next.text)) return;
@@ -287,7 +296,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const surnameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).endsWith(` ${text}`));
     // "Ingrid" after "Ingrid Haugen": a host called by her given name.
     const givenNameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).startsWith(`${text} `));
-    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !isUnnamedRole(text, lexicon))
+    const office = /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon);
+    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !isUnnamedRole(text, lexicon) && !office)
       capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];

@@ -158,7 +158,7 @@ export function isTitleOnly(name: string, lexicon: Lexicon): boolean {
  * any case, before a colon. Not on a line of its own, where "Prime Minister" under a name is the page's
  * furniture; and not "IN THE CHAIR:" or "The Economist:", which hold no "The … of …".
  */
-function isOfficeAlone(name: string, lexicon: Lexicon): boolean {
+export function isOfficeAlone(name: string, lexicon: Lexicon): boolean {
   const words = fold(name).split(' ');
   if (words[0] !== 'the' || !lexicon.titles.has(words[1] ?? '') || ['the', 'his', 'her'].includes(words[1] ?? ''))
     return false;
