@@ -523,6 +523,34 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     ]);
   });
 
+  it('gives a court’s “A.” answers to the witness its heading calls (“DANA WHITFIELD, called as a witness …”)', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'SUPERIOR COURT OF CALIFORNIA, COUNTY OF SONOMA',
+        'REPORTER’S TRANSCRIPT OF PROCEEDINGS',
+        '',
+        'THE COURT: We are on the record. Ms. Rivera, you may call your first witness.',
+        'MS. RIVERA: The People call Officer Dana Whitfield.',
+        'DANA WHITFIELD,',
+        'called as a witness by the People, having been first duly sworn, was examined and testified as follows:',
+        'DIRECT EXAMINATION',
+        'BY MS. RIVERA:',
+        'Q. Good morning. Please state your name for the record.',
+        'A. Dana Whitfield.',
+        'Q. How are you employed?',
+        'A. I am a patrol officer with the Santa Rosa Police Department.',
+        'MR. TALBOT: Objection, Your Honor.',
+        'THE COURT: Overruled.',
+      ].join('\n'),
+    );
+    expect([10, 11, 12, 13].map((line) => byLine.get(line))).toEqual([
+      'Rivera',
+      'Dana Whitfield',
+      'Rivera',
+      'Dana Whitfield',
+    ]);
+  });
+
   it('takes a byline in lower case or capitals (“by Alana Whitcombe”) as the signature of the Q&A under it', async () => {
     const { byLine } = await speakersOf(
       [

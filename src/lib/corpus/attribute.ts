@@ -216,6 +216,11 @@ const END_MARK = /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|#{3})$/u;
 /** "-END-", "(END)", "- 30 -": the end in words, which no turn after it takes back. */
 const END_WORD = /^(?:[([]\s*(?:end|ends|fin|END|ENDS|FIN)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends|END|ENDS)\s*[-–—])$/u;
 
+/** A witness's name in capitals on a line of its own, as a court reporter prints it when she is called. */
+const WITNESS_HEADING = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?),?$/u;
+const WITNESS_SWORN =
+  /\b(?:called as a witness|(?:having been )?(?:first )?duly sworn|was (?:examined|sworn) and testified|testified as follows)\b/iu;
+
 /** "BY MR. FROST:", "BY MS. QUINTANA-REYES:": the lawyer who examines the witness from here on. */
 const EXAMINATION_BY = /^BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):$/u;
 
@@ -375,7 +380,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const sittingRecord = body.some((paragraph) => RECORD_OF_SITTING.test(paragraph.text.trim()));
   // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.
   let examiner: string | null = null;
+  // "DANA WHITFIELD," over "called as a witness …, was examined and testified as follows:": who
+  // answers the "A." lines, until the next witness is called.
+  let witness: string | null = null;
   body.forEach((paragraph, at) => {
+    const called = WITNESS_HEADING.exec(paragraph.text.trim());
+    if (called && WITNESS_SWORN.test(body[at + 1]?.text ?? '')) witness = called[1] as string;
     const examination = EXAMINATION_BY.exec(paragraph.text.trim());
     if (examination) {
       if (pending) observations.push(lineOfItsOwn(pending.paragraph));
@@ -467,7 +477,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         : marker.kind === 'label'
           ? examiner && /^Q\.?$/u.test(marker.name.trim())
             ? examiner
-            : marker.name
+            : witness && /^A\.?$/u.test(marker.name.trim())
+              ? witness
+              : marker.name
           : null,
       sureLabel: fromLine ? true : marker.kind === 'label' && marker.sure,
       ...(fromLine ? { labelLine: pending?.paragraph.line as number } : {}),
