@@ -3431,6 +3431,12 @@ built here rather than abroad?
         'a Datuk the lead names in passing is not the one who answers',
         { 13: 'Aisyah Kamarudin', 17: 'Aisyah Kamarudin' },
       ],
+      ['r7-01-un-suspended-resumed', '“The meeting was suspended at … and resumed at …” is the record’s', { 28: '-' }],
+      [
+        'r7-02-byline-published-line',
+        '“by Helen Marsh” over “Published 4 June 2024” signs the Q&A',
+        { 8: 'Helen Marsh', 12: 'Helen Marsh' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -3474,6 +3480,14 @@ built here rather than abroad?
         'utf8',
       );
       expect((await speakersOf(text)).date).toBe('2025-03-11');
+    });
+
+    it('reads “THE PRESIDENT” once between name lines as a section’s headline, not an unnamed speaker (r7-03)', async () => {
+      const text = await readFile(
+        resolve(ROOT, 'test/fixtures/counter-examples', 'r7-03-president-headline-nameline.txt'),
+        'utf8',
+      );
+      expect((await speakersOf(text)).names.filter((name) => name.startsWith('Unnamed'))).toEqual([]);
     });
 
     it('reads no meeting into an answer’s or a stage direction’s “in the chair” (r4-01, r4-02)', async () => {

@@ -82,7 +82,7 @@ const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^
  * A/79/L.31 was adopted (resolution 79/145)." (a guest may say "The amendment was carried by two votes.").
  */
 const RECORD_OF_SITTING =
-  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:called to order|suspended|adjourned|closed)) at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\.?$/iu;
+  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:called to order|suspended|adjourned|closed)) at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\.?$/iu;
 const RECORD_OF_DECISION =
   /^(?:The )?(?:draft )?(?:resolution|decision|amendment|motion|bill|report)\b.{0,80}?\bwas (?:adopted|rejected|carried|agreed to|withdrawn)[^.]{0,60}\.?$/iu;
 /** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
@@ -301,7 +301,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const surnameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).endsWith(` ${text}`));
     // "Ingrid" after "Ingrid Haugen": a host called by her given name.
     const givenNameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).startsWith(`${text} `));
-    const office = /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon);
+    // An office comes back over its words; once, "THE PRESIDENT" is a section's headline.
+    const office =
+      /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon) && (capitalLines.get(text) ?? 0) >= 2;
     if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !isUnnamedRole(text, lexicon) && !office)
       capitalLines.delete(text);
   }

@@ -691,7 +691,10 @@ function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
     const next = [...document.navigation, ...document.lead, ...document.datelines, ...document.body]
       .filter((paragraph) => paragraph.line > byline.line)
       .sort((a, b) => a.line - b.line)[0];
-    const dated = next !== undefined && next.line === byline.line + 1 && SIGNATURE_FOLLOWER.test(next.text.trim());
+    const dated =
+      next !== undefined &&
+      next.line === byline.line + 1 &&
+      SIGNATURE_FOLLOWER.test(next.text.trim().replace(DATED_LINE, ''));
     if (!dated || ` ${fold(document.title?.text ?? '')} `.includes(` ${person?.surname ?? ''} `)) return null;
   }
   return person?.given ? person : null;
@@ -700,6 +703,8 @@ function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
 /** What a news site prints under its byline: the date and time, or the writer's post. */
 const SIGNATURE_FOLLOWER =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b)/iu;
+/** "Published 4 June 2024", "Updated: March 4, 2025": the date with the word a site prints before it. */
+const DATED_LINE = /^(?:(?:first )?published|updated|last updated|posted|modified)\b:?\s*(?:on\s+)?/iu;
 
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {

@@ -58,7 +58,7 @@ const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\
 const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;
 
 const SITTING_RECORD =
-  /^The (?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$/u;
+  /^The (?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?\.?$/u;
 
 /** "this is the volunteer coordination meeting", "welcome to today's briefing". */
 const SELF_DESCRIBED =
