@@ -3200,6 +3200,9 @@ built here rather than abroad?
 
     // Pages an independent reviewer wrote against the seventeenth and eighteenth batches' rules, each
     // where a rule misfired, with the speakers a reader would expect on the lines it got wrong.
+    /** A reviewer's page in test/fixtures/counter-examples, by its name without “.txt”. */
+    const counterExample = (file: string) =>
+      readFile(resolve(ROOT, 'test/fixtures/counter-examples', `${file}.txt`), 'utf8');
     const COUNTER_EXAMPLES: [file: string, what: string, expected: Record<number, string>][] = [
       [
         '01_glossary_key',
@@ -3441,7 +3444,7 @@ built here rather than abroad?
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
       it(`${what} (${file})`, async () => {
-        const text = await readFile(resolve(ROOT, 'test/fixtures/counter-examples', `${file}.txt`), 'utf8');
+        const text = await counterExample(file);
         const { byLine } = await speakersOf(text);
         const got = Object.fromEntries(Object.keys(expected).map((line) => [line, byLine.get(Number(line))]));
         expect(got).toEqual(expected);
@@ -3449,75 +3452,52 @@ built here rather than abroad?
     }
 
     it('dates a press conference after the summit it follows (“… the European Council of 20 March 2025”) (r5-03)', async () => {
-      const text = await readFile(
-        resolve(ROOT, 'test/fixtures/counter-examples', 'r5-03-event-date-after-council-of.txt'),
-        'utf8',
-      );
+      const text = await counterExample('r5-03-event-date-after-council-of');
       expect((await speakersOf(text)).date).toBe('2025-03-20');
     });
 
     it('keeps a masthead with a lower-case word of its name (“Radio France internationale”) an outlet (r5-09)', async () => {
-      const text = await readFile(
-        resolve(ROOT, 'test/fixtures/counter-examples', 'r5-09-masthead-lowercase-internationale.txt'),
-        'utf8',
-      );
+      const text = await counterExample('r5-09-masthead-lowercase-internationale');
       const { outlets, names } = await speakersOf(text);
       expect(outlets).toContain('Radio France internationale');
       expect(names).not.toContain('Rfi');
     });
 
     it('dates a press conference “on the afternoon of 9 April 2025” after its “Coalition Agreement” (r6-03)', async () => {
-      const text = await readFile(
-        resolve(ROOT, 'test/fixtures/counter-examples', 'r6-03-coalition-agreement-date-skipped.txt'),
-        'utf8',
-      );
+      const text = await counterExample('r6-03-coalition-agreement-date-skipped');
       expect((await speakersOf(text)).date).toBe('2025-04-09');
     });
 
     it('reads a court transcript’s cover lines “7 Rolls Buildings” and “11 March 2025” as printed (r6-07)', async () => {
-      const text = await readFile(
-        resolve(ROOT, 'test/fixtures/counter-examples', 'r6-07-court-cover-date-line-number.txt'),
-        'utf8',
-      );
+      const text = await counterExample('r6-07-court-cover-date-line-number');
       expect((await speakersOf(text)).date).toBe('2025-03-11');
     });
 
     it('reads “THE PRESIDENT” once between name lines as a section’s headline, not an unnamed speaker (r7-03)', async () => {
-      const text = await readFile(
-        resolve(ROOT, 'test/fixtures/counter-examples', 'r7-03-president-headline-nameline.txt'),
-        'utf8',
-      );
+      const text = await counterExample('r7-03-president-headline-nameline');
       expect((await speakersOf(text)).names.filter((name) => name.startsWith('Unnamed'))).toEqual([]);
     });
 
     it('reads no meeting into an answer’s or a stage direction’s “in the chair” (r4-01, r4-02)', async () => {
       for (const file of ['r4-01-dentist-in-the-chair', 'r4-02-stage-direction-chair']) {
-        const text = await readFile(resolve(ROOT, 'test/fixtures/counter-examples', `${file}.txt`), 'utf8');
+        const text = await counterExample(file);
         expect((await speakersOf(text)).kind, file).toBe('interview');
       }
     });
 
     it('reads a page the title calls a press conference as one, whatever its note on the transcript says (r3-07)', async () => {
-      const text = await readFile(
-        resolve(ROOT, 'test/fixtures/counter-examples/r3-07-note-qa-overrides-press-conference-title.txt'),
-        'utf8',
-      );
+      const text = await counterExample('r3-07-note-qa-overrides-press-conference-title');
       expect((await speakersOf(text)).kind).toBe('press-conference');
     });
 
     it('takes the headline under a breadcrumb’s section heading, and the headline over a name in capitals and a sentence in title case', async () => {
-      const read = async (file: string) =>
-        (await speakersOf(await readFile(resolve(ROOT, 'test/fixtures/counter-examples', `${file}.txt`), 'utf8')))
-          .title;
+      const read = async (file: string) => (await speakersOf(await counterExample(file))).title;
       expect(await read('r2-03_breadcrumb_section_heading')).toBe('Doorstop interview - Parramatta, NSW');
       expect(await read('r2-06_titlecase_first_turn')).toBe('Penny Wong on AUKUS and the Pacific');
     });
 
     it('takes the headline that opens a page over the credits list under it (10_credits_under_headline)', async () => {
-      const text = await readFile(
-        resolve(ROOT, 'test/fixtures/counter-examples/10_credits_under_headline.txt'),
-        'utf8',
-      );
+      const text = await counterExample('10_credits_under_headline');
       expect((await speakersOf(text)).title).toBe('Why the Moon still matters');
     });
 

@@ -17,6 +17,7 @@ import { contentCues } from './content-cues.ts';
 import {
   NOTES_ONLY,
   QUESTION_NUMBER,
+  SITTING_TIMES,
   isEditorial,
   isOfficeAlone,
   isTitleOnly,
@@ -81,10 +82,13 @@ const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^
  * agreed to.", "The meeting rose at 12.50 p.m."; and, in such a record only, "Draft resolution
  * A/79/L.31 was adopted (resolution 79/145)." (a guest may say "The amendment was carried by two votes.").
  */
-const RECORD_OF_SITTING =
-  /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived)|The (?:meeting|sitting|session) (?:rose|adjourned|was (?:called to order|suspended|adjourned|closed)) at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)\.?$/iu;
+const RECORD_OF_SITTING = /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived))\.?$/iu;
 const RECORD_OF_DECISION =
   /^(?:The )?(?:draft )?(?:resolution|decision|amendment|motion|bill|report)\b.{0,80}?\bwas (?:adopted|rejected|carried|agreed to|withdrawn)[^.]{0,60}\.?$/iu;
+function recordOfSitting(text: string): boolean {
+  return RECORD_OF_SITTING.test(text) || SITTING_TIMES.test(text);
+}
+
 /** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
 interface OpeningLabel {
   /** The label as the document's labels are compared: "The Chairman", "(Moderator)". */
@@ -213,7 +217,7 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
  * (links, "Share", "What is gob.mx?"). A section break ("* * *", "---") ends nothing.
  */
 const END_MARK = /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|#{3})$/u;
-/** "-END-", "(END)", "- 30 -": the end in words, which no turn after it takes back. */
+/** "-END-", "(END)", "- 30 -": the end in words, which only a turn that speaks takes back (observe). */
 const END_WORD = /^(?:[([]\s*(?:end|ends|fin|END|ENDS|FIN)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends|END|ENDS)\s*[-–—])$/u;
 
 /** A witness's name in capitals on a line of its own, as a court reporter prints it when she is called. */
@@ -269,6 +273,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   }
   // Podcasts and broadcasters print each speaker on a line of their own, in capitals ("RACHEL
   // MENDEZ", later "MENDEZ") or not ("Mihi Parata"): a name line that comes back before speech is a label.
+  const officeLine = (text: string) => /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon);
   const capitalLines = new Map<string, number>();
   body.forEach((paragraph, at) => {
     // A name line, with its role, is short: a paragraph of speech is not read as one.
@@ -280,13 +285,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // One word in Title Case ("Nilsen", "Ingrid") counts only as part of a full name line, below.
     const oneWord = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(name);
     // "THE PRESIDENT" on its own line between the journalists' names: an office speaks too.
-    const office = /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon);
     if (!(
       CAPITAL_NAME_LINE.test(name) ||
       TITLE_NAME_LINE.test(name) ||
       oneWord ||
       isUnnamedRole(text, lexicon) ||
-      office
+      officeLine(text)
     ))
       return;
     const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
@@ -302,8 +306,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // "Ingrid" after "Ingrid Haugen": a host called by her given name.
     const givenNameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).startsWith(`${text} `));
     // An office comes back over its words; once, "THE PRESIDENT" is a section's headline.
-    const office =
-      /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon) && (capitalLines.get(text) ?? 0) >= 2;
+    const office = officeLine(text) && (capitalLines.get(text) ?? 0) >= 2;
     if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !isUnnamedRole(text, lexicon) && !office)
       capitalLines.delete(text);
   }
@@ -345,9 +348,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   });
   const openingKeys = openings.flatMap((opening) => (opening ? [opening.key] : []));
   const confirmedOpenings = new Set(openingKeys.length >= 3 && new Set(openingKeys).size >= 2 ? openingKeys : []);
-  // The last end mark, and only when no labelled turn follows it ("###" may only part a statement from its questions).
-  // The end in words ("-END-", "(ends)") is taken back only by a speaker who spoke before it: a
-  // parliament prints "(ends)" after each speech, a page's footer "Last Updated: …" after "-END-".
+  // The last end mark, and only when no labelled turn follows it ("###" may only part a statement
+  // from its questions). The end in words ("-END-", "(ends)") is taken back only by a speaker who
+  // spoke before it, or one who says a sentence: a parliament prints "(ends)" after each speech, a
+  // page's footer "Last Updated: …" after "-END-".
   const lastMark = body.findLastIndex((paragraph) => {
     const text = paragraph.text.trim();
     return END_MARK.test(text) || END_WORD.test(text);
@@ -363,12 +367,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const spokeBefore = new Set(inWords ? body.slice(0, lastMark).map(labelOf) : []);
   // A footer's "Last Updated: 07 May 2025" says no sentence; a member's first words after "(ends)" do.
   const saysSomething = (paragraph: Paragraph) => {
-    const words = paragraph.text
-      .trim()
-      .replace(/^[QA][.)]\s+/u, 'Q: ')
-      .split(/:\s+/u)
-      .slice(1)
-      .join(': ');
+    const words = paragraph.text.trim().replace(/^(?:[QA][.:)]|[^:]*:)\s+/u, '');
     return spacedWords(words) >= 4 && /[.!?…]["”’)]?$/u.test(words);
   };
   const ended =
@@ -379,7 +378,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     })
       ? lastMark
       : -1;
-  const sittingRecord = body.some((paragraph) => RECORD_OF_SITTING.test(paragraph.text.trim()));
+  const sittingRecord = body.some((paragraph) => recordOfSitting(paragraph.text.trim()));
   // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.
   let examiner: string | null = null;
   // "DANA WHITFIELD," over "called as a witness …, was examined and testified as follows:": who
@@ -440,7 +439,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       key.lines.has(at) ||
       CONTACT_LINE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
-      RECORD_OF_SITTING.test(paragraph.text.trim()) ||
+      recordOfSitting(paragraph.text.trim()) ||
       (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
       isEditorial(paragraph.text.trim()) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));

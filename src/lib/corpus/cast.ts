@@ -19,6 +19,7 @@ import {
   nameCase,
   namesIn,
   personName,
+  RANK_HONORIFICS,
   readLabelName,
   type PersonName,
 } from './names.ts';
@@ -934,11 +935,8 @@ export class Cast {
         for (const text of this.frontMatter())
           for (const match of text.matchAll(pattern)) {
             // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
-            // "ORAL ARGUMENT OF JUNE A. ODELL": nor does one start at "OF".
             const words = (match[1] ?? '').trim().split(/\s+/u);
             if (isJoiningWord(words.at(-1) as string)) continue;
-            while (words.length > 0 && /^(?:of|for|the)$/u.test(fold(words[0] as string))) words.shift();
-            if (words.length === 0) continue;
             const { name } = nameAtEnd([...words, surname], this.context.lexicon);
             const person = name.length >= 2 ? personName(name) : null;
             if (person) near.push(person);
@@ -1219,9 +1217,8 @@ export class Cast {
     // Read with its punctuation: "Yumiko Hashida, president of …" gives her an office, not a head;
     // and whole: "chairman of the Tony Blair Institute" names an institute, not Tony Blair.
     const name = person.display.split(' ').map(escapeRegExp).join('\\s+');
-    const heads = ORGANISATION_HEADS.map((word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)}`).join('|');
     const pattern = new RegExp(
-      `(?<![\\p{L}])${name}\\s+(?:${heads}|CEO)(?![\\p{L}])|(?<![\\p{L}])(?:${heads}|CEO)\\s+(?:of|at)\\s+(?:the\\s+)?${name}(?![\\p{L}])(?!\\s+\\p{Lu})`,
+      `(?<![\\p{L}])${name}\\s+${ORGANISATION_HEAD}(?![\\p{L}])|(?<![\\p{L}])${ORGANISATION_HEAD}\\s+(?:of|at)\\s+(?:the\\s+)?${name}(?![\\p{L}])(?!\\s+\\p{Lu})`,
       'u',
     );
     return this.context.introduction.some((text) => pattern.test(text));
@@ -1256,25 +1253,9 @@ export class Cast {
   }
 }
 
-/** Malaysia's honorifics of rank (data/roles.yaml titles), folded: they say who a person is, not an office. */
-const RANK_HONORIFICS = new Set(['datuk', 'dato', 'datin']);
-
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
-const ORGANISATION_HEADS = [
-  'chief',
-  'president',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'head',
-  'boss',
-  'founder',
-  'director',
-  'executive',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-];
+const ORGANISATION_HEAD =
+  '(?:[Cc]hief|[Pp]resident|[Cc]hair(?:man|woman)?|[Hh]ead|[Bb]oss|[Ff]ounder|[Dd]irector|[Ee]xecutive|[Ss]pokes(?:person|man|woman)|CEO)';
 
 /** "PM" and "Prime Minister", "SG" and "Secretary-General": one office, written out or by its initials. */
 function abbreviates(label: string, office: readonly string[]): boolean {

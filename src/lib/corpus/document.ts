@@ -19,6 +19,7 @@ import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type
 import { ANONYMOUS, Cast, type CastMember, type TurnShares } from './cast.ts';
 import { decideConvention, labelled, repliedSpeakers, type ConventionDecision } from './convention.ts';
 import { CorpusError } from './errors.ts';
+import { findStatedDate } from './date.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
 import { roleOf, speakerOf, withoutNote } from './markers.ts';
@@ -691,20 +692,18 @@ function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
     const next = [...document.navigation, ...document.lead, ...document.datelines, ...document.body]
       .filter((paragraph) => paragraph.line > byline.line)
       .sort((a, b) => a.line - b.line)[0];
+    // A short line with a date ("March 4, 2025 7:00 AM EST", "Published 4 June 2024"), or a post.
     const dated =
       next !== undefined &&
       next.line === byline.line + 1 &&
-      SIGNATURE_FOLLOWER.test(next.text.trim().replace(DATED_LINE, ''));
+      (WRITERS_POST.test(next.text.trim()) || (spacedWords(next.text) <= 8 && findStatedDate(next) !== null));
     if (!dated || ` ${fold(document.title?.text ?? '')} `.includes(` ${person?.surname ?? ''} `)) return null;
   }
   return person?.given ? person : null;
 }
 
-/** What a news site prints under its byline: the date and time, or the writer's post. */
-const SIGNATURE_FOLLOWER =
-  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b)/iu;
-/** "Published 4 June 2024", "Updated: March 4, 2025": the date with the word a site prints before it. */
-const DATED_LINE = /^(?:(?:first )?published|updated|last updated|posted|modified)\b:?\s*(?:on\s+)?/iu;
+/** The writer's post a news site prints under the byline: "Staff writer", "Senior correspondent". */
+const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b/iu;
 
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
@@ -725,20 +724,19 @@ function siteName(document: RawDocument): string[] {
   return /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u.test(first) ? [fold(first)] : [];
 }
 
+/** "The Economist:", "DER SPIEGEL:", "LE MONDE:": a title's article, in any language, folded. */
+const TITLE_ARTICLE = /^(?:the|der|die|das|le|la|el|il) /u;
+
 /**
  * A label that is the page's own outlet: its name ("Ukrinform:", the site's name atop the page) or
  * the initials of an outlet the document names ("PT:" for Premium Times); a site's first line alone
  * ("Prime Minister") lends no initials, or "PM:" would lose its speaker.
  */
-/** "The Economist:", "DER SPIEGEL:", "LE MONDE:": a title's article, in any language, folded. */
-const TITLE_ARTICLE = /^(?:the|der|die|das|le|la|el|il) /u;
-
 function namesThePage(label: string, siteNames: readonly string[], outletNames: readonly string[]): boolean {
   // A title's article is no part of the name.
-  const article = TITLE_ARTICLE;
-  const key = fold(label.replace(/[*_]/gu, '')).replace(article, '');
+  const key = fold(label.replace(/[*_]/gu, '')).replace(TITLE_ARTICLE, '');
   if (!key) return false;
-  const wordsOf = (name: string) => name.replace(article, '').split(' ').filter(Boolean);
+  const wordsOf = (name: string) => name.replace(TITLE_ARTICLE, '').split(' ').filter(Boolean);
   if ([...siteNames, ...outletNames].some((name) => wordsOf(name).join(' ') === key)) return true;
   // "SPIEGEL International", "WOCHE English": the site is the title and an edition's word after it.
   if (!key.includes(' ') && siteNames.some((name) => wordsOf(name).length === 2 && wordsOf(name)[0] === key))

@@ -4,7 +4,7 @@
  * lead; a text that names no kind is an interview when someone puts questions in it, otherwise a report.
  */
 import type { DocumentKind } from './schema.ts';
-import { isTranscriptNote } from './markers.ts';
+import { isTranscriptNote, SITTING_TIMES } from './markers.ts';
 import { matchable } from './text.ts';
 
 export interface KindDecision {
@@ -56,9 +56,6 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
 
 const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
 const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;
-
-const SITTING_RECORD =
-  /^The (?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?: and (?:was )?resumed at \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?\.?$/u;
 
 /** "this is the volunteer coordination meeting", "welcome to today's briefing". */
 const SELF_DESCRIBED =
@@ -155,7 +152,7 @@ export function decideKind(
   if (conversation) {
     // "The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.50 p.m.": the record's
     // own account of the sitting, on a line of its own.
-    const procedure = (body.record ?? []).find((text) => SITTING_RECORD.test(text.trim()));
+    const procedure = (body.record ?? []).find((text) => SITTING_TIMES.test(text.trim()));
     if (procedure) return { kind: 'meeting', evidence: `no kind named; the record says “${procedure.trim()}”` };
     // "Okay, we're recording. Welcome, everyone, this is the grants review call": a recording
     // with no headline says in its first words what it is.

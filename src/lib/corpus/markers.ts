@@ -27,6 +27,15 @@ const NOT_A_NAME_START = new Set(
 const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
 // ">>" is how closed captions mark a change of speaker.
 const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
+const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
+/**
+ * "The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.50 p.m.", "The meeting was
+ * suspended at 11.40 a.m. and resumed at 12.15 p.m.": a sitting's record of its own times, on a line of its own.
+ */
+export const SITTING_TIMES = new RegExp(
+  String.raw`^The (?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at ${CLOCK}(?: and (?:was )?resumed at ${CLOCK})?\.?$`,
+  'u',
+);
 /** "---------------------------------------- x": a rule drawn in dashes across a printed page, not a turn marker. */
 const RULE = /^[-–—‒]{3,}/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
@@ -35,10 +44,10 @@ const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)(\p{Lu}.{2,80})$/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
 const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1,120})\)\s*:(?:\s+|$)/u;
-/** "Q. …", "A: …", and White House style "Q    Thank you, Karine." (a bare Q). */
 /**
- * "Q.", "A:", "Q ", "A   " (a deposition's answer, set apart by spaces) and, as Spanish and Portuguese transcripts print them, "P.-" (pregunta) and
- * "R.-" (respuesta), with a note that may name who asks: "P. (Nuria Sala).-".
+ * "Q.", "A:", a bare "Q " (White House style: "Q    Thank you, Karine."), "A   " (a deposition's
+ * answer, set apart by spaces) and, as Spanish and Portuguese transcripts print them, "P.-" (pregunta)
+ * and "R.-" (respuesta), with a note that may name who asks: "P. (Nuria Sala).-".
  */
 const LETTER_LABEL =
   /^(?:([QA])(?:\.-|[.:)])\s+|([QA])\s*$|(Q(?=\s)|A(?=\s{2}))\s+(?=\S)|([PR])(?:\.-|:)\s*(?=\S)|([QAPR])\.?\s*\(([^()]{1,60})\)\.?-?:?\s+(?=\S))/u;

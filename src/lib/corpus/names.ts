@@ -49,9 +49,9 @@ const NOTE = /\s*[([]([^()[\]]{1,160})[)\]]\s*$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PLACE_LINK = new Set(['of', 'for', 'from']);
 const PORTFOLIO_LINK = new Set(['of', 'for']);
-/** A portfolio's nouns by their endings, folded: "broadcasting", "development", "affairs", "infrastructure", "security". */
 /** Endings no given name has ("Florence", "Clement", "Constance" end like portfolios too). */
 const PORTFOLIO_ENDING = /(?:tion|sion|affairs|ities)$/u;
+/** A portfolio's nouns by their endings, folded: "broadcasting", "development", "affairs", "infrastructure", "security". */
 const PORTFOLIO_NOUN =
   /(?:ing|tion|sion|ment|ments|ure|ics|ity|ities|ance|ence|affairs|trade|energy|health|justice|finance|defence|defense)$/u;
 const SUFFIXES = new Set('mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '));
@@ -103,6 +103,8 @@ const ABBREVIATED_TITLES = new Set(['sen', 'rep', 'gov', 'amb', 'sec', 'gen', 'c
 const GENERATION = new Set(['filho', 'filha', 'neto', 'neta', 'sobrinho', 'junior']);
 /** Titles that, with a surname alone, are how a peer or a justice is named, folded. */
 export const PEERAGE = /^(?:lord|lady|baroness|baron|viscount|viscountess|earl|countess)$/u;
+/** Malaysia's honorifics of rank (data/roles.yaml titles), folded: they say who a person is, not an office. */
+export const RANK_HONORIFICS: ReadonlySet<string> = new Set(['datuk', 'dato', 'datin']);
 const REGNAL_NUMERAL = /^(?=[IVX]{2,}$|[VX]$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 export function personName(printed: readonly string[]): PersonName | null {
@@ -264,8 +266,8 @@ export function nameAtEnd(
   // Suwanpanont", alone, is a Thai given name).
   if (
     name.length >= 2 &&
-    /^s(?:e)?ri$/u.test(fold(name[0] as string)) &&
-    /^(?:datuk|dato|datin)$/u.test(fold(words[words.length - name.length - 1] ?? ''))
+    /^se?ri$/u.test(fold(name[0] as string)) &&
+    RANK_HONORIFICS.has(fold(words[words.length - name.length - 1] ?? ''))
   )
     name = name.slice(1);
   // "ORAL ARGUMENT OF JUNE A. ODELL": cut at four words, the run may start at its link; no name does.

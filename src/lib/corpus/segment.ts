@@ -83,23 +83,24 @@ const WIDE_LINE_NUMBER = /^\d{1,2}(?=\s{2,}\S)\s+/u;
 
 /**
  * The lines of a transcript printed on numbered pages (1 to 25 a page, as court reporters and some
- * hearings print them): at least ten numbered lines, most numbered one after the one before.
+ * hearings print them): at least ten numbered lines, most numbered one after the one before. Each
+ * line's number as printed, with the spaces after it, by its line.
  */
-function numberedLines(paragraphs: readonly Paragraph[]): Set<number> {
+function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
   // Where the margin sets its numbers apart by two spaces, a line opening with a number and one
   // space is the text's own ("7 Rolls Buildings", "11 March 2025" on the cover page).
   const spaced = paragraphs.some((paragraph) => WIDE_LINE_NUMBER.test(paragraph.text));
   const numbered = paragraphs.flatMap((paragraph) => {
     const number = (spaced ? WIDE_LINE_NUMBER : LINE_NUMBER).exec(paragraph.text);
-    return number ? [{ line: paragraph.line, number: Number.parseInt(number[0], 10) }] : [];
+    return number ? [{ line: paragraph.line, number: Number.parseInt(number[0], 10), printed: number[0] }] : [];
   });
-  if (numbered.length < 10) return new Set();
+  if (numbered.length < 10) return new Map();
   const inSequence = numbered.filter((entry, at) => at > 0 && entry.number === (numbered[at - 1]?.number ?? 0) + 1);
-  if (inSequence.length < numbered.length * 0.7) return new Set();
+  if (inSequence.length < numbered.length * 0.7) return new Map();
   // Set apart by one space only, numbers in sequence may be a text's own (a chapter's verses): a
   // reporter's start again at 1 on the next page.
   const restarts = numbered.some((entry, at) => entry.number === 1 && (numbered[at - 1]?.number ?? 0) >= 10);
-  return spaced || restarts ? new Set(numbered.map((entry) => entry.line)) : new Set();
+  return spaced || restarts ? new Map(numbered.map((entry) => [entry.line, entry.printed])) : new Map();
 }
 
 /** A headline: short, standing apart, not ending like a sentence. */
@@ -226,12 +227,10 @@ function buildDocument(
   const numbered = numberedLines(group);
   for (let index = 0; index < group.length; index++) {
     let paragraph = group[index] as Paragraph;
-    const number = numbered.has(paragraph.line)
-      ? (WIDE_LINE_NUMBER.exec(paragraph.text) ?? LINE_NUMBER.exec(paragraph.text))
-      : null;
+    const number = numbered.get(paragraph.line);
     if (number) {
-      removed.push({ ...removal(file, paragraph, 'line-number'), text: number[0].trim() });
-      paragraph = { ...paragraph, text: paragraph.text.slice(number[0].length).trim(), numbered: true };
+      removed.push({ ...removal(file, paragraph, 'line-number'), text: number.trim() });
+      paragraph = { ...paragraph, text: paragraph.text.slice(number.length).trim(), numbered: true };
     }
     // A line of zero-width or other invisible characters only would be a passage no one can see.
     if (isInvisible(paragraph.text)) {

@@ -66,10 +66,15 @@ export function slugify(text: string, maxWords = 8): string {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** An ASCII letter or digit. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** The character at `at` (a whole code point) is a letter or digit; ASCII without a regex. */
 function wordCharAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiWordCode(code);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) as number));
 }
 
@@ -83,11 +88,7 @@ export function wordCount(text: string): number {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     const wide = code >= 0xd800 && code <= 0xdbff;
-    const letter =
-      code < 128
-        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-        : wordCharAt(text, at);
-    if (letter) {
+    if (code < 128 ? isAsciiWordCode(code) : wordCharAt(text, at)) {
       if (!inWord) count++;
       inWord = true;
     } else if (!(
