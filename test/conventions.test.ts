@@ -3195,6 +3195,144 @@ built here rather than abroad?
     expect(names).toContain('Caroline M. Hendricks');
   });
 
+  it('reads a name the page prints as a thing’s (“the Northern Route”) as no one, and the person the lead introduces as the interviewee', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Finland sees the Gulf as a partner on the Northern Route – minister',
+        'HELSINKI, June 3. Polar Wire presents an interview with the Minister of Trade of Finland Aino Lehtonen.',
+        '**Minister, what brings you to the region this time?**',
+        'We want the Northern Route to carry more of our exports, and the ports here are ready for it.',
+        '**Which goods matter most?**',
+        'Paper, machinery and, more and more, batteries. The Northern Route cuts the journey by a week.',
+        '**And will you come back?**',
+        'In the autumn, with a business delegation.',
+      ].join('\n\n'),
+    );
+    expect(names).not.toContain('Northern Route');
+    expect(byLine.get(7)).toBe('Aino Lehtonen');
+  });
+
+  it('reads the agency that “presents an interview” in its lead as the interview’s outlet', async () => {
+    const { outlets } = await speakersOf(
+      [
+        'Exclusive interview with the Mayor of Tartu',
+        'TARTU, May 2. Baltwire presents an exclusive interview with the Mayor of Tartu Kadri Saar.',
+        'Q: How is the new tram line going?',
+        'A: On time, and under budget so far.',
+        'Q: When will it open?',
+        'A: Next spring, if the winter is kind.',
+      ].join('\n\n'),
+    );
+    expect(outlets).toContain('Baltwire');
+  });
+
+  it('reads a question whose bold stops before its last sentence as the interviewer’s, and the reply under it as the interviewee’s', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview with the rector of Vilnius Tech, Jonas Petrauskas',
+        '**How many foreign students do you have now?**',
+        'About two thousand, a quarter more than five years ago.',
+        '**Where do they come from?**',
+        'Mostly from Central Asia and the Caucasus, and lately from India.',
+        '**Do they stay after they graduate?**',
+        'About half of them do, most in engineering jobs.',
+        '**The university is opening a campus in Riga next year.** Why Riga?',
+        'Because half of our partners are there, and the rents are lower than here.',
+        '**Thank you.**',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(15)).toBe(byLine.get(3));
+    expect(byLine.get(17)).toBe(byLine.get(5));
+    expect(byLine.get(17)).not.toBe(byLine.get(15));
+  });
+
+  it('takes a headline that ends with a note in brackets (“… – minister (Exclusive interview)”) for the title, not the section line above it', async () => {
+    const { title } = await speakersOf(
+      [
+        'News Politics 14 March 2025 09:10',
+        'Estonia expects a decision on the rail link before the summer – minister (Exclusive interview)',
+        'TALLINN, March 14. Baltwire talked to the Minister of Infrastructure of Estonia Kristjan Mets.',
+        'Q: When will the decision come?',
+        'A: Before the summer, I hope.',
+        'Q: And the money?',
+        'A: Mostly from the European budget.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe(
+      'Estonia expects a decision on the rail link before the summer – minister (Exclusive interview)',
+    );
+  });
+
+  it('does not take a table of contents’ longest entry, which comes back as a heading in the text, for the headline', async () => {
+    const { title, kind } = await speakersOf(
+      [
+        'Briefing by the Foreign Ministry spokesperson Irina Sokolova',
+        'Table of contents',
+        'On the visit of the Foreign Minister of the Kingdom of Norway and the talks on fisheries in the Barents Sea',
+        'On the consular situation during the summer holiday season',
+        'On the visit of the Foreign Minister of the Kingdom of Norway and the talks on fisheries in the Barents Sea',
+        'On June 4, the Minister will hold talks with his Norwegian counterpart, who will be in Moscow on a working visit.',
+        'On the consular situation during the summer holiday season',
+        'We recommend that citizens check the entry rules of the countries they plan to visit.',
+        'Question: When will the next round on fisheries take place?',
+        'In the autumn, in Tromsø.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Briefing by the Foreign Ministry spokesperson Irina Sokolova');
+    expect(kind).toBe('briefing');
+  });
+
+  it('reads “Question (via Telegram):” as a question that came by a channel, not from an outlet called “via Telegram”', async () => {
+    const { outlets } = await speakersOf(
+      [
+        'Briefing by the spokesperson of the Ministry of Education',
+        'Question (via Telegram): Will the school year start on time?',
+        'Spokesperson: Yes, on the first of September, as every year.',
+        'Question (via email): And the new textbooks?',
+        'Spokesperson: They are printed and on their way to the schools.',
+      ].join('\n\n'),
+    );
+    expect(outlets.join(' ')).not.toMatch(/via/iu);
+  });
+
+  it('reads “Statement by President …” on a line of its own as the speaker of the statement under it', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Press statements of the Presidents of Mongolia and Portugal',
+        'Following the talks, President of Mongolia Bat-Erdene Tsend and President of Portugal Rui Almeida made statements for the press.',
+        'Statement by President of Mongolia Bat-Erdene Tsend',
+        'Dear Mr. President, dear guests, welcome to Ulaanbaatar.',
+        'We agreed today to open direct flights and to double our trade in five years.',
+        'Statement by President of Portugal Rui Almeida',
+        '(Interpretation from Portuguese)',
+        'Thank you, Mr. President, for the warm welcome in this city of the steppe.',
+        'Portugal will open an embassy here next year. That is my promise.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(7)).toBe('Bat-Erdene Tsend');
+    expect(byLine.get(15)).toBe('Rui Almeida');
+    expect(byLine.get(17)).toBe('Rui Almeida');
+  });
+
+  it('reads “Question from … news agency:” as a reporter’s question and its outlet, and “A. Surname:” as a speaker, not an answer’s “A.”', async () => {
+    const { byLine, outlets, kind } = await speakersOf(
+      [
+        'Press statements of the Presidents of Mongolia and Portugal',
+        'President of Mongolia Bat-Erdene Tsend and President of Portugal Rui Almeida answered questions from journalists.',
+        'Question (Montsame): What comes first?',
+        'B. Tsend: The flights. They open in May.',
+        'R. Almeida: And the embassy, before the end of the year.',
+        'Question from Lusa news agency: Will there be a business forum?',
+        'Rui Almeida: In the autumn, in Lisbon.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('press-conference');
+    expect(byLine.get(7)).toBe('Bat-Erdene Tsend');
+    expect(byLine.get(11)).not.toBe('Rui Almeida');
+    expect(byLine.get(11)).not.toBe('Bat-Erdene Tsend');
+    expect(outlets.join(' ')).toMatch(/Lusa/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

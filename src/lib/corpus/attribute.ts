@@ -23,6 +23,7 @@ import {
   isTitleOnly,
   looksLikeSpeakerName,
   readLabelLine,
+  readSpeechHeading,
   readLeadingMarker,
   roleOf,
   type LeadingMarker,
@@ -252,6 +253,8 @@ const LABELLED_TURN = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,60}:\s+\S/u;
 
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
+/** "**Baku hosts a conference this autumn.** Will you attend?": a question whose bold stops short of its end. */
+const BOLD_OPENING_QUESTION = /^(?:\*\*[^*]{8,}\*\*|__[^_]{8,}__)\s+[^*_]+\?\W*$/u;
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
 export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observation[] {
@@ -406,7 +409,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const labelLine = afterEnd
       ? null
       : introduces
-        ? (readLabelLine(line, lexicon) ?? bare)
+        ? (readLabelLine(line, lexicon) ?? readSpeechHeading(line, lexicon) ?? bare)
         : next !== undefined && bare !== null && !isBetweenLabelAndWords(next.text.trim())
           ? bare
           : null;
@@ -416,7 +419,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       pending = { name: labelLine, paragraph };
       return;
     }
-    const bold = boldQuestions && BOLD.test(paragraph.text.trim());
+    const bold =
+      boldQuestions && (BOLD.test(paragraph.text.trim()) || BOLD_OPENING_QUESTION.test(paragraph.text.trim()));
     if (bold) {
       observations.push({
         paragraph,

@@ -1167,6 +1167,7 @@ export class Cast {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
+        if (this.printedAsThing(person.display)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
         if (this.namesAnOrganisation(person)) continue;
         const folded = fold(text);
@@ -1235,6 +1236,17 @@ export class Cast {
       .filter((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
     // Three words or more: "Will Young" is a name, whatever the page says of "the young man".
     return display.split(' ').length >= 3 && lowerCase.length >= 2;
+  }
+
+  /**
+   * Whether the page prints the words as a thing's name, after a lower-case article and ending there:
+   * "the two ends of the Middle Corridor". No one writes "the Rimantas Vaitkus"; "the Tony Blair
+   * Institute" names an institute, and the name read is only part of it.
+   */
+  private printedAsThing(display: string): boolean {
+    const name = display.split(' ').map(escapeRegExp).join('\\s+');
+    const pattern = new RegExp(`(?<![\\p{L}])the\\s+${name}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u');
+    return pattern.test(this.context.bodyText()) || this.context.introduction.some((text) => pattern.test(text));
   }
 
   private introducedPerson(

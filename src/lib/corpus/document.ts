@@ -778,8 +778,12 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   const note = seatAndParty ? null : (/[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null);
   const bare = withoutNote(label).trim();
   const comma = bare.indexOf(',');
+  // "Question from Dunyo news agency": a question's label and where it comes from.
+  const from = / from (?=\p{Lu})/u.exec(bare);
+  const source = from && roleOf(bare.slice(0, from.index), lexicon) === 'asks' ? bare.slice(from.index + 6) : null;
   const candidates = [
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
+    ...(source ? [source] : []),
     ...(note ? [note.includes(',') ? (note.split(',').at(-1) ?? '') : note] : []),
     ...(comma > 0 ? [bare.slice(comma + 1)] : []),
   ];
@@ -787,9 +791,11 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     /(?:^|\s+)(?:international\s+)?(?:anchor|correspondent|reporter|host|journalist|editor|presenter|producer|columnist)s?$/iu;
   for (const candidate of candidates.map((text) => text.trim().replace(staff, '')).filter(Boolean)) {
     const person = readLabelName(candidate, lexicon).person;
-    // "(retranslated)", "(via interpreter)", "(from the floor)" are notes on the words or where they
-    // came from, and a person's name is no outlet.
-    if (/translat|interpret|^in \p{L}+$|voice|on camera|off camera|^ret\.?$|\bfloor\b|off[- ]mic/iu.test(candidate))
+    // "(retranslated)", "(via interpreter)", "(from the floor)", "(via Telegram)" are notes on the words
+    // or how they came, and a person's name is no outlet.
+    if (
+      /translat|interpret|^in \p{L}+$|^via\b|voice|on camera|off camera|^ret\.?$|\bfloor\b|off[- ]mic/iu.test(candidate)
+    )
       continue;
     const outletNote = candidate === note && cast.isOutletNote(note);
     if (person?.given && !outletNote && !cast.isOutletLabel(candidate)) continue;

@@ -9,6 +9,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Lexicon, RoleWord } from './registry.ts';
+import { readLabelName } from './names.ts';
 import { withinOneEdit } from './outlets.ts';
 import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
 
@@ -51,6 +52,10 @@ const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1
  */
 const LETTER_LABEL =
   /^(?:([QA])(?:\.-|[.:)])\s+|([QA])\s*$|(Q(?=\s)|A(?=\s{2}))\s+(?=\S)|([PR])(?:\.-|:)\s*(?=\S)|([QAPR])\.?\s*\(([^()]{1,60})\)\.?-?:?\s+(?=\S))/u;
+/** Words by which an outlet's name says what it is. */
+const MEDIUM_WORD =
+  /\b(?:news|agency|tv|television|radio|channel|broadcast\w*|newspaper|daily|times|post|press|media|magazine|journal|gazette|herald)\b/u;
+const INITIAL_AND_SURNAME = /^[QAPR]\.\s?\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?:\s/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
@@ -85,6 +90,15 @@ export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
     .replace(/^the (?=\S)/u, '');
   const exact = lexicon.roles.get(folded);
   if (exact) return exact;
+  // "Question from Dunyo news agency": a reporter's question and the outlet it comes from; not
+  // "Question from Marcus", which a moderator reads out from the audience.
+  const asker = / from (?=\S)/u.exec(folded);
+  if (
+    asker &&
+    lexicon.roles.get(folded.slice(0, asker.index)) === 'asks' &&
+    MEDIUM_WORD.test(folded.slice(asker.index))
+  )
+    return 'asks';
   if (folded.length < 6) return null;
   for (const [word, role] of lexicon.roles) {
     if (word.length >= 6 && withinOneEdit(folded, word)) return role;
@@ -262,7 +276,8 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
   if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text) && !RULE.test(text)) {
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
   }
-  const letter = LETTER_LABEL.exec(text);
+  // "A. Rashidov:", an initial and a surname, names a speaker; it is not the answer's "A.".
+  const letter = INITIAL_AND_SURNAME.test(text) ? null : LETTER_LABEL.exec(text);
   if (letter && text.length > letter[0].length) {
     const name = letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? '');
     return colonLabel(letter[0], name, true);
@@ -309,6 +324,26 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
  * A paragraph that only introduces the next speaker. Returns the speaker's
  * printed name, or null when the paragraph is ordinary text.
  */
+/**
+ * "Statement by Federal President of Austria Johannes Berger", "Speech by President Akmal Rashidov": a
+ * heading over a speech that names whose it is, as presidential sites print statements to the press.
+ * The person it names, as printed, or null.
+ */
+export function readSpeechHeading(text: string, lexicon: Lexicon): string | null {
+  const heading = isSpeechHeading(text) ? SPEECH_HEADING.exec(text.trim()) : null;
+  if (!heading) return null;
+  const named = heading[1] as string;
+  return readLabelName(named, lexicon).person?.given ? named : null;
+}
+
+/** Shaped like a heading over somebody's speech ("Statement by …"), whoever it names. */
+export function isSpeechHeading(text: string): boolean {
+  return SPEECH_HEADING.test(text.trim());
+}
+
+const SPEECH_HEADING =
+  /^(?:(?:opening|closing|introductory|concluding|welcoming|press)\s+)?(?:speech|statement|remarks|address)\s+(?:by|of)\s+(?:the\s+)?(\p{Lu}[^.!?:;]{2,100})$/iu;
+
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,
   // a colon or the emphasis round a name: a paragraph of speech that ends otherwise is turned down

@@ -250,6 +250,15 @@ const STAFF =
   '(?:journalists?|correspondents?|reporters?|editors?|editor-in-chief|columnists?|anchors?|hosts?|presenters?)';
 const EMPLOYER = new RegExp(`(${NAME})(?:’s|'s)?\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?${STAFF}\\b`, 'gu');
 const EMPLOYED = new RegExp(`\\b${STAFF}\\s+(?:of|for|at|from|with)\\s+(?:the\\s+)?(${PLACE})(${NAME})`, 'gu');
+/**
+ * "Trend presents an exclusive interview with …": an agency's lead names the agency as the subject
+ * that presents or publishes the interview. A person who presents one is named in full, so a name of
+ * one word here is the publisher's.
+ */
+const PRESENTS = new RegExp(
+  `(?:^|[.!?]\\s+)(${NAME})\\s+(?:presents|publishes|offers)\\s+(?:an?|its|the)\\s+(?:[\\p{L}-]+\\s+){0,2}interview\\b`,
+  'gu',
+);
 /** "*The Policy Desk*": a publication's name set in italics, as style guides print them. */
 const ITALIC_TITLE = /(?:^|\s)[*_]((?:The |Le |La |El |Der |Die |Il )?\p{Lu}[^*_\n]{1,40}?)[*_](?=\s|$|[·,.;:])/gu;
 /** "BERLIN (Reuters) –": a news agency's dateline. */
@@ -313,6 +322,11 @@ export function namedOutlets(printed: string): NamedOutlet[] {
       at(match, match[2] ?? ''),
       (match.index ?? 0) + match[0].length,
     );
+  }
+  for (const match of text.matchAll(PRESENTS)) {
+    const name = match[1] ?? '';
+    if (plausibleName(name, false) || !/\s/u.test(name))
+      push(name, '', undefined, at(match, name), at(match, name) + name.length);
   }
   for (const match of text.matchAll(ITALIC_TITLE)) {
     const name = match[1] ?? '';

@@ -8,7 +8,7 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { NOTES_ONLY, QUESTION_NUMBER, isTranscriptNote } from './markers.ts';
+import { NOTES_ONLY, QUESTION_NUMBER, isSpeechHeading, isTranscriptNote } from './markers.ts';
 import { continuedLines } from './wrap.ts';
 import { escapeRegExp, finalLiteral, inTitleCase, isInvisible, matchable, wordCount } from './text.ts';
 
@@ -325,6 +325,9 @@ function isLeadLike(text: string): boolean {
   // "… she also said the government was in no hurry. Excerpts:": a long lead may end by announcing the text.
   const announces = wordCount(text) >= 20 && /:$/u.test(text);
   if (wordCount(text) < 12 || !(/[.!"”’)]$/u.test(text) || announces) || inTitleCase(text)) return false;
+  // "… key link in Middle Corridor – FM (Exclusive interview)": a note in brackets after words that
+  // end no sentence closes a headline; a lead's sentence ends before it, or inside it.
+  if (/\)$/u.test(text) && !/[.!?"”’]\s*[([][^()[\]]{1,40}[)\]]$|[.!?]\)$/u.test(text)) return false;
   // "“A fair world order is not a dream, it is a necessity”", 'Leitner: "Austria cannot …"': a quotation for a headline.
   if ((/^[“"‘«][^“”"«»]+[”"’»]$/u.test(text) || QUOTATION_HEADLINE.test(text)) && wordCount(text) <= 20) return false;
   // "Transcript of Weekly Media Briefing by the Official Spokesperson (March 07, 2025)": a headline
@@ -431,8 +434,18 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   // "The Queen Elizabeth II Centre, Broad Sanctuary, London SW1P 3EE, and online …": a line of three
   // commas or more is a venue, an address or a list of names more often than a headline.
   const length = (text: string) => wordCount(text) / ((text.match(/,/gu)?.length ?? 0) >= 3 ? 2 : 1);
+  // "Table of contents" over the sections' headings: lines that come back as headings in the text are
+  // a contents list's, not the page's headline. Two of them or more make a list; one line printed twice
+  // may be the headline itself, under a breadcrumb that ends with it.
+  const printed = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    const line = paragraph.text.trim();
+    if (wordCount(line) >= 4) printed.set(line, (printed.get(line) ?? 0) + 1);
+  }
+  const contents = new Set([...printed].filter(([, count]) => count >= 2).map(([line]) => line));
+  const comesBack = (paragraph: Paragraph) => contents.size >= 2 && contents.has(paragraph.text.trim());
   const score = (paragraph: Paragraph) =>
-    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) || breadcrumb(paragraph)
+    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) || breadcrumb(paragraph) || comesBack(paragraph)
       ? 0
       : length(paragraph.text) +
         ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
@@ -511,7 +524,8 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
     const printed = (paragraphs[at] as Paragraph).text;
     if (count > 0 && (furniture(printed) || CITY_DATELINE.test(printed.trim()))) continue;
     const text = asLead(printed, paragraphs, namesRole);
-    if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text)) break;
+    // "Statement by President …" over the statement: the speech starts there.
+    if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text) || isSpeechHeading(text)) break;
     count++;
     end = at + 1;
   }
