@@ -3333,6 +3333,116 @@ built here rather than abroad?
     expect(outlets.join(' ')).toMatch(/Lusa/u);
   });
 
+  it('reads the journalist the text above the first label gives as an outlet’s own (“questions from Nordic Daily’s Ilze Ozola”) as the interviewer the outlet’s label stands for', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'INTERVIEW - Latvia wants faster rail links with Poland, says transport minister',
+        'RIGA',
+        'Latvia’s transport minister has called for faster rail links with Poland, saying the Baltic states cannot wait another decade.',
+        'Martins Kalnins, who was in Warsaw for talks last week, answered questions from Nordic Daily’s Ilze Ozola on rail, ports and roads.',
+        'Nordic Daily: Minister, when will the first trains run?',
+        'Martins Kalnins: In 2030, if the financing holds.',
+        'Nordic Daily: And the ports?',
+        'Kalnins: They are already busier than before the pandemic.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(9)).toBe('Ilze Ozola');
+    expect(names).not.toContain('Nordic Daily interviewer');
+  });
+
+  it('ends the transcript at a wire story’s credits (“*Writing by …”): the agency’s note under them is no one’s', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview with the Mayor of Riga',
+        'Baltwire: What comes first?',
+        'Mayor Anna Liepa: The bridges. Two of them are older than I am.',
+        'Baltwire: And after that?',
+        'Anna Liepa: The schools, and we will start with the roofs.',
+        'We will not wait for the ministry to send the money first.',
+        '*Writing by Peteris Zarins',
+        'Our website carries only part of the stories we send to subscribers, and in summarized form. Please contact us for subscription options.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(11)).toBe('Anna Liepa');
+    expect(byLine.get(15)).toBe('-');
+  });
+
+  it('removes a cookie banner copied above the page, so that the headline under it is the title', async () => {
+    const { title } = await speakersOf(
+      [
+        'Your privacy matters to us',
+        'We and our partners use cookies and similar technologies to store and access information on your device, to measure audiences and to improve our services.',
+        'Agree and close',
+        'Customise choices',
+        "'The grid is the bottleneck': Energy chief Lina Berg on the winter",
+        'Lina Berg, Energy Commissioner:',
+        'We have the gas. What we lack is the cables to move the power where it is needed.',
+        'Tom Reyes, Eurowire:',
+        'So what will you do first?',
+        'Lina Berg:',
+        'Build them, and faster than before.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe("'The grid is the bottleneck': Energy chief Lina Berg on the winter");
+  });
+
+  it('reads “Berg:” and “Eurowire:” on lines of their own as the labels “Lina Berg, Energy Commissioner:” and “Tom Reyes, Eurowire:” printed short', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Energy chief Lina Berg on the winter',
+        'Tom Reyes, Eurowire:',
+        'Commissioner, will there be enough gas?',
+        'Lina Berg, Energy Commissioner:',
+        'Yes. Storage is full, ahead of the target we set.',
+        'Tom Reyes:',
+        'And the prices?',
+        'Lina Berg:',
+        'They are falling, if slowly.',
+        'Eurowire:',
+        'Industry says it cannot compete. Are you losing the factories?',
+        'Berg:',
+        'We are not, but we must not be naive about it.',
+        'Watch the full interview in the video player above.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(21)).toBe('Tom Reyes');
+    expect(byLine.get(25)).toBe('Lina Berg');
+    // The page's pointer to its video is removed as page furniture, never a speaker's.
+    expect(byLine.get(27) ?? '-').toBe('-');
+  });
+
+  it('reads a name the moderator gives the floor to (“Moderator: Kanal 9.”) as the label of the question under it, and one word ending in a media word as an outlet', async () => {
+    const { byLine, outlets } = await speakersOf(
+      [
+        'Press conference of Prime Minister Irakli Meladze',
+        'Moderator: Let us start. Kanal 9, please.',
+        'Kanal 9: Prime Minister, when will the new bridge open?',
+        'Irakli Meladze: In the spring, as planned.',
+        'Moderator: Batuminews.',
+        'Batuminews: And will the tolls go up?',
+        'Irakli Meladze: Not this year.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(5)).not.toBe(byLine.get(3));
+    expect(byLine.get(11)).toBe(byLine.get(5));
+    expect(outlets).toContain('Batuminews');
+  });
+
+  it('reads a label spelled once with a surname one letter apart (“Armen Sargsian:” among “Armen Sargsyan:”) as the same person', async () => {
+    const { names } = await speakersOf(
+      [
+        'Press conference of Prime Minister Armen Sargsyan',
+        'Question: When will the road to Gyumri be finished?',
+        'Armen Sargsyan: Next year, if the contractors keep to the schedule.',
+        'Question: And the tunnel?',
+        'Armen Sargsian: The tunnel will take two more years.',
+        'Question: Thank you.',
+        'Armen Sargsyan: Thank you.',
+      ].join('\n\n'),
+    );
+    expect(names.filter((name) => name.startsWith('Armen'))).toEqual(['Armen Sargsyan']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -220,6 +220,9 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
 const END_MARK = /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|#{3})$/u;
 /** "-END-", "(END)", "- 30 -": the end in words, which only a turn that speaks takes back (observe). */
 const END_WORD = /^(?:[([]\s*(?:end|ends|fin|END|ENDS|FIN)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends|END|ENDS)\s*[-–—])$/u;
+/** "*Writing by Burak Kaya", "(Reporting by …; Editing by …)": a wire story's credits, under its last words. */
+const END_CREDITS =
+  /^[*(]?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|translation)(?:\s+and\s+editing)?\s+by\s+\p{Lu}[^.!?]{1,120}[)]?\.?$/iu;
 
 /** A witness's name in capitals on a line of its own, as a court reporter prints it when she is called. */
 const WITNESS_HEADING = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?),?$/u;
@@ -274,6 +277,32 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
     for (const part of label.split(/\s*[()]\s*/u)) if (part.trim()) lineNames.add(fold(part));
   }
+  // "Aoife Brennan, Euronews:" and "Henrik Aalto:" on lines of their own: later "Euronews:" and
+  // "Aalto:" alone are the same labels, a surname or the outlet after the comma.
+  const shortLabels = new Map<string, string | null>();
+  // "Commissioner Aalto" is "Henrik Aalto" with his title for a given name.
+  const titled = (name: string) => lexicon.titles.has(fold(name.split(/\s+/u)[0] as string));
+  const shortFor = (word: string, name: string) => {
+    const key = fold(word);
+    const known = shortLabels.get(key);
+    if (!shortLabels.has(key) || (known && titled(known))) shortLabels.set(key, name);
+    // Two people who share a surname or an outlet: the word alone names neither.
+    else if (known !== name && !titled(name)) shortLabels.set(key, null);
+  };
+  for (const line of speakerLines) {
+    if (!/:$/u.test(line) || !readLabelLine(line, lexicon)) continue;
+    const [name = '', after = ''] = line
+      .slice(0, -1)
+      .split(',', 2)
+      .map((part) => part.trim());
+    if (!name.includes(' ')) continue;
+    shortFor(name.split(/\s+/u).at(-1) as string, name);
+    if (after && !after.includes(' ')) shortFor(after, name);
+  }
+  const shortLabel = (line: string) => {
+    const word = /^(\p{Lu}[\p{L}\p{M}'’-]+):$/u.exec(line)?.[1];
+    return word ? (shortLabels.get(fold(word)) ?? null) : null;
+  };
   // Podcasts and broadcasters print each speaker on a line of their own, in capitals ("RACHEL
   // MENDEZ", later "MENDEZ") or not ("Mihi Parata"): a name line that comes back before speech is a label.
   const officeLine = (text: string) => /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon);
@@ -357,7 +386,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // page's footer "Last Updated: …" after "-END-".
   const lastMark = body.findLastIndex((paragraph) => {
     const text = paragraph.text.trim();
-    return END_MARK.test(text) || END_WORD.test(text);
+    return END_MARK.test(text) || END_WORD.test(text) || END_CREDITS.test(text);
   });
   // "Q. Minister, who will be the envoy?": a question's or answer's letter is a turn's label too.
   const labelOf = (paragraph: Paragraph) =>
@@ -366,7 +395,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       : /^[QA][.:)]\s+\S/u.test(paragraph.text.trim())
         ? (paragraph.text.trim()[0] as string)
         : null;
-  const inWords = lastMark !== -1 && END_WORD.test((body[lastMark] as Paragraph).text.trim());
+  const inWords =
+    lastMark !== -1 &&
+    (END_WORD.test((body[lastMark] as Paragraph).text.trim()) ||
+      END_CREDITS.test((body[lastMark] as Paragraph).text.trim()));
   const spokeBefore = new Set(inWords ? body.slice(0, lastMark).map(labelOf) : []);
   // A footer's "Last Updated: 07 May 2025" says no sentence; a member's first words after "(ends)" do.
   const saysSomething = (paragraph: Paragraph) => {
@@ -409,7 +441,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const labelLine = afterEnd
       ? null
       : introduces
-        ? (readLabelLine(line, lexicon) ?? readSpeechHeading(line, lexicon) ?? bare)
+        ? (readLabelLine(line, lexicon) ?? readSpeechHeading(line, lexicon) ?? shortLabel(line) ?? bare)
         : next !== undefined && bare !== null && !isBetweenLabelAndWords(next.text.trim())
           ? bare
           : null;
@@ -512,6 +544,37 @@ export function isFragment(printed: string): boolean {
   if (text.length > 300 || spacedWords(text) > 20) return false;
   if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);
+}
+
+/** "Rustavi 2.", "Interpressnews, please.": a turn that ends by giving the floor to a name alone. */
+const FLOOR_GIVEN =
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d&'’.-]*){0,3})(?:,\s+(?:please|go ahead))?[.!]?$/u;
+
+/**
+ * A labelled turn that gives the floor to a name ("Moderator: Rustavi 2.") makes that name, opening
+ * the next paragraph before a colon ("Rustavi 2: Opposition parties claim …"), its label, however
+ * little it looks like a person's: a reporter called by their outlet.
+ */
+export function labelCalledNames(observations: readonly Observation[]): Observation[] {
+  return observations.map((observation, at) => {
+    if (observation.marker !== 'none' || observation.nonSpeech) return observation;
+    const caller = observations.slice(0, at).findLast((previous) => !previous.nonSpeech);
+    if (!caller || caller.marker !== 'label') return observation;
+    const called = FLOOR_GIVEN.exec(caller.text.trim())?.[1]?.replace(/\.$/u, '');
+    if (!called) return observation;
+    const text = observation.paragraph.text.trim();
+    if (!text.startsWith(`${called}:`)) return observation;
+    return {
+      ...observation,
+      text: text.slice(called.length + 1).trim(),
+      label: `${called}:`,
+      labelName: called,
+      sureLabel: true,
+      marker: 'label',
+      rejectedLabel: null,
+      cues: [...observation.cues.filter((cue) => cue !== 'unmarked'), 'called-by-name'],
+    };
+  });
 }
 
 /** Takes back a label the document did not confirm: the paragraph is then unmarked text. */

@@ -25,6 +25,7 @@ import {
 } from './names.ts';
 import { escapeRegExp, fold, initialsOf, inTitleCase, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
+import { withinOneEdit } from './outlets.ts';
 
 /** The id of a numbered voice ("Speaker 2" is @speaker-2) until the conversation names it. */
 const VOICE_PREFIX = '@speaker-';
@@ -175,7 +176,8 @@ export class Cast {
       // A Q&A signed by one journalist is their interview.
       const { byline } = this.context;
       const signed = byline ? { id: slugify(byline.display, 6), name: byline.display, person: byline } : null;
-      const interviewer = this.registryMention(true) ?? this.introducedPerson(true) ?? signed;
+      const interviewer =
+        this.registryMention(true) ?? this.introducedPerson(true) ?? this.furnitureJournalist() ?? signed;
       // The journalist who signs the page is not also the one who answers: the next person the
       // introduction names is.
       const answerer =
@@ -595,6 +597,23 @@ export class Cast {
    * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
    * person, not another label's "Lee" that the page's roster makes someone else.
    */
+  /**
+   * "Vahagn Mkrtchian:" once among "Vahagn Mkrtchyan:": the same given name and a long surname one letter
+   * apart are one person spelled two ways, as transliterations and typing slips make them.
+   */
+  private transliterated(person: PersonName): CastMember | undefined {
+    if (!person.given || person.initials || person.surname.length < 6) return undefined;
+    const alike = this.members.filter(
+      (member) =>
+        member.person?.given === person.given &&
+        member.person.surname.length >= 6 &&
+        // The same surname was for canBe to join: "Rogério Tavares Filho" is not his father.
+        member.person.surname !== person.surname &&
+        withinOneEdit(member.person.surname, person.surname),
+    );
+    return alike.length === 1 ? alike[0] : undefined;
+  }
+
   private personMember(
     person: PersonName,
     printed: string,
@@ -609,7 +628,9 @@ export class Cast {
             (canBe(person as PersonName, member.person) ||
               canBe(member.person, person as PersonName) ||
               (this.givenNamesAdded.has(member.id) && addsGivenNames(member.person, person))),
-        ) ?? this.byGivenName(person));
+        ) ??
+        this.byGivenName(person) ??
+        this.transliterated(person));
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {
@@ -1197,7 +1218,12 @@ export class Cast {
           folded.slice(previous.end, at).trim() === 'and';
         const entry: IntroducedPerson = {
           person,
-          journalist: JOURNALIST_WORDS.test(before) || askedBy || describedAs || pairedWithJournalist,
+          journalist:
+            JOURNALIST_WORDS.test(before) ||
+            askedBy ||
+            describedAs ||
+            pairedWithJournalist ||
+            this.outletsJournalist(text, person),
           paired: pairedWithJournalist,
           titled,
           alone,
@@ -1249,6 +1275,36 @@ export class Cast {
     return pattern.test(this.context.bodyText()) || this.context.introduction.some((text) => pattern.test(text));
   }
 
+  /**
+   * "answered questions from Anadolu's Aysegul Demir", "the BBC's Lyse Doucet": a name printed as an
+   * outlet's own, or as whom the questions came from, is a journalist's.
+   */
+  private outletsJournalist(text: string, person: PersonName): boolean {
+    const before = printedBefore(text, person.display);
+    if (/\bquestions? from(?:\s+\S+['’]s)?\s*$/iu.test(before)) return true;
+    const possessor =
+      /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3}?)(?:['’]s|(?<=s)['’])\s*$/u.exec(
+        before,
+      )?.[1];
+    return possessor !== undefined && this.context.isOutletName(possessor.replace(/^the\s+/iu, ''));
+  }
+
+  /**
+   * The journalist whom the page's text above the first label names as an outlet's own ("… answered
+   * questions from Anadolu's Aysegul Demir"), when the title and lead name none.
+   */
+  private furnitureJournalist(): { id: string; name: string; person: PersonName } | null {
+    const found = new Map<string, PersonName>();
+    for (const text of this.context.furniture) {
+      for (const person of namesIn(text, this.context.lexicon)) {
+        if (person.given && this.outletsJournalist(text, person)) found.set(person.key, person);
+      }
+    }
+    if (found.size !== 1) return null;
+    const person = [...found.values()][0] as PersonName;
+    return { id: slugify(person.display, 6), name: person.display, person };
+  }
+
   private introducedPerson(
     journalist: boolean,
     except?: string,
@@ -1263,6 +1319,14 @@ export class Cast {
     if (!found) return null;
     return { id: slugify(found.person.display, 6), name: found.person.display, person: found.person };
   }
+}
+
+/** The words printed before a name's first occurrence in a text, up to the start of its sentence. */
+function printedBefore(text: string, display: string): string {
+  const at = text.indexOf(display);
+  if (at === -1) return '';
+  const before = text.slice(0, at).trimEnd();
+  return before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
 }
 
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */

@@ -15,7 +15,15 @@ import {
   type Turn,
 } from './schema.ts';
 import type { Lexicon } from './registry.ts';
-import { attribute, isFragment, observe, unlabel, type AttributedParagraph, type Observation } from './attribute.ts';
+import {
+  attribute,
+  isFragment,
+  labelCalledNames,
+  observe,
+  unlabel,
+  type AttributedParagraph,
+  type Observation,
+} from './attribute.ts';
 import { ANONYMOUS, Cast, type CastMember, type TurnShares } from './cast.ts';
 import { decideConvention, labelled, repliedSpeakers, type ConventionDecision } from './convention.ts';
 import { CorpusError } from './errors.ts';
@@ -80,6 +88,7 @@ export interface BuiltDocument {
 /** "<…>", "[…]", "(...)": the publisher left something out. */
 const ELISION = /^[<‹[(]\s*(?:…|\.\.\.)\s*[>›\])]$/u;
 
+const COMPOUND_MEDIA_NAME = /^\p{Lu}\p{Ll}{2,}(?:news|press|media|inform|info)$/u;
 const MEDIA_WORD =
   /\b(?:Agence|Agencia|Agentur|Presse|Prensa|Zeitung|Télévision|TV|Television|Channel|Radio|News|Agency|Press|Media|Broadcasting|Times|Post|Daily|Gazette|Herald|Journal|Tribune|Courier)\b/u;
 
@@ -101,6 +110,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   // Markers first: the kind and the convention both depend on what the paragraphs are marked with.
   let observations = observe(document.body, lexicon);
   observations = confirmLabels(observations, lexicon, introduction, context.outlets, document.title?.text ?? null);
+  observations = labelCalledNames(observations);
   const marked = observations.filter((observation) => observation.marker !== 'none' && !observation.nonSpeech).length;
   const asked = observations.some(
     (observation) =>
@@ -176,6 +186,8 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     const words = person ? person.key.split(' ') : [];
     // "Press Secretary", "Media Adviser": an office whose first word is a media word, not an outlet.
     const office = lexicon.titles.has(fold(name.trim().split(/\s+/u).at(-1) ?? ''));
+    // "Interpressnews", "Armenpress", "Kazinform": one word that ends with a media word is an agency's name.
+    if (COMPOUND_MEDIA_NAME.test(name.trim())) return true;
     // "Associated Press of Pakistan": a media word and a place, no person.
     return (
       !office &&
