@@ -3443,6 +3443,81 @@ built here rather than abroad?
     expect(names.filter((name) => name.startsWith('Armen'))).toEqual(['Armen Sargsyan']);
   });
 
+  it('reads a PDF press conference’s label lines: “MODERATOR – Ms. Name, …”, “DR. NAME, OFFICE, …”, an office alone over an interpreter’s note, “QUESTION – Journalist, Outlet”', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'PRESS CONFERENCE ON THE FLOOD RESPONSE',
+        'Monday, 3 March 2025',
+        'MODERATOR – Mr. Daniel Mensah, Directorate of Information',
+        'Good morning, and welcome. The Commissioner will speak first, then the Director.',
+        'H.E. AMB. ISABEL NGUEMA, COMMISSIONER FOR HEALTH',
+        '[Interpretation from Portuguese]',
+        'Thank you, Moderator. Eleven countries have asked for help, and we have answered all of them.',
+        'DR. SAMUEL OWUSU-ANSAH, DIRECTOR, DISEASE CONTROL, AFRICA CDC',
+        'Thank you. The cholera cases have fallen by a third since January.',
+        'MODERATOR',
+        'Thank you, Director. Questions, please.',
+        'QUESTION – Journalist, Coastal Radio',
+        'What will happen to the camps when the rains return?',
+        'COMMISSIONER',
+        '[Interpretation from Portuguese]',
+        'We will move them to higher ground before April.',
+        'QUESTION – Ms. Grace Boateng, Daily Graphic',
+        'And the vaccines?',
+        'DR. OWUSU ANSAH',
+        'They arrive next week, two million doses.',
+        'COMMISSIONER',
+        'And the first go to the camps.',
+        'MODERATOR',
+        'Thank you all.',
+      ].join('\n\n'),
+    );
+    // An office alone on its line is a label once it comes back over somebody's words.
+    expect(byLine.get(43)).toBe('Isabel Nguema');
+    expect(byLine.get(7)).toBe('Daniel Mensah');
+    expect(byLine.get(13)).toBe('Isabel Nguema');
+    expect(byLine.get(17)).toBe('Samuel Owusu-Ansah');
+    expect(byLine.get(25)).not.toBe(byLine.get(13));
+    expect(byLine.get(31)).toBe('Isabel Nguema');
+    expect(byLine.get(35)).toBe('Grace Boateng');
+    expect(byLine.get(39)).toBe('Samuel Owusu-Ansah');
+    expect(byLine.get(47)).toBe('Daniel Mensah');
+  });
+
+  it('takes neither a note in brackets nor a “Published: … Updated: …” line for the headline, and reads “Last Update: 10:02 PM GST” as no one’s label', async () => {
+    const { title, names } = await speakersOf(
+      [
+        'News',
+        '‘The wells are running dry’: Oman’s water minister on the new dams',
+        'Gulf Wire',
+        'Published: 14 May ,2025: 09:41 PM GST Updated: 14 May ,2025: 10:02 PM GST',
+        '[This interview was conducted in Arabic and translated by our newsroom, and it has been edited for length.]',
+        'Gulf Wire: Minister, how bad is this summer?',
+        'Salim Al-Harthy: The worst in twenty years, and the wells show it.',
+        'Gulf Wire: What will you do?',
+        'Al-Harthy: Build three dams before the next rains.',
+        'Last Update: 10:02 PM GST',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('‘The wells are running dry’: Oman’s water minister on the new dams');
+    expect(names).not.toContain('Last Update');
+  });
+
+  it('ends a name at its possessive: the outlet’s journalist in “told Gulf Times’s Rania Haddad” is the interviewer, not “Gulf Times Rania Haddad”', async () => {
+    const { names, byLine } = await speakersOf(
+      [
+        'Qatar’s energy minister on the new LNG trains',
+        'The new trains will start in 2027, Energy Minister Khalid Al-Mansouri told Gulf Times’s Rania Haddad in Doha.',
+        'Gulf Times: Minister, is the schedule safe?',
+        'Khalid Al-Mansouri: It is, and the first cargo is already sold.',
+        'Gulf Times: To whom?',
+        'Al-Mansouri: To Asian buyers, mostly.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(5)).toBe('Rania Haddad');
+    expect(names.join(' ')).not.toMatch(/Times Rania/u);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

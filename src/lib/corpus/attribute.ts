@@ -161,9 +161,29 @@ const SPEAKER_KEY_HEADING =
  */
 const DASHED_ROLE = /(?<!\s)\s+(?:--|[–—-])\s+\p{Lu}.{0,100}$/u;
 
+/**
+ * "MODERATOR – Ms. Liya Haile Mariam, Directorate of …", "QUESTION – Mr. Tesfaye Gebremedhin, Addis
+ * Standard": a role, then the person, as a label "Liya Haile Mariam (MODERATOR)"; null for a role
+ * and no person ("QUESTION – Journalist, Xinhua News Agency").
+ */
+function roleAndName(line: string, lexicon: Lexicon): string | null {
+  const parts = ROLE_THEN_PERSON.exec(line);
+  if (!parts || !isUnnamedRole(parts[1] as string, lexicon)) return null;
+  return `${parts[2]}${parts[3] ? `, ${parts[3].trim()}` : ''} (${parts[1]})`;
+}
+
+const ROLE_THEN_PERSON =
+  /^(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s+[–—-]\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:,(.*))?$/u;
+
 /** "SAMI HADDAD, HOST" → "SAMI HADDAD": a name line's name, without what they are. */
 function withoutRole(text: string): string {
-  return text.replace(/,\s+[\p{Lu}\d][^,]{1,60}$/u, '').replace(DASHED_ROLE, '');
+  // "DR. KWAME ASANTE-BOATENG, DIRECTOR, SUSTAINABLE ENVIRONMENT AND BLUE ECONOMY": all after the comma
+  // of a full name in capitals; not "North Macedonia, EC/DA, Spokesperson for the group", a member's
+  // country, group and office under her name.
+  const offices = /^[^,\s\p{Ll}]+\s[^,\p{Ll}]+,/u.test(text) ? '{0,2}' : '{0}';
+  return text
+    .replace(new RegExp(`,\\s+[\\p{Lu}\\d][^,]{1,60}(?:,\\s+[\\p{Lu}\\d][^,]{1,60})${offices}$`, 'u'), '')
+    .replace(DASHED_ROLE, '');
 }
 
 /** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
@@ -184,7 +204,7 @@ function isUnnamedRole(text: string, lexicon: Lexicon): boolean {
 function nameCase(text: string): string {
   return text
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    .replace(/(^|[\s'’.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
@@ -305,7 +325,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   };
   // Podcasts and broadcasters print each speaker on a line of their own, in capitals ("RACHEL
   // MENDEZ", later "MENDEZ") or not ("Mihi Parata"): a name line that comes back before speech is a label.
-  const officeLine = (text: string) => /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) && isOfficeAlone(text, lexicon);
+  // "THE PRESIDENT", "COMMISSIONER": an office in capitals, with its article or alone.
+  const officeLine = (text: string) =>
+    /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) &&
+    (isOfficeAlone(text, lexicon) || (!text.includes(' ') && lexicon.titles.has(fold(text))));
   const capitalLines = new Map<string, number>();
   body.forEach((paragraph, at) => {
     // A name line, with its role, is short: a paragraph of speech is not read as one.
@@ -322,6 +345,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       TITLE_NAME_LINE.test(name) ||
       oneWord ||
       isUnnamedRole(text, lexicon) ||
+      // "QUESTION – Journalist, Ethiopian News Agency", "MODERATOR – Ms. Liya Haile Mariam, …": a role and who.
+      (name !== text && isUnnamedRole(name, lexicon)) ||
       officeLine(text)
     ))
       return;
@@ -339,8 +364,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const givenNameOfOne = !text.includes(' ') && fullNames.some((name) => withoutRole(name).startsWith(`${text} `));
     // An office comes back over its words; once, "THE PRESIDENT" is a section's headline.
     const office = officeLine(text) && (capitalLines.get(text) ?? 0) >= 2;
-    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !isUnnamedRole(text, lexicon) && !office)
-      capitalLines.delete(text);
+    const role = isUnnamedRole(text, lexicon) || isUnnamedRole(withoutRole(text), lexicon);
+    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !role && !office) capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];
   // Someone comes back: the same line twice, or a full name and then the surname alone.
@@ -435,7 +460,15 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const next = body.slice(at + 1, at + 4).find((paragraph) => !isBetweenLabelAndWords(paragraph.text.trim()));
     const introduces = next !== undefined && !isFragment(next.text);
     const line = speakerLines[at] as string;
-    const bare = lineNames.size > 0 && lineNames.has(fold(line)) ? line.replace(DASHED_ROLE, '') : null;
+    // "COMMISSIONER" over "[Interpretation from French]": the name line is the label, its note aside.
+    const own = paragraph.text.trim();
+    const nameLine =
+      lineNames.size > 0 && lineNames.has(fold(line))
+        ? line
+        : introduces && own !== line && lineNames.has(fold(own))
+          ? own
+          : null;
+    const bare = nameLine === null ? null : (roleAndName(nameLine, lexicon) ?? nameLine.replace(DASHED_ROLE, ''));
     const afterEnd = ended !== -1 && at >= ended;
     // A name line the document has confirmed introduces even a short reply ("Thank you so much").
     const labelLine = afterEnd

@@ -614,6 +614,15 @@ export class Cast {
     return alike.length === 1 ? alike[0] : undefined;
   }
 
+  /** "DR. ASANTE BOATENG" after "DR. KWAME ASANTE-BOATENG": a double surname printed without its hyphen. */
+  private byCompoundSurname(person: PersonName): CastMember | undefined {
+    // Folded, "Asante-Boateng" is "asante boateng", as the two words are.
+    const alike = this.members.filter(
+      (member) => member.person?.surname.includes(' ') && member.person.surname === person.key,
+    );
+    return alike.length === 1 ? alike[0] : undefined;
+  }
+
   private personMember(
     person: PersonName,
     printed: string,
@@ -630,7 +639,8 @@ export class Cast {
               (this.givenNamesAdded.has(member.id) && addsGivenNames(member.person, person))),
         ) ??
         this.byGivenName(person) ??
-        this.transliterated(person));
+        this.transliterated(person) ??
+        this.byCompoundSurname(person));
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {

@@ -809,6 +809,8 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
       /translat|interpret|^in \p{L}+$|^via\b|voice|on camera|off camera|^ret\.?$|\bfloor\b|off[- ]mic/iu.test(candidate)
     )
       continue;
+    // "Tesfaye Gebremedhin, Addis Standard (QUESTION)": the note is the turn's role, not an outlet.
+    if (roleOf(candidate, lexicon)) continue;
     const outletNote = candidate === note && cast.isOutletNote(note);
     if (person?.given && !outletNote && !cast.isOutletLabel(candidate)) continue;
     return candidate;

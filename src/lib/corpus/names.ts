@@ -405,7 +405,8 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
       }
       segment.push(word);
       own++;
-      if (/[,;:!?)”"»]$|[^\p{Lu}]\.$/u.test(word)) {
+      // "Al Arabiya’s Rania Khoury": a possessive ends the name it belongs to; another follows.
+      if (/[,;:!?)”"»]$|[^\p{Lu}]\.$|\p{L}[’']s$/u.test(word)) {
         add(segment);
         segment = [];
         own = 0;

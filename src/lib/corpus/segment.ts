@@ -365,6 +365,9 @@ function isTurnLike(text: string): boolean {
   );
 }
 
+/** "MODERATOR – Ms. Liya Haile Mariam, Directorate of …": a role in capitals, a dash and who holds it. */
+const ROLE_LINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})?\s+[–—-]\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+)?\p{Lu}[^.!?]{2,120}$/u;
+
 /** How far down a page the headline may stand, and how far under a long menu of short links. */
 const HEADLINE_SEARCH = 20;
 const HEADLINE_SEARCH_UNDER_MENU = 40;
@@ -445,7 +448,12 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   const contents = new Set([...printed].filter(([, count]) => count >= 2).map(([line]) => line));
   const comesBack = (paragraph: Paragraph) => contents.size >= 2 && contents.has(paragraph.text.trim());
   const score = (paragraph: Paragraph) =>
-    METADATA.test(paragraph.text) || SITE_TAGLINE.test(paragraph.text) || breadcrumb(paragraph) || comesBack(paragraph)
+    METADATA.test(paragraph.text) ||
+    SITE_TAGLINE.test(paragraph.text) ||
+    breadcrumb(paragraph) ||
+    comesBack(paragraph) ||
+    // "[Simultaneous interpretation was provided …]": a note in brackets, never the headline.
+    /^\[[^\]]*\]$|^\([^)]*\)$/u.test(paragraph.text.trim())
       ? 0
       : length(paragraph.text) +
         ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
@@ -471,7 +479,7 @@ const SITE_TAGLINE = /^(?:the )?(?:official )?(?:web ?site|portal|home ?page|onl
 
 /** "Interviewee: …", "Date of interview: …", "Place: …": a page's metadata, never its headline. */
 const METADATA =
-  /^(?:Interview(?:ee|er)s?|Date|Time|Place|Location|Venue|Subjects?|Topics?|Tags|Keywords|Speakers?|Participants?|Host|Guests?|Q|A)(?:\s+of\s+\w+)?\s*:/iu;
+  /^(?:Interview(?:ee|er)s?|Date|Time|Place|Location|Venue|Subjects?|Topics?|Tags|Keywords|Speakers?|Participants?|Host|Guests?|Q|A|Published|Updated|Posted|Last updated?)(?:\s+of\s+\w+)?\s*:/iu;
 
 /** Lines of a page's furniture (dates, a player, share buttons, a caption) the lead may go on under. */
 const MAX_FURNITURE = 15;
@@ -524,8 +532,15 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
     const printed = (paragraphs[at] as Paragraph).text;
     if (count > 0 && (furniture(printed) || CITY_DATELINE.test(printed.trim()))) continue;
     const text = asLead(printed, paragraphs, namesRole);
-    // "Statement by President …" over the statement: the speech starts there.
-    if (!isNarrative(text) || speakerLine(text, paragraphs[at + 1]?.text) || isSpeechHeading(text)) break;
+    // "Statement by President …" over the statement, "MODERATOR – Ms. Liya Haile Mariam, …" over the
+    // moderator's words: the speech starts there.
+    if (
+      !isNarrative(text) ||
+      speakerLine(text, paragraphs[at + 1]?.text) ||
+      isSpeechHeading(text) ||
+      ROLE_LINE.test(text.trim())
+    )
+      break;
     count++;
     end = at + 1;
   }
