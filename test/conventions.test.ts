@@ -3518,6 +3518,59 @@ built here rather than abroad?
     expect(names.join(' ')).not.toMatch(/Jazeera Rania/u);
   });
 
+  it('does not end an interview at a “Read more” box in its middle, and takes a journalist credited over and under the text as one interviewer', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Feature',
+        '‘The money is running out’ Economist Pavel Orlov on the budget',
+        'Interview by Nina Sokolova',
+        'When the war began, few economists expected the budget to hold for long. Pavel Orlov, who left Moscow in 2022, explains why it did and why it may not for much longer.',
+        '**Is the budget in trouble?**',
+        'Yes, and more than the ministry admits. The reserve fund has lost half its value in two years, and the deficit is growing faster than the economy, whatever the official forecasts say about next year.',
+        '**Why now?**',
+        'Because oil revenues fell while military spending kept rising. Something had to give, and it was the reserve, which was never meant to pay for a war of this length.',
+        'Read more',
+        '‘Nobody wants to say no’ How regional governors cover their deficits',
+        '**What happens next year?**',
+        'Taxes will go up, first on companies and then, quietly, on everyone else. The government will call it a temporary measure, as it always does, and it will stay for a decade.',
+        '**Is there a way out?**',
+        'Only a political one. The economy cannot fix what politics broke, and no central bank in the world can print its way out of a budget that is spent before it is written.',
+        'Interview by Nina Sokolova',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(21)).toBe('Nina Sokolova');
+    expect(byLine.get(23)).toBe('Pavel Orlov');
+    expect(byLine.get(27)).toBe('Pavel Orlov');
+    expect(names).not.toContain('Unnamed interviewer');
+  });
+
+  it('reads a briefing’s “Intervention of His Eminence Cardinal …” and “Intervention of Sister …, S.N.D.” as whose words follow, “Card. Ribeiro Lemos:” as the cardinal, and “Q. (Name, Outlet) [in Italian]:” as that reporter', async () => {
+    const { byLine, title } = await speakersOf(
+      [
+        'Bulletin',
+        'Briefing for the presentation of the Congress “Cities, Migrants and Hope”',
+        'At noon today a briefing was held in the Press Office to present the Congress.',
+        'The speakers were: Dr. Paolo Conti, Director of the Press Office; Cardinal Anselmo Ribeiro Lemos; Sister Claire Dubois, S.N.D.',
+        'The following are the interventions and a working transcription of the questions and answers:',
+        'Intervention of His Eminence Cardinal Anselmo Ribeiro Lemos',
+        '[Original text: Italian – working translation]',
+        'Dear friends, good morning. The Congress will bring mayors and migrants to the same table.',
+        'Intervention of Sister Claire Dubois, S.N.D.',
+        'Thank you, Eminence. Let me present the programme of the three days.',
+        'Dr. Conti: We have time for questions. Please say your name and outlet.',
+        'Q. (Marco Bellini, ANSA) [in Italian]: Will the Holy Father attend?',
+        'Card. Ribeiro Lemos: That is not for me to announce.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Briefing for the presentation of the Congress “Cities, Migrants and Hope”');
+    expect(byLine.get(7)).toBe('-');
+    expect(byLine.get(9)).toBe('-');
+    expect(byLine.get(15)).toBe('Anselmo Ribeiro Lemos');
+    expect(byLine.get(19)).toBe('Claire Dubois');
+    expect(byLine.get(23)).toBe('Marco Bellini');
+    expect(byLine.get(25)).toBe('Anselmo Ribeiro Lemos');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -474,7 +474,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const labelLine = afterEnd
       ? null
       : introduces
-        ? (readLabelLine(line, lexicon) ?? readSpeechHeading(line, lexicon) ?? shortLabel(line) ?? bare)
+        ? (readLabelLine(line, lexicon) ?? readSpeechHeading(paragraph.text, lexicon) ?? shortLabel(line) ?? bare)
         : next !== undefined && bare !== null && !isBetweenLabelAndWords(next.text.trim())
           ? bare
           : null;

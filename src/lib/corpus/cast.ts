@@ -614,11 +614,20 @@ export class Cast {
     return alike.length === 1 ? alike[0] : undefined;
   }
 
-  /** "DR. ASANTE BOATENG" after "DR. KWAME ASANTE-BOATENG": a double surname printed without its hyphen. */
-  private byCompoundSurname(person: PersonName): CastMember | undefined {
+  /**
+   * "DR. ASANTE BOATENG" after "DR. KWAME ASANTE-BOATENG", "Card. Ribeiro Lemos" after "Cardinal Tomás
+   * Ribeiro Lemos": a double surname printed without its hyphen, or without the given name before it.
+   */
+  private byCompoundSurname(person: PersonName, titled: boolean): CastMember | undefined {
     // Folded, "Asante-Boateng" is "asante boateng", as the two words are.
     const alike = this.members.filter(
-      (member) => member.person?.surname.includes(' ') && member.person.surname === person.key,
+      (member) =>
+        member.person !== null &&
+        person.given !== null &&
+        !person.initials &&
+        ((member.person.surname.includes(' ') && member.person.surname === person.key) ||
+          // A title goes before a surname, not a given name: "Card. Ribeiro Lemos" is all surname.
+          (titled && member.person.key.endsWith(` ${person.key}`))),
     );
     return alike.length === 1 ? alike[0] : undefined;
   }
@@ -640,7 +649,7 @@ export class Cast {
         ) ??
         this.byGivenName(person) ??
         this.transliterated(person) ??
-        this.byCompoundSurname(person));
+        this.byCompoundSurname(person, reading.titles.length > 0));
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {

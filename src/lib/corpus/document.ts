@@ -727,7 +727,8 @@ function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null 
     const person = named && !SEVERAL.test(named) ? readLabelName(named, lexicon).person : null;
     return person?.given && !STAFF_SIGNATURE.test(named ?? '') ? [person] : [];
   });
-  return credits.length === 1 ? (credits[0] as PersonName) : null;
+  // Printed over the text and again under it, it is still one journalist's credit.
+  return new Set(credits.map((person) => person.key)).size === 1 ? (credits[0] as PersonName) : null;
 }
 
 /** The site's own name, as the first line of a page prints it above everything else ("Ukrinform", "PREMIUM TIMES"). */

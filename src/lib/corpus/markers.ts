@@ -51,10 +51,12 @@ const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1
  * and "R.-" (respuesta), with a note that may name who asks: "P. (Nuria Sala).-".
  */
 const LETTER_LABEL =
-  /^(?:([QA])(?:\.-|[.:)])\s+|([QA])\s*$|(Q(?=\s)|A(?=\s{2}))\s+(?=\S)|([PR])(?:\.-|:)\s*(?=\S)|([QAPR])\.?\s*\(([^()]{1,60})\)\.?-?:?\s+(?=\S))/u;
+  /^(?:([QA])(?:\.-|[.:)])\s+|([QA])\s*$|(Q(?=\s)|A(?=\s{2}))\s+(?=\S)|([PR])(?:\.-|:)\s*(?=\S)|([QAPR])\.?\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S))/u;
 /** Words by which an outlet's name says what it is. */
 const MEDIUM_WORD =
   /\b(?:news|agency|tv|television|radio|channel|broadcast\w*|newspaper|daily|times|post|press|media|magazine|journal|gazette|herald)\b/u;
+/** LETTER_LABEL's noted form after a letter's full stop, with the same groups, tried first ("Q    (Inaudible) —" is not one). */
+const NOTED_LETTER = /^()()()()([QAPR])\.\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
 const INITIAL_AND_SURNAME = /^[QAPR]\.\s?\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?:\s/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
@@ -277,7 +279,8 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
   }
   // "A. Rashidov:", an initial and a surname, names a speaker; it is not the answer's "A.".
-  const letter = INITIAL_AND_SURNAME.test(text) ? null : LETTER_LABEL.exec(text);
+  // "Q. (Giovanni Rinaldi, ANSA) [in Italian]:": the letter's note, whatever stop follows the letter.
+  const letter = INITIAL_AND_SURNAME.test(text) ? null : (NOTED_LETTER.exec(text) ?? LETTER_LABEL.exec(text));
   if (letter && text.length > letter[0].length) {
     const name = letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? '');
     return colonLabel(letter[0], name, true);
@@ -330,7 +333,9 @@ function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: Readonl
  * The person it names, as printed, or null.
  */
 export function readSpeechHeading(text: string, lexicon: Lexicon): string | null {
-  const heading = isSpeechHeading(text) ? SPEECH_HEADING.exec(text.trim()) : null;
+  // "Intervention of Sister Marianne Dufresne, S.N.D.": the letters after a name are no part of it.
+  const plain = text.trim().replace(/,\s*(?:\p{Lu}{1,4}\.){1,4}$/u, '');
+  const heading = isSpeechHeading(plain) ? SPEECH_HEADING.exec(plain) : null;
   if (!heading) return null;
   const named = heading[1] as string;
   return readLabelName(named, lexicon).person?.given ? named : null;
@@ -342,7 +347,7 @@ export function isSpeechHeading(text: string): boolean {
 }
 
 const SPEECH_HEADING =
-  /^(?:(?:opening|closing|introductory|concluding|welcoming|press)\s+)?(?:speech|statement|remarks|address)\s+(?:by|of)\s+(?:the\s+)?(\p{Lu}[^.!?:;]{2,100})$/iu;
+  /^(?:(?:opening|closing|introductory|concluding|welcoming|press)\s+)?(?:speech|statement|remarks|address|intervention)\s+(?:by|of)\s+(?:the\s+)?(\p{Lu}[^.!?:;]{2,100})$/iu;
 
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,
@@ -424,7 +429,7 @@ const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|fro
  * "The following is the transcript of …:": the publisher on how the text was made, whoever spoke last.
  */
 const TRANSCRIPT_NOTE =
-  /^(?:(?:notice|note|editor['’]?s note):\s*transcripts? (?:is|are|was|were|has been|have been) (?:[\p{L}-]+ ){0,4}?(?:generated|edited|produced|transcribed|corrected)\b|(?:the following|what follows|below) is (?:the |a )?(?:full |edited )?(?:transcript|text)\b|(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded|appeared|published)\b)/iu;
+  /^(?:(?:notice|note|editor['’]?s note):\s*transcripts? (?:is|are|was|were|has been|have been) (?:[\p{L}-]+ ){0,4}?(?:generated|edited|produced|transcribed|corrected)\b|(?:the following|what follows|below) (?:is|are) (?:the |a )?(?:full |edited |working )?(?:transcripts?|texts?|transcription|interventions|remarks|statements)\b|(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded|appeared|published)\b)/iu;
 
 const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
 

@@ -103,6 +103,11 @@ function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
   return spaced || restarts ? new Map(numbered.map((entry) => [entry.line, entry.printed])) : new Map();
 }
 
+/** A paragraph of running text: long, and ending like a sentence. */
+function isProse(paragraph: Paragraph): boolean {
+  return wordCount(paragraph.text) >= 25 && /[.!?…"”’)]$/u.test(paragraph.text.trim());
+}
+
 /** A headline: short, standing apart, not ending like a sentence. */
 export function isTitleLike(paragraph: Paragraph): boolean {
   return paragraph.blankBefore >= 1 && isHeadlineShaped(paragraph.text);
@@ -258,6 +263,16 @@ function buildDocument(
     if (rule.reason === 'dateline') datelines.push(paragraph);
     if (rule.reason === 'byline') bylines.push(paragraph);
     if (rule.scope === 'rest') {
+      // "Read more" over one link in the middle of an article: the article goes on under it.
+      if (group.slice(index + 3).filter(isProse).length >= 2) {
+        removed.push(removal(file, paragraph, rule.reason));
+        const link = group[index + 1];
+        if (link && link.blankBefore === 0 && !isProse(link)) {
+          removed.push(removal(file, link, rule.reason));
+          index++;
+        }
+        continue;
+      }
       const last = group.at(-1) as Paragraph;
       removed.push({ file, startLine: paragraph.line, endLine: last.endLine ?? last.line, reason: rule.reason });
       break;
@@ -325,6 +340,9 @@ function isLeadLike(text: string): boolean {
   // "… she also said the government was in no hurry. Excerpts:": a long lead may end by announcing the text.
   const announces = wordCount(text) >= 20 && /:$/u.test(text);
   if (wordCount(text) < 12 || !(/[.!"”’)]$/u.test(text) || announces) || inTitleCase(text)) return false;
+  // "… the International Conference “Water, Creation and the Common Good”": a title in quotation marks
+  // ends a headline; a lead's sentence ends inside its quotation (“… we will win.”).
+  if (/["”’]$/u.test(text) && !/[.!?…]["”’]+$/u.test(text)) return false;
   // "… key link in Middle Corridor – FM (Exclusive interview)": a note in brackets after words that
   // end no sentence closes a headline; a lead's sentence ends before it, or inside it.
   if (/\)$/u.test(text) && !/[.!?"”’]\s*[([][^()[\]]{1,40}[)\]]$|[.!?]\)$/u.test(text)) return false;
@@ -611,7 +629,11 @@ export function isNarrative(printed: string): boolean {
   const text = matchable(printed);
   // "Maria Lopez  0:00": a transcription tool's speaker line opens the conversation.
   if (/\s[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?$/u.test(text)) return false;
-  if (/^[-–—‒]/u.test(text) || /^[^:]{1,80}:\s/u.test(text) || text.endsWith(':')) return false;
+  // "The speakers were: Dr. …", "The following are the interventions …:": a sentence that announces a
+  // list or the text below, not a label.
+  const announces =
+    /^(?:the|these|those|below|here)\b[^:]{0,100}\b(?:are|were|is|was|include[sd]?|follows?)\s*:/iu.test(text);
+  if (/^[-–—‒]/u.test(text) || (!announces && (/^[^:]{1,80}:\s/u.test(text) || text.endsWith(':')))) return false;
   const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;
