@@ -3571,6 +3571,28 @@ built here rather than abroad?
     expect(byLine.get(25)).toBe('Anselmo Ribeiro Lemos');
   });
 
+  it('reads headings that name a kind of speech and who gives it (“Introduction by President …”, “Honorary degree citation, read by Provost …”, “Address by Dr. …”) as the speaker of the words under them, but not “Photo by …”', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        '“Keep the lights on”: Engineer Tomasz Wierzba’s address to the Class of 2025',
+        'More than 3,000 graduates received their degrees on Saturday.',
+        'Introduction by President Helen Marsh',
+        'Good morning, graduates! It is my great pleasure to introduce our speaker.',
+        'Honorary degree citation, read by Provost Samuel Okafor',
+        'Tomasz Wierzba. Engineer, teacher, neighbour. On behalf of the faculty, I present him for the degree of Doctor of Engineering.',
+        'Photo by Lena Kowalski',
+        'Address by Dr. Tomasz Wierzba',
+        'Thank you. Please sit down, you will get cold.',
+        'I want to start with a confession: I did not hear a word of my own commencement speech.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(7)).toBe('Helen Marsh');
+    expect(byLine.get(11)).toBe('Samuel Okafor');
+    expect(byLine.get(17)).toBe('Tomasz Wierzba');
+    expect(byLine.get(19)).toBe('Tomasz Wierzba');
+    expect(names).not.toContain('Lena Kowalski');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -337,7 +337,8 @@ export function readSpeechHeading(text: string, lexicon: Lexicon): string | null
   const plain = text.trim().replace(/,\s*(?:\p{Lu}{1,4}\.){1,4}$/u, '');
   const heading = isSpeechHeading(plain) ? SPEECH_HEADING.exec(plain) : null;
   if (!heading) return null;
-  const named = heading[1] as string;
+  // "Statements by Ms Hélène Marchand, Deputy Spokesperson of …": the person, without the office.
+  const named = (heading[1] as string).split(',')[0]?.trim() ?? '';
   return readLabelName(named, lexicon).person?.given ? named : null;
 }
 
@@ -346,8 +347,10 @@ export function isSpeechHeading(text: string): boolean {
   return SPEECH_HEADING.test(text.trim());
 }
 
+// "Honorary degree citation, read by Provost Martin Vale", "Introduction by President Hannah Feld":
+// up to three words before the kind of speech, which the heading must name ("Photo by …" names none).
 const SPEECH_HEADING =
-  /^(?:(?:opening|closing|introductory|concluding|welcoming|press)\s+)?(?:speech|statement|remarks|address|intervention)\s+(?:by|of)\s+(?:the\s+)?(\p{Lu}[^.!?:;]{2,100})$/iu;
+  /^(?:[\p{L}-]+\s+){0,3}?(?:speech|statement|remarks|address|intervention|introduction|citation|welcome|toast|tribute|eulogy|lecture|keynote|homily|sermon|message|greetings?)s?,?\s+(?:(?:read|delivered|given)\s+)?(?:by|of)\s+(?:the\s+)?(\p{Lu}(?:[^.!?:;]|\.(?=\s*\p{Lu})){2,100})$/iu;
 
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,

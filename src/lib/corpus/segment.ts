@@ -555,7 +555,7 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
     if (
       !isNarrative(text) ||
       speakerLine(text, paragraphs[at + 1]?.text) ||
-      isSpeechHeading(text) ||
+      (isSpeechHeading(text) && !isHeadlineShaped(paragraphs[at + 1]?.text ?? '')) ||
       ROLE_LINE.test(text.trim())
     )
       break;
