@@ -3593,6 +3593,45 @@ built here rather than abroad?
     expect(names).not.toContain('Lena Kowalski');
   });
 
+  it('reads “DIE ZEIT:” as the journalist the page credits when the site’s name stands under a “skip to content” link, and “ZEIT International:” as the same outlet', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Zum Inhalt springen',
+        'DIE ZEIT',
+        'Menu',
+        'Economist Lena Brandt on the housing market',
+        '"Rents Will Keep Rising for Years"',
+        'Interview Conducted by Jonas Weber',
+        'DIE ZEIT: Ms. Brandt, will rents fall next year?',
+        'Brandt: No. Too few flats are being built, and every month makes it worse.',
+        'ZEIT International: What would help?',
+        'Brandt: Faster permits, and land the cities already own.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(13)).toBe('Jonas Weber');
+    expect(byLine.get(17)).toBe('Jonas Weber');
+    expect(names.join(' ')).not.toMatch(/Zeit/iu);
+  });
+
+  it('reads a sentence under a run of footer lines after the last turn as the footer’s, not the last speaker going on', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview with the architect Mira Holm',
+        'Q: Why build in wood?',
+        'Mira Holm: Because it stores carbon instead of releasing it.',
+        'Q: Thank you.',
+        'Mira Holm: Thank you for having me.',
+        'Topics',
+        'Architecture',
+        'Climate',
+        'Get the best of our interviews in your inbox every Friday.',
+        'Impressum',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(9)).toBe('Mira Holm');
+    expect(byLine.get(17)).toBe('-');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -650,35 +650,66 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     return principalNames.some((name) => spaced.includes(` ${name} `));
   }
   const goesOn = numberedLinesGoingOn(observations);
+  return afterTheFooter(
+    observations.map((observation, index) => {
+      if (observation.nonSpeech) return observation;
+      const beforeFirst = firstTurn !== -1 && index < firstTurn;
+      if (
+        observation.marker === 'label' &&
+        observation.labelLine === undefined &&
+        (firstTurn === -1 || index < firstTurn) &&
+        unpunctuated(observation.text) &&
+        !wraps(index)
+      ) {
+        // "Interviewee: Ambassador Margaret Oyelaran (ret.), former …" names who holds a role.
+        if (observation.labelName) cast.nameRole(observation.labelName, observation.text);
+        return { ...unlabel(observation), nonSpeech: true };
+      }
+      if (observation.marker !== 'none') return observation;
+      if (isFragment(observation.text) && !goesOn[index]) return { ...observation, nonSpeech: true };
+      // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording,
+      // a heading of one short sentence ("[00:02:37] Finally, we reaffirmed …, and …" is still speech).
+      const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
+      const timed = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(.*)$/u.exec(observation.text)?.[1];
+      const chapter = timed !== undefined && timed.split(/\s+/u).length <= 12 && !/[.!?…]\s+\S/u.test(timed);
+      if (editorsNote || chapter || ROLL_CALL.test(observation.text)) return { ...observation, nonSpeech: true };
+      // After an elision mark, a paragraph in the third person is the publisher's
+      // ("<…>" then "The talks continued in an expanded format.").
+      const previous = observations[index - 1];
+      if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
+        return { ...observation, nonSpeech: true };
+      if (!beforeFirst) return observation;
+      return openingIsPublishers(observation) ? { ...observation, nonSpeech: true } : observation;
+    }),
+  );
+}
+
+/** How many lines of page furniture in a row end a transcript: the links, tags and menus of a footer. */
+const FOOTER_RUN = 3;
+
+/**
+ * After the last labelled turn, a sentence under a run of the page's furniture ("Sign up",
+ * "Impressum", "Datenschutz", then "Get the best of … in your inbox every Friday.") is the footer's,
+ * not the last speaker's words going on.
+ */
+function afterTheFooter(observations: Observation[]): Observation[] {
+  // The last labelled turn that says a sentence: "DER SPIEGEL GmbH & Co. KG" in the footer opens
+  // with a label's words but says none.
+  const lastTurn = observations.findLastIndex(
+    (observation) => observation.marker !== 'none' && /[.?!…"”’)]\s*$/u.test(observation.text),
+  );
+  // Remarks printed whole under their title, with no label at all, have no last turn to end.
+  if (lastTurn === -1) return observations;
+  let run = 0;
   return observations.map((observation, index) => {
-    if (observation.nonSpeech) return observation;
-    const beforeFirst = firstTurn !== -1 && index < firstTurn;
-    if (
-      observation.marker === 'label' &&
-      observation.labelLine === undefined &&
-      (firstTurn === -1 || index < firstTurn) &&
-      unpunctuated(observation.text) &&
-      !wraps(index)
-    ) {
-      // "Interviewee: Ambassador Margaret Oyelaran (ret.), former …" names who holds a role.
-      if (observation.labelName) cast.nameRole(observation.labelName, observation.text);
-      return { ...unlabel(observation), nonSpeech: true };
+    if (index <= lastTurn) return observation;
+    if (observation.nonSpeech) {
+      run++;
+      return observation;
     }
-    if (observation.marker !== 'none') return observation;
-    if (isFragment(observation.text) && !goesOn[index]) return { ...observation, nonSpeech: true };
-    // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording,
-    // a heading of one short sentence ("[00:02:37] Finally, we reaffirmed …, and …" is still speech).
-    const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
-    const timed = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(.*)$/u.exec(observation.text)?.[1];
-    const chapter = timed !== undefined && timed.split(/\s+/u).length <= 12 && !/[.!?…]\s+\S/u.test(timed);
-    if (editorsNote || chapter || ROLL_CALL.test(observation.text)) return { ...observation, nonSpeech: true };
-    // After an elision mark, a paragraph in the third person is the publisher's
-    // ("<…>" then "The talks continued in an expanded format.").
-    const previous = observations[index - 1];
-    if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
-      return { ...observation, nonSpeech: true };
-    if (!beforeFirst) return observation;
-    return openingIsPublishers(observation) ? { ...observation, nonSpeech: true } : observation;
+    if (run >= FOOTER_RUN) return { ...observation, nonSpeech: true };
+    run = 0;
+    return observation;
   });
 }
 
@@ -733,9 +764,16 @@ function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null 
 
 /** The site's own name, as the first line of a page prints it above everything else ("Ukrinform", "PREMIUM TIMES"). */
 function siteName(document: RawDocument): string[] {
-  const first = document.navigation[0]?.text.trim() ?? '';
+  // "Zum Inhalt springen", "Skip to content": a reader's link to the text comes before the site's name.
+  const lines = document.navigation.map((paragraph) => paragraph.text.trim());
+  const first = (SKIP_LINK.test(lines[0] ?? '') ? lines[1] : lines[0]) ?? '';
   return /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u.test(first) ? [fold(first)] : [];
 }
+
+/** The word an edition of a title adds to its name. */
+const EDITION = /^(?:international|english|online|global|edition|world|plus|digital)$/u;
+const SKIP_LINK =
+  /^(?:skip to|jump to|zum inhalt|direkt zum|aller au|passer au|ir al|vai al|salta al|saltar a|przejdź do)\b/iu;
 
 /** "The Economist:", "DER SPIEGEL:", "LE MONDE:": a title's article, in any language, folded. */
 const TITLE_ARTICLE = /^(?:the|der|die|das|le|la|el|il) /u;
@@ -753,6 +791,15 @@ function namesThePage(label: string, siteNames: readonly string[], outletNames: 
   if ([...siteNames, ...outletNames].some((name) => wordsOf(name).join(' ') === key)) return true;
   // "SPIEGEL International", "WOCHE English": the site is the title and an edition's word after it.
   if (!key.includes(' ') && siteNames.some((name) => wordsOf(name).length === 2 && wordsOf(name)[0] === key))
+    return true;
+  // …and the other way round: "SPIEGEL International:" on the page of "DER SPIEGEL".
+  const [head, edition, ...more] = key.split(' ');
+  if (
+    more.length === 0 &&
+    edition &&
+    EDITION.test(edition) &&
+    siteNames.some((name) => wordsOf(name).join(' ') === head)
+  )
     return true;
   if (!/^\p{Lu}{2,4}$/u.test(label.replace(/[*_:\s]/gu, ''))) return false;
   return outletNames.some((name) => {
