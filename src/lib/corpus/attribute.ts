@@ -240,9 +240,12 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
 const END_MARK = /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|#{3})$/u;
 /** "-END-", "(END)", "- 30 -": the end in words, which only a turn that speaks takes back (observe). */
 const END_WORD = /^(?:[([]\s*(?:end|ends|fin|END|ENDS|FIN)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends|END|ENDS)\s*[-–—])$/u;
-/** "*Writing by Burak Kaya", "(Reporting by …; Editing by …)": a wire story's credits, under its last words. */
+/**
+ * "*Writing by Burak Kaya", "(Reporting by …; Editing by …)": a wire story's credits, under its last
+ * words; not "Translated by …", which a page prints over the text as often as under it.
+ */
 const END_CREDITS =
-  /^[*(]?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|translation)(?:\s+and\s+editing)?\s+by\s+\p{Lu}[^.!?]{1,120}[)]?\.?$/iu;
+  /^[*(]?\s*(?:(?:additional\s+)?reporting|writing|editing)(?:\s+and\s+editing)?\s+by\s+\p{Lu}[^.!?]{1,120}[)]?\.?$/iu;
 
 /** A witness's name in capitals on a line of its own, as a court reporter prints it when she is called. */
 const WITNESS_HEADING = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?),?$/u;
@@ -276,8 +279,22 @@ const LABELLED_TURN = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,60}:\s+\S/u;
 
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
+/** "The minister told the committee that …": the publisher reporting what was said, not the words. */
+const REPORTED =
+  /^\W*(?:He|She|They|The \p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s+(?:also\s+)?(?:told|said|says|added|stressed|noted|confirmed|explained|announced|argued|insisted|warned|urged)\b/u;
+const GIVEN_AND_SURNAME = /(?<![\p{L}.])\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])/gu;
 /** "**Baku hosts a conference this autumn.** Will you attend?": a question whose bold stops short of its end. */
-const BOLD_OPENING_QUESTION = /^(?:\*\*[^*]{8,}\*\*|__[^_]{8,}__)\s+[^*_]+\?\W*$/u;
+const BOLD_OPENING_QUESTION = /^(?:\*\*[^*]{8,}\*\*|__[^_]{8,}__)\s+([^*_]+\?)\W*$/u;
+
+/**
+ * Whether a paragraph is such a question: what follows the bold is a short question of the
+ * interviewer's, not an answer that opens with its words in bold ("**Absolutely not.** I have said so
+ * … Why would I …?").
+ */
+function boldOpeningQuestion(text: string): boolean {
+  const rest = BOLD_OPENING_QUESTION.exec(text)?.[1];
+  return rest !== undefined && spacedWords(rest) <= 25 && !/\b(?:I|I['’]m|me|my|we|our|us)\b/u.test(rest);
+}
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
 export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observation[] {
@@ -286,6 +303,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const boldQuestions =
     body.filter((paragraph) => BOLD.test(paragraph.text.trim()) && /\?\W*$/u.test(paragraph.text.trim())).length >= 3;
   const labelsSeen = new Set<string>();
+  // "Akmal Rashidov" anywhere in the text: the surnames an initial may stand before in a label.
+  const printedSurnames = new Set<string>();
+  for (const paragraph of body)
+    for (const match of paragraph.text.matchAll(GIVEN_AND_SURNAME)) printedSurnames.add(fold(match[1] as string));
   // A speaker's line waiting for the words it introduces.
   let pending: { name: string; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
@@ -309,15 +330,18 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // Two people who share a surname or an outlet: the word alone names neither.
     else if (known !== name && !titled(name)) shortLabels.set(key, null);
   };
-  for (const line of speakerLines) {
-    if (!/:$/u.test(line) || !readLabelLine(line, lexicon)) continue;
+  const fullLabels = speakerLines.filter((line) => /:$/u.test(line) && readLabelLine(line, lexicon));
+  for (const line of fullLabels) {
     const [name = '', after = ''] = line
       .slice(0, -1)
       .split(',', 2)
       .map((part) => part.trim());
     if (!name.includes(' ')) continue;
     shortFor(name.split(/\s+/u).at(-1) as string, name);
-    if (after && !after.includes(' ')) shortFor(after, name);
+    // An outlet alone stands for its journalist only once she has come back under her full label: at a
+    // press conference "Reuters:" may be another reporter of Reuters.
+    const recurs = fullLabels.filter((other) => other === line).length >= 2;
+    if (after && !after.includes(' ') && recurs) shortFor(after, name);
   }
   const shortLabel = (line: string) => {
     const word = /^(\p{Lu}[\p{L}\p{M}'’-]+):$/u.exec(line)?.[1];
@@ -474,7 +498,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const labelLine = afterEnd
       ? null
       : introduces
-        ? (readLabelLine(line, lexicon) ?? readSpeechHeading(paragraph.text, lexicon) ?? shortLabel(line) ?? bare)
+        ? (readLabelLine(line, lexicon) ??
+          (REPORTED.test(next.text) ? null : readSpeechHeading(paragraph.text, lexicon)) ??
+          shortLabel(line) ??
+          bare)
         : next !== undefined && bare !== null && !isBetweenLabelAndWords(next.text.trim())
           ? bare
           : null;
@@ -484,8 +511,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       pending = { name: labelLine, paragraph };
       return;
     }
-    const bold =
-      boldQuestions && (BOLD.test(paragraph.text.trim()) || BOLD_OPENING_QUESTION.test(paragraph.text.trim()));
+    const bold = boldQuestions && (BOLD.test(paragraph.text.trim()) || boldOpeningQuestion(paragraph.text.trim()));
     if (bold) {
       observations.push({
         paragraph,
@@ -524,7 +550,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             colon: false,
             sure: true,
           }
-        : readLeadingMarker(paragraph.text, lexicon, labelsSeen);
+        : readLeadingMarker(paragraph.text, lexicon, labelsSeen, printedSurnames);
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)

@@ -501,6 +501,18 @@ export class Cast {
     // "Chair:" under a roster's "Dame Fiona Castellan – Chair".
     const rostered = roleWord === 'moderates' ? this.rosterHolder(roleKey.replace(/^the /u, '')) : null;
     if (rostered) return this.namedMember(rostered, printed, ['moderator']);
+    // "Chair. –" after "Katrin Oberhauser, Chair of the Committee on International Trade. –": the office
+    // a named label gave its holder.
+    const labelledHolder =
+      roleWord === 'moderates'
+        ? this.labelledWithOffice(
+            roleKey
+              .replace(/^the /u, '')
+              .split(' ')
+              .filter((word) => !FORMS_OF_ADDRESS.has(word)),
+          )
+        : null;
+    if (labelledHolder) return this.namedMember(labelledHolder, printed, ['moderator']);
     if (roleWord) {
       const holder =
         roleWord === 'answers' ? this.portfolioHolder(readLabelName(printed, lexicon).titles, printed) : null;
@@ -603,6 +615,9 @@ export class Cast {
    */
   private transliterated(person: PersonName): CastMember | undefined {
     if (!person.given || person.initials || person.surname.length < 6) return undefined;
+    // A slip is made once: "John Davison" printed again and again beside "John Davidson" is another man.
+    const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu');
+    if ((this.context.bodyText().match(printed)?.length ?? 0) > 1) return undefined;
     const alike = this.members.filter(
       (member) =>
         member.person?.given === person.given &&
@@ -618,7 +633,16 @@ export class Cast {
    * "DR. ASANTE BOATENG" after "DR. KWAME ASANTE-BOATENG", "Card. Ribeiro Lemos" after "Cardinal Tomás
    * Ribeiro Lemos": a double surname printed without its hyphen, or without the given name before it.
    */
-  private byCompoundSurname(person: PersonName, titled: boolean): CastMember | undefined {
+  private byCompoundSurname(person: PersonName, titles: readonly string[]): CastMember | undefined {
+    // The same title, in full or cut short ("Card." for "Cardinal"), printed before the fuller name:
+    // "Dr. Pedro Matos" is not "Deputy João Pedro Matos".
+    const sameTitle = (display: string) => {
+      const before = new RegExp(`(\\p{L}+)\\.?\\s+${escapeRegExp(display)}(?![\\p{L}])`, 'gu');
+      const printed = [this.context.bodyText(), ...this.context.introduction].flatMap((text) =>
+        [...text.matchAll(before)].map((match) => fold(match[1] as string)),
+      );
+      return titles.some((title) => printed.some((word) => word.startsWith(title) || title.startsWith(word)));
+    };
     // Folded, "Asante-Boateng" is "asante boateng", as the two words are.
     const alike = this.members.filter(
       (member) =>
@@ -627,7 +651,7 @@ export class Cast {
         !person.initials &&
         ((member.person.surname.includes(' ') && member.person.surname === person.key) ||
           // A title goes before a surname, not a given name: "Card. Ribeiro Lemos" is all surname.
-          (titled && member.person.key.endsWith(` ${person.key}`))),
+          (titles.length > 0 && member.person.key.endsWith(` ${person.key}`) && sameTitle(member.person.display))),
     );
     return alike.length === 1 ? alike[0] : undefined;
   }
@@ -649,7 +673,7 @@ export class Cast {
         ) ??
         this.byGivenName(person) ??
         this.transliterated(person) ??
-        this.byCompoundSurname(person, reading.titles.length > 0));
+        this.byCompoundSurname(person, reading.titles));
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {
@@ -1207,7 +1231,8 @@ export class Cast {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
-        if (this.printedAsThing(person.display)) continue;
+        // "Addis Ababa, 12 February 2026": a dateline's place.
+        if (new RegExp(`${escapeRegExp(person.display)},?\\s+(?:\\d{1,2}\\s+)?${MONTH}\\b`, 'u').test(text)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
         if (this.namesAnOrganisation(person)) continue;
         const folded = fold(text);
@@ -1224,6 +1249,7 @@ export class Cast {
           .split(' ')
           .slice(-2)
           .some((word) => this.context.lexicon.titles.has(word) && !RANK_HONORIFICS.has(word));
+        if (this.printedAsThing(person.display, titled)) continue;
         const alone = fold(text) === person.key;
         // "… an interview to Caroline Ashby, senior correspondent of The Meridian Review": the
         // words right after the name say what she is.
@@ -1288,24 +1314,27 @@ export class Cast {
    * "the two ends of the Middle Corridor". No one writes "the Rimantas Vaitkus"; "the Tony Blair
    * Institute" names an institute, and the name read is only part of it.
    */
-  private printedAsThing(display: string): boolean {
+  private printedAsThing(display: string, titled: boolean): boolean {
     const name = display.split(' ').map(escapeRegExp).join('\\s+');
-    const pattern = new RegExp(`(?<![\\p{L}])the\\s+${name}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u');
+    // "the Wadi Samra basin" is a place's; but a name the page gives a title ("deputy governor Helena
+    // Strand") is a person's, whose effect "the Helena Strand effect" is: then the name must end the phrase.
+    const ending = titled
+      ? `(?:\\s*[.,;:?!)”’"]|\\s+(?:and|or|is|was|are|were|has|had|will|would|can|could|to|in|of|from|through|between|with|that|which|as)\\b|$)`
+      : '(?![\\p{L}])(?!\\s+\\p{Lu})';
+    const pattern = new RegExp(`(?<![\\p{L}])the\\s+${name}${ending}`, 'u');
     return pattern.test(this.context.bodyText()) || this.context.introduction.some((text) => pattern.test(text));
   }
 
-  /**
-   * "answered questions from Anadolu's Aysegul Demir", "the BBC's Lyse Doucet": a name printed as an
-   * outlet's own, or as whom the questions came from, is a journalist's.
-   */
+  /** "answered questions from Anadolu's Aysegul Demir": a name printed as the asking outlet's own is a journalist's. */
   private outletsJournalist(text: string, person: PersonName): boolean {
     const before = printedBefore(text, person.display);
-    if (/\bquestions? from(?:\s+\S+['’]s)?\s*$/iu.test(before)) return true;
-    const possessor =
-      /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3}?)(?:['’]s|(?<=s)['’])\s*$/u.exec(
+    // Whom someone answered or spoke to: "… questions from Anadolu's", "… told Al Arabiya's"; not the
+    // sentence's subject ("the Washington Post's Sally Quinlan is retiring" is the one interviewed).
+    const owned =
+      /(?:\b(?:from|to|told|tells|telling|with|by|asked)\s+)((?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3}?)(?:['’]s|(?<=s)['’])\s*$/u.exec(
         before,
       )?.[1];
-    return possessor !== undefined && this.context.isOutletName(possessor.replace(/^the\s+/iu, ''));
+    return owned !== undefined && this.context.isOutletName(owned.replace(/^the\s+/iu, ''));
   }
 
   /**
@@ -1347,6 +1376,8 @@ function printedBefore(text: string, display: string): string {
   const before = text.slice(0, at).trimEnd();
   return before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
 }
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
 const ORGANISATION_HEAD =

@@ -266,6 +266,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
         ? { ...observation, nonSpeech: true }
         : observation,
     );
+    observations = afterTheFooter(observations);
   }
 
   // Labels to people; then who asks and who answers, where neither registry nor introduction said.
@@ -646,6 +647,8 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     // Lawrence Wong spoke to the media after …") is the publisher's.
     if (!isNarrative(observation.text)) return false;
     if (!principal) return !asks;
+    // "The briefing was held at the Ministry's conference hall …": the publisher on the event itself.
+    if (EVENT_REPORTED.test(observation.text)) return true;
     const spaced = ` ${fold(observation.text.replace(/['’]s\b/gu, ''))} `;
     return principalNames.some((name) => spaced.includes(` ${name} `));
   }
@@ -684,6 +687,9 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   );
 }
 
+const EVENT_REPORTED =
+  /^The (?:briefing|press conference|news conference|meeting|conference|event|session|interview)\b[^.]{0,60}\b(?:was|were|is) (?:held|conducted|attended|organi[sz]ed|broadcast|chaired)\b/iu;
+
 /** How many lines of page furniture in a row end a transcript: the links, tags and menus of a footer. */
 const FOOTER_RUN = 3;
 
@@ -696,7 +702,8 @@ function afterTheFooter(observations: Observation[]): Observation[] {
   // The last labelled turn that says a sentence: "DER SPIEGEL GmbH & Co. KG" in the footer opens
   // with a label's words but says none.
   const lastTurn = observations.findLastIndex(
-    (observation) => observation.marker !== 'none' && /[.?!…"”’)]\s*$/u.test(observation.text),
+    (observation) =>
+      observation.marker !== 'none' && /[.?!…"”’)]\s*$/u.test(observation.text.replace(/[*_]+\s*$/u, '')),
   );
   // Remarks printed whole under their title, with no label at all, have no last turn to end.
   if (lastTurn === -1) return observations;
@@ -840,7 +847,13 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   const comma = bare.indexOf(',');
   // "Question from Dunyo news agency": a question's label and where it comes from.
   const from = / from (?=\p{Lu})/u.exec(bare);
-  const source = from && roleOf(bare.slice(0, from.index), lexicon) === 'asks' ? bare.slice(from.index + 6) : null;
+  // "Question from Social Media:" says how the question came, not who asked it.
+  const source =
+    from &&
+    roleOf(bare.slice(0, from.index), lexicon) === 'asks' &&
+    !/^social media$/iu.test(bare.slice(from.index + 6))
+      ? bare.slice(from.index + 6)
+      : null;
   const candidates = [
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
     ...(source ? [source] : []),

@@ -55,9 +55,14 @@ const LETTER_LABEL =
 /** Words by which an outlet's name says what it is. */
 const MEDIUM_WORD =
   /\b(?:news|agency|tv|television|radio|channel|broadcast\w*|newspaper|daily|times|post|press|media|magazine|journal|gazette|herald)\b/u;
-/** LETTER_LABEL's noted form after a letter's full stop, with the same groups, tried first ("Q    (Inaudible) —" is not one). */
+/**
+ * LETTER_LABEL's noted form after a letter's full stop, with the same groups, tried first; not "Q
+ * (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
+ */
 const NOTED_LETTER = /^()()()()([QAPR])\.\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
-const INITIAL_AND_SURNAME = /^[QAPR]\.\s?\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?:\s/u;
+const STAGE_NOTE =
+  /^(?:laughs?|laughter|crosstalk|cross-talk|inaudible|applause|off[- ]mic|unintelligible|pause|sighs?|chuckles?)$/iu;
+const INITIAL_AND_SURNAME = /^[QAPR]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?):\s/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
@@ -244,22 +249,32 @@ function readEmphasisedLabel(text: string, lexicon: Lexicon): LeadingMarker | nu
   return { kind: 'label', printed: text.slice(0, end).trim(), name, textStart, colon: true, sure };
 }
 
-export function readLeadingMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+export function readLeadingMarker(
+  printed: string,
+  lexicon: Lexicon,
+  labelsSeen: ReadonlySet<string>,
+  surnames: ReadonlySet<string> = new Set(),
+): LeadingMarker {
   const prefix = LABEL_PREFIX.exec(printed)?.[0];
   if (prefix) {
-    const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen);
+    const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen, surnames);
     // The time or number belongs to the label as printed; without a label it stays in the text.
     if (marker.kind === 'label')
       return { ...marker, printed: `${prefix}${marker.printed}`, textStart: marker.textStart + prefix.length };
     return { kind: 'none', textStart: 0 };
   }
-  return readMarker(printed, lexicon, labelsSeen);
+  return readMarker(printed, lexicon, labelsSeen, surnames);
 }
 
 /** The marker as matched in the text with plain spaces, its label as printed (no-break spaces and all). */
-function readMarker(printed: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+function readMarker(
+  printed: string,
+  lexicon: Lexicon,
+  labelsSeen: ReadonlySet<string>,
+  surnames: ReadonlySet<string>,
+): LeadingMarker {
   const text = matchable(printed);
-  const marker = readMatchableMarker(text, lexicon, labelsSeen);
+  const marker = readMatchableMarker(text, lexicon, labelsSeen, surnames);
   if (marker.kind === 'none') return marker;
   // matchable() keeps every character's place, so the label's place in the text is its place as printed.
   const at = text.indexOf(marker.printed);
@@ -271,16 +286,26 @@ function colonLabel(matched: string, name: string, sure: boolean): LeadingMarker
   return { kind: 'label', printed: matched.trim(), name, textStart: matched.length, colon: true, sure };
 }
 
-function readMatchableMarker(text: string, lexicon: Lexicon, labelsSeen: ReadonlySet<string>): LeadingMarker {
+function readMatchableMarker(
+  text: string,
+  lexicon: Lexicon,
+  labelsSeen: ReadonlySet<string>,
+  surnames: ReadonlySet<string>,
+): LeadingMarker {
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
   const dash = DASH.exec(text);
   if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text) && !RULE.test(text)) {
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
   }
-  // "A. Rashidov:", an initial and a surname, names a speaker; it is not the answer's "A.".
+  // "A. Rashidov:", an initial and a surname the document prints after a given name ("Akmal
+  // Rashidov"), names a speaker; it is not the answer's "A." ("A. Three: the coastal line …").
   // "Q. (Giovanni Rinaldi, ANSA) [in Italian]:": the letter's note, whatever stop follows the letter.
-  const letter = INITIAL_AND_SURNAME.test(text) ? null : (NOTED_LETTER.exec(text) ?? LETTER_LABEL.exec(text));
+  const initialled = INITIAL_AND_SURNAME.exec(text)?.[1];
+  const named = initialled !== undefined && surnames.has(fold(initialled));
+  const noted = NOTED_LETTER.exec(text);
+  const direction = noted !== null && STAGE_NOTE.test(noted[6] ?? '');
+  const letter = named ? null : ((direction ? null : noted) ?? LETTER_LABEL.exec(text));
   if (letter && text.length > letter[0].length) {
     const name = letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? '');
     return colonLabel(letter[0], name, true);

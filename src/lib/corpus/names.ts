@@ -144,6 +144,8 @@ export function familyNameFirst(family: string, given: string): PersonName {
 }
 
 /** The name a label gives, with the titles, note and descriptor printed around it. */
+const RELIGIOUS_STYLE = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?)$/u;
+
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
   // "A.Volkov", "V.V.Putin": initials joined to the surname, as kremlin.ru prints its speakers.
   let text = printed
@@ -163,6 +165,11 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
     text = text.slice(0, comma);
   }
   let { name, titles } = nameAtEnd(text.trim().split(/\s+/u).filter(Boolean), vocabulary);
+  // "Sister Marianne Dufresne", "Brother Roger": a religious style before a name, and only there.
+  if (name.length >= 2 && RELIGIOUS_STYLE.test(name[0] as string)) {
+    titles = [...titles, fold(name[0] as string)];
+    name = name.slice(1);
+  }
   // "Official Spokesperson, Shri Randhir Jaiswal": a title, then the name after the comma.
   if (name.length === 0 && descriptor) {
     const after = nameAtEnd(descriptor.split(/\s+/u), vocabulary);

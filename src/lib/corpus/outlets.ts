@@ -8,7 +8,7 @@ import type { OutletEntry } from './registry-schema.ts';
 import type { Outlet, OutletRole } from './schema.ts';
 import { isSpacedMenu, type Paragraph } from './segment.ts';
 import { countryOf } from './registry.ts';
-import { fold, matchable, phraseRegExp, slugify } from './text.ts';
+import { escapeRegExp, fold, matchable, phraseRegExp, slugify } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 
 export interface OutletMatcher {
@@ -325,7 +325,10 @@ export function namedOutlets(printed: string): NamedOutlet[] {
   }
   for (const match of text.matchAll(PRESENTS)) {
     const name = match[1] ?? '';
-    if (plausibleName(name, false) || !/\s/u.test(name))
+    // "Chika Okonkwo … Okonkwo offers a rare interview": a surname the text gives a person is no agency.
+    const surname =
+      !/\s/u.test(name) && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+    if (!surname && (plausibleName(name, false) || !/\s/u.test(name)))
       push(name, '', undefined, at(match, name), at(match, name) + name.length);
   }
   for (const match of text.matchAll(ITALIC_TITLE)) {

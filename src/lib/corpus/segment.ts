@@ -263,8 +263,9 @@ function buildDocument(
     if (rule.reason === 'dateline') datelines.push(paragraph);
     if (rule.reason === 'byline') bylines.push(paragraph);
     if (rule.scope === 'rest') {
-      // "Read more" over one link in the middle of an article: the article goes on under it.
-      if (group.slice(index + 3).filter(isProse).length >= 2) {
+      // "Read more" over one link in the middle of an interview: the turns go on under it (teasers
+      // and a footer's prose under it are no turns).
+      if (group.slice(index + 2).some((below) => isTurnLike(below.text) || /^\*\*[^*]+\*\*/u.test(below.text))) {
         removed.push(removal(file, paragraph, rule.reason));
         const link = group[index + 1];
         if (link && link.blankBefore === 0 && !isProse(link)) {
@@ -384,7 +385,7 @@ function isTurnLike(text: string): boolean {
 }
 
 /** "MODERATOR – Ms. Liya Haile Mariam, Directorate of …": a role in capitals, a dash and who holds it. */
-const ROLE_LINE = /^\p{Lu}{3,}(?: \p{Lu}{2,})?\s+[–—-]\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+)?\p{Lu}[^.!?]{2,120}$/u;
+const ROLE_LINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,})?)\s+[–—-]\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+)?\p{Lu}[^.!?]{2,120}$/u;
 
 /** How far down a page the headline may stand, and how far under a long menu of short links. */
 const HEADLINE_SEARCH = 20;
@@ -456,15 +457,23 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   // commas or more is a venue, an address or a list of names more often than a headline.
   const length = (text: string) => wordCount(text) / ((text.match(/,/gu)?.length ?? 0) >= 3 ? 2 : 1);
   // "Table of contents" over the sections' headings: lines that come back as headings in the text are
-  // a contents list's, not the page's headline. Two of them or more make a list; one line printed twice
-  // may be the headline itself, under a breadcrumb that ends with it.
+  // a contents list's, not the page's headline.
   const printed = new Map<string, number>();
   for (const paragraph of paragraphs) {
     const line = paragraph.text.trim();
     if (wordCount(line) >= 4) printed.set(line, (printed.get(line) ?? 0) + 1);
   }
   const contents = new Set([...printed].filter(([, count]) => count >= 2).map(([line]) => line));
-  const comesBack = (paragraph: Paragraph) => contents.size >= 2 && contents.has(paragraph.text.trim());
+  // A list: two of them first printed one under the other; a headline printed twice and an advert's
+  // "Story continues below advertisement" are no list.
+  const firstAt = paragraphs.flatMap((paragraph, at) =>
+    contents.has(paragraph.text.trim()) &&
+    paragraphs.findIndex((other) => other.text.trim() === paragraph.text.trim()) === at
+      ? [at]
+      : [],
+  );
+  const listed = firstAt.some((at, index) => index > 0 && at === (firstAt[index - 1] as number) + 1);
+  const comesBack = (paragraph: Paragraph) => listed && contents.has(paragraph.text.trim());
   const score = (paragraph: Paragraph) =>
     METADATA.test(paragraph.text) ||
     SITE_TAGLINE.test(paragraph.text) ||
@@ -556,7 +565,8 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
       !isNarrative(text) ||
       speakerLine(text, paragraphs[at + 1]?.text) ||
       (isSpeechHeading(text) && !isHeadlineShaped(paragraphs[at + 1]?.text ?? '')) ||
-      ROLE_LINE.test(text.trim())
+      // Only a role's word: "PHOTO – Envoy Katarina Lindholm at …" is a caption.
+      namesRole(ROLE_LINE.exec(text.trim())?.[1] ?? '')
     )
       break;
     count++;
