@@ -716,7 +716,19 @@ export class Cast {
       const words = fold(label).split(' ');
       if (member.person && office.every((word) => words.includes(word))) return member.person;
     }
-    return null;
+    // "Katrin Oberhauser, Chair of the Committee on International Trade. – …": the office printed
+    // after a label's name, which the label's reading leaves out.
+    if (office.length === 0) return null;
+    const text = this.context.bodyText();
+    const held = [...this.byLabel.values()].filter((member, at, all) => {
+      if (!member.person?.given || all.indexOf(member) !== at) return false;
+      const after = new RegExp(
+        `(?:^|\\n)${escapeRegExp(member.person.display)},\\s+(?:the\\s+)?${office.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`,
+        'iu',
+      );
+      return after.test(text);
+    });
+    return held.length === 1 ? ((held[0] as CastMember).person as PersonName) : null;
   }
 
   /**
