@@ -3981,6 +3981,43 @@ built here rather than abroad?
         { 13: 'Maria Costa', 25: 'Tom Evans' },
       ],
       ['r8-42-role-line-place-speaker', 'a dateline’s city is no principal', { 11: '-', 17: 'Dawit Mengistu' }],
+      [
+        'r9-03-footer-after-stage-directions',
+        'last words after “[Applause]”, “(Laughter)” are still spoken',
+        { 19: 'Tom Hadley' },
+      ],
+      ['r9-08-lecture-by-heading-over-report', 'a report under “Lecture by …” is the publisher’s', { 9: '-' }],
+      [
+        'r9-12-this-site-uses-cookies',
+        '“This site uses cookies. By continuing …” is a banner',
+        { 20: 'Priya Natarajan', 22: '-' },
+      ],
+      [
+        'r9-13-provost-surname',
+        '“CAROLINE PROVOST:” and “PROVOST:” are the museum’s director',
+        { 12: 'Caroline Provost', 16: 'Caroline Provost' },
+      ],
+      ['r9-18-footer-after-clerk-list', 'the clerk’s sentence after the items he announced is his', { 30: 'Wojcik' }],
+      [
+        'r9-19-footer-after-bullet-list-answer',
+        'a summing-up after an announced list is the minister’s',
+        { 22: 'Ana Kovac' },
+      ],
+      [
+        'r9-20-un-briefing-meeting-was-held',
+        '“The meeting of the Security Council … was held …” is the spokesperson’s',
+        { 11: 'Stéphane Dujardin' },
+      ],
+      [
+        'r9-24-a-raja-initial-label',
+        '“A. Raja:” with no “Q.” in the page is a speaker',
+        { 10: 'A. Raja', 12: 'Unnamed reporter', 22: 'A. Raja' },
+      ],
+      [
+        'r9-29-cookies-and-other-tracking',
+        '“We use cookies and other tracking technologies to …” is a banner',
+        { 20: 'Priya Natarajan', 22: '-' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -3992,6 +4029,19 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('gives “THE CLERK:” to neither of two clerks the labels named (r9-05)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r9-05-the-clerk-deputy-and-town-clerk'));
+      expect(byLine.get(29)).not.toBe('Alvarez');
+      expect(byLine.get(21)).toBe('Hoyt');
+    });
+
+    it('reads a section heading “The homily of Archbishop …” as nobody’s label, and the answers around it as the interviewee’s (r9-17)', async () => {
+      const { byLine, names } = await speakersOf(await counterExample('r9-17-homily-of-section-heading'));
+      expect(names).not.toContain('Peter Okonkwo');
+      expect(byLine.get(12)).not.toBe(byLine.get(10));
+      expect(byLine.get(26)).toBe(byLine.get(12));
+    });
 
     it('takes neither the headline printed twice nor “Posted …” for a contents list (r8-16)', async () => {
       const { title } = await speakersOf(await counterExample('r8-16-headline-twice-ad-line'));

@@ -279,9 +279,19 @@ const LABELLED_TURN = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,60}:\s+\S/u;
 
 /** "**Who should be updating them?**": a paragraph set wholly in bold. */
 const BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)$/u;
-/** "The minister told the committee that …": the publisher reporting what was said, not the words. */
-const REPORTED =
-  /^\W*(?:He|She|They|The \p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s+(?:also\s+)?(?:told|said|says|added|stressed|noted|confirmed|explained|announced|argued|insisted|warned|urged)\b/u;
+/**
+ * Whether the words under a speech's heading (its first two paragraphs) are the speech: somebody speaking (the first or second
+ * person, a greeting, an address), not the publisher reporting it ("The minister told the committee …",
+ * "Professor Holt opened the evening by recalling …", "At the closing Mass … the archbishop urged …").
+ */
+function speaksUnderHeading(text: string): boolean {
+  return (
+    /\b(?:I|I['’]m|me|my|we|our|us|you|your)\b/u.test(text) ||
+    /^\W*(?:dear|good (?:morning|afternoon|evening)|thank you|thanks|hello|ladies and gentlemen|excellenc|distinguished|friends|colleagues|mr\.? president|madam)\b/iu.test(
+      text,
+    )
+  );
+}
 const GIVEN_AND_SURNAME = /(?<![\p{L}.])\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])/gu;
 /** "**Baku hosts a conference this autumn.** Will you attend?": a question whose bold stops short of its end. */
 const BOLD_OPENING_QUESTION = /^(?:\*\*[^*]{8,}\*\*|__[^_]{8,}__)\s+([^*_]+\?)\W*$/u;
@@ -307,6 +317,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const printedSurnames = new Set<string>();
   for (const paragraph of body)
     for (const match of paragraph.text.matchAll(GIVEN_AND_SURNAME)) printedSurnames.add(fold(match[1] as string));
+  // Where no question is printed "Q.", "A. Raja:" can only be an initial and a surname.
+  if (body.filter((paragraph) => /^Q[.:]\s/u.test(paragraph.text.trim())).length < 2)
+    for (const paragraph of body) {
+      const initialled = /^[A-Z]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}):\s/u.exec(paragraph.text.trim())?.[1];
+      if (initialled) printedSurnames.add(fold(initialled));
+    }
   // A speaker's line waiting for the words it introduces.
   let pending: { name: string; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
@@ -499,7 +515,13 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       ? null
       : introduces
         ? (readLabelLine(line, lexicon) ??
-          (REPORTED.test(next.text) ? null : readSpeechHeading(paragraph.text, lexicon)) ??
+          (body
+            .slice(at + 1, at + 6)
+            .filter((below) => !isBetweenLabelAndWords(below.text.trim()))
+            .slice(0, 2)
+            .some((below) => speaksUnderHeading(below.text))
+            ? readSpeechHeading(paragraph.text, lexicon)
+            : null) ??
           shortLabel(line) ??
           bare)
         : next !== undefined && bare !== null && !isBetweenLabelAndWords(next.text.trim())

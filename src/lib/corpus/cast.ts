@@ -712,10 +712,14 @@ export class Cast {
 
   /** "NATO Secretary General:" after "NATO Secretary General Mark Rutte:": the same person, shorter. */
   private labelledWithOffice(office: readonly string[]): PersonName | null {
+    // One holder only: "DEPUTY CLERK ALVAREZ:" and "TOWN CLERK HOYT:" leave "THE CLERK:" undecided.
+    const holders = new Set<CastMember>();
     for (const [label, member] of this.byLabel) {
       const words = fold(label).split(' ');
-      if (member.person && office.every((word) => words.includes(word))) return member.person;
+      if (member.person && office.every((word) => words.includes(word))) holders.add(member);
     }
+    if (holders.size === 1) return ([...holders][0] as CastMember).person;
+    if (holders.size > 1) return null;
     // "Katrin Oberhauser, Chair of the Committee on International Trade. – …": the office printed
     // after a label's name, which the label's reading leaves out.
     if (office.length === 0) return null;

@@ -688,7 +688,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
 }
 
 const EVENT_REPORTED =
-  /^The (?:briefing|press conference|news conference|meeting|conference|event|session|interview)\b[^.]{0,60}\b(?:was|were|is) (?:held|conducted|attended|organi[sz]ed|broadcast|chaired)\b/iu;
+  /^The (?:briefing|press briefing|press conference|news conference|interview)\b[^.]{0,60}\b(?:was|is) (?:held|conducted|attended|organi[sz]ed|broadcast|chaired)\b/iu;
 
 /** How many lines of page furniture in a row end a transcript: the links, tags and menus of a footer. */
 const FOOTER_RUN = 3;
@@ -708,17 +708,24 @@ function afterTheFooter(observations: Observation[]): Observation[] {
   // Remarks printed whole under their title, with no label at all, have no last turn to end.
   if (lastTurn === -1) return observations;
   let run = 0;
+  let spoken = observations[lastTurn] as Observation;
   return observations.map((observation, index) => {
     if (index <= lastTurn) return observation;
     if (observation.nonSpeech) {
-      run++;
+      // "[Applause]", "(Laughter)": the room, not the page's furniture.
+      if (!/^[[(].*[\])]$/u.test(observation.text.trim())) run++;
       return observation;
     }
-    if (run >= FOOTER_RUN) return { ...observation, nonSpeech: true };
+    // "Four things, and I will repeat them …" over the four: a list the speaker announced is theirs.
+    if (run >= FOOTER_RUN && !LIST_ANNOUNCED.test(spoken.text)) return { ...observation, nonSpeech: true };
     run = 0;
+    spoken = observation;
     return observation;
   });
 }
+
+const LIST_ANNOUNCED =
+  /:\s*$|\b(?:the following|these|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:things|points|items|steps|measures|priorities|questions|rules))\b/iu;
 
 /** "Present: the Prime Minister, …", "Officers present:": who attended, as the record lists them. */
 const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|participants|in attendance)\s*:/iu;

@@ -144,7 +144,7 @@ export function familyNameFirst(family: string, given: string): PersonName {
 }
 
 /** The name a label gives, with the titles, note and descriptor printed around it. */
-const RELIGIOUS_STYLE = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?)$/u;
+const STYLE_BEFORE_NAME = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?|Provost|PROVOST)$/u;
 
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
   // "A.Volkov", "V.V.Putin": initials joined to the surname, as kremlin.ru prints its speakers.
@@ -165,8 +165,9 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
     text = text.slice(0, comma);
   }
   let { name, titles } = nameAtEnd(text.trim().split(/\s+/u).filter(Boolean), vocabulary);
-  // "Sister Marianne Dufresne", "Brother Roger": a religious style before a name, and only there.
-  if (name.length >= 2 && RELIGIOUS_STYLE.test(name[0] as string)) {
+  // "Sister Marianne Dufresne", "Provost Martin Vale": a style before a name, and only there ("Sister:"
+  // is a podcast's contributor, "CAROLINE PROVOST:" a museum's director).
+  if (name.length >= 3 && STYLE_BEFORE_NAME.test(name[0] as string)) {
     titles = [...titles, fold(name[0] as string)];
     name = name.slice(1);
   }
