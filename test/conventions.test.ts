@@ -3669,6 +3669,59 @@ built here rather than abroad?
     expect(names).not.toContain('Unnamed moderator');
   });
 
+  it('reads a byline in capitals with the writer’s post after a comma (“HANA MORI, Contributing writer”) as the Q&A’s interviewer', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Vietnamese chipmaker looks to Osaka as costs rise at home',
+        'HANA MORI, Contributing writer',
+        'May 20, 2025 12:06 JST',
+        'HANOI -- Nguyen Van An, the chief executive of Red River Semiconductors, spoke about the company’s first plant abroad.',
+        'Q: Why Japan first?',
+        'A: Because our customers are there, and the power is reliable.',
+        'Q: How much will you invest?',
+        'A: About 10 billion yen in the first phase.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(9)).toBe('Hana Mori');
+  });
+
+  it('reads “Question.” and “Answer.” with a full stop, as El País prints them, as the interview’s labels', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Marta Ruiz, engineer: ‘A bridge is a promise to the next generation’',
+        'By Pablo Ortega',
+        'Q. Why did you choose bridges?',
+        'A. Because they connect people who would otherwise never meet. I decided at twelve.',
+        'Question. What is the hardest part?',
+        'Answer. Convincing a town hall that maintenance is not a luxury.',
+        'Nobody cuts a ribbon for a repaired joint.',
+        'Question. And the new bridge over the river?',
+        'Answer. Next year, if the money comes.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(9)).toBe('Pablo Ortega');
+    expect(byLine.get(11)).toBe('Marta Ruiz');
+    expect(byLine.get(15)).toBe('Pablo Ortega');
+    expect(byLine.get(17)).toBe('Marta Ruiz');
+  });
+
+  it('reads an outlet’s acronym with a slash (“RFE/RL:”) as a label', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'An exiled editor on five years in Vilnius',
+        'In an interview with RFE/RL correspondent Ona Petrauskaite, Ivan Sokal talked about his readers.',
+        'RFE/RL: How many people still read you?',
+        'Ivan Sokal: About twenty thousand a month, we think.',
+        'It is hard to be sure from Vilnius.',
+        'RFE/RL: Is it dangerous for them?',
+        'Ivan Sokal: Yes. They read and then they clear the history.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(5)).toBe('Ona Petrauskaite');
+    expect(byLine.get(9)).toBe('Ivan Sokal');
+    expect(byLine.get(11)).toBe('Ona Petrauskaite');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

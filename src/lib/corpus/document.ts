@@ -759,6 +759,10 @@ function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
   return person?.given ? person : null;
 }
 
+/** The writer's post after a byline's name: ", Contributing writer", ", Nikkei staff writer". */
+const WRITERS_POST_AFTER =
+  /,\s*(?:[\p{L}-]+\s+)?(?:(?:staff|senior|chief|contributing|special)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\s*$/iu;
+
 /** The writer's post a news site prints under the byline: "Staff writer", "Senior correspondent". */
 const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b/iu;
 
@@ -830,7 +834,9 @@ function namesThePage(label: string, siteNames: readonly string[], outletNames: 
 function nameLineByline(document: RawDocument, lexicon: Lexicon): PersonName | null {
   const title = fold(document.title?.text ?? '');
   // "Rohit Khanna / TNN / Updated: Jan 14, 2025": the name before the agency and the time.
-  const signature = (text: string) => {
+  const signature = (printed: string) => {
+    // "PICHAYA SRIWONG, Contributing writer": the name before the writer's post.
+    const text = printed.replace(WRITERS_POST_AFTER, '');
     const [first, ...rest] = text.trim().split(/\s+[/|]\s+/u);
     return rest.length > 0 && /\d|updated|published/iu.test(rest.join(' ')) ? (first ?? '') : text.trim();
   };

@@ -60,6 +60,7 @@ const MEDIUM_WORD =
  * (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
  */
 const NOTED_LETTER = /^()()()()([QAPR])\.\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
+const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
 const STAGE_NOTE =
   /^(?:laughs?|laughter|crosstalk|cross-talk|inaudible|applause|off[- ]mic|unintelligible|pause|sighs?|chuckles?)$/iu;
 const INITIAL_AND_SURNAME = /^[QAPR]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?):\s/u;
@@ -207,7 +208,8 @@ function isCandidateName(name: string, lexicon: Lexicon): boolean {
   // "The Economist:", "The Hindu:": an outlet's name with its article, confirmed like any other.
   const trimmed = name.trim().replace(/^The\s+(?=\p{Lu})/u, '');
   return (
-    /^\p{Lu}[\p{L}\p{M}'’.-]{1,40}$/u.test(trimmed) &&
+    // "RFE/RL:": an acronym of two names joined by a slash.
+    (/^\p{Lu}[\p{L}\p{M}'’.-]{1,40}$/u.test(trimmed) || /^\p{Lu}{2,6}\/\p{Lu}{2,6}$/u.test(trimmed)) &&
     !NOT_A_NAME_START.has(fold(trimmed)) &&
     !lexicon.notSpeakers.has(fold(trimmed))
   );
@@ -310,6 +312,9 @@ function readMatchableMarker(
     const name = letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? '');
     return colonLabel(letter[0], name, true);
   }
+  // "Question. You have written …" / "Answer. It is harsh …": El País prints the words in full, with a full stop.
+  const worded = WORDED_QA.exec(text);
+  if (worded && text.length > worded[0].length) return colonLabel(worded[0], worded[1] as string, true);
   const bracket = BRACKET_LABEL.exec(text);
   if (bracket) {
     const name = (bracket[1] ?? '').trim();
