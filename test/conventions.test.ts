@@ -3722,6 +3722,45 @@ built here rather than abroad?
     expect(byLine.get(11)).toBe('Ona Petrauskaite');
   });
 
+  it('reads “Montalvão Reis:” after “Teresa Montalvão Reis:” as her, and “LISBON May 27, 2025” as no person', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Portugal sees Türkiye as a natural partner: Envoy',
+        'by Deniz Kaya',
+        'LISBON May 27, 2025 - 11:24 am GMT+1',
+        'Speaking to Harbour Daily at the embassy, Ambassador Teresa Montalvão Reis discussed trade and tourism.',
+        'Harbour Daily: Ambassador, what were your first impressions?',
+        'Teresa Montalvão Reis: The scale. Portugal is a country of ten million people.',
+        'Harbour Daily: Where does trade stand?',
+        'Montalvão Reis: Last year we crossed two billion dollars, a record.',
+        'Harbour Daily: And tourism?',
+        'Montalvão Reis: Visitors have almost doubled since 2022.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(15)).toBe('Teresa Montalvão Reis');
+    expect(byLine.get(19)).toBe('Teresa Montalvão Reis');
+    expect(names.join(' ')).not.toMatch(/May Lisbon|Lisbon May/iu);
+  });
+
+  it('reads the journalist the subject “spoke to” in the text above the first question as the Q&A’s interviewer', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview',
+        '‘We cannot pump our way out of every drought’',
+        'Water chief on leaks, reservoirs and tariffs',
+        'Sunday, 18 May 2025, 07:00',
+        'Paula Grech took over the national water utility in January, just as the reservoirs fell to their lowest in a decade.',
+        'She spoke to Mark Camilleri about leaks, groundwater and the tariff.',
+        'Q: How much water is lost in the pipes?',
+        'A: About a third, and we are fixing the worst mains first.',
+        'Q: Will the tariff change?',
+        'A: Yes, next year, so that heavy users pay more.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(13)).toBe('Mark Camilleri');
+    expect(byLine.get(15)).toBe('Paula Grech');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

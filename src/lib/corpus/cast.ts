@@ -634,6 +634,7 @@ export class Cast {
    * Ribeiro Lemos": a double surname printed without its hyphen, or without the given name before it.
    */
   private byCompoundSurname(person: PersonName, titles: readonly string[]): CastMember | undefined {
+    const labelled = new Set(this.byLabel.values());
     // The same title, in full or cut short ("Card." for "Cardinal"), printed before the fuller name:
     // "Dr. Pedro Matos" is not "Deputy João Pedro Matos".
     const sameTitle = (display: string) => {
@@ -651,7 +652,10 @@ export class Cast {
         !person.initials &&
         ((member.person.surname.includes(' ') && member.person.surname === person.key) ||
           // A title goes before a surname, not a given name: "Card. Ribeiro Lemos" is all surname.
-          (titles.length > 0 && member.person.key.endsWith(` ${person.key}`) && sameTitle(member.person.display))),
+          // …or without a title, after the fuller name was itself a label ("Teresa Montalvão Reis:", then
+          // "Montalvão Reis:"), not only a name the page printed somewhere ("Featuring Tomás Arriaga").
+          (member.person.key.endsWith(` ${person.key}`) &&
+            (titles.length > 0 ? sameTitle(member.person.display) : labelled.has(member)))),
     );
     return alike.length === 1 ? alike[0] : undefined;
   }
@@ -1247,8 +1251,10 @@ export class Cast {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
-        // "Addis Ababa, 12 February 2026": a dateline's place.
+        // "Addis Ababa, 12 February 2026": a dateline's place; "ISTANBUL May 27, 2025": its place and month.
         if (new RegExp(`${escapeRegExp(person.display)},?\\s+(?:\\d{1,2}\\s+)?${MONTH}\\b`, 'u').test(text)) continue;
+        const month = person.display.split(' ').find((word) => new RegExp(`^${MONTH}$`, 'u').test(word));
+        if (month && new RegExp(`(?<![\\p{L}])${month}\\s+\\d{1,2}\\b`, 'u').test(text)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
         if (this.namesAnOrganisation(person)) continue;
         const folded = fold(text);
@@ -1281,6 +1287,9 @@ export class Cast {
           person,
           journalist:
             JOURNALIST_WORDS.test(before) ||
+            // "She spoke to Claire Azzopardi Vella about leaks …": whom the one interviewed spoke to, untitled;
+            // not "Sarah Ferguson speaks to Jim Chalmers", the presenter to her guest.
+            (!titled && SPOKE_TO.test(before)) ||
             askedBy ||
             describedAs ||
             pairedWithJournalist ||
@@ -1355,13 +1364,15 @@ export class Cast {
 
   /**
    * The journalist whom the page's text above the first label names as an outlet's own ("… answered
-   * questions from Anadolu's Aysegul Demir"), when the title and lead name none.
+   * questions from Anadolu's Aysegul Demir") or as whom the subject spoke to ("She spoke to Claire
+   * Azzopardi Vella about leaks …"), when the title and lead name none.
    */
   private furnitureJournalist(): { id: string; name: string; person: PersonName } | null {
     const found = new Map<string, PersonName>();
     for (const text of this.context.furniture) {
       for (const person of namesIn(text, this.context.lexicon)) {
-        if (person.given && this.outletsJournalist(text, person)) found.set(person.key, person);
+        const spokeTo = SPOKE_TO.test(fold(printedBefore(text, person.display)).trim());
+        if (person.given && (this.outletsJournalist(text, person) || spokeTo)) found.set(person.key, person);
       }
     }
     if (found.size !== 1) return null;
@@ -1392,6 +1403,9 @@ function printedBefore(text: string, display: string): string {
   const before = text.slice(0, at).trimEnd();
   return before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
 }
+
+/** "she spoke to", folded: a pronoun for the one interviewed, and whom they spoke to after it. */
+const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
