@@ -4106,6 +4106,31 @@ built here rather than abroad?
         { 10: 'A. Raja', 12: 'Unnamed reporter', 22: 'A. Raja' },
       ],
       [
+        'r10-01-question-stop-in-answer',
+        '“Question. That is what we asked ourselves.” inside an answer is a sentence',
+        { 22: 'Anders Lindqvist' },
+      ],
+      [
+        'r10-08-these-in-closing-keeps-footer',
+        'a closing turn that says “these” announces no list',
+        { 21: '-', 23: '-' },
+      ],
+      [
+        'r10-15-cookie-notice-read-aloud',
+        'a cookie notice read aloud after “I will read it …:” is the witness’s',
+        { 10: 'Dana Carter' },
+      ],
+      [
+        'r10-17-a-numeral-colon-answers',
+        '“A. Three: …” under “Q –” questions is an answer',
+        { 12: 'Ruth Adeyemi', 28: 'Ruth Adeyemi' },
+      ],
+      [
+        'r10-24-bracketed-web-furniture-footer',
+        '“[Image: …]” and “(opens in a new window)” are the page’s footer',
+        { 23: '-', 25: '-' },
+      ],
+      [
         'r9-29-cookies-and-other-tracking',
         '“We use cookies and other tracking technologies to …” is a banner',
         { 20: 'Priya Natarajan', 22: '-' },
@@ -4121,6 +4146,24 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('does not give the sitting’s “President. –” to the President-in-Office of the Council (r10-04)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r10-04-president-in-office-takes-president-label'));
+      expect(byLine.get(9)).toBe('Tomas Novak');
+      expect(byLine.get(13)).not.toBe('Tomas Novak');
+      expect(byLine.get(21)).not.toBe('Tomas Novak');
+    });
+
+    it('does not make a columnist who answers readers the interviewer (r10-02)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r10-02-columnist-byline-answers-readers'));
+      expect(byLine.get(13)).not.toBe('Lena Marsh');
+    });
+
+    it('reads a lecture’s rhetorical “Question. …” and “Answer. …” as the lecturer’s (r10-11)', async () => {
+      const { byLine, names } = await speakersOf(await counterExample('r10-11-rhetorical-question-lecture'));
+      expect(names).not.toContain('Unnamed interviewer');
+      expect(byLine.get(11)).not.toBe('Unnamed interviewer');
+    });
 
     it('gives “THE CLERK:” to neither of two clerks the labels named (r9-05)', async () => {
       const { byLine } = await speakersOf(await counterExample('r9-05-the-clerk-deputy-and-town-clerk'));

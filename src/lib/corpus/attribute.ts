@@ -24,6 +24,7 @@ import {
   looksLikeSpeakerName,
   readLabelLine,
   readSpeechHeading,
+  WORDED_TURNS,
   readLeadingMarker,
   roleOf,
   type LeadingMarker,
@@ -313,16 +314,19 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const boldQuestions =
     body.filter((paragraph) => BOLD.test(paragraph.text.trim()) && /\?\W*$/u.test(paragraph.text.trim())).length >= 3;
   const labelsSeen = new Set<string>();
+  // "Question." and "Answer." turns, each printed twice or more: labels, as El País prints them.
+  const worded = (word: string) => body.filter((paragraph) => paragraph.text.trim().startsWith(`${word}. `)).length;
   // "Akmal Rashidov" anywhere in the text: the surnames an initial may stand before in a label.
   const printedSurnames = new Set<string>();
   for (const paragraph of body)
     for (const match of paragraph.text.matchAll(GIVEN_AND_SURNAME)) printedSurnames.add(fold(match[1] as string));
-  // Where no question is printed "Q.", "A. Raja:" can only be an initial and a surname.
-  if (body.filter((paragraph) => /^Q[.:]\s/u.test(paragraph.text.trim())).length < 2)
+  // Where no question is printed "Q." ("Q:", "Q –"), "A. Raja:" can only be an initial and a surname.
+  if (body.filter((paragraph) => /^Q\s*[.:–—-]\s/u.test(paragraph.text.trim())).length < 2)
     for (const paragraph of body) {
       const initialled = /^[A-Z]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}):\s/u.exec(paragraph.text.trim())?.[1];
       if (initialled) printedSurnames.add(fold(initialled));
     }
+  if (worded('Question') >= 2 && worded('Answer') >= 2) printedSurnames.add(WORDED_TURNS);
   // A speaker's line waiting for the words it introduces.
   let pending: { name: string; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.

@@ -731,7 +731,7 @@ export class Cast {
     const held = [...this.byLabel.values()].filter((member, at, all) => {
       if (!member.person?.given || all.indexOf(member) !== at) return false;
       const after = new RegExp(
-        `(?:^|\\n)${escapeRegExp(member.person.display)},\\s+(?:the\\s+)?${office.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`,
+        `(?:^|\\n)${escapeRegExp(member.person.display)},\\s+(?:the\\s+)?${office.map(escapeRegExp).join('\\s+')}(?![\\p{L}-])`,
         'iu',
       );
       return after.test(text);

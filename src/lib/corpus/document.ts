@@ -713,7 +713,7 @@ function afterTheFooter(observations: Observation[]): Observation[] {
     if (index <= lastTurn) return observation;
     if (observation.nonSpeech) {
       // "[Applause]", "(Laughter)": the room, not the page's furniture.
-      if (!/^[[(].*[\])]$/u.test(observation.text.trim())) run++;
+      if (!ROOM_NOTE.test(observation.text.trim())) run++;
       return observation;
     }
     // "Four things, and I will repeat them …" over the four: a list the speaker announced is theirs.
@@ -724,8 +724,11 @@ function afterTheFooter(observations: Observation[]): Observation[] {
   });
 }
 
+/** "[Applause]", "(Laughter)": the room; "[Image: logo]" and "(opens in a new window)" are the page's. */
+const ROOM_NOTE =
+  /^[[(]\s*(?:applause|laughter|laughs|crosstalk|cross-talk|inaudible|music|cheers|cheering|pause|silence|booing|unintelligible)\b[^\])]*[\])]$/iu;
 const LIST_ANNOUNCED =
-  /:\s*$|\b(?:the following|these|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:things|points|items|steps|measures|priorities|questions|rules))\b/iu;
+  /:\s*$|\b(?:the following|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:things|points|items|steps|measures|priorities|questions|rules))\b/iu;
 
 /** "Present: the Prime Minister, …", "Officers present:": who attended, as the record lists them. */
 const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|participants|in attendance)\s*:/iu;
@@ -759,9 +762,9 @@ function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
   return person?.given ? person : null;
 }
 
-/** The writer's post after a byline's name: ", Contributing writer", ", Nikkei staff writer". */
+/** The writer's post after a byline's name: ", Contributing writer", ", Nikkei staff writer"; not a columnist, who answers readers. */
 const WRITERS_POST_AFTER =
-  /,\s*(?:[\p{L}-]+\s+)?(?:(?:staff|senior|chief|contributing|special)\s+)?(?:writer|reporter|correspondent|editor|columnist)s?\s*$/iu;
+  /,\s*(?:[\p{L}-]+\s+)?(?:(?:staff|senior|chief|contributing|special)\s+)?(?:writer|reporter|correspondent|editor)s?\s*$/iu;
 
 /** The writer's post a news site prints under the byline: "Staff writer", "Senior correspondent". */
 const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b/iu;

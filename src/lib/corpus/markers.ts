@@ -60,6 +60,8 @@ const MEDIUM_WORD =
  * (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
  */
 const NOTED_LETTER = /^()()()()([QAPR])\.\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
+/** Put among the surnames by observe() when the page prints "Question." and "Answer." turns, each at least twice. */
+export const WORDED_TURNS = '\u0000worded-turns';
 const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
 const STAGE_NOTE =
   /^(?:laughs?|laughter|crosstalk|cross-talk|inaudible|applause|off[- ]mic|unintelligible|pause|sighs?|chuckles?)$/iu;
@@ -312,8 +314,9 @@ function readMatchableMarker(
     const name = letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? '');
     return colonLabel(letter[0], name, true);
   }
-  // "Question. You have written …" / "Answer. It is harsh …": El País prints the words in full, with a full stop.
-  const worded = WORDED_QA.exec(text);
+  // "Question. You have written …" / "Answer. It is harsh …": El País prints the words in full, with a
+  // full stop, on every turn; once, "Question. That is what we asked ourselves." is a sentence.
+  const worded = surnames.has(WORDED_TURNS) ? WORDED_QA.exec(text) : null;
   if (worded && text.length > worded[0].length) return colonLabel(worded[0], worded[1] as string, true);
   const bracket = BRACKET_LABEL.exec(text);
   if (bracket) {

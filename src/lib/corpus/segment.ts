@@ -103,6 +103,16 @@ function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
   return spaced || restarts ? new Map(numbered.map((entry) => [entry.line, entry.printed])) : new Map();
 }
 
+/** A sentence of speech that ends by announcing what it quotes ("… I will read it exactly as we recorded it:"). */
+function announcesQuotation(paragraph: Paragraph | undefined): boolean {
+  return (
+    paragraph !== undefined &&
+    /:\s*$/u.test(paragraph.text) &&
+    wordCount(paragraph.text) >= 8 &&
+    /[.!?]\s/u.test(paragraph.text)
+  );
+}
+
 /** A paragraph of running text: long, and ending like a sentence. */
 function isProse(paragraph: Paragraph): boolean {
   return wordCount(paragraph.text) >= 25 && /[.!?…"”’)]$/u.test(paragraph.text.trim());
@@ -243,7 +253,9 @@ function buildDocument(
       continue;
     }
     const rule = matchBoilerplate(paragraph.text, boilerplate);
-    if (!rule) {
+    // "I will read it exactly as we recorded it:" over a cookie notice: a speaker quoting, not the page.
+    const quoted = rule?.scope !== 'rest' && !rule?.inline && announcesQuotation(kept.at(-1));
+    if (!rule || quoted) {
       kept.push(paragraph);
       continue;
     }
