@@ -1289,7 +1289,7 @@ export class Cast {
             JOURNALIST_WORDS.test(before) ||
             // "She spoke to Claire Azzopardi Vella about leaks …": whom the one interviewed spoke to, untitled;
             // not "Sarah Ferguson speaks to Jim Chalmers", the presenter to her guest.
-            (!titled && SPOKE_TO.test(before)) ||
+            (!titled && SPOKE_TO.test(before) && !this.outletish(person.display)) ||
             askedBy ||
             describedAs ||
             pairedWithJournalist ||
@@ -1350,6 +1350,12 @@ export class Cast {
     return pattern.test(this.context.bodyText()) || this.context.introduction.some((text) => pattern.test(text));
   }
 
+  /** "Nikkei Asia": an outlet's name, or one that opens with an outlet's ("She spoke to Nikkei Asia about …"). */
+  private outletish(display: string): boolean {
+    const words = display.split(' ');
+    return words.some((_, at) => this.context.isOutletName(words.slice(0, at + 1).join(' ')));
+  }
+
   /** "answered questions from Anadolu's Aysegul Demir": a name printed as the asking outlet's own is a journalist's. */
   private outletsJournalist(text: string, person: PersonName): boolean {
     const before = printedBefore(text, person.display);
@@ -1371,7 +1377,8 @@ export class Cast {
     const found = new Map<string, PersonName>();
     for (const text of this.context.furniture) {
       for (const person of namesIn(text, this.context.lexicon)) {
-        const spokeTo = SPOKE_TO.test(fold(printedBefore(text, person.display)).trim());
+        const spokeTo =
+          SPOKE_TO.test(fold(printedBefore(text, person.display)).trim()) && !this.outletish(person.display);
         if (person.given && (this.outletsJournalist(text, person) || spokeTo)) found.set(person.key, person);
       }
     }
