@@ -24,7 +24,8 @@ import {
   looksLikeSpeakerName,
   readLabelLine,
   readSpeechHeading,
-  WORDED_TURNS,
+  INITIAL_AND_SURNAME,
+  type PageMarkers,
   readLeadingMarker,
   roleOf,
   type LeadingMarker,
@@ -307,6 +308,26 @@ function boldOpeningQuestion(text: string): boolean {
   return rest !== undefined && spacedWords(rest) <= 25 && !/\b(?:I|I['’]m|me|my|we|our|us)\b/u.test(rest);
 }
 
+/**
+ * What the page as a whole says of its markers: the surnames "A. Rashidov:" may stand for (read only
+ * when a paragraph opens so), and whether "Question." and "Answer." turns come back.
+ */
+function pageMarkers(body: readonly Paragraph[]): PageMarkers {
+  const texts = body.map((paragraph) => paragraph.text.trim());
+  const surnames = new Set<string>();
+  const initialled = texts.flatMap((text) => INITIAL_AND_SURNAME.exec(text)?.[1] ?? []);
+  if (initialled.length > 0) {
+    // "Akmal Rashidov" anywhere in the text …
+    for (const text of texts)
+      for (const match of text.matchAll(GIVEN_AND_SURNAME)) surnames.add(fold(match[1] as string));
+    // … or no question printed "Q." ("Q:", "Q –"): then "A. Raja:" can only be an initial and a surname.
+    if (texts.filter((text) => /^Q\s*[.:–—-]\s/u.test(text)).length < 2)
+      for (const surname of initialled) surnames.add(fold(surname));
+  }
+  const worded = (word: string) => texts.filter((text) => text.startsWith(`${word}. `)).length;
+  return { surnames, wordedTurns: worded('Question') >= 2 && worded('Answer') >= 2 };
+}
+
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
 export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observation[] {
   const observations: Observation[] = [];
@@ -314,19 +335,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const boldQuestions =
     body.filter((paragraph) => BOLD.test(paragraph.text.trim()) && /\?\W*$/u.test(paragraph.text.trim())).length >= 3;
   const labelsSeen = new Set<string>();
-  // "Question." and "Answer." turns, each printed twice or more: labels, as El País prints them.
-  const worded = (word: string) => body.filter((paragraph) => paragraph.text.trim().startsWith(`${word}. `)).length;
-  // "Akmal Rashidov" anywhere in the text: the surnames an initial may stand before in a label.
-  const printedSurnames = new Set<string>();
-  for (const paragraph of body)
-    for (const match of paragraph.text.matchAll(GIVEN_AND_SURNAME)) printedSurnames.add(fold(match[1] as string));
-  // Where no question is printed "Q." ("Q:", "Q –"), "A. Raja:" can only be an initial and a surname.
-  if (body.filter((paragraph) => /^Q\s*[.:–—-]\s/u.test(paragraph.text.trim())).length < 2)
-    for (const paragraph of body) {
-      const initialled = /^[A-Z]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}):\s/u.exec(paragraph.text.trim())?.[1];
-      if (initialled) printedSurnames.add(fold(initialled));
-    }
-  if (worded('Question') >= 2 && worded('Answer') >= 2) printedSurnames.add(WORDED_TURNS);
+  const page = pageMarkers(body);
   // A speaker's line waiting for the words it introduces.
   let pending: { name: string; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
@@ -576,7 +585,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             colon: false,
             sure: true,
           }
-        : readLeadingMarker(paragraph.text, lexicon, labelsSeen, printedSurnames);
+        : readLeadingMarker(paragraph.text, lexicon, labelsSeen, page);
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)

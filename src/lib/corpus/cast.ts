@@ -25,6 +25,7 @@ import {
 } from './names.ts';
 import { escapeRegExp, fold, initialsOf, inTitleCase, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
+import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
 /** The id of a numbered voice ("Speaker 2" is @speaker-2) until the conversation names it. */
@@ -1252,8 +1253,9 @@ export class Cast {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
         // "Addis Ababa, 12 February 2026": a dateline's place; "ISTANBUL May 27, 2025": its place and month.
-        if (new RegExp(`${escapeRegExp(person.display)},?\\s+(?:\\d{1,2}\\s+)?${MONTH}\\b`, 'u').test(text)) continue;
-        const month = person.display.split(' ').find((word) => new RegExp(`^${MONTH}$`, 'u').test(word));
+        if (new RegExp(`${escapeRegExp(person.display)},?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME}\\b`, 'u').test(text))
+          continue;
+        const month = person.display.split(' ').find((word) => new RegExp(`^${MONTH_NAME}$`, 'u').test(word));
         if (month && new RegExp(`(?<![\\p{L}])${month}\\s+\\d{1,2}\\b`, 'u').test(text)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
         if (this.namesAnOrganisation(person)) continue;
@@ -1413,8 +1415,6 @@ function printedBefore(text: string, display: string): string {
 
 /** "she spoke to", folded: a pronoun for the one interviewed, and whom they spoke to after it. */
 const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;
-
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
 const ORGANISATION_HEAD =

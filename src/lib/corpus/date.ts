@@ -22,6 +22,9 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** A month's name in full, capitalised as a text prints it: "(?:January|…|December)". */
+export const MONTH_NAME = `(?:${MONTHS.map((month) => `${month[0]?.toUpperCase()}${month.slice(1)}`).join('|')})`;
+
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'iu');

@@ -30,7 +30,7 @@ import { CorpusError } from './errors.ts';
 import { findStatedDate } from './date.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
-import { roleOf, speakerOf, withoutNote } from './markers.ts';
+import { isRoomNote, questionSource, roleOf, speakerOf, withoutNote } from './markers.ts';
 import { canBe, JOINING_WORDS, namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
@@ -713,7 +713,7 @@ function afterTheFooter(observations: Observation[]): Observation[] {
     if (index <= lastTurn) return observation;
     if (observation.nonSpeech) {
       // "[Applause]", "(Laughter)": the room, not the page's furniture.
-      if (!ROOM_NOTE.test(observation.text.trim())) run++;
+      if (!isRoomNote(observation.text)) run++;
       return observation;
     }
     // "Four things, and I will repeat them …" over the four: a list the speaker announced is theirs.
@@ -724,9 +724,6 @@ function afterTheFooter(observations: Observation[]): Observation[] {
   });
 }
 
-/** "[Applause]", "(Laughter)": the room; "[Image: logo]" and "(opens in a new window)" are the page's. */
-const ROOM_NOTE =
-  /^[[(]\s*(?:applause|laughter|laughs|crosstalk|cross-talk|inaudible|music|cheers|cheering|pause|silence|booing|unintelligible)\b[^\])]*[\])]$/iu;
 const LIST_ANNOUNCED =
   /:\s*$|\b(?:the following|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:things|points|items|steps|measures|priorities|questions|rules))\b/iu;
 
@@ -861,15 +858,10 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   const note = seatAndParty ? null : (/[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null);
   const bare = withoutNote(label).trim();
   const comma = bare.indexOf(',');
-  // "Question from Dunyo news agency": a question's label and where it comes from.
-  const from = / from (?=\p{Lu})/u.exec(bare);
-  // "Question from Social Media:" says how the question came, not who asked it.
-  const source =
-    from &&
-    roleOf(bare.slice(0, from.index), lexicon) === 'asks' &&
-    !/^social media$/iu.test(bare.slice(from.index + 6))
-      ? bare.slice(from.index + 6)
-      : null;
+  // "Question from Dunyo news agency": where the question comes from; "Question from Social Media:"
+  // says how it came, not who asked it.
+  const from = questionSource(label, lexicon);
+  const source = from && !/^social media$/iu.test(from) ? from : null;
   const candidates = [
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
     ...(source ? [source] : []),

@@ -60,12 +60,27 @@ const MEDIUM_WORD =
  * (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
  */
 const NOTED_LETTER = /^()()()()([QAPR])\.\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
-/** Put among the surnames by observe() when the page prints "Question." and "Answer." turns, each at least twice. */
-export const WORDED_TURNS = '\u0000worded-turns';
+/** What the whole page says of its markers, which one paragraph cannot: read once per document by observe(). */
+export interface PageMarkers {
+  /** Surnames an initial may stand before in a label ("A. Rashidov:"), folded. */
+  surnames: ReadonlySet<string>;
+  /** The page prints "Question." and "Answer." turns, each at least twice. */
+  wordedTurns: boolean;
+}
+
+export const NO_PAGE_MARKERS: PageMarkers = { surnames: new Set(), wordedTurns: false };
 const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
-const STAGE_NOTE =
-  /^(?:laughs?|laughter|crosstalk|cross-talk|inaudible|applause|off[- ]mic|unintelligible|pause|sighs?|chuckles?)$/iu;
-const INITIAL_AND_SURNAME = /^[QAPR]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?):\s/u;
+/** What the room does, noted in brackets: "(Laughter)", "[Applause]", "(Crosstalk)". */
+const ROOM_WORDS =
+  '(?:applause|laughter|laughs?|crosstalk|cross-talk|inaudible|music|cheers|cheering|pause|silence|booing|unintelligible|off[- ]mic|sighs?|chuckles?)';
+const STAGE_NOTE = new RegExp(`^${ROOM_WORDS}$`, 'iu');
+const ROOM_NOTE = new RegExp(`^[[(]\\s*${ROOM_WORDS}\\b[^\\])]*[\\])]$`, 'iu');
+
+/** "[Applause]", "(Laughter)": the room; "[Image: logo]" and "(opens in a new window)" are the page's. */
+export function isRoomNote(text: string): boolean {
+  return ROOM_NOTE.test(text.trim());
+}
+export const INITIAL_AND_SURNAME = /^[QAPR]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?):\s/u;
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
@@ -102,13 +117,7 @@ export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
   if (exact) return exact;
   // "Question from Dunyo news agency": a reporter's question and the outlet it comes from; not
   // "Question from Marcus", which a moderator reads out from the audience.
-  const asker = / from (?=\S)/u.exec(folded);
-  if (
-    asker &&
-    lexicon.roles.get(folded.slice(0, asker.index)) === 'asks' &&
-    MEDIUM_WORD.test(folded.slice(asker.index))
-  )
-    return 'asks';
+  if (MEDIUM_WORD.test(fold(questionSource(name, lexicon) ?? ''))) return 'asks';
   if (folded.length < 6) return null;
   for (const [word, role] of lexicon.roles) {
     if (word.length >= 6 && withinOneEdit(folded, word)) return role;
@@ -120,6 +129,14 @@ export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
  * The registry speaker a printed name refers to: an exact alias, else the longest alias it contains,
  * else a surname only one registry speaker has ("Putin").
  */
+/** "Question from Dunyo news agency" → "Dunyo news agency": where an asking role's question comes from, as printed. */
+export function questionSource(label: string, lexicon: Lexicon): string | null {
+  const bare = withoutNote(label).trim();
+  const from = / from (?=\S)/u.exec(bare);
+  if (!from || lexicon.roles.get(fold(bare.slice(0, from.index)).replace(/^the (?=\S)/u, '')) !== 'asks') return null;
+  return bare.slice(from.index + from[0].length).trim() || null;
+}
+
 export function speakerOf(name: string, lexicon: Lexicon): string | null {
   const folded = fold(name.replace(NOTE_AT_END, ''));
   const exact = lexicon.aliases.get(folded);
@@ -257,17 +274,17 @@ export function readLeadingMarker(
   printed: string,
   lexicon: Lexicon,
   labelsSeen: ReadonlySet<string>,
-  surnames: ReadonlySet<string> = new Set(),
+  page: PageMarkers = NO_PAGE_MARKERS,
 ): LeadingMarker {
   const prefix = LABEL_PREFIX.exec(printed)?.[0];
   if (prefix) {
-    const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen, surnames);
+    const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen, page);
     // The time or number belongs to the label as printed; without a label it stays in the text.
     if (marker.kind === 'label')
       return { ...marker, printed: `${prefix}${marker.printed}`, textStart: marker.textStart + prefix.length };
     return { kind: 'none', textStart: 0 };
   }
-  return readMarker(printed, lexicon, labelsSeen, surnames);
+  return readMarker(printed, lexicon, labelsSeen, page);
 }
 
 /** The marker as matched in the text with plain spaces, its label as printed (no-break spaces and all). */
@@ -275,10 +292,10 @@ function readMarker(
   printed: string,
   lexicon: Lexicon,
   labelsSeen: ReadonlySet<string>,
-  surnames: ReadonlySet<string>,
+  page: PageMarkers,
 ): LeadingMarker {
   const text = matchable(printed);
-  const marker = readMatchableMarker(text, lexicon, labelsSeen, surnames);
+  const marker = readMatchableMarker(text, lexicon, labelsSeen, page);
   if (marker.kind === 'none') return marker;
   // matchable() keeps every character's place, so the label's place in the text is its place as printed.
   const at = text.indexOf(marker.printed);
@@ -294,7 +311,7 @@ function readMatchableMarker(
   text: string,
   lexicon: Lexicon,
   labelsSeen: ReadonlySet<string>,
-  surnames: ReadonlySet<string>,
+  page: PageMarkers,
 ): LeadingMarker {
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
@@ -306,7 +323,7 @@ function readMatchableMarker(
   // Rashidov"), names a speaker; it is not the answer's "A." ("A. Three: the coastal line …").
   // "Q. (Giovanni Rinaldi, ANSA) [in Italian]:": the letter's note, whatever stop follows the letter.
   const initialled = INITIAL_AND_SURNAME.exec(text)?.[1];
-  const named = initialled !== undefined && surnames.has(fold(initialled));
+  const named = initialled !== undefined && page.surnames.has(fold(initialled));
   const noted = NOTED_LETTER.exec(text);
   const direction = noted !== null && STAGE_NOTE.test(noted[6] ?? '');
   const letter = named ? null : ((direction ? null : noted) ?? LETTER_LABEL.exec(text));
@@ -316,7 +333,7 @@ function readMatchableMarker(
   }
   // "Question. You have written …" / "Answer. It is harsh …": El País prints the words in full, with a
   // full stop, on every turn; once, "Question. That is what we asked ourselves." is a sentence.
-  const worded = surnames.has(WORDED_TURNS) ? WORDED_QA.exec(text) : null;
+  const worded = page.wordedTurns ? WORDED_QA.exec(text) : null;
   if (worded && text.length > worded[0].length) return colonLabel(worded[0], worded[1] as string, true);
   const bracket = BRACKET_LABEL.exec(text);
   if (bracket) {

@@ -144,7 +144,7 @@ export function familyNameFirst(family: string, given: string): PersonName {
 }
 
 /** The name a label gives, with the titles, note and descriptor printed around it. */
-const STYLE_BEFORE_NAME = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?|Provost|PROVOST)$/u;
+const STYLE_BEFORE_NAME = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?|Provost)$/iu;
 
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
   // "A.Volkov", "V.V.Putin": initials joined to the surname, as kremlin.ru prints its speakers.
