@@ -7,6 +7,7 @@
 import type { OutletEntry } from './registry-schema.ts';
 import type { Outlet, OutletRole } from './schema.ts';
 import { isSpacedMenu, type Paragraph } from './segment.ts';
+import { MONTH_NAME } from './date.ts';
 import { countryOf } from './registry.ts';
 import { escapeRegExp, fold, matchable, phraseRegExp, slugify } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
@@ -293,7 +294,7 @@ export function namedOutlets(printed: string): NamedOutlet[] {
     const country = place ? countryOf(place.replace(/[’']s$/u, '').trim()) : null;
     // A capitalised word before the name that is no country's is the first word of the name ("Deutsche Welle").
     const fullName = place && !country && !medium ? `${place.trim()} ${cleaned}` : cleaned;
-    const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+    const month = new RegExp(`^${MONTH_NAME}\\b`, 'u');
     if (!/\p{L}/u.test(cleaned) || countryOf(fullName) !== null || month.test(fullName)) return;
     found.push({
       name: fullName,
