@@ -265,6 +265,8 @@ const ITALIC_TITLE = /(?:^|\s)[*_]((?:The |Le |La |El |Der |Die |Il )?\p{Lu}[^*_
 /** "BERLIN (Reuters) –": a news agency's dateline. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,?(?: [\p{L} ]+)?\s+\(([\p{L}][\p{L} .&-]{0,30})\)\s*[–—-]/u;
 
+const STARTS_WITH_MONTH = new RegExp(`^${MONTH_NAME}\\b`, 'u');
+
 /** Outlet names a title, lead or dateline introduces, whether or not the registry lists them. */
 export function namedOutlets(printed: string): NamedOutlet[] {
   const text = matchable(printed);
@@ -294,8 +296,7 @@ export function namedOutlets(printed: string): NamedOutlet[] {
     const country = place ? countryOf(place.replace(/[’']s$/u, '').trim()) : null;
     // A capitalised word before the name that is no country's is the first word of the name ("Deutsche Welle").
     const fullName = place && !country && !medium ? `${place.trim()} ${cleaned}` : cleaned;
-    const month = new RegExp(`^${MONTH_NAME}\\b`, 'u');
-    if (!/\p{L}/u.test(cleaned) || countryOf(fullName) !== null || month.test(fullName)) return;
+    if (!/\p{L}/u.test(cleaned) || countryOf(fullName) !== null || STARTS_WITH_MONTH.test(fullName)) return;
     found.push({
       name: fullName,
       medium: mediumName ?? guessMedium(fullName),
