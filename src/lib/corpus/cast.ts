@@ -1255,7 +1255,7 @@ export class Cast {
         // "Addis Ababa, 12 February 2026": a dateline's place; "ISTANBUL May 27, 2025": its place and month.
         if (new RegExp(`${escapeRegExp(person.display)},?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME}\\b`, 'u').test(text))
           continue;
-        const month = person.display.split(' ').find((word) => new RegExp(`^${MONTH_NAME}$`, 'u').test(word));
+        const month = person.display.split(' ').find((word) => IS_MONTH.test(word));
         if (month && new RegExp(`(?<![\\p{L}])${month}\\s+\\d{1,2}\\b`, 'u').test(text)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
         if (this.namesAnOrganisation(person)) continue;
@@ -1415,6 +1415,8 @@ function printedBefore(text: string, display: string): string {
 
 /** "she spoke to", folded: a pronoun for the one interviewed, and whom they spoke to after it. */
 const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;
+
+const IS_MONTH = new RegExp(`^${MONTH_NAME}$`, 'u');
 
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
 const ORGANISATION_HEAD =
