@@ -8,7 +8,7 @@ import type { SiteIndex } from '../lib/site/corpus-index.ts';
 import { formatDate } from '../lib/site/dates.ts';
 import { plural } from '../lib/site/labels.ts';
 import type { Routes } from '../lib/site/routes.ts';
-import { escapeHtml } from './transcript.ts';
+import { escapeHtml } from '../lib/site/html.ts';
 
 export function passageGroupsHtml(
   entries: readonly ListEntry[],

@@ -1,24 +1,17 @@
 /**
  * The conversation of a transcript page as HTML: a turn for each speaker's turn, a passage for
- * each paragraph with its permanent link, its search anchor and its topics. Written as a string,
+ * each paragraph with its permanent link and its topics. Written as a string,
  * not as a component per passage, because a page may hold hundreds of passages and an archive tens
  * of thousands of pages; the markup is the same as a component's would be, every text and
  * attribute escaped.
  */
 import type { Passage, Turn } from '../lib/corpus/schema.ts';
-import { anchorTitle, indexAnchorId } from '../lib/search/anchors.ts';
+import { escapeHtml } from '../lib/site/html.ts';
 import { printedLabel } from '../lib/site/labels.ts';
 import type { Routes } from '../lib/site/routes.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 // Names and labels are set in <bdi>: a right-to-left name, or a stray U+202E in a label, stays
 // inside its own box instead of reversing the words around it.
-
-/** Text or an attribute value, safe inside HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (char) => ESCAPES[char] as string);
-}
 
 export interface TranscriptContext {
   routes: Routes;
@@ -69,7 +62,6 @@ function passageHtml(passage: Passage, turn: Turn, context: TranscriptContext): 
   const aliases = (context.aliasesOf.get(passage.id) ?? [])
     .map((alias) => `<span class="passage-alias" id="${escapeHtml(alias)}"></span>`)
     .join('');
-  const anchor = escapeHtml(anchorTitle({ speaker: turn.speaker, role: turn.role, topics: passage.topics }));
   const topics =
     passage.topics.length > 0
       ? `<ul class="chips chips--small" aria-label="Topics">${passage.topics
@@ -92,7 +84,7 @@ function passageHtml(passage: Passage, turn: Turn, context: TranscriptContext): 
       : '';
   return [
     `<div class="passage" id="${id}"${quotes ? ` data-quotes="${escapeHtml(quotes)}"` : ''}>${aliases}`,
-    `<p class="passage-text" data-pagefind-body><span id="${escapeHtml(indexAnchorId(passage.id))}" data-pagefind-title="${anchor}"></span>${escapeHtml(passage.text)}</p>`,
+    `<p class="passage-text">${escapeHtml(passage.text)}</p>`,
     // "Copy link" and "Cite" need the page's script, which adds them (src/scripts/passages.ts).
     `<div class="passage-tools"><a class="permalink" href="#${id}" title="Permanent link to this passage"><span aria-hidden="true">¶</span><span class="visually-hidden">Link to passage </span><span class="passage-id">${id}</span></a> ${topics}</div>`,
     alsoSaid,

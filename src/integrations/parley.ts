@@ -1,9 +1,10 @@
 /**
- * Parley's build steps after the pages (as Starlight indexes its search in astro:build:done): the
- * corpus published as data files (src/lib/corpus/publish.ts), then the offline search index over
- * the document pages (src/lib/search/build-index.ts), each with progress and a one-line summary.
+ * Parley's build steps beside and after the pages (as Starlight indexes its search in
+ * astro:build:done): the offline search index, made from the corpus files while the pages are
+ * written (src/lib/search/build-index.ts) and placed in the site when they are done; the corpus
+ * published as data files (src/lib/corpus/publish.ts); each with progress and a one-line summary.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,6 +20,8 @@ import { routesFor } from '../lib/site/routes.ts';
 export default function parley(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
+  let indexing: Promise<{ pages: number } | { error: unknown }> | undefined;
+  let indexStarted = 0;
   return {
     name: 'parley',
     hooks: {
@@ -31,30 +34,45 @@ export default function parley(): AstroIntegration {
           );
         }
       },
+      // The index is made from the corpus files, not the pages, so Pagefind works while Astro writes them.
+      'astro:build:start': ({ logger }) => {
+        const { out: store } = corpusPaths();
+        const summary = readStoreSummary(store);
+        logger.info(`search index: reading ${summary.documents.length} documents while the pages are written`);
+        indexStarted = performance.now();
+        indexing = writeSearchIndex({
+          store,
+          summary,
+          urlOf: routesFor('/').document,
+          pages: join(store, 'index-pages'),
+          bundle: bundle(store),
+          commonWords: join(store, 'common-words.json'),
+          progress: (step) => logger.info(`search index: ${step}`),
+        }).then(
+          (written) => written,
+          // Kept for astro:build:done to report: a failure meanwhile must not end the build half-written.
+          (error: unknown) => ({ error }),
+        );
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { out: store } = corpusPaths();
         logger.info('data: publishing the corpus files');
-        let started = performance.now();
+        const started = performance.now();
         const urlOf = permanentUrlOf(site ?? '', base);
         const published = await publishCorpus(store, join(out, 'data'), urlOf);
         logger.info(
           `data: ${published.documents} documents, passages.jsonl${published.whole ? ', corpus.json' : ''} in ${seconds(started)}`,
         );
 
-        started = performance.now();
         const summary = readStoreSummary(store);
         const documents = summary.documents.length;
-        logger.info(`search index: reading ${documents} document pages`);
         try {
-          const index = await writeSearchIndex({
-            site: out,
-            pages: 'interviews/*/index.html',
-            bundle: join(out, 'pagefind'),
-            commonWords: join(store, 'common-words.json'),
-            progress: (step) => logger.info(`search index: ${step}`),
-          });
-          logger.info(`search index: ${index.pages} document pages in ${seconds(started)}`);
+          const index = await indexing;
+          if (!index) throw new Error('the search index was never started (astro:build:start did not run)');
+          if ('error' in index) throw index.error;
+          moveFolder(bundle(store), join(out, 'pagefind'));
+          logger.info(`search index: ${index.pages} document pages in ${seconds(indexStarted)}`);
           // The spellings of one name that search and the verifier treat as one word (data/variants.yaml).
           const variants = variantMap(readVariantsFile(join(corpusPaths().data, 'variants.yaml')));
           writeFileSync(join(out, 'pagefind', 'variants.json'), JSON.stringify([...variants]));
@@ -108,6 +126,19 @@ function writeOfflineList(out: string, base: string, documents: readonly string[
   ].map(entry);
   const transcripts = documents.map((id) => entry(join('interviews', id, 'index.html')));
   writeFileSync(join(out, 'offline.json'), JSON.stringify({ search, transcripts }));
+}
+
+/** Where the index is written while the pages are: beside the corpus files, since Astro empties the site first. */
+const bundle = (store: string) => join(store, 'pagefind');
+
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

@@ -1,6 +1,6 @@
 /**
  * The search page's filters. Outlet, topic, year and kind file whole documents (Pagefind
- * filters, ./../../components/SearchFacets.astro); speaker, topic and part are also read passage by
+ * filters, ./index-pages.ts); speaker, topic and part are also read passage by
  * passage from the anchors (./anchors.ts), so a passage is shown only when it matches them itself.
  */
 export const FILTERS = ['speaker', 'outlet', 'topic', 'year', 'kind', 'part'] as const;
