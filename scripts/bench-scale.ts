@@ -120,7 +120,7 @@ for (const docs of sizes) {
     // measure that, not the build. Their own scaling is `npm run echoes:eval -- --bench`.
     // Nor is the concordance built (it is built for up to 3,000 documents only): the sizes compare like with like.
     env: { ...process.env, PARLEY_ECHOES_UP_TO: '0', PARLEY_CONCORDANCE_UP_TO: '0' },
-    names: ['pagefind'],
+    names: ['pagefind', 'astro.mjs'],
     echo: echo('parley'),
     stages: [
       { name: 'corpus', endsAt: /\[content\] Synced content/u },
@@ -239,7 +239,7 @@ table(
     ];
   }),
 );
-console.log('\nPer document, sizes and the corpus step alone');
+console.log('\nPer document, sizes, the corpus step alone and the peak of the Astro process itself');
 table(
   [
     'documents',
@@ -251,6 +251,7 @@ table(
     'search index',
     'bare index',
     'largest page',
+    'Astro process',
   ],
   rows.map((row) => [
     row.docs.toLocaleString('en'),
@@ -262,6 +263,7 @@ table(
     `${row.indexMb.toFixed(0)} MB`,
     `${row.bareIndexMb.toFixed(0)} MB`,
     `${(row.largest.bytes / 1024).toFixed(0)} KB ${row.largest.file}`,
+    `${((row.parley.namedPeakMb['astro.mjs'] ?? NaN) / 1024).toFixed(2)} GB`,
   ]),
 );
 const withRecords = rows.find((row) => row.records);
