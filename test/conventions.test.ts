@@ -3761,6 +3761,38 @@ built here rather than abroad?
     expect(byLine.get(15)).toBe('Paula Grech');
   });
 
+  it('reads a government page under its cookie banner: the headline is the title, a named storm is no one, and the unlabelled speech runs on to the first label', async () => {
+    const { byLine, title, names } = await speakersOf(
+      [
+        'Skip to main content\nCookies on GOV.EXAMPLE\nWe use some essential cookies to make this website work.\nWe’d like to set additional cookies to understand how you use GOV.EXAMPLE and improve our services.\nAccept additional cookies\nReject additional cookies\nView cookies\nGOV.EXAMPLE\nMenu',
+        'Home\nEnvironment\nSpeech\nMinister’s remarks at press conference on the drought: 4 August 2026',
+        'The Minister gave a press conference in the ministry on the government’s response to Storm Corran and the drought that followed it.',
+        'From:\nMinistry of Water and The Hon Petra Lindqvist MP\nPublished\n4 August 2026',
+        'Good morning.',
+        'Reservoirs in the south stand at a third of their usual level for August, the lowest since records began.',
+        'So this is what happens next.',
+        'First, the hosepipe ban is extended to every region from Monday, and farms will be paid to leave fields fallow.',
+        'Thank you. Questions.',
+        'Question (Radio North): Minister, why was the ban not brought in a month ago?',
+        'Minister: Because a month ago the forecast was for rain, and it did not come.',
+        'Question (The Courier): Will farmers be paid this year or next?',
+        'Minister: This year. The first payments go out in September.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Minister’s remarks at press conference on the drought: 4 August 2026');
+    expect(names).not.toContain('Storm Corran');
+    expect([23, 25, 27, 29, 31, 35, 39].map((line) => byLine.get(line))).toEqual([
+      'Petra Lindqvist',
+      'Petra Lindqvist',
+      'Petra Lindqvist',
+      'Petra Lindqvist',
+      'Petra Lindqvist',
+      'Petra Lindqvist',
+      'Petra Lindqvist',
+    ]);
+    expect([33, 37].map((line) => byLine.get(line))).toEqual(['Unnamed reporter', 'Unnamed reporter']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

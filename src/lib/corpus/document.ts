@@ -646,13 +646,23 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     // speaker's statement, named or not; one that speaks of the principal by name ("Prime Minister
     // Lawrence Wong spoke to the media after …") is the publisher's.
     if (!isNarrative(observation.text)) return false;
-    if (!principal) return !asks;
     // "The briefing was held at the Ministry's conference hall …": the publisher on the event itself.
-    if (EVENT_REPORTED.test(observation.text)) return true;
-    const spaced = ` ${fold(observation.text.replace(/['’]s\b/gu, ''))} `;
-    return principalNames.some((name) => spaced.includes(` ${name} `));
+    const reported = EVENT_REPORTED.test(observation.text) || namesPrincipal(observation.text);
+    if (principal) return reported;
+    // Whoever speaks unnamed: once the opening has begun to speak ("Good afternoon."), what follows
+    // without a label goes on speaking ("Over the last four days, the storm has …"), unless it tells
+    // of someone ("The Minister then took questions.", "Hartwell said …") or quotes them.
+    if (speaking) return reported || TOLD_OF.test(observation.text);
+    return !asks;
   }
+  const namesPrincipal = (text: string) => {
+    const spaced = ` ${fold(text.replace(/['’]s\b/gu, ''))} `;
+    return principalNames.some((name) => spaced.includes(` ${name} `));
+  };
+  // A speech begins by greeting its hearers, not with a "we" that may be the publisher's ("Every month we put …").
+  const beginsSpeech = (text: string) => !/[“”"«»]/u.test(text) && SPEECH_OPENING.test(text);
   const goesOn = numberedLinesGoingOn(observations);
+  let speaking = false;
   return afterTheFooter(
     observations.map((observation, index) => {
       if (observation.nonSpeech) return observation;
@@ -682,10 +692,22 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
         return { ...observation, nonSpeech: true };
       if (!beforeFirst) return observation;
-      return openingIsPublishers(observation) ? { ...observation, nonSpeech: true } : observation;
+      if (openingIsPublishers(observation)) return { ...observation, nonSpeech: true };
+      if (PRESS_EVENTS.has(kind) && beginsSpeech(observation.text)) speaking = true;
+      return observation;
     }),
   );
 }
+
+/**
+ * A paragraph that tells of someone: opening with an office ("The Minister then …") or a list's
+ * bullet, quoting, or saying who said what ("Hartwell said …", "• Tasker, the chief executive, said …").
+ */
+const TOLD_OF =
+  /^(?:The (?:Prime Minister|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|Spokesperson|Press Secretary)\b|[•*·▪]\s)|[“”"«»]|\b(?:said|says|added|adds|told|noted|stressed|stated|insisted|announced|concluded|(?:answered|took|then took) questions|(?:after|following) (?:his|her|their) (?:statement|remarks|speech))\b/iu;
+/** "Good afternoon.", "Ladies and gentlemen,": a speech's first words. */
+const SPEECH_OPENING =
+  /^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Dear (?:friends|colleagues)|Hello|Thank you)\b/iu;
 
 const EVENT_REPORTED =
   /^The (?:briefing|press briefing|press conference|news conference|interview)\b[^.]{0,60}\b(?:was|is) (?:held|conducted|attended|organi[sz]ed|broadcast|chaired)\b/iu;
