@@ -3793,6 +3793,29 @@ built here rather than abroad?
     expect([33, 37].map((line) => byLine.get(line))).toEqual(['Unnamed reporter', 'Unnamed reporter']);
   });
 
+  it('reads a news agency’s story with its interview below: a credited photo caption is no title, and the editor’s note names the kind and the interviewer', async () => {
+    const { byLine, title, kind } = await speakersOf(
+      [
+        'Business\nShipping\nExclusive: Baltic ferry operator to order two electric ships, CEO says\nBy Maren Holt\nJune 9, 2026 10:12 AM GMT+2 Updated an hour ago',
+        'Nordlys Line chief executive Karl Veste stands on the car deck of a ferry in Tallinn, Estonia, June 4, 2026. REUTERS/Ilse Kaarma Purchase Licensing Rights',
+        'Summary\nFirst electric ship due in 2029\nPort to pay for the grid connection',
+        'TALLINN, June 9 (Reuters) - Baltic ferry operator Nordlys Line will order two battery-electric ships this year, chief executive Karl Veste told Reuters.',
+        '"The crossing is short enough that batteries already make sense," he said in an interview.',
+        'Editor’s note: The following is an edited transcript of the interview, which was conducted by Reuters correspondent Maren Holt on June 4. It has been condensed for length.',
+        'Q: Why order now, when the ships will not sail before 2029?',
+        'Because the yards are full. If we wait a year, we wait three.',
+        'Q: Who pays for the chargers in port?',
+        'The port pays for the grid connection, we pay for the chargers. That was the hardest part to agree.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Exclusive: Baltic ferry operator to order two electric ships, CEO says');
+    expect(kind).toBe('interview');
+    // Removed as page furniture, or the publisher's: nobody's words.
+    expect(byLine.get(7) ?? '-').toBe('-');
+    expect([19, 23].map((line) => byLine.get(line))).toEqual(['Maren Holt', 'Maren Holt']);
+    expect([21, 25].map((line) => byLine.get(line))).toEqual(['Karl Veste', 'Karl Veste']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

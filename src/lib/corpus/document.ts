@@ -138,6 +138,15 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           opening: observations.slice(0, 6).map((observation) => observation.text),
           kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
           record: [...document.navigation, ...document.body].map((paragraph) => paragraph.text),
+          preface: observations
+            .slice(
+              0,
+              Math.max(
+                0,
+                observations.findIndex((observation) => observation.marker !== 'none'),
+              ),
+            )
+            .map((observation) => observation.text),
         },
       );
   const kind = kindDecision.kind;

@@ -84,6 +84,8 @@ export function decideKind(
     opening?: readonly string[];
     kicker?: readonly string[];
     record?: readonly string[];
+    /** The body's paragraphs before its first marked turn. */
+    preface?: readonly string[];
   },
 ): KindDecision {
   const { conversation, answered = false } = body;
@@ -100,7 +102,9 @@ export function decideKind(
   // itself, before anything the lead says the people did ("I met Batiste on a cleared lot"); not
   // before what the title calls it ("Press conference …").
   const titleNamesKind = NAMED_KINDS.some(([, pattern]) => pattern.test(matchable(title ?? '')));
-  for (const text of titleNamesKind ? [] : lead) {
+  // Wherever it stands before the first turn: a news story's "Editor's note: The following is an
+  // edited transcript of the interview …" comes after the story's own paragraphs.
+  for (const text of titleNamesKind ? [] : [...lead, ...(body.preface ?? [])]) {
     if (!isTranscriptNote(text.trim())) continue;
     const plain = matchable(text);
     const named = NAMED_KINDS.find(([, pattern, only]) => only === undefined && pattern.test(plain));
