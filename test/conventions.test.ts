@@ -3816,6 +3816,38 @@ built here rather than abroad?
     expect([21, 25].map((line) => byLine.get(line))).toEqual(['Karl Veste', 'Karl Veste']);
   });
 
+  it('reads an interview whose dashes mark only the questions: the unmarked paragraphs below a dash answer it, however many', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Agency interview: Portugal’s ambassador on cork, ports and students',
+        '3 March 2026',
+        'Ambassador Rui Leal told the agency’s correspondent about trade between Portugal and Kazakhstan.',
+        '– Mr. Ambassador, how much do the two countries trade today?',
+        'About 200 million euros a year, most of it machinery one way and grain the other.',
+        '– You have spoken about students. Do many come to Portugal?',
+        'Fewer than I would like, and I say this at every meeting. The universities in Porto and Coimbra have places for many more.',
+        'If you ask me what would change it, I would say scholarships, and we are working on them now.',
+        '– And direct flights? Our readers ask about them in every letter.',
+        'The airlines are studying a route. I cannot promise a date.',
+        '– Finally, what should people here know about Portugal?',
+        'That the ocean shaped us, as the steppe shaped Kazakhstan. Come and see it.',
+      ].join('\n\n'),
+    );
+    expect([7, 11, 17, 21].map((line) => byLine.get(line))).toEqual([
+      'Unnamed interviewer',
+      'Unnamed interviewer',
+      'Unnamed interviewer',
+      'Unnamed interviewer',
+    ]);
+    expect([9, 13, 15, 19, 23].map((line) => byLine.get(line))).toEqual([
+      'Rui Leal',
+      'Rui Leal',
+      'Rui Leal',
+      'Rui Leal',
+      'Rui Leal',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

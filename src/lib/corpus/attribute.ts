@@ -695,6 +695,11 @@ export interface AttributionContext {
   repliedTo: ReadonlySet<string>;
   /** Per observation (by index): the speaker its label or a correction fixes, and how. */
   fixed: ReadonlyMap<number, { speaker: string; method: AttributionMethod }>;
+  /**
+   * Dashes mark only the questions ("– How big is …?"), the answers below them go unmarked: an
+   * unmarked paragraph after a dash is the reply, and one after the reply goes on with it.
+   */
+  dashesAsk?: boolean;
   /** An interview opens with a question more often than not; remarks and briefings open with a statement. */
   opensWithQuestion: boolean;
   /** Whose remarks the title says open the page ("Remarks by Commissioner …"): the unlabelled opening is theirs. */
@@ -961,6 +966,7 @@ function transitionWeights(
     return change(reply ? DASH_CHANGE + REPLY_CHANGE : DASH_CHANGE);
   }
   if (gap) return { same: 0, change: 0 };
+  if (context.dashesAsk) return previous.marker === 'dash' ? change(ONE_SIDED_REPLY) : change(-2);
   // An unmarked question has often lost its dash, and so has an answer right after a question:
   // continuation is then only a weak guess, and the content decides.
   if (reply) return change(REPLY_CHANGE);

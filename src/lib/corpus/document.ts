@@ -336,6 +336,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       convention: convention.name,
       repliedTo,
       fixed,
+      dashesAsk: convention.name === 'dashes' && dashesOnlyAsk(observations),
       opensWithQuestion: kind === 'interview',
       opener: remarksBy(document.title?.text ?? null, cast.participants(), lexicon),
     });
@@ -717,6 +718,18 @@ const TOLD_OF =
 /** "Good afternoon.", "Ladies and gentlemen,": a speech's first words. */
 const SPEECH_OPENING =
   /^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Dear (?:friends|colleagues)|Hello|Thank you)\b/iu;
+
+/** Dashes that open questions only: at least three, and all but one of them ask. */
+function dashesOnlyAsk(observations: readonly Observation[]): boolean {
+  const dashed = observations.filter((observation) => observation.marker === 'dash' && !observation.nonSpeech);
+  const asking = dashed.filter(
+    (observation) =>
+      observation.cues.includes('question') ||
+      observation.cues.includes('contains-question') ||
+      observation.cues.includes('asks'),
+  );
+  return dashed.length >= 3 && asking.length >= dashed.length - 1;
+}
 
 const EVENT_REPORTED =
   /^The (?:briefing|press briefing|press conference|news conference|interview)\b[^.]{0,60}\b(?:was|is) (?:held|conducted|attended|organi[sz]ed|broadcast|chaired)\b/iu;
