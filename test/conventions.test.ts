@@ -3848,6 +3848,20 @@ built here rather than abroad?
     ]);
   });
 
+  it('keeps a short turn broken off with an en dash (“So the river is gone but the valley still –”) as speech, not page furniture', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'The Low Road, episode 40: rivers that moved',
+        'Karen Osei  0:03\nWelcome back. My guest is the geographer Luis Mendel, who maps rivers that are no longer there.',
+        'Luis Mendel  0:15\nThanks, Karen. They are still there, you just have to know where to look.',
+        'Karen Osei  0:21\nSo the river is gone but the valley still –',
+        'Luis Mendel  0:24\nStill carries it. The soil, the trees, even the road follows the old bank.',
+      ].join('\n\n'),
+    );
+    expect([4, 10].map((line) => byLine.get(line))).toEqual(['Karen Osei', 'Karen Osei']);
+    expect([7, 13].map((line) => byLine.get(line))).toEqual(['Luis Mendel', 'Luis Mendel']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -631,7 +631,7 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
   // "… for the rest of the day. (S6F-03841)": a reference in brackets after the sentence does not end it.
   const unpunctuated = (text: string) =>
-    !/[.?!…;,"”’»—-][)\]]?[*_]*\s*$/u.test(text.replace(/(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$/u, ''));
+    !/[.?!…;,"”’»—–-][)\]]?[*_]*\s*$/u.test(text.replace(/(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$/u, ''));
   // "THE COURT: Good morning. Mr. Brand, call your" over "witness.": a line that wraps goes on below.
   const wraps = (index: number) => /^\p{Ll}/u.test(observations[index + 1]?.text ?? '');
   const firstTurn = observations.findIndex(
