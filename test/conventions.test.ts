@@ -3862,6 +3862,22 @@ built here rather than abroad?
     expect([7, 13].map((line) => byLine.get(line))).toEqual(['Luis Mendel', 'Luis Mendel']);
   });
 
+  it('leaves the translator’s credit under an interview (“Translated from German by …”) to the publisher', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Interview with the mayor of Görlitz: “The bridge is the city”',
+        'Interviewer: Mayor Brandt, why does the footbridge matter so much?',
+        'Ilse Brandt: Because half the town works on the other bank. Without it the market dies.',
+        'Interviewer: And when will it reopen?',
+        'Ilse Brandt: In May, if the steel arrives.',
+        'Translated from German by Tomás Ferreira.',
+        'Translated from Polish',
+      ].join('\n\n'),
+    );
+    expect([9, 11].map((line) => byLine.get(line))).toEqual(['Ilse Brandt', '-']);
+    expect(byLine.get(13) ?? '-').toBe('-');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

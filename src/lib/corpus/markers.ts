@@ -486,8 +486,12 @@ const TRANSCRIPT_NOTE =
 
 const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
 
+/** "Translated from German by Claire Hobbs.", "Translated from Armenian": the translator's credit, on a line of its own. */
+const TRANSLATION_CREDIT =
+  /^[*_]*(?:Translated|Translation)(?=\s+(?:from|by)\b)(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?)?(?:\s+(?:in)?to\s+\p{Lu}\p{L}+)?(?:\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}?)?[.*_]*$/u;
+
 export function isEditorial(text: string): boolean {
-  if (isTranscriptNote(text)) return true;
+  if (isTranscriptNote(text) || TRANSLATION_CREDIT.test(text)) return true;
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 
