@@ -4257,6 +4257,72 @@ built here rather than abroad?
         '“We use cookies and other tracking technologies to …” is a banner',
         { 20: 'Priya Natarajan', 22: '-' },
       ],
+      [
+        'r11-01-ap-norc-poll-in-answer',
+        '“… the latest AP/NORC poll.” in an answer is no photo credit',
+        { 13: 'Gregory Ashcombe' },
+      ],
+      [
+        'r11-02-epa-army-corps-in-label',
+        '“… the joint EPA/Army Corps rule.” ends a labelled turn, not a caption',
+        { 9: 'Lena Marchetti' },
+      ],
+      [
+        'r11-03-storm-as-given-name',
+        'a guest named Storm, who speaks under her name, is no storm',
+        { 9: 'Storm Halvorsen', 13: 'Storm Halvorsen', 15: 'Storm Halvorsen', 19: 'Storm Halvorsen' },
+      ],
+      [
+        'r11-04-storm-as-surname-label',
+        '“RACHEL STORM:” is a presenter',
+        { 5: 'Rachel Storm', 9: 'Rachel Storm', 13: 'Rachel Storm' },
+      ],
+      [
+        'r11-05-questions-followed-after-speech',
+        'after an unnamed officer’s opening statement, “Questions from the media followed.” is the publisher’s',
+        { 9: 'Unnamed interviewee', 15: 'Unnamed interviewee', 17: '-' },
+      ],
+      [
+        'r11-06-street-name-no-principal',
+        'a street named in the opening statement (“Mill Lane”) is not the officer who speaks',
+        { 7: 'Unnamed interviewee', 21: 'Unnamed interviewee' },
+      ],
+      [
+        'r11-07-recording-available-after-speech',
+        '“A recording of the full briefing is available …” after a statement is the publisher’s',
+        { 15: '-' },
+      ],
+      [
+        'r11-08-both-sides-dashed-rhetorical',
+        'dashes on both sides, answers with a rhetorical question: the dashes still alternate',
+        {
+          7: 'Unnamed interviewer',
+          9: 'Taras Hlyboka',
+          17: 'Taras Hlyboka',
+          19: 'Unnamed interviewer',
+          21: 'Taras Hlyboka',
+        },
+      ],
+      [
+        'r11-09-note-interview-after-press-conference',
+        'an editor’s note on “the interview, which took place after the minister’s press conference” makes an interview',
+        { 13: 'Pieter Smulders', 17: 'Pieter Smulders', 21: 'Pieter Smulders' },
+      ],
+      [
+        'r11-10-cookies-in-answers',
+        'a baker who talks of the cookies on her shop’s site is no cookie banner',
+        { 11: 'Hana Rees', 17: 'Hana Rees' },
+      ],
+      [
+        'r11-12-dashed-preamble-then-question',
+        'a dashed preamble and its unmarked question are one question',
+        { 9: 'Unnamed interviewer' },
+      ],
+      [
+        'r11-14-menu-items-with-en-dash',
+        '“Read also –”, “Most popular –”, “Share –” are page furniture',
+        { 11: '-', 17: '-', 19: '-' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {

@@ -636,8 +636,16 @@ export function isFragment(printed: string): boolean {
   const last = printed.trimEnd().at(-1);
   const text = last === ')' || last === ']' ? printed.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '') : printed;
   if (text.length > 300 || spacedWords(text) > 20) return false;
-  if (/[.?!…;,"”’»—–-][)\]]?\s*$/u.test(text)) return false;
+  if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text) || brokenOff(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);
+}
+
+/**
+ * "So the hedge is gone but the soil still –": a turn broken off with an en dash, unlike a menu's
+ * "Share –" or "Read also –", which have fewer words.
+ */
+export function brokenOff(text: string): boolean {
+  return /\s–\s*$/u.test(text) && spacedWords(text) >= 4;
 }
 
 /** "Rustavi 2.", "Interpressnews, please.": a turn that ends by giving the floor to a name alone. */
@@ -966,7 +974,16 @@ function transitionWeights(
     return change(reply ? DASH_CHANGE + REPLY_CHANGE : DASH_CHANGE);
   }
   if (gap) return { same: 0, change: 0 };
-  if (context.dashesAsk) return previous.marker === 'dash' ? change(ONE_SIDED_REPLY) : change(-2);
+  if (context.dashesAsk) {
+    // "– Madam Rector, last autumn fees rose by a third." then "Was the rise unavoidable?": a question
+    // asked in two paragraphs, the second short and ending in its question mark; the next is the reply.
+    const secondHalf =
+      previous.marker === 'dash' && !askedBefore && asked(observation) && spacedWords(observation.text) <= 25;
+    if (secondHalf) return change(-2);
+    const afterSecondHalf =
+      previous.marker !== 'dash' && askedBefore && spacedWords(previous.text) <= 25 && !asked(observation);
+    return previous.marker === 'dash' || afterSecondHalf ? change(ONE_SIDED_REPLY) : change(-2);
+  }
   // An unmarked question has often lost its dash, and so has an answer right after a question:
   // continuation is then only a weak guess, and the content decides.
   if (reply) return change(REPLY_CHANGE);

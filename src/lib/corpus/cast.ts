@@ -73,6 +73,20 @@ const SAID_BY =
 /** Forms of address before a name (folded): "Mr", "Hon", "Shri", "Dr". */
 const HONORIFICS = /^(?:mr|ms|mrs|miss|dr|hon|honourable|honorable|shri|smt|sri|prof|sir|dame)$/u;
 const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
+/** Words that open the name of a storm or an operation, not a person's: "Storm Iona", "Operation Harbour Shield". */
+const EVENT_NAME_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'operation']);
+/** Words that end a street's name: "Mill Lane", "Harlow Road". */
+const STREET_WORDS = new Set([
+  'lane',
+  'road',
+  'street',
+  'avenue',
+  'boulevard',
+  'drive',
+  'square',
+  'terrace',
+  'crescent',
+]);
 const JOURNALIST_WORDS =
   /\b(?:journalist|correspondent|reporter|host|anchor|editor|presenter|interviewer|columnist|commentator|editor-in-chief)s?\b/iu;
 /** "…, senior correspondent of …": a journalist described right after the name (folded text). */
@@ -833,7 +847,7 @@ export class Cast {
       // "English EN", "Deutsch DE": a language switch, not a person.
       if (isLanguageSwitch(text.trim())) continue;
       for (const person of namesIn(text, this.context.lexicon)) {
-        if (this.context.isOutletName(person.display)) continue;
+        if (this.context.isOutletName(person.display) || this.namesAnEvent(person)) continue;
         // "Dáil Éireann debate", "Fairview Park events": a place or a body that names a page's section.
         if (furniture.has(text) && new RegExp(`${escapeRegExp(person.display)}\\s+\\p{Ll}`, 'u').test(text)) continue;
         const labels = [...this.byLabel].filter(([, member]) => member.person && canBe(person, member.person));
@@ -1259,6 +1273,7 @@ export class Cast {
         if (month && new RegExp(`(?<![\\p{L}])${month}\\s+\\d{1,2}\\b`, 'u').test(text)) continue;
         if (people.some((entry) => entry.person.key === person.key)) continue;
         if (this.namesAnOrganisation(person)) continue;
+        if (this.namesAnEvent(person)) continue;
         const folded = fold(text);
         const at = folded.indexOf(person.key);
         // Only the words right before the name say what they are: "… to correspondent Jane Doe", "… by Jane Doe".
@@ -1306,6 +1321,22 @@ export class Cast {
     }
     this.introduced = people;
     return people;
+  }
+
+  /**
+   * "the response to Storm Iona", "Operation Harbour Shield", "the junction with Mill Lane": a storm,
+   * an operation or a street by its name, unless someone of that name speaks ("Storm Halvorsen:
+   * Healing, thanks.", "LANE: …").
+   */
+  private namesAnEvent(person: PersonName): boolean {
+    const words = person.display.split(' ');
+    const event = EVENT_NAME_WORDS.has(fold(words[0] ?? ''));
+    const street = words.length > 1 && STREET_WORDS.has(fold(words.at(-1) ?? ''));
+    if (!event && !street) return false;
+    // Printed as a label, whole or by its last word ("LANE:"), the name is a speaker's after all.
+    const name = words.map(escapeRegExp).join('\\s+');
+    const last = escapeRegExp(words.at(-1) ?? '');
+    return !new RegExp(`(?:^|\\n)[*_]*(?:${name}|${last})[*_]*\\s*:`, 'iu').test(this.context.bodyText());
   }
 
   /**

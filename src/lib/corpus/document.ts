@@ -17,6 +17,7 @@ import {
 import type { Lexicon } from './registry.ts';
 import {
   attribute,
+  brokenOff,
   isFragment,
   labelCalledNames,
   observe,
@@ -631,7 +632,8 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
   // "… for the rest of the day. (S6F-03841)": a reference in brackets after the sentence does not end it.
   const unpunctuated = (text: string) =>
-    !/[.?!…;,"”’»—–-][)\]]?[*_]*\s*$/u.test(text.replace(/(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$/u, ''));
+    !/[.?!…;,"”’»—-][)\]]?[*_]*\s*$/u.test(text.replace(/(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$/u, '')) &&
+    !brokenOff(text);
   // "THE COURT: Good morning. Mr. Brand, call your" over "witness.": a line that wraps goes on below.
   const wraps = (index: number) => /^\p{Ll}/u.test(observations[index + 1]?.text ?? '');
   const firstTurn = observations.findIndex(
@@ -647,7 +649,18 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       : [],
   );
   /** Whether an unlabelled paragraph before the first turn is the publisher's introduction. */
-  function openingIsPublishers(observation: Observation): boolean {
+  // Whether a paragraph that speaks (in the first or second person, or greeting) comes later in the
+  // unlabelled opening: a short line in the third person after the speech's last such words is the
+  // publisher's ("Questions from the media followed.").
+  const speaksToHearers = (text: string) =>
+    !isNarrative(text) || /(?:^|[.!?]\s+)(?:We|Our|Us|You|Your)\b/u.test(text.replace(/[“"«][^”"»]*[”"»]/gu, ''));
+  const speechFollows: boolean[] = new Array<boolean>(observations.length).fill(false);
+  for (let at = Math.min(firstTurn === -1 ? 0 : firstTurn, observations.length) - 2; at >= 0; at--) {
+    const next = observations[at + 1] as Observation;
+    speechFollows[at] =
+      speechFollows[at + 1] === true || (!next.nonSpeech && next.marker === 'none' && speaksToHearers(next.text));
+  }
+  function openingIsPublishers(observation: Observation, index: number): boolean {
     const asks = observation.cues.includes('question');
     // An interview's or a meeting's opening is the publisher's unless it asks or addresses someone.
     if (kind === 'interview' || kind === 'meeting' || (!principal && !PRESS_EVENTS.has(kind)))
@@ -660,9 +673,16 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     const reported = EVENT_REPORTED.test(observation.text) || namesPrincipal(observation.text);
     if (principal) return reported;
     // Whoever speaks unnamed: once the opening has begun to speak ("Good afternoon."), what follows
-    // without a label goes on speaking ("Over the last four days, the storm has …"), unless it tells
-    // of someone ("The Minister then took questions.", "Hartwell said …") or quotes them.
-    if (speaking) return reported || TOLD_OF.test(observation.text);
+    // without a label, up to its last words in the first person, goes on speaking ("Over the last
+    // four days, the storm has …"), unless it tells of someone ("The Minister then took questions.",
+    // "Hartwell said …") or quotes them; after those, "Questions from the media followed." is the publisher's.
+    if (speaking)
+      return (
+        !speaksToHearers(observation.text) &&
+        (reported ||
+          TOLD_OF.test(observation.text) ||
+          (!speechFollows[index] && (spacedWords(observation.text) <= 15 || EVENT_NOTE.test(observation.text))))
+      );
     return !asks;
   }
   const namesPrincipal = (text: string) => {
@@ -702,7 +722,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
         return { ...observation, nonSpeech: true };
       if (!beforeFirst) return observation;
-      if (openingIsPublishers(observation)) return { ...observation, nonSpeech: true };
+      if (openingIsPublishers(observation, index)) return { ...observation, nonSpeech: true };
       if (PRESS_EVENTS.has(kind) && beginsSpeech(observation.text)) speaking = true;
       return observation;
     }),
@@ -715,20 +735,31 @@ function markPublishersText(observations: readonly Observation[], kind: Document
  */
 const TOLD_OF =
   /^(?:The (?:Prime Minister|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|Spokesperson|Press Secretary)\b|[•*·▪]\s)|[“”"«»]|\b(?:said|says|added|adds|told|noted|stressed|stated|insisted|announced|concluded|(?:answered|took|then took) questions|(?:after|following) (?:his|her|their) (?:statement|remarks|speech))\b/iu;
+/** The publisher on the event after a speech: "Questions from the media followed.", "A recording … is available …". */
+const EVENT_NOTE =
+  /\b(?:questions? (?:from|followed)|followed by (?:a )?questions?|(?:is|are) available\b|recording of the\b|(?:full|whole) (?:briefing|press conference|video|recording)\b)/iu;
 /** "Good afternoon.", "Ladies and gentlemen,": a speech's first words. */
 const SPEECH_OPENING =
   /^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Dear (?:friends|colleagues)|Hello|Thank you)\b/iu;
 
-/** Dashes that open questions only: at least three, and all but one of them ask. */
+/**
+ * Dashes that open questions only: at least three, all but one of them ask, and each is answered
+ * by an unmarked paragraph, never by another dash (where both sides take a dash, an answer's
+ * rhetorical "Honestly?" would make it look like a question).
+ */
 function dashesOnlyAsk(observations: readonly Observation[]): boolean {
-  const dashed = observations.filter((observation) => observation.marker === 'dash' && !observation.nonSpeech);
+  const spoken = observations.filter((observation) => !observation.nonSpeech);
+  const dashed = spoken.filter((observation) => observation.marker === 'dash');
   const asking = dashed.filter(
     (observation) =>
       observation.cues.includes('question') ||
       observation.cues.includes('contains-question') ||
       observation.cues.includes('asks'),
   );
-  return dashed.length >= 3 && asking.length >= dashed.length - 1;
+  const dashAfterDash = spoken.some(
+    (observation, at) => at > 0 && observation.marker === 'dash' && spoken[at - 1]?.marker === 'dash',
+  );
+  return dashed.length >= 3 && asking.length >= dashed.length - 1 && !dashAfterDash;
 }
 
 const EVENT_REPORTED =

@@ -107,7 +107,12 @@ export function decideKind(
   for (const text of titleNamesKind ? [] : [...lead, ...(body.preface ?? [])]) {
     if (!isTranscriptNote(text.trim())) continue;
     const plain = matchable(text);
-    const named = NAMED_KINDS.find(([, pattern, only]) => only === undefined && pattern.test(plain));
+    // The kind the note names first is the text's: "… the interview, which took place after the
+    // minister's press conference" is an interview.
+    const named = NAMED_KINDS.filter(([, , only]) => only === undefined)
+      .map((entry) => ({ entry, at: entry[1].exec(plain)?.index ?? Infinity }))
+      .filter(({ at }) => at !== Infinity)
+      .sort((a, b) => a.at - b.at)[0]?.entry;
     if (named && (conversation || named[0] === 'statement'))
       return { kind: named[0], evidence: `the publisher's note says “${text.trim()}”` };
   }
