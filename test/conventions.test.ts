@@ -3878,6 +3878,21 @@ built here rather than abroad?
     expect(byLine.get(13) ?? '-').toBe('-');
   });
 
+  it('reads “Press Secretary MORI Kana:” and then “Press Secretary MORI:” as one person, her family name printed first', async () => {
+    const { byLine, names } = await speakersOf(
+      [
+        'Press Conference by Press Secretary MORI Kana',
+        'Press Secretary MORI Kana: Good afternoon. I have one announcement, on the typhoon relief we are sending.',
+        'Reporter (Asahi): Will Japan send a second team?',
+        'Press Secretary MORI: We are considering it, in consultation with the government there.',
+        'Reporter (Jiji): When will you decide?',
+        'Press Secretary MORI: Within the week.',
+      ].join('\n\n'),
+    );
+    expect([3, 7, 11].map((line) => byLine.get(line))).toEqual(['Kana Mori', 'Kana Mori', 'Kana Mori']);
+    expect(names).not.toContain('Mori Kana');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -180,7 +180,17 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
       descriptor = null;
     }
   }
+  // "Press Secretary ISHIGURO Naoko:", read as the title "… by Press Secretary ISHIGURO Naoko" is.
+  name = givenNameFirst(name);
   return { person: name.length > 0 ? personName(name) : null, titles, note, descriptor };
+}
+
+/** "MORITA Kenji": the family name in capitals first, as Japanese and other governments print it, read given name first. */
+function givenNameFirst(name: string[]): string[] {
+  const [family, given] = name;
+  if (name.length === 2 && family && given && /^\p{Lu}{3,}$/u.test(family) && /^\p{Lu}\p{Ll}+$/u.test(given))
+    return [given, `${family[0]}${family.slice(1).toLowerCase()}`];
+  return name;
 }
 
 /**
@@ -371,10 +381,7 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
       words.map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, '').replace(/(?<!^\p{Lu})\.+$/u, '')),
       vocabulary,
     );
-    // "MORITA Kenji": the family name in capitals first, as Japanese and other governments print it.
-    const [family, given] = name;
-    if (name.length === 2 && family && given && /^\p{Lu}{3,}$/u.test(family) && /^\p{Lu}\p{Ll}+$/u.test(given))
-      name = [given, `${family[0]}${family.slice(1).toLowerCase()}`];
+    name = givenNameFirst(name);
     if (name.some((word) => vocabulary.notNames.has(fold(word)))) return;
     // "When I stood …", "Search GOV.UK": the pronoun and a web address are no part of a name.
     if (name.some((word) => word === 'I' || /\p{L}\.\p{L}{2}/u.test(word))) return;
