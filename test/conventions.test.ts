@@ -3893,6 +3893,26 @@ built here rather than abroad?
     expect(names).not.toContain('Mori Kana');
   });
 
+  it('gives the paragraphs after “Minister Aksoy’s statement is as follows:” to the minister, and “Following his statement, Minister Aksoy answered questions …” to the publisher', async () => {
+    const { byLine } = await speakersOf(
+      [
+        '“The new port will open in the spring”',
+        'Minister of Transport Deniz Aksoy briefed the press after the weekly cabinet session.',
+        'Minister Aksoy’s statement is as follows:',
+        'Good afternoon, members of the press.',
+        'The breakwater is finished, the cranes arrive next month, and we expect the first ships in April.',
+        'Following his statement, Minister Aksoy answered questions from journalists.',
+        'Question: Minister, will the old port close?',
+        'Minister Aksoy: Not before the new one is full. Both will work for a year.',
+        'Question: And the cost?',
+        'Minister Aksoy: Within the budget we announced.',
+      ].join('\n\n'),
+    );
+    expect([7, 9].map((line) => byLine.get(line))).toEqual(['Deniz Aksoy', 'Deniz Aksoy']);
+    expect(byLine.get(11)).toBe('-');
+    expect([15, 19].map((line) => byLine.get(line))).toEqual(['Deniz Aksoy', 'Deniz Aksoy']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -721,6 +721,10 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       const previous = observations[index - 1];
       if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
         return { ...observation, nonSpeech: true };
+      // "Following his statement, Minister Kağıtçıbaşı answered questions from journalists.": the
+      // publisher between the statement and the questions, in the third person.
+      if (AFTER_REMARKS.test(observation.text) && isNarrative(observation.text))
+        return { ...observation, nonSpeech: true };
       if (!beforeFirst) return observation;
       if (openingIsPublishers(observation, index)) return { ...observation, nonSpeech: true };
       if (PRESS_EVENTS.has(kind) && beginsSpeech(observation.text)) speaking = true;
@@ -735,6 +739,9 @@ function markPublishersText(observations: readonly Observation[], kind: Document
  */
 const TOLD_OF =
   /^(?:The (?:Prime Minister|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|Spokesperson|Press Secretary)\b|[•*·▪]\s)|[“”"«»]|\b(?:said|says|added|adds|told|noted|stressed|stated|insisted|announced|concluded|(?:answered|took|then took) questions|(?:after|following) (?:his|her|their) (?:statement|remarks|speech))\b/iu;
+const AFTER_REMARKS =
+  /^(?:(?:[Aa]fter|[Ff]ollowing) (?:his|her|their|the) (?:statement|remarks|speech|address),\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:then\s+)?(?:answered|took|responded to) (?:the\s+)?(?:journalists['’]\s+|reporters['’]\s+)?questions\b/u;
+
 /** The publisher on the event after a speech: "Questions from the media followed.", "A recording … is available …". */
 const EVENT_NOTE =
   /\b(?:questions? (?:from|followed)|followed by (?:a )?questions?|(?:is|are) available\b|recording of the\b|(?:full|whole) (?:briefing|press conference|video|recording)\b)/iu;

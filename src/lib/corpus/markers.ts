@@ -385,6 +385,9 @@ function readMatchableMarker(
 export function readSpeechHeading(text: string, lexicon: Lexicon): string | null {
   // "Intervention of Sister Marianne Dufresne, S.N.D.": the letters after a name are no part of it.
   const plain = text.trim().replace(/,\s*(?:\p{Lu}{1,4}\.){1,4}$/u, '');
+  // "Minister Kağıtçıbaşı’s statement is as follows:": the publisher announcing whose words follow.
+  const announced = SPEECH_ANNOUNCED.exec(plain)?.[1];
+  if (announced && readLabelName(announced, lexicon).person) return announced;
   const heading = isSpeechHeading(plain) ? SPEECH_HEADING.exec(plain) : null;
   if (!heading) return null;
   // "Statements by Ms Hélène Marchand, Deputy Spokesperson of …": the person, without the office.
@@ -392,9 +395,12 @@ export function readSpeechHeading(text: string, lexicon: Lexicon): string | null
   return readLabelName(named, lexicon).person?.given ? named : null;
 }
 
+const SPEECH_ANNOUNCED =
+  /^(\p{Lu}[^:.!?]{2,100}?)['’]s?\s+(?:opening\s+)?(?:speech|statement|remarks|address)\s+(?:is|are|was|were)\s+as\s+follows:$/u;
+
 /** Shaped like a heading over somebody's speech ("Statement by …"), whoever it names. */
 export function isSpeechHeading(text: string): boolean {
-  return SPEECH_HEADING.test(text.trim());
+  return SPEECH_HEADING.test(text.trim()) || SPEECH_ANNOUNCED.test(text.trim());
 }
 
 // "Honorary degree citation, read by Provost Martin Vale", "Introduction by President Hannah Feld":
