@@ -3913,6 +3913,34 @@ built here rather than abroad?
     expect([15, 19].map((line) => byLine.get(line))).toEqual(['Deniz Aksoy', 'Deniz Aksoy']);
   });
 
+  it('reads past a photo caption under the headline (“Leyla Mammadli. Photo: Report”) to the lead, and a bold question after the lead is the conversation’s', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Deputy minister: "The new ferry terminal opens in March" - INTERVIEW',
+        'Leyla Mammadli. Photo: Report',
+        'Report presents an interview with Leyla Mammadli, Deputy Minister of Transport.',
+        '**- Ms. Mammadli, the terminal was due to open last year. What happened?**',
+        'The cranes came late from the manufacturer. We used the time to train the crews.',
+        'All of them have now passed their exams.',
+        '**- Will the ferries run at night?**',
+        'From the summer, yes, twice a night in each direction.',
+        '**- And the fares?**',
+        'They stay as they are this year. We will review them in the autumn.',
+      ].join('\n\n'),
+    );
+    expect([7, 13, 17].map((line) => byLine.get(line))).toEqual([
+      'Report interviewer',
+      'Report interviewer',
+      'Report interviewer',
+    ]);
+    expect([9, 11, 15, 19].map((line) => byLine.get(line))).toEqual([
+      'Leyla Mammadli',
+      'Leyla Mammadli',
+      'Leyla Mammadli',
+      'Leyla Mammadli',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

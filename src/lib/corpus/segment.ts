@@ -570,11 +570,14 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   for (let at = skipped; at < paragraphs.length && count < 3 && at - end <= MAX_FURNITURE; at++) {
     const printed = (paragraphs[at] as Paragraph).text;
     if (count > 0 && (furniture(printed) || CITY_DATELINE.test(printed.trim()))) continue;
+    // "Rashad Gurbanov. Photo: APA" between the headline and the lead: the photo's caption, not the lead.
+    if (count === 0 && PHOTO_CAPTION.test(printed.trim())) continue;
     const text = asLead(printed, paragraphs, namesRole);
     // "Statement by President …" over the statement, "MODERATOR – Ms. Liya Haile Mariam, …" over the
     // moderator's words: the speech starts there.
     if (
-      !isNarrative(text) ||
+      // "**- Mr. Gurbanov, what stage has it reached?**": a question in bold is the conversation's.
+      !isNarrative(text.trim().replace(/^[*_]+|[*_]+$/gu, '')) ||
       speakerLine(text, paragraphs[at + 1]?.text) ||
       (isSpeechHeading(text) && !isHeadlineShaped(paragraphs[at + 1]?.text ?? '')) ||
       // Only a role's word: "PHOTO – Envoy Katarina Lindholm at …" is a caption.
@@ -617,6 +620,10 @@ const MAX_ANNOUNCED_LEAD = 8;
  * "OTTAWA, Thursday, February 15, 2024": a city in capitals and a date, between a lead's paragraphs;
  * not "Aberdeen, Thursday 5 June 2025, 11:00" under "… delivered the following remarks", where the text starts.
  */
+/** A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis Ortega)". */
+const PHOTO_CAPTION =
+  /^[^:]{2,300}?(?:[.!?]\s+(?:Photo|Photograph|Picture)(?: credit)?:\s*\p{Lu}[^:]{0,60}|\((?:Photo|Image|Picture)(?: credit)?: [^()]{2,80}\))$/u;
+
 const CITY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s[^.!?]{0,50}\b\d{4}$/u;
 
 // "PUNE: After the worst monsoon flooding …": a newspaper's dateline in capitals, which looks like a label.
