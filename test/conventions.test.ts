@@ -4386,6 +4386,56 @@ built here rather than abroad?
         '“Read also –”, “Most popular –”, “Share –” are page furniture',
         { 11: '-', 17: '-', 19: '-' },
       ],
+      [
+        'r12-01-answered-questions-in-answer',
+        '“The Finance Director answered questions …” inside an answer is speech',
+        { 13: 'Adaeze Okafor' },
+      ],
+      [
+        'r12-02-lane-surname-person',
+        '“Rebecca Lane”, introduced and answering, is no street',
+        { 11: 'Rebecca Lane', 23: 'Rebecca Lane' },
+      ],
+      [
+        'r12-03-short-third-person-speech',
+        '“The A591 … remains closed.” in an unnamed official’s opening is still speech',
+        { 15: 'Unnamed interviewee' },
+      ],
+      [
+        'r12-04-answer-ends-asking',
+        'an answer whose second paragraph asks back is still the answer',
+        { 11: 'Ruslan Karimov', 13: 'Ruslan Karimov' },
+      ],
+      [
+        'r12-05-note-statement-then-questions',
+        '“the Premier’s opening statement and the questions that followed” is a press conference’s',
+        { 11: 'Unnamed reporter', 15: 'Unnamed reporter' },
+      ],
+      [
+        'r12-06-file-photo-caption',
+        '“FILE PHOTO: … REUTERS/…” and a credit with an initial are captions',
+        { 15: '-', 21: '-' },
+      ],
+      [
+        'r12-08-spokesperson-reads-statement',
+        '“Minister Horváth’s statement is as follows:” inside the spokesperson’s turn is her reading it',
+        { 15: 'Eszter Varga', 17: 'Eszter Varga' },
+      ],
+      [
+        'r12-09-short-broken-off-answers',
+        '“… turned out to be–” and “Well, partly –” are broken-off answers',
+        { 15: 'Unnamed interviewee', 23: 'Unnamed interviewee' },
+      ],
+      [
+        'r12-10-small-number-of-cookies',
+        '“We use a small number of cookies to make this website work.” is the banner',
+        { 19: 'Unnamed interviewee', 21: 'Unnamed interviewee' },
+      ],
+      [
+        'r12-14-reply-asks-back',
+        '“– Critics call it a tax.” then “Which critics? …” is the reply',
+        { 15: 'Vesna Petrović' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {

@@ -492,6 +492,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       ? lastMark
       : -1;
   const sittingRecord = body.some((paragraph) => recordOfSitting(paragraph.text.trim()));
+  // "Minister Horváth's statement is as follows:" announces whose words follow only before the first
+  // turn: inside a spokesperson's turn it is the spokesperson reading it out.
+  const firstLabelAt = body.findIndex((paragraph) => labelOf(paragraph) !== null);
   // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.
   let examiner: string | null = null;
   // "DANA WHITFIELD," over "called as a witness …, was examined and testified as follows:": who
@@ -533,7 +536,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             .filter((below) => !isBetweenLabelAndWords(below.text.trim()))
             .slice(0, 2)
             .some((below) => speaksUnderHeading(below.text))
-            ? readSpeechHeading(paragraph.text, lexicon)
+            ? readSpeechHeading(paragraph.text, lexicon, firstLabelAt === -1 || at < firstLabelAt)
             : null) ??
           shortLabel(line) ??
           bare)
@@ -642,10 +645,13 @@ export function isFragment(printed: string): boolean {
 
 /**
  * "So the hedge is gone but the soil still –": a turn broken off with an en dash, unlike a menu's
- * "Share –" or "Read also –", which have fewer words.
+ * "Share –" or "Read also –": two or three words set apart from it, without punctuation.
  */
 export function brokenOff(text: string): boolean {
-  return /\s–\s*$/u.test(text) && spacedWords(text) >= 4;
+  const trimmed = text.trim();
+  if (!trimmed.endsWith('–')) return false;
+  // "… turned out to be–", "Well, partly –": joined to its word, or after a sentence's own punctuation.
+  return /\p{L}–$/u.test(trimmed) || /[,.;?!]/u.test(trimmed) || spacedWords(trimmed) >= 4;
 }
 
 /** "Rustavi 2.", "Interpressnews, please.": a turn that ends by giving the floor to a name alone. */
@@ -827,7 +833,9 @@ function decode(steps: readonly Step[], context: AttributionContext): Decision[]
         (answersAnAsker(step, steps[i - 1], state, context) ? ONE_SIDED_REPLY : 0),
     ),
   );
-  const transitions = steps.map((step, i) => (i === 0 ? null : transitionWeights(step, steps[i - 1] as Step, context)));
+  const transitions = steps.map((step, i) =>
+    i === 0 ? null : transitionWeights(step, steps[i - 1] as Step, context, steps[i - 2]),
+  );
   const transition = (i: number, from: number, to: number) => {
     const weights = transitions[i] as { same: number; change: number };
     return from === to ? weights.same : weights.change;
@@ -928,6 +936,7 @@ function transitionWeights(
   step: Step,
   previousStep: Step,
   context: AttributionContext,
+  stepBefore?: Step,
 ): { same: number; change: number } {
   const observation = step.observation;
   const previous = previousStep.observation;
@@ -975,13 +984,20 @@ function transitionWeights(
   }
   if (gap) return { same: 0, change: 0 };
   if (context.dashesAsk) {
-    // "– Madam Rector, last autumn fees rose by a third." then "Was the rise unavoidable?": a question
-    // asked in two paragraphs, the second short and ending in its question mark; the next is the reply.
-    const secondHalf =
-      previous.marker === 'dash' && !askedBefore && asked(observation) && spacedWords(observation.text) <= 25;
-    if (secondHalf) return change(-2);
+    // "– Madam Rector, last autumn the university raised rents by a fifth, and students protested
+    // for a week." then "Was the rise unavoidable?": a question asked in two paragraphs, a preamble
+    // that asks nothing and one short question; the next is the reply. Not "– Critics call it a
+    // tax." then "Which critics? The retailers?", a reply that asks back.
+    const isSecondHalf = (half: Observation, preamble: Observation) =>
+      preamble.marker === 'dash' &&
+      !asked(preamble) &&
+      spacedWords(preamble.text) >= 12 &&
+      asked(half) &&
+      spacedWords(half.text) <= 25 &&
+      !/[.?!…]\s+\S/u.test(half.text.trim());
+    if (isSecondHalf(observation, previous)) return change(-2);
     const afterSecondHalf =
-      previous.marker !== 'dash' && askedBefore && spacedWords(previous.text) <= 25 && !asked(observation);
+      stepBefore !== undefined && isSecondHalf(previous, stepBefore.observation) && !asked(observation);
     return previous.marker === 'dash' || afterSecondHalf ? change(ONE_SIDED_REPLY) : change(-2);
   }
   // An unmarked question has often lost its dash, and so has an answer right after a question:

@@ -1330,11 +1330,19 @@ export class Cast {
    */
   private namesAnEvent(person: PersonName): boolean {
     const words = person.display.split(' ');
+    const name = words.map(escapeRegExp).join('\\s+');
     const event = EVENT_NAME_WORDS.has(fold(words[0] ?? ''));
-    const street = words.length > 1 && STREET_WORDS.has(fold(words.at(-1) ?? ''));
+    // A street is where something is: "on Harlow Road", "near the junction with Mill Lane"; "Rebecca
+    // Lane" spoken to or introduced is a person.
+    const street =
+      words.length > 1 &&
+      STREET_WORDS.has(fold(words.at(-1) ?? '')) &&
+      new RegExp(
+        `(?:\\b(?:on|in|at|along|near|off|onto|into|across|down|up|via|between)|\\b(?:junction|corner|crossroads) (?:with|of))\\s+${name}(?![\\p{L}])`,
+        'u',
+      ).test([...this.frontMatter(), this.context.bodyText()].join('\n'));
     if (!event && !street) return false;
     // Printed as a label, whole or by its last word ("LANE:"), the name is a speaker's after all.
-    const name = words.map(escapeRegExp).join('\\s+');
     const last = escapeRegExp(words.at(-1) ?? '');
     return !new RegExp(`(?:^|\\n)[*_]*(?:${name}|${last})[*_]*\\s*:`, 'iu').test(this.context.bodyText());
   }

@@ -650,7 +650,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   );
   /** Whether an unlabelled paragraph before the first turn is the publisher's introduction. */
   // Whether a paragraph that speaks (in the first or second person, or greeting) comes later in the
-  // unlabelled opening: a short line in the third person after the speech's last such words is the
+  // unlabelled opening: a note on the event after the speech's last such words is the
   // publisher's ("Questions from the media followed.").
   const speaksToHearers = (text: string) =>
     !isNarrative(text) || /(?:^|[.!?]\s+)(?:We|Our|Us|You|Your)\b/u.test(text.replace(/[“"«][^”"»]*[”"»]/gu, ''));
@@ -679,9 +679,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     if (speaking)
       return (
         !speaksToHearers(observation.text) &&
-        (reported ||
-          TOLD_OF.test(observation.text) ||
-          (!speechFollows[index] && (spacedWords(observation.text) <= 15 || EVENT_NOTE.test(observation.text))))
+        (reported || TOLD_OF.test(observation.text) || (!speechFollows[index] && EVENT_NOTE.test(observation.text)))
       );
     return !asks;
   }
@@ -740,7 +738,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
 const TOLD_OF =
   /^(?:The (?:Prime Minister|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|Spokesperson|Press Secretary)\b|[•*·▪]\s)|[“”"«»]|\b(?:said|says|added|adds|told|noted|stressed|stated|insisted|announced|concluded|(?:answered|took|then took) questions|(?:after|following) (?:his|her|their) (?:statement|remarks|speech))\b/iu;
 const AFTER_REMARKS =
-  /^(?:(?:[Aa]fter|[Ff]ollowing) (?:his|her|their|the) (?:statement|remarks|speech|address),\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:then\s+)?(?:answered|took|responded to) (?:the\s+)?(?:journalists['’]\s+|reporters['’]\s+)?questions\b/u;
+  /^(?:[Aa]fter|[Ff]ollowing) (?:his|her|their|the) (?:statement|remarks|speech|address),\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:then\s+)?(?:answered|took|responded to) (?:the\s+)?(?:journalists['’]\s+|reporters['’]\s+)?questions\b/u;
 
 /** The publisher on the event after a speech: "Questions from the media followed.", "A recording … is available …". */
 const EVENT_NOTE =

@@ -113,8 +113,12 @@ export function decideKind(
       .map((entry) => ({ entry, at: entry[1].exec(plain)?.index ?? Infinity }))
       .filter(({ at }) => at !== Infinity)
       .sort((a, b) => a.at - b.at)[0]?.entry;
+    // "the Premier's opening statement and the questions that followed": remarks and reporters' questions.
     if (named && (conversation || named[0] === 'statement'))
-      return { kind: named[0], evidence: `the publisher's note says “${text.trim()}”` };
+      return {
+        kind: named[0] === 'statement' && asked ? 'press-conference' : named[0],
+        evidence: `the publisher's note says “${text.trim()}”`,
+      };
   }
   for (const [where, text] of [
     ['title', title ?? ''],

@@ -382,11 +382,11 @@ function readMatchableMarker(
  * heading over a speech that names whose it is, as presidential sites print statements to the press.
  * The person it names, as printed, or null.
  */
-export function readSpeechHeading(text: string, lexicon: Lexicon): string | null {
+export function readSpeechHeading(text: string, lexicon: Lexicon, announcements = true): string | null {
   // "Intervention of Sister Marianne Dufresne, S.N.D.": the letters after a name are no part of it.
   const plain = text.trim().replace(/,\s*(?:\p{Lu}{1,4}\.){1,4}$/u, '');
   // "Minister Kağıtçıbaşı’s statement is as follows:": the publisher announcing whose words follow.
-  const announced = SPEECH_ANNOUNCED.exec(plain)?.[1];
+  const announced = announcements ? SPEECH_ANNOUNCED.exec(plain)?.[1] : undefined;
   if (announced && readLabelName(announced, lexicon).person) return announced;
   const heading = isSpeechHeading(plain) ? SPEECH_HEADING.exec(plain) : null;
   if (!heading) return null;
