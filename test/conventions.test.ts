@@ -3941,6 +3941,29 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads “By Marta Quint | The Ledger” as one journalist signing the page, whose questions the outlet’s label asks', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Dutch MEP: “A grid that stops at the border is half a grid”',
+        'By Marta Quint | The Ledger\nMay 2, 2025',
+        'Content-Type: Interview',
+        'Dutch MEP Joost Verhagen leads Parliament’s work on cross-border power lines. The interview has been edited for length.',
+        'The Ledger: Why are the interconnectors so slow to build?',
+        'Joost Verhagen: Because every country plans its own grid first and the border last.',
+        'The Ledger: What would you change?',
+        'Joost Verhagen: One permit, one authority, for the whole line.',
+        'The Ledger: Will the member states accept that?',
+        'Joost Verhagen: Some will. The others will follow once the prices fall.',
+      ].join('\n\n'),
+    );
+    expect([10, 14, 18].map((line) => byLine.get(line))).toEqual(['Marta Quint', 'Marta Quint', 'Marta Quint']);
+    expect([12, 16, 20].map((line) => byLine.get(line))).toEqual([
+      'Joost Verhagen',
+      'Joost Verhagen',
+      'Joost Verhagen',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

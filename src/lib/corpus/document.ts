@@ -820,7 +820,12 @@ function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
     /^(?:By|by|BY)\s/u.test(paragraph.text),
   );
   const byline = signed[0];
-  const text = byline?.text.replace(/^(?:By|by|BY)\s+/u, '') ?? '';
+  // "By Ilse Vandamme | Euractiv", "By Ilse Vandamme · 6 min read": the name before the separator.
+  const text =
+    byline?.text
+      .replace(/^(?:By|by|BY)\s+/u, '')
+      .replace(/\s+[|·•]\s+.*$/u, '')
+      .trim() ?? '';
   if (!byline || !text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;
   const person = readLabelName(text, lexicon).person;
   // "by Niamh Caffrey" under a book's title credits the book: a lower-case "by" signs the page only
