@@ -3964,6 +3964,27 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads “Statement by President Oskarsson”, a titled surname, as a heading over his words, as the full heading above it was', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Press statements of the presidents of Iceland and Estonia',
+        'Talks in narrow format',
+        'Statement by President of Iceland Gunnar Oskarsson',
+        'Dear Madam President, I am glad to welcome you to Reykjavík.',
+        'Statement by President of Estonia Liis Tamm',
+        'Thank you, dear Gunnar. Our countries share the sea and the same worries about it.',
+        'Talks in extended format',
+        'Statement by President Oskarsson',
+        'Dear colleagues! We have agreed on a joint fund for cables under the North Atlantic.',
+        'Its first project will be the link between our two capitals.',
+        'Statement by President Tamm',
+        'Dear friends, Estonia will bring its experience of digital services to the fund.',
+      ].join('\n\n'),
+    );
+    expect([17, 19].map((line) => byLine.get(line))).toEqual(['Gunnar Oskarsson', 'Gunnar Oskarsson']);
+    expect(byLine.get(23)).toBe('Liis Tamm');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -392,7 +392,10 @@ export function readSpeechHeading(text: string, lexicon: Lexicon, announcements 
   if (!heading) return null;
   // "Statements by Ms Hélène Marchand, Deputy Spokesperson of …": the person, without the office.
   const named = (heading[1] as string).split(',')[0]?.trim() ?? '';
-  return readLabelName(named, lexicon).person?.given ? named : null;
+  // "Statement by President Beisenov" after "Statement by President of Kazakhstan Arman Beisenov": a
+  // titled surname names the speaker as well as a full name does.
+  const reading = readLabelName(named, lexicon);
+  return reading.person?.given || (reading.person && reading.titles.length > 0) ? named : null;
 }
 
 const SPEECH_ANNOUNCED =
