@@ -125,6 +125,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       observation.emphasised === true ||
       (observation.labelName !== null && roleOf(observation.labelName, lexicon) === 'answers'),
   );
+  const firstMarked = observations.findIndex((observation) => observation.marker !== 'none');
   const conversational =
     marked >= 2 || (marked >= 1 && document.title !== null) || soundsLikeConversation(observations);
   const kindDecision = context.kindHint
@@ -139,15 +140,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           opening: observations.slice(0, 6).map((observation) => observation.text),
           kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
           record: [...document.navigation, ...document.body].map((paragraph) => paragraph.text),
-          preface: observations
-            .slice(
-              0,
-              Math.max(
-                0,
-                observations.findIndex((observation) => observation.marker !== 'none'),
-              ),
-            )
-            .map((observation) => observation.text),
+          preface: observations.slice(0, Math.max(0, firstMarked)).map((observation) => observation.text),
         },
       );
   const kind = kindDecision.kind;
@@ -648,7 +641,6 @@ function markPublishersText(observations: readonly Observation[], kind: Document
           .filter((word) => word.length >= 3)
       : [],
   );
-  /** Whether an unlabelled paragraph before the first turn is the publisher's introduction. */
   // Whether a paragraph that speaks (in the first or second person, or greeting) comes later in the
   // unlabelled opening: a note on the event after the speech's last such words is the
   // publisher's ("Questions from the media followed.").
@@ -660,6 +652,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     speechFollows[at] =
       speechFollows[at + 1] === true || (!next.nonSpeech && next.marker === 'none' && speaksToHearers(next.text));
   }
+  /** Whether an unlabelled paragraph before the first turn is the publisher's introduction. */
   function openingIsPublishers(observation: Observation, index: number): boolean {
     const asks = observation.cues.includes('question');
     // An interview's or a meeting's opening is the publisher's unless it asks or addresses someone.
