@@ -462,9 +462,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // from its questions). The end in words ("-END-", "(ends)") is taken back only by a speaker who
   // spoke before it, or one who says a sentence: a parliament prints "(ends)" after each speech, a
   // page's footer "Last Updated: …" after "-END-".
+  // The end in words (or a wire story's credits) is taken back by a turn that speaks after it; a mark is not.
+  const endsInWords = (text: string) => END_WORD.test(text) || END_CREDITS.test(text);
   const lastMark = body.findLastIndex((paragraph) => {
     const text = paragraph.text.trim();
-    return END_MARK.test(text) || END_WORD.test(text) || END_CREDITS.test(text);
+    return END_MARK.test(text) || endsInWords(text);
   });
   // "Q. Minister, who will be the envoy?": a question's or answer's letter is a turn's label too.
   const labelOf = (paragraph: Paragraph) =>
@@ -473,10 +475,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       : /^[QA][.:)]\s+\S/u.test(paragraph.text.trim())
         ? (paragraph.text.trim()[0] as string)
         : null;
-  const inWords =
-    lastMark !== -1 &&
-    (END_WORD.test((body[lastMark] as Paragraph).text.trim()) ||
-      END_CREDITS.test((body[lastMark] as Paragraph).text.trim()));
+  const inWords = lastMark !== -1 && endsInWords((body[lastMark] as Paragraph).text.trim());
   const spokeBefore = new Set(inWords ? body.slice(0, lastMark).map(labelOf) : []);
   // A footer's "Last Updated: 07 May 2025" says no sentence; a member's first words after "(ends)" do.
   const saysSomething = (paragraph: Paragraph) => {
@@ -664,11 +663,14 @@ const FLOOR_GIVEN =
  * little it looks like a person's: a reporter called by their outlet.
  */
 export function labelCalledNames(observations: readonly Observation[]): Observation[] {
-  return observations.map((observation, at) => {
-    if (observation.marker !== 'none' || observation.nonSpeech) return observation;
-    const caller = observations.slice(0, at).findLast((previous) => !previous.nonSpeech);
-    if (!caller || caller.marker !== 'label') return observation;
-    const called = FLOOR_GIVEN.exec(caller.text.trim())?.[1]?.replace(/\.$/u, '');
+  // The last paragraph that speaks, as the map goes: the one that may have given the floor.
+  let caller: Observation | undefined;
+  return observations.map((observation) => {
+    if (observation.nonSpeech) return observation;
+    const previous = caller;
+    caller = observation;
+    if (observation.marker !== 'none' || previous?.marker !== 'label') return observation;
+    const called = FLOOR_GIVEN.exec(previous.text.trim())?.[1]?.replace(/\.$/u, '');
     if (!called) return observation;
     const text = observation.paragraph.text.trim();
     if (!text.startsWith(`${called}:`)) return observation;

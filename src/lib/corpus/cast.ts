@@ -621,10 +621,6 @@ export class Cast {
   }
 
   /**
-   * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
-   * person, not another label's "Lee" that the page's roster makes someone else.
-   */
-  /**
    * "Vahagn Mkrtchian:" once among "Vahagn Mkrtchyan:": the same given name and a long surname one letter
    * apart are one person spelled two ways, as transliterations and typing slips make them.
    */
@@ -675,6 +671,10 @@ export class Cast {
     return alike.length === 1 ? alike[0] : undefined;
   }
 
+  /**
+   * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
+   * person, not another label's "Lee" that the page's roster makes someone else.
+   */
   private personMember(
     person: PersonName,
     printed: string,

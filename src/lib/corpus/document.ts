@@ -43,7 +43,7 @@ import {
   type OutletMatcher,
 } from './outlets.ts';
 import { attributeQuotes } from './quotes.ts';
-import { isNarrative, type Paragraph, type RawDocument } from './segment.ts';
+import { GREETING, isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
 import { escapeRegExp, fold, initialsOf, inTitleCase, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
@@ -681,7 +681,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
     return principalNames.some((name) => spaced.includes(` ${name} `));
   };
   // A speech begins by greeting its hearers, not with a "we" that may be the publisher's ("Every month we put …").
-  const beginsSpeech = (text: string) => !/[“”"«»]/u.test(text) && SPEECH_OPENING.test(text);
+  const beginsSpeech = (text: string) => !/[“”"«»]/u.test(text) && GREETING.test(text);
   const goesOn = numberedLinesGoingOn(observations);
   let speaking = false;
   return afterTheFooter(
@@ -736,9 +736,6 @@ const AFTER_REMARKS =
 /** The publisher on the event after a speech: "Questions from the media followed.", "A recording … is available …". */
 const EVENT_NOTE =
   /\b(?:questions? (?:from|followed)|followed by (?:a )?questions?|(?:is|are) available\b|recording of the\b|(?:full|whole) (?:briefing|press conference|video|recording)\b)/iu;
-/** "Good afternoon.", "Ladies and gentlemen,": a speech's first words. */
-const SPEECH_OPENING =
-  /^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|Dear (?:friends|colleagues)|Hello|Thank you)\b/iu;
 
 /**
  * Dashes that open questions only: at least three, all but one of them ask, and each is answered

@@ -74,6 +74,27 @@ const OPENING_KINDS: [DocumentKind, RegExp][] = [
  * @param body.asked whether the body has question labels (Q, Question, Reporter)
  * @param body.answered whether it has answer labels (A, Answer): questions and answers of one interview
  */
+/** The kinds a text names (of those `keep` lets through), each with where the text names it. */
+function kindsNamed(
+  plain: string,
+  keep: (only: 'title' | 'weak' | undefined) => boolean,
+): { kind: DocumentKind; match: RegExpExecArray; weak: boolean }[] {
+  return NAMED_KINDS.filter(([, , only]) => keep(only)).flatMap(([kind, pattern, only]) => {
+    const match = pattern.exec(plain);
+    return match ? [{ kind, match, weak: only === 'weak' }] : [];
+  });
+}
+
+/** The kind a text names first: it tells what happened before it tells what it led to. */
+function namedFirst<T extends { match: RegExpExecArray }>(found: readonly T[]): T | undefined {
+  return [...found].sort((a, b) => a.match.index - b.match.index)[0];
+}
+
+/** Remarks followed by reporters' questions are a press conference. */
+function withQuestions(kind: DocumentKind, asked: boolean): DocumentKind {
+  return kind === 'statement' && asked ? 'press-conference' : kind;
+}
+
 export function decideKind(
   title: string | null,
   lead: readonly string[],
@@ -109,37 +130,26 @@ export function decideKind(
     const plain = matchable(text);
     // The kind the note names first is the text's: "… the interview, which took place after the
     // minister's press conference" is an interview.
-    const named = NAMED_KINDS.filter(([, , only]) => only === undefined)
-      .map((entry) => ({ entry, at: entry[1].exec(plain)?.index ?? Infinity }))
-      .filter(({ at }) => at !== Infinity)
-      .sort((a, b) => a.at - b.at)[0]?.entry;
+    const named = namedFirst(kindsNamed(plain, (only) => only === undefined));
     // "the Premier's opening statement and the questions that followed": remarks and reporters' questions.
-    if (named && (conversation || named[0] === 'statement'))
-      return {
-        kind: named[0] === 'statement' && asked ? 'press-conference' : named[0],
-        evidence: `the publisher's note says “${text.trim()}”`,
-      };
+    if (named && (conversation || named.kind === 'statement'))
+      return { kind: withQuestions(named.kind, asked), evidence: `the publisher's note says “${text.trim()}”` };
   }
   for (const [where, text] of [
     ['title', title ?? ''],
     ['lead', lead.join(' ')],
   ] as const) {
     const plain = matchable(text);
-    const found = NAMED_KINDS.filter(([, , only]) => only !== 'title' || where === 'title')
-      .map(([kind, pattern, only]) => ({ kind, match: pattern.exec(plain), weak: only === 'weak' }))
-      .filter((entry) => entry.match !== null);
+    const found = kindsNamed(plain, (only) => only !== 'title' || where === 'title');
     const named = found.some((entry) => !entry.weak) ? found.filter((entry) => !entry.weak) : found;
     if (named.length === 0) continue;
     // The title's own words decide between kinds it names, in precedence order; in a lead, the
     // first kind it names (the lead tells what happened before it tells what it led to).
-    const chosen =
-      where === 'title' ? named[0] : named.sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
-    if (!chosen?.match) continue;
-    let kind = chosen.kind;
+    const chosen = where === 'title' ? named[0] : namedFirst(named);
+    if (!chosen) continue;
+    const kind = withQuestions(chosen.kind, asked);
     const phrase = chosen.match[0];
-    // Remarks followed by reporters' questions are a press conference; a meeting or interview
-    // printed with no turns at all is somebody's report of it.
-    if (kind === 'statement' && asked) kind = 'press-conference';
+    // A meeting or interview printed with no turns at all is somebody's report of it.
     // "According to a statement by the presidency": a lead that names a kind of event it reports.
     const reported =
       kind === 'interview' ||

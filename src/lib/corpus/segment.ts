@@ -654,6 +654,10 @@ function asLead(text: string, paragraphs: readonly Paragraph[], namesRole: (labe
   return again > 1 || others < 2 || wordCount(rest) < DATELINED_LEAD_WORDS ? announced : rest;
 }
 
+/** A speech's first words: "Good afternoon.", "Ladies and gentlemen, …". */
+export const GREETING =
+  /^(?:Good (?:morning|afternoon|evening)|Hello|Welcome back|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu;
+
 export function isNarrative(printed: string): boolean {
   const text = matchable(printed);
   // "Maria Lopez  0:00": a transcription tool's speaker line opens the conversation.
@@ -667,12 +671,7 @@ export function isNarrative(printed: string): boolean {
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;
   // A greeting is somebody speaking: "Good afternoon.", "Ladies and gentlemen, …".
-  if (
-    /^(?:Good (?:morning|afternoon|evening)|Hello|Welcome back|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu.test(
-      text,
-    )
-  )
-    return false;
+  if (GREETING.test(text)) return false;
   return true;
 }
 

@@ -36,7 +36,7 @@ export interface IndexPage {
  * Filters file a document by ids, never names, so that two people of one name stay apart. Only
  * people who speak a passage are a speaker filter; each passage's own speaker is in its anchor.
  */
-export function documentFilters(summary: DocumentSummary): string[] {
+function documentFilters(summary: DocumentSummary): string[] {
   const year = yearOf(summary.date);
   return [
     ...Object.keys(summary.speakerCounts).map((id) => `speaker:${id}`),
