@@ -170,6 +170,8 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     date: string | null;
     title: string;
     byLine: Map<number, string>;
+    /** Whose words the publisher's text quotes, by the passage's first line. */
+    quotedBy: Map<number, string[]>;
     outlets: string[];
   }> {
     const { corpus } = runPipeline({
@@ -181,15 +183,23 @@ describe('labels in other publishers’ and languages’ forms, by the real role
     const document = corpus.documents[0]!;
     const names = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
     const byLine = new Map<number, string>();
+    const quotedBy = new Map<number, string[]>();
     for (const turn of document.turns)
-      for (const passage of turn.passages)
+      for (const passage of turn.passages) {
         byLine.set(passage.lines[0], turn.speaker ? (names.get(turn.speaker) ?? turn.speaker) : '-');
+        if (passage.quotes?.length)
+          quotedBy.set(
+            passage.lines[0],
+            passage.quotes.map((quote) => names.get(quote.speaker) ?? quote.speaker),
+          );
+      }
     return {
       names: [...new Set(byLine.values())],
       kind: document.kind,
       date: document.date.value,
       title: document.title,
       byLine,
+      quotedBy,
       outlets: document.outlets.map(({ id }) => corpus.outlets.find((outlet) => outlet.id === id)?.name ?? id),
     };
   }
@@ -3983,6 +3993,41 @@ built here rather than abroad?
     );
     expect([17, 19].map((line) => byLine.get(line))).toEqual(['Gunnar Oskarsson', 'Gunnar Oskarsson']);
     expect(byLine.get(23)).toBe('Liis Tamm');
+  });
+
+  it('reads a news site’s Q&A: a caption with its paper’s photo credit is no headline, the correspondent over her desk signs it, the lead’s quote is the answerer’s, and the promotions and her note under it are no answer', async () => {
+    const { byLine, title, quotedBy } = await speakersOf(
+      [
+        'Skip to main content',
+        'The Daily Meridian',
+        'World',
+        'Business',
+        'Sport',
+        '‘Water is the new oil’: Kenya’s irrigation chief on dams, debt and drought',
+        'Amina Kariuki',
+        'Nairobi Correspondent',
+        'Published',
+        'March 3, 2025, 06:00 AM',
+        'Irrigation Authority director-general Peter Ochieng says every dam must “pay for itself within a generation”. DM PHOTO: AMINA KARIUKI',
+        'NAIROBI – Mr Peter Ochieng took over the Irrigation Authority last year, as the third drought in five years hit the north of the country.',
+        '“A dam that stands empty is a monument to a bad decision,” he told The Daily Meridian at his office.',
+        'This interview has been edited for length and clarity.',
+        'READ MORE HERE',
+        'Drought leaves herders in Turkana counting losses',
+        'Q: How many of the new dams are actually holding water?',
+        'A: About half. The other half were built where the rain used to fall, not where it falls now.',
+        'We are moving the next ones south, closer to the rivers that still run all year.',
+        'Q: Who pays for them?',
+        'A: The farmers pay a small fee per cubic metre. The rest is a loan that the water sales must repay.',
+        'Join DM’s WhatsApp Channel and get the latest news.',
+        'Amina Kariuki is Nairobi correspondent at The Daily Meridian.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('‘Water is the new oil’: Kenya’s irrigation chief on dams, debt and drought');
+    expect([33, 39].map((line) => byLine.get(line))).toEqual(['Amina Kariuki', 'Amina Kariuki']);
+    expect([35, 37, 41].map((line) => byLine.get(line))).toEqual(['Peter Ochieng', 'Peter Ochieng', 'Peter Ochieng']);
+    expect(quotedBy.get(25)).toEqual(['Peter Ochieng']);
+    expect([29, 43, 45].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
   });
 
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {

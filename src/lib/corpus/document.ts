@@ -407,17 +407,27 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     }
   }
 
-  // Quoted speech in the publisher's text of reports and briefings.
-  if (attributed.length === 0) {
-    const narrated = turns.filter((turn) => turn.speaker === null).flatMap((turn) => turn.passages);
-    const resolveQuoted = (name: string) => cast.resolveQuoted(name)?.id ?? null;
-    const subject = cast.members.find((member) => member.role === 'principal')?.id ?? null;
+  // Quoted speech in the publisher's text: all of a report's, and the lead of a transcript ("“Every
+  // hour a ship sits outside …,” he told The Straits Times"), whose subject is the one who answers.
+  {
+    const narrated =
+      attributed.length === 0
+        ? turns.filter((turn) => turn.speaker === null).flatMap((turn) => turn.passages)
+        : turns[0]?.speaker === null && turns[0].role === 'narration'
+          ? turns[0].passages
+          : [];
+    const resolveQuoted = (name: string) => speakerId(cast.resolveQuoted(name)?.id ?? null);
+    const subject = speakerId(
+      cast.members.find((member) => member.role === 'principal' || member.role === 'interviewee')?.id ?? null,
+    );
     const quotes = attributeQuotes(
       narrated.map((passage) => passage.text),
       { resolve: resolveQuoted, subject },
     );
     narrated.forEach((passage, at) => {
-      const spans = quotes[at] ?? [];
+      // Over a transcript, a quotation with no speech verb beside it is the page's display, a
+      // headline's or a pull quote's, not a report of what was said.
+      const spans = (quotes[at] ?? []).filter((span) => attributed.length === 0 || span.confidence === 'high');
       if (spans.length > 0) passage.quotes = spans;
     });
   }
@@ -841,6 +851,9 @@ const WRITERS_POST_AFTER =
 /** The writer's post a news site prints under the byline: "Staff writer", "Senior correspondent". */
 const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b/iu;
 
+/** The post a paper prints under its writer's name, with the place or desk it covers: "Indonesia Correspondent". */
+const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Writer)$/u;
+
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
   const credits = [...document.lead, ...document.body].flatMap((paragraph) => {
@@ -915,8 +928,10 @@ function nameLineByline(document: RawDocument, lexicon: Lexicon): PersonName | n
     const [first, ...rest] = text.trim().split(/\s+[/|]\s+/u);
     return rest.length > 0 && /\d|updated|published/iu.test(rest.join(' ')) ? (first ?? '') : text.trim();
   };
-  const lines = [...document.lead, ...document.body.slice(0, 6)].filter((paragraph) =>
-    /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(signature(paragraph.text)),
+  const lines = [...document.lead, ...document.body.slice(0, 6)].filter(
+    (paragraph) =>
+      /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u.test(signature(paragraph.text)) &&
+      !DESK_POST.test(paragraph.text.trim()),
   );
   const people = lines
     .map((paragraph) => readLabelName(signature(paragraph.text), lexicon).person)

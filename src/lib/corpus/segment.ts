@@ -491,6 +491,8 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     SITE_TAGLINE.test(paragraph.text) ||
     breadcrumb(paragraph) ||
     comesBack(paragraph) ||
+    // A photo's caption, however long, is never the headline it illustrates.
+    PHOTO_CAPTION.test(paragraph.text.trim()) ||
     // "[Simultaneous interpretation was provided …]": a note in brackets, never the headline.
     /^\[[^\]]*\]$|^\([^)]*\)$/u.test(paragraph.text.trim())
       ? 0
@@ -621,8 +623,9 @@ const MAX_ANNOUNCED_LEAD = 8;
  * not "Aberdeen, Thursday 5 June 2025, 11:00" under "… delivered the following remarks", where the text starts.
  */
 /** A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis Ortega)". */
+// "… accounted for”. ST PHOTO: NIRMALA TAN": a paper's initials may stand before its credit, in capitals.
 const PHOTO_CAPTION =
-  /^[^:]{2,300}?(?:[.!?]\s+(?:Photo|Photograph|Picture)(?: credit)?:\s*\p{Lu}[^:]{0,60}|\((?:Photo|Image|Picture)(?: credit)?: [^()]{2,80}\))$/u;
+  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:Photo|Image|Picture)(?: credit)?: [^()]{2,80}\))$/u;
 
 const CITY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s[^.!?]{0,50}\b\d{4}$/u;
 
