@@ -4030,6 +4030,25 @@ built here rather than abroad?
     expect([29, 43, 45].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
   });
 
+  it('names a transcription service’s numbered voice after the name a question is put to (“Leena, what came in?”), given in full in the same turn, and drops the service’s credit and advertisement under the last turn', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Field Notes Ep 12 – Bees in the city.mp3',
+        'Maya Lindqvist: [00:00:00] Welcome to Field Notes. I’m Maya Lindqvist, and my guest today is Oskar Berg, who keeps forty hives on the roofs of Malmö.',
+        'Oskar Berg: [00:00:12] Thanks, Maya. Happy to be here.',
+        'Maya Lindqvist: [00:00:15] We asked listeners to send in questions, and our producer Leena Aho has sorted them. Leena, what came in?',
+        'Speaker3: [00:00:24] Lots about honey. Johan from Lund wants to know whether city honey is safe to eat.',
+        'Oskar Berg: [00:00:31] It is. We test every batch, and the lime trees in the parks give some of the best honey in the country.',
+        'Speaker3: [00:00:42] And one from Sara: do the hives bother the neighbours?',
+        'Oskar Berg: [00:00:47] Less than the pigeons do, honestly.',
+        'Maya Lindqvist: [00:00:52] Oskar Berg, thank you.',
+        'Transcribed with Scribewell.\nScribewell turns your recordings into text in minutes. Start a free trial today.',
+      ].join('\n\n'),
+    );
+    expect([9, 13].map((line) => byLine.get(line))).toEqual(['Leena Aho', 'Leena Aho']);
+    expect([17, 19, 20].map((line) => byLine.get(line) ?? '-')).toEqual(['Maya Lindqvist', '-', '-']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -343,19 +343,18 @@ export class Cast {
 
   /**
    * Names the numbered voices ("Speaker 1") whom the conversation names (see voices.ts), and returns
-   * each renamed voice's new id. A voice that asks stays as printed: reporters are the questioners.
+   * each renamed voice's new id. A voice that asks stays as printed (reporters are the questioners)
+   * unless a turn puts a question to it by name.
    * The turns are read only when the document has a voice to name.
    */
   nameVoices(turns: () => readonly VoiceTurn[]): Map<string, string> {
-    const voices = new Set(
-      this.members
-        .filter((member) => member.id.startsWith(VOICE_PREFIX) && !ASKING_ROLES.has(member.role))
-        .map((member) => member.id),
-    );
+    const numbered = this.members.filter((member) => member.id.startsWith(VOICE_PREFIX));
+    const voices = new Set(numbered.filter((member) => !ASKING_ROLES.has(member.role)).map((member) => member.id));
+    const asking = new Set(numbered.filter((member) => ASKING_ROLES.has(member.role)).map((member) => member.id));
     const renamed = new Map<string, string>();
-    if (voices.size === 0) return renamed;
+    if (numbered.length === 0) return renamed;
     const askers = new Set(this.members.filter((member) => member.role === 'questioner').map((member) => member.id));
-    for (const [id, person] of nameVoices(turns(), voices, (mention) => this.mentioned(mention), askers)) {
+    for (const [id, person] of nameVoices(turns(), voices, (mention) => this.mentioned(mention), askers, asking)) {
       const voice = this.member(id) as CastMember;
       const same = this.members.find(
         (member) => member !== voice && member.person && (canBe(person, member.person) || canBe(member.person, person)),

@@ -7,6 +7,8 @@
  * after it; a voice takes the one person most votes name, when no other voice claims them.
  */
 
+import { escapeRegExp } from './text.ts';
+
 /** One speaker's turn: the labelled paragraph and the unlabelled ones after it. */
 export interface VoiceTurn {
   speaker: string;
@@ -37,6 +39,23 @@ const CALLED = new RegExp(
   String.raw`(?:^|(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Hon|Rev|St))[.!?]\s+)(${NAME_WORDS})[.!]?\s*$`,
   'u',
 );
+/**
+ * "Tevita, what have we got?", "Priya, over to you?": a turn that ends by putting a question to
+ * someone by name; whoever speaks next answers to that name.
+ */
+const PUT_TO = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_WORDS}),\s+[^.!?]{2,80}\?\s*$`, 'u');
+
+/**
+ * "… my producer Tevita Fonua has been going through them. Tevita, what …": a given name the same
+ * turn gave in full; a word alone ("Chief, how many …?") names no one by itself.
+ */
+function fullerInTurn(called: string, text: string): string | undefined {
+  if (/\s/u.test(called)) return called;
+  const full = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(called)}\s+(\p{Lu}[\p{L}\p{M}'’-]+)`, 'gu');
+  const surnames = new Set([...text.matchAll(full)].map((match) => match[1] as string));
+  return surnames.size === 1 ? `${called} ${[...surnames][0] as string}` : undefined;
+}
+
 /** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
 const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
 
@@ -60,10 +79,12 @@ export function nameVoices<P extends Mentioned>(
   voices: ReadonlySet<string>,
   resolve: (mention: string) => P | null,
   askers: ReadonlySet<string> = new Set(),
+  /** Voices that ask: named only when a turn puts a question to them by name ("Tevita, what have we got?"). */
+  asking: ReadonlySet<string> = new Set(),
 ): Map<string, P> {
   const votes = new Map<string, Map<string, { person: P; count: number }>>();
-  const vote = (voice: string, mention: string | undefined) => {
-    if (!mention || !voices.has(voice)) return;
+  const vote = (voice: string, mention: string | undefined, toAsker = false) => {
+    if (!mention || !(voices.has(voice) || (toAsker && asking.has(voice)))) return;
     const person = resolve(mention.trim());
     if (!person) return;
     const tally = votes.get(voice) ?? new Map<string, { person: P; count: number }>();
@@ -86,6 +107,9 @@ export function nameVoices<P extends Mentioned>(
     const called = CALLED.exec(before.text.trim())?.[1];
     if (called && called.split(/\s+/u).length <= MAX_CALL_WORDS) vote(after.speaker, called);
     vote(after.speaker, nameAfter(ASKED, before.text.trim()));
+    const putTo = PUT_TO.exec(before.text.trim())?.[1];
+    if (putTo && putTo.split(/\s+/u).length <= MAX_CALL_WORDS)
+      vote(after.speaker, fullerInTurn(putTo, before.text), true);
   }
 
   const chosen = new Map<string, { person: P; count: number }>();
