@@ -4049,6 +4049,28 @@ built here rather than abroad?
     expect([17, 19, 20].map((line) => byLine.get(line) ?? '-')).toEqual(['Maya Lindqvist', '-', '-']);
   });
 
+  it('gives a briefing’s unlabelled opening, from “Bismillah ir Rahman ir Rahim” and “Assalam-o-Alaikum … welcome to the weekly press briefing”, to its one briefer, and a note in brackets on a question asked in Urdu to no one', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Home » Press Briefings » Transcript of the Press Briefing by the Spokesperson, 12 March 2025',
+        'Transcript of the Press Briefing by the Spokesperson, 12 March 2025',
+        'Spokesperson Ambassador Farhan Qadir addressing the weekly press briefing in Islamabad.',
+        'Bismillah ir Rahman ir Rahim',
+        'Assalam-o-Alaikum. Good afternoon and welcome to the weekly press briefing.',
+        'The Foreign Minister will visit Baku next week for consultations on trade and transit.',
+        'I thank you and I am ready to take your questions.',
+        'Question: Will the Foreign Minister also meet the President during the visit?',
+        'Answer: The programme is being finalised, and we will share it in due course.',
+        '(The following question was asked and answered in Urdu. An unofficial English rendering is given below.)',
+        'Question: What is being done for the students stranded abroad?',
+        'Answer: Our missions are in contact with every one of them.',
+      ].join('\n\n'),
+    );
+    expect([7, 9, 11, 13, 17, 23].map((line) => byLine.get(line))).toEqual(Array(6).fill('Farhan Qadir'));
+    expect([15, 21].map((line) => byLine.get(line))).toEqual(['Unnamed reporter', 'Unnamed reporter']);
+    expect(byLine.get(19) ?? '-').toBe('-');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

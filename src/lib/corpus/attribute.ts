@@ -81,6 +81,11 @@ export interface AttributedParagraph {
 // Mr. Okafor was submitted for the record …]".
 const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
 /**
+ * "(The following question was asked and answered in Urdu. An unofficial English rendering is given
+ * below.)": a longer paragraph in brackets that speaks of the text, in no one's first or second person.
+ */
+const TRANSCRIBERS_NOTE = /^\((?![^()]*\b(?:I|me|my|we|us|our|you|your)\b)[^()]{81,300}\)$/iu;
+/**
  * A sitting's record of what was done, on a line of its own: "It was so decided.", "Question put and
  * agreed to.", "The meeting rose at 12.50 p.m."; and, in such a record only, "Draft resolution
  * A/79/L.31 was adopted (resolution 79/145)." (a guest may say "The amendment was carried by two votes.").
@@ -571,6 +576,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       key.lines.has(at) ||
       CONTACT_LINE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
+      TRANSCRIBERS_NOTE.test(paragraph.text.trim()) ||
       recordOfSitting(paragraph.text.trim()) ||
       (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
       isEditorial(paragraph.text.trim()) ||

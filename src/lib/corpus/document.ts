@@ -332,7 +332,9 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       fixed,
       dashesAsk: convention.name === 'dashes' && dashesOnlyAsk(observations),
       opensWithQuestion: kind === 'interview',
-      opener: remarksBy(document.title?.text ?? null, cast.participants(), lexicon),
+      opener:
+        remarksBy(document.title?.text ?? null, cast.participants(), lexicon) ??
+        greetingBriefer(kind, observations, cast),
     });
   } else if (soleSpeaker) {
     attributed = observations.map((observation) => ({
@@ -710,7 +712,9 @@ function markPublishersText(observations: readonly Observation[], kind: Document
         return { ...unlabel(observation), nonSpeech: true };
       }
       if (observation.marker !== 'none') return observation;
-      if (isFragment(observation.text) && !goesOn[index]) return { ...observation, nonSpeech: true };
+      // "Bismillah ir Rahman ir Rahim": a greeting, however short, is no heading.
+      if (isFragment(observation.text) && !goesOn[index] && !GREETING.test(observation.text))
+        return { ...observation, nonSpeech: true };
       // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording,
       // a heading of one short sentence ("[00:02:37] Finally, we reaffirmed …, and …" is still speech).
       const editorsNote = observation.rejectedLabel !== null && /\beditor/iu.test(observation.rejectedLabel);
@@ -1193,6 +1197,19 @@ const REMARKS_BY =
   /^(?:(?:opening|introductory|press|joint)\s+)?(?:remarks|statement|speech|address)\s+(?:by|of)\s+(.{3,120}?)(?=\s+(?:at|on|to|in|before|during|after|following|with)\s|[,:]|$)/iu;
 
 /** The cast member a title names as giving the remarks that open it, before any label. */
+/**
+ * At a press event, the one principal opens an unlabelled page that begins by greeting its hearers
+ * ("Assalam-o-Alaikum. Good afternoon and welcome to the weekly press briefing."): the welcome is
+ * the briefer's, not a host's question.
+ */
+function greetingBriefer(kind: DocumentKind, observations: readonly Observation[], cast: Cast): string | undefined {
+  if (!PRESS_EVENTS.has(kind)) return undefined;
+  const first = observations.find((observation) => !observation.nonSpeech);
+  if (!first || first.marker !== 'none' || !GREETING.test(first.text)) return undefined;
+  const principals = cast.members.filter((member) => member.role === 'principal');
+  return principals.length === 1 ? principals[0]?.id : undefined;
+}
+
 function remarksBy(title: string | null, members: readonly CastMember[], lexicon: Lexicon): string | undefined {
   const named = title ? REMARKS_BY.exec(title.trim())?.[1] : undefined;
   if (!named) return undefined;

@@ -658,8 +658,9 @@ function asLead(text: string, paragraphs: readonly Paragraph[], namesRole: (labe
 }
 
 /** A speech's first words: "Good afternoon.", "Ladies and gentlemen, …". */
+// "Bismillah ir Rahman ir Rahim", "Assalam-o-Alaikum": how a speech opens where its hearers are greeted in Arabic.
 export const GREETING =
-  /^(?:Good (?:morning|afternoon|evening)|Hello|Welcome back|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you)\b/iu;
+  /^(?:Good (?:morning|afternoon|evening)|Hello|Welcome back|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you|Bismillah|As-?salamu?(?:[- ]o)?[- ]?(?:alaikum|alaykum|aleikum))\b/iu;
 
 export function isNarrative(printed: string): boolean {
   const text = matchable(printed);
