@@ -4071,6 +4071,23 @@ built here rather than abroad?
     expect(byLine.get(19) ?? '-').toBe('-');
   });
 
+  it('reads a parliament’s “Applause.” and “Interjections.”, unbracketed on lines of their own, and its note that Hansard is the official report, as no one’s words', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Mr. Dana Kowal: My question is for the Premier. Will the government fund the new hospital wing?',
+        'The Speaker (Hon. Ruth Abara): Premier.',
+        'Hon. Marc Tessier: Mr. Speaker, we are funding it this year.',
+        'Applause.',
+        'And we will fund the next one too.',
+        'Interjections.',
+        'The Speaker (Hon. Ruth Abara): Order.',
+        'Hansard is the official report of debates in the Legislative Assembly. This document has not been edited for style.',
+      ].join('\n\n'),
+    );
+    expect([5, 9].map((line) => byLine.get(line))).toEqual(['Marc Tessier', 'Marc Tessier']);
+    expect([7, 11, 15].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -27,6 +27,7 @@ import {
   INITIAL_AND_SURNAME,
   type PageMarkers,
   readLeadingMarker,
+  isBareRoomNote,
   roleOf,
   type LeadingMarker,
   type Lexicon,
@@ -577,6 +578,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       CONTACT_LINE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
       TRANSCRIBERS_NOTE.test(paragraph.text.trim()) ||
+      isBareRoomNote(paragraph.text) ||
       recordOfSitting(paragraph.text.trim()) ||
       (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
       isEditorial(paragraph.text.trim()) ||

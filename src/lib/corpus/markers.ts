@@ -72,13 +72,19 @@ export const NO_PAGE_MARKERS: PageMarkers = { surnames: new Set(), wordedTurns: 
 const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
 /** What the room does, noted in brackets: "(Laughter)", "[Applause]", "(Crosstalk)". */
 const ROOM_WORDS =
-  '(?:applause|laughter|laughs?|crosstalk|cross-talk|inaudible|music|cheers|cheering|pause|silence|booing|unintelligible|off[- ]mic|sighs?|chuckles?)';
+  '(?:applause|laughter|laughs?|crosstalk|cross-talk|inaudible|music|cheers|cheering|pause|silence|booing|unintelligible|off[- ]mic|sighs?|chuckles?|interjections?)';
 const STAGE_NOTE = new RegExp(`^${ROOM_WORDS}$`, 'iu');
 const ROOM_NOTE = new RegExp(`^[[(]\\s*${ROOM_WORDS}\\b[^\\])]*[\\])]$`, 'iu');
 
 /** "[Applause]", "(Laughter)": the room; "[Image: logo]" and "(opens in a new window)" are the page's. */
 export function isRoomNote(text: string): boolean {
   return ROOM_NOTE.test(text.trim());
+}
+/** "Applause.", "Interjections.": the room, as some parliaments' reports print it, unbracketed on a line of its own. */
+const BARE_ROOM_NOTE = new RegExp(`^${ROOM_WORDS}\\.?$`, 'iu');
+export function isBareRoomNote(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\p{Lu}/u.test(trimmed) && BARE_ROOM_NOTE.test(trimmed);
 }
 export const INITIAL_AND_SURNAME = /^[QAPR]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?):\s/u;
 /** "[Putin] We agree." — a name in square brackets. */
