@@ -4088,6 +4088,25 @@ built here rather than abroad?
     expect([7, 11, 15].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
   });
 
+  it('takes a Markdown copy’s “# …” heading for the headline, without its mark, and never the longer alt text of a photo (“![…](…)”) under it', async () => {
+    const { title, byLine } = await speakersOf(
+      [
+        '[Skip to main content](#main)',
+        '[![Ministry of Ports](/logo.svg)](/en)',
+        '# Briefing: "The harbour will reopen within a week"',
+        '14 May 2025, 10:00',
+        '![Minister Ilse Varga and Spokesperson Tomas Ruud at the ministry’s weekly press briefing on the harbour](/img/b.jpg)',
+        '**Tomas Ruud:** Good morning. The Minister will report on the harbour.',
+        '**Ilse Varga:** Thank you. The harbour will reopen within a week.',
+        '**Tomas Ruud:** Questions, please.',
+        '**Question (Harbour Radio):** When will the ferries run again?',
+        '**Ilse Varga:** From Monday, on the winter timetable.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Briefing: "The harbour will reopen within a week"');
+    expect([11, 13, 19].map((line) => byLine.get(line))).toEqual(['Tomas Ruud', 'Ilse Varga', 'Ilse Varga']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -1136,7 +1136,8 @@ function makeTurn(
 }
 
 export function documentTitle(document: RawDocument): { title: string; derived: boolean } {
-  if (document.title) return { title: document.title.text, derived: false };
+  // "# Government Info: …": a Markdown copy's heading mark is no part of the headline's words.
+  if (document.title) return { title: document.title.text.replace(/^#{1,6}\s+/u, ''), derived: false };
   const first = document.lead[0] ?? document.body[0];
   // The first sentence, less a turn's dash: "— Mr. President, how …" is titled "Mr. President, how …".
   const sentence = sentences((first?.text ?? document.file).replace(/^[-–—‒]\s*/u, ''))[0] ?? '';

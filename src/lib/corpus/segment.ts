@@ -491,8 +491,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     SITE_TAGLINE.test(paragraph.text) ||
     breadcrumb(paragraph) ||
     comesBack(paragraph) ||
-    // A photo's caption, however long, is never the headline it illustrates.
+    // A photo's caption, however long, is never the headline it illustrates, nor is a Markdown image ("![alt](src)").
     PHOTO_CAPTION.test(paragraph.text.trim()) ||
+    /^!\[/u.test(paragraph.text.trim()) ||
     // "[Simultaneous interpretation was provided …]": a note in brackets, never the headline.
     /^\[[^\]]*\]$|^\([^)]*\)$/u.test(paragraph.text.trim())
       ? 0
@@ -500,7 +501,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
         ((wordCount(paragraph.text) >= 3 && NAMES_A_KIND.test(paragraph.text)) ||
         QUOTATION_HEADLINE.test(paragraph.text)
           ? 10
-          : 0);
+          : 0) +
+        // "# Government Info: …": a Markdown copy marks its headline.
+        (/^#\s/u.test(paragraph.text) ? 20 : 0);
   for (let at = 1; at < text; at++) {
     const paragraph = paragraphs[at] as Paragraph;
     if (score(paragraph) > score(paragraphs[best] as Paragraph) && isHeadlineShaped(paragraph.text)) best = at;
@@ -657,8 +660,10 @@ function asLead(text: string, paragraphs: readonly Paragraph[], namesRole: (labe
   return again > 1 || others < 2 || wordCount(rest) < DATELINED_LEAD_WORDS ? announced : rest;
 }
 
-/** A speech's first words: "Good afternoon.", "Ladies and gentlemen, …". */
-// "Bismillah ir Rahman ir Rahim", "Assalam-o-Alaikum": how a speech opens where its hearers are greeted in Arabic.
+/**
+ * A speech's first words: "Good afternoon.", "Ladies and gentlemen, …"; "Bismillah ir Rahman ir
+ * Rahim", "Assalam-o-Alaikum", where its hearers are greeted in Arabic.
+ */
 export const GREETING =
   /^(?:Good (?:morning|afternoon|evening)|Hello|Welcome back|Ladies and gentlemen|Dear (?:friends|colleagues)|Thank you|Bismillah|As-?salamu?(?:[- ]o)?[- ]?(?:alaikum|alaykum|aleikum))\b/iu;
 
@@ -670,7 +675,9 @@ export function isNarrative(printed: string): boolean {
   // list or the text below, not a label.
   const announces =
     /^(?:the|these|those|below|here)\b[^:]{0,100}\b(?:are|were|is|was|include[sd]?|follows?)\s*:/iu.test(text);
-  if (/^[-–—‒]/u.test(text) || (!announces && (/^[^:]{1,80}:\s/u.test(text) || text.endsWith(':')))) return false;
+  // "**Tomas Ruud:** Good morning.": a label in bold, its colon inside the bold.
+  if (/^[-–—‒]/u.test(text) || (!announces && (/^[^:]{1,80}:(?:[*_]{1,2})?\s/u.test(text) || text.endsWith(':'))))
+    return false;
   const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;
