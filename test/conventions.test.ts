@@ -4107,6 +4107,23 @@ built here rather than abroad?
     expect([11, 13, 19].map((line) => byLine.get(line))).toEqual(['Tomas Ruud', 'Ilse Varga', 'Ilse Varga']);
   });
 
+  it('takes for the headline the line that repeats a breadcrumb’s last step as long as a headline, past the date between them, not the site’s name above the menu', async () => {
+    const { title } = await speakersOf(
+      [
+        'Mayor of Greenvale',
+        'Internet Portal of the Mayor and the City Council of Greenvale',
+        'News',
+        'Events',
+        'Home / Events / Working visit to the new water treatment plant in Greenvale',
+        '3 March 2025',
+        'Working visit to the new water treatment plant in Greenvale',
+        'Mayor Lena Hart visited the new water treatment plant on 3 March.',
+        '“The plant will serve forty thousand homes,” the Mayor said.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Working visit to the new water treatment plant in Greenvale');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

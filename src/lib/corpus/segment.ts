@@ -438,6 +438,13 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     // transcripts" is the section's heading, not the headline.
     const opens = next.length > last.length && next.toLowerCase().startsWith(last.toLowerCase());
     if (wordCount(last) >= 2 && opens && isHeadlineShaped(next)) return at + 1;
+    // "Home / Events / Meeting on the progress of the harvesting campaign" over "12 July 2024" and
+    // the same words: a step as long as a headline is the headline, past the date between them.
+    if (wordCount(last) >= HEADLINE_CRUMB_WORDS) {
+      let below = at + 1;
+      while (below < Math.min(paragraphs.length, at + 4) && isDateOnly((paragraphs[below] as Paragraph).text)) below++;
+      if ((paragraphs[below] as Paragraph | undefined)?.text.trim() === last) return below;
+    }
   }
   let limit = Math.min(paragraphs.length, HEADLINE_SEARCH);
   let text = firstText(limit);
@@ -509,6 +516,14 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     if (score(paragraph) > score(paragraphs[best] as Paragraph) && isHeadlineShaped(paragraph.text)) best = at;
   }
   return best;
+}
+
+/** A breadcrumb's last step of this many words is a headline, not a section's name ("Speeches and transcripts"). */
+const HEADLINE_CRUMB_WORDS = 5;
+
+/** "12 July 2024", "06-Sep-2024 10:30": a line that is only a date. */
+function isDateOnly(text: string): boolean {
+  return wordCount(text) <= 5 && /\d/u.test(text) && !/[.!?]\s|\p{Ll}{4,}\s+\p{Ll}{4,}/u.test(text);
 }
 
 /** Words by which a headline says what the document is. */
