@@ -4619,6 +4619,39 @@ built here rather than abroad?
         '“– Critics call it a tax.” then “Which critics? …” is the reply',
         { 15: 'Vesna Petrović' },
       ],
+      [
+        'r13-02-transcribed-by-above-label-lines',
+        '“Transcribed by Rev.com” over the turns takes none of them',
+        { 17: 'Marcus Bell', 20: 'Dana Whitfield', 44: 'Dana Whitfield' },
+      ],
+      [
+        'r13-03-host-introduces-correspondent',
+        '“Hugo Marsh is our Europe correspondent, and …” is the host’s, not a writer’s note',
+        { 13: 'Karen Lowe' },
+      ],
+      [
+        'r13-04-greeting-by-master-of-ceremonies',
+        'a welcome that says “My name is …” and “Minister, over to you” is not the minister’s',
+        { 11: 'Unnamed moderator', 13: 'Thandiwe Mokoena' },
+      ],
+      [
+        'r13-05-thank-you-statement-heading',
+        'a statement’s heading “Thank you to Legion volunteers” is no one’s',
+        { 23: '-', 29: '-' },
+      ],
+      ['r13-06-cheers-is-a-reply', '“Cheers.” under a label is the guest’s reply', { 18: 'Jack Rennie' }],
+      [
+        'r13-07-breadcrumb-section-heading',
+        'a breadcrumb’s section repeated over the headline is not the headline',
+        { 16: 'Grace Adeyemi', 22: 'Grace Adeyemi' },
+      ],
+      [
+        'r13-09-question-put-to-absent-premier',
+        '“Danielle, when are you going to …?” to an absent premier names no voice',
+        { 14: 'Speaker 1', 30: 'Speaker 1' },
+      ],
+      ['r13-10-translation-in-brackets', '“(Translation: …)” is the minister’s words rendered', { 20: 'Castillo' }],
+      ['r13-11-bold-summary', '“**Summary:** …” is the publisher’s', { 5: '-', 7: 'Aroha Tane' }],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -4630,6 +4663,22 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('keeps a news report’s paragraphs under a “READ MORE HERE” box of links, with their quotations (r13-01)', async () => {
+      const { byLine, quotedBy } = await speakersOf(await counterExample('r13-01-read-more-box-in-report'));
+      expect([37, 39, 43].every((line) => byLine.has(line))).toBe(true);
+      expect(quotedBy.get(41)).toEqual(['Daniel Lee']);
+    });
+
+    it('gives “…,” she said to the critic the paragraph names before it, not to the minister interviewed (r13-08)', async () => {
+      const { quotedBy } = await speakersOf(await counterExample('r13-08-lead-quotes-a-critic'));
+      expect(quotedBy.get(23)).toEqual(['Sok Chenda']);
+    });
+
+    it('takes a Markdown “## Transcript: …” for the headline under a section’s “# Media Centre” (r13-12)', async () => {
+      const { title } = await speakersOf(await counterExample('r13-12-markdown-section-heading'));
+      expect(title).toBe('Transcript: Doorstop interview, Parramatta');
+    });
 
     it('does not give the sitting’s “President. –” to the President-in-Office of the Council (r10-04)', async () => {
       const { byLine } = await speakersOf(await counterExample('r10-04-president-in-office-takes-president-label'));

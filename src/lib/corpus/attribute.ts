@@ -83,9 +83,11 @@ export interface AttributedParagraph {
 const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
 /**
  * "(The following question was asked and answered in Urdu. An unofficial English rendering is given
- * below.)": a longer paragraph in brackets that speaks of the text, in no one's first or second person.
+ * below.)": a longer paragraph in brackets that speaks of the text, in no one's first or second
+ * person; not "(Translation: The agreement signed today …)", the speaker's own words rendered.
  */
-const TRANSCRIBERS_NOTE = /^\((?![^()]*\b(?:I|me|my|we|us|our|you|your)\b)[^()]{81,300}\)$/iu;
+const TRANSCRIBERS_NOTE =
+  /^\((?!\s*(?:translation|translated|in english|english translation|interpretation)\b)(?![^()]*\b(?:I|me|my|we|us|our|you|your)\b)[^()]{81,300}\)$/iu;
 /**
  * A sitting's record of what was done, on a line of its own: "It was so decided.", "Question put and
  * agreed to.", "The meeting rose at 12.50 p.m."; and, in such a record only, "Draft resolution

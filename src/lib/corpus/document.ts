@@ -712,8 +712,9 @@ function markPublishersText(observations: readonly Observation[], kind: Document
         return { ...unlabel(observation), nonSpeech: true };
       }
       if (observation.marker !== 'none') return observation;
-      // "Bismillah ir Rahman ir Rahim": a greeting, however short, is no heading.
-      if (isFragment(observation.text) && !goesOn[index] && !GREETING.test(observation.text))
+      // "Bismillah ir Rahman ir Rahim": a salutation alone, however short, is no heading ("Thank you to
+      // Legion volunteers" over a member's statement is).
+      if (isFragment(observation.text) && !goesOn[index] && !SALUTATION.test(observation.text.trim()))
         return { ...observation, nonSpeech: true };
       // "Editor's note: …" wherever it stands; "20:30 Can repair scale?": a chapter of a recording,
       // a heading of one short sentence ("[00:02:37] Finally, we reaffirmed …, and …" is still speech).
@@ -1207,9 +1208,19 @@ function greetingBriefer(kind: DocumentKind, observations: readonly Observation[
   if (!PRESS_EVENTS.has(kind)) return undefined;
   const first = observations.find((observation) => !observation.nonSpeech);
   if (!first || first.marker !== 'none' || !GREETING.test(first.text)) return undefined;
+  // "My name is Sipho Dlamini … Minister, over to you.": whoever runs the event welcomes, and gives the floor.
+  if (HANDS_OVER.test(first.text) || cast.members.some((member) => member.role === 'moderator')) return undefined;
   const principals = cast.members.filter((member) => member.role === 'principal');
   return principals.length === 1 ? principals[0]?.id : undefined;
 }
+
+/** A paragraph of nothing but a salutation: "Good afternoon.", "Bismillah ir Rahman ir Rahim", "Assalam-o-Alaikum." */
+const SALUTATION =
+  /^(?:Bismillah(?: ir[- ]Rahman ir[- ]Rahim)?|As-?salamu?(?:[- ]o)?[- ]?(?:alaikum|alaykum|aleikum)|Good (?:morning|afternoon|evening)(?:,? (?:everyone|all))?|Hello(?:,? everyone)?|Ladies and gentlemen)[.!,]?$/iu;
+
+/** A welcome that introduces its own speaker or hands the floor to someone else. */
+const HANDS_OVER =
+  /\b(?:my name is|over to you|hand (?:it |the floor )?over|(?:I|we) (?:now )?(?:invite|call (?:up)?on|give the floor|welcome to the podium))\b/iu;
 
 function remarksBy(title: string | null, members: readonly CastMember[], lexicon: Lexicon): string | undefined {
   const named = title ? REMARKS_BY.exec(title.trim())?.[1] : undefined;

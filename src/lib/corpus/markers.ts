@@ -81,7 +81,8 @@ export function isRoomNote(text: string): boolean {
   return ROOM_NOTE.test(text.trim());
 }
 /** "Applause.", "Interjections.": the room, as some parliaments' reports print it, unbracketed on a line of its own. */
-const BARE_ROOM_NOTE = new RegExp(`^${ROOM_WORDS}\\.?$`, 'iu');
+// Only the words no one says as a whole reply ("Cheers." and "Silence." may be somebody's).
+const BARE_ROOM_NOTE = /^(?:applause|laughter|interjections?|crosstalk|cross-talk|inaudible|booing|cheering)\.?$/iu;
 export function isBareRoomNote(text: string): boolean {
   const trimmed = text.trim();
   return /^\p{Lu}/u.test(trimmed) && BARE_ROOM_NOTE.test(trimmed);

@@ -70,6 +70,22 @@ function words(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
+/** A name of two to four capitalised words: "Sok Chenda", "Mr Tan Kok Wai". */
+const PERSON_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?![\p{L}’'-])/gu;
+
+/**
+ * "Cambodian fisheries scientist Sok Chenda … is among the loudest of them. “…,” she said": the
+ * person the paragraph names before the quotation is who "she" is, before anyone the report named earlier.
+ */
+function namedBefore(before: string, context: QuoteContext): string | null {
+  const runs = [...before.matchAll(PERSON_RUN)].map((match) => match[0]);
+  for (const run of runs.reverse()) {
+    const resolved = context.resolve(run);
+    if (resolved) return resolved;
+  }
+  return null;
+}
+
 /** Every paragraph's quoted words and who said them. */
 export function attributeQuotes(paragraphs: readonly string[], context: QuoteContext): QuoteSpan[][] {
   let last: string | null = context.subject;
@@ -87,7 +103,7 @@ export function attributeQuotes(paragraphs: readonly string[], context: QuoteCon
       let attributedBy = '';
       let confidence: 'high' | 'low' = 'high';
       if (name) {
-        speaker = /^(?:he|she|they)$/iu.test(name) ? last : context.resolve(name);
+        speaker = /^(?:he|she|they)$/iu.test(name) ? (namedBefore(before, context) ?? last) : context.resolve(name);
         attributedBy = named?.[0].trim().replace(/^[,.\s]+|[,:\s]+$/gu, '') ?? '';
       }
       const quoted = text.slice(span.start, span.end);

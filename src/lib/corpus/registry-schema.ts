@@ -35,8 +35,12 @@ export const boilerplateEntrySchema = z
     match: z.enum(['exact', 'prefix', 'regex']),
     text: z.string().min(1),
     reason: removalReason,
-    /** `rest` removes the matching line and everything after it in the document (site footers). */
-    scope: z.enum(['line', 'rest']).default('line'),
+    /**
+     * `rest` removes the matching line and everything after it in the document (site footers);
+     * `box`, the line and the lines printed right under it, with no blank line between (a "Read more"
+     * box of links in the middle of a text, a transcription service's advertisement under its credit).
+     */
+    scope: z.enum(['line', 'rest', 'box']).default('line'),
     /** `inline` removes only the matched start or end of the line and keeps the rest as text. */
     inline: z.boolean().default(false),
   })

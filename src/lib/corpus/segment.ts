@@ -274,6 +274,14 @@ function buildDocument(
     }
     if (rule.reason === 'dateline') datelines.push(paragraph);
     if (rule.reason === 'byline') bylines.push(paragraph);
+    if (rule.scope === 'box') {
+      removed.push(removal(file, paragraph, rule.reason));
+      while (group[index + 1] && group[index + 1]!.blankBefore === 0) {
+        removed.push(removal(file, group[index + 1]!, rule.reason));
+        index++;
+      }
+      continue;
+    }
     if (rule.scope === 'rest') {
       // "Read more" over one link in the middle of an interview: the turns go on under it (teasers
       // and a footer's prose under it are no turns).
@@ -443,7 +451,10 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     if (wordCount(last) >= HEADLINE_CRUMB_WORDS) {
       let below = at + 1;
       while (below < Math.min(paragraphs.length, at + 4) && isDateOnly((paragraphs[below] as Paragraph).text)) below++;
-      if ((paragraphs[below] as Paragraph | undefined)?.text.trim() === last) return below;
+      // Not a section's heading over the headline ("Speeches and statements of the Minister" over
+      // "Remarks by Minister …"): the text under the headline is no other headline.
+      const under = (paragraphs[below + 1] as Paragraph | undefined)?.text ?? '';
+      if ((paragraphs[below] as Paragraph | undefined)?.text.trim() === last && !isHeadlineShaped(under)) return below;
     }
   }
   let limit = Math.min(paragraphs.length, HEADLINE_SEARCH);
@@ -509,8 +520,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
         QUOTATION_HEADLINE.test(paragraph.text)
           ? 10
           : 0) +
-        // "# Government Info: …": a Markdown copy marks its headline.
-        (/^#\s/u.test(paragraph.text) ? 20 : 0);
+        // "# Government Info: …": a Markdown copy marks its headline (with a section's "# Media Centre"
+        // over a "## Transcript: …", the longer that names what it is).
+        (/^#{1,3}\s/u.test(paragraph.text) ? 20 : 0);
   for (let at = 1; at < text; at++) {
     const paragraph = paragraphs[at] as Paragraph;
     if (score(paragraph) > score(paragraphs[best] as Paragraph) && isHeadlineShaped(paragraph.text)) best = at;
@@ -675,6 +687,10 @@ function asLead(text: string, paragraphs: readonly Paragraph[], namesRole: (labe
   return again > 1 || others < 2 || wordCount(rest) < DATELINED_LEAD_WORDS ? announced : rest;
 }
 
+/** A page's own headings in bold before a colon: "**Summary:**", "**Editor's note:**". */
+const EDITORIAL_LABEL =
+  /^(?:summary|note|editor['’]?s note|updated?|correction|background|context|key points|in brief|at a glance|highlights|watch|listen|read more|related|photo|video|source|disclaimer|transcript|what we know|why it matters)$/iu;
+
 /**
  * A speech's first words: "Good afternoon.", "Ladies and gentlemen, …"; "Bismillah ir Rahman ir
  * Rahim", "Assalam-o-Alaikum", where its hearers are greeted in Arabic.
@@ -690,9 +706,11 @@ export function isNarrative(printed: string): boolean {
   // list or the text below, not a label.
   const announces =
     /^(?:the|these|those|below|here)\b[^:]{0,100}\b(?:are|were|is|was|include[sd]?|follows?)\s*:/iu.test(text);
-  // "**Tomas Ruud:** Good morning.": a label in bold, its colon inside the bold.
-  if (/^[-–—‒]/u.test(text) || (!announces && (/^[^:]{1,80}:(?:[*_]{1,2})?\s/u.test(text) || text.endsWith(':'))))
-    return false;
+  // "**Tomas Ruud:** Good morning.": a label in bold, its colon inside the bold; not the page's "**Summary:** …".
+  const label = /^([^:]{1,80}):([*_]{1,2})?\s/u.exec(text);
+  const bold = label?.[2] !== undefined;
+  const labelled = label !== null && !(bold && EDITORIAL_LABEL.test((label[1] ?? '').replace(/[*_]/gu, '').trim()));
+  if (/^[-–—‒]/u.test(text) || (!announces && (labelled || text.endsWith(':')))) return false;
   const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
   if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;

@@ -93,9 +93,11 @@ export function nameVoices<P extends Mentioned>(
     tally.set(person.key, entry);
     votes.set(voice, tally);
   };
+  const heard = new Set<string>(turns[0] ? [turns[0].speaker] : []);
   for (let at = 1; at < turns.length; at++) {
     const before = turns[at - 1] as VoiceTurn;
     const after = turns[at] as VoiceTurn;
+    heard.add(before.speaker);
     if (before.speaker === after.speaker) continue;
     // A reporter's "Thank you, Governor Vance." thanks whoever gave the floor, not the last to answer;
     // a host's "Thank you, Dr Rao." thanks the guest who answered.
@@ -107,7 +109,9 @@ export function nameVoices<P extends Mentioned>(
     const called = CALLED.exec(before.text.trim())?.[1];
     if (called && called.split(/\s+/u).length <= MAX_CALL_WORDS) vote(after.speaker, called);
     vote(after.speaker, nameAfter(ASKED, before.text.trim()));
-    const putTo = PUT_TO.exec(before.text.trim())?.[1];
+    // Only a voice's first words answer to the name: one heard before is not being brought in
+    // ("Danielle, when are you going to …?" to an absent premier is no cue for the host who replies).
+    const putTo = heard.has(after.speaker) ? undefined : PUT_TO.exec(before.text.trim())?.[1];
     if (putTo && putTo.split(/\s+/u).length <= MAX_CALL_WORDS)
       vote(after.speaker, fullerInTurn(putTo, before.text), true);
   }
