@@ -4124,6 +4124,34 @@ built here rather than abroad?
     expect(title).toBe('Working visit to the new water treatment plant in Greenvale');
   });
 
+  it('reads a newspaper’s Markdown copy: its menu of links is no dash’s turns, its bold byline with the city signs the questions, and the envoy “to Seoul” is named without the city', async () => {
+    const { byLine, title } = await speakersOf(
+      [
+        '[![The Harbour Gazette](https://example.org/logo.png)](https://example.org/)',
+        '- [NEWS](https://example.org/news/)\n- [BUSINESS](https://example.org/business/)\n- [OPINION](https://example.org/opinion/)',
+        '# Chile sees room to double wine exports to Korea, says envoy',
+        '**Minji Park - SEOUL**',
+        'March 14 2025 08:30:00',
+        '![Chile sees room to double wine exports to Korea, says envoy](https://example.org/img/envoy.jpg)',
+        'Wine exports from Chile to Korea could double by 2030, Chile’s Ambassador to Seoul Ana Torres has said.',
+        'In an interview with The Harbour Gazette, Torres also spoke about shipping costs and tariffs.',
+        '**How are exports doing this year?**',
+        'Better than last year. We sold more red wine than ever before.',
+        'The white wines are growing fastest, though.',
+        '**What is holding them back?**',
+        'Shipping. A container takes six weeks from Valparaíso.',
+        '**Will the new trade agreement help?**',
+        'It will remove the last tariffs on sparkling wine, so yes.',
+        '**When do you expect it to be signed?**',
+        'Before the end of the year, if the parliaments agree.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Chile sees room to double wine exports to Korea, says envoy');
+    expect([3, 4, 5].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
+    expect([19, 25, 29].map((line) => byLine.get(line))).toEqual(['Minji Park', 'Minji Park', 'Minji Park']);
+    expect([21, 23, 27, 35].map((line) => byLine.get(line))).toEqual(Array(4).fill('Ana Torres'));
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

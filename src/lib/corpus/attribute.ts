@@ -28,6 +28,7 @@ import {
   type PageMarkers,
   readLeadingMarker,
   isBareRoomNote,
+  LINK_ITEM,
   roleOf,
   type LeadingMarker,
   type Lexicon,
@@ -581,6 +582,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
       TRANSCRIBERS_NOTE.test(paragraph.text.trim()) ||
       isBareRoomNote(paragraph.text) ||
+      LINK_ITEM.test(paragraph.text.trim()) ||
       recordOfSitting(paragraph.text.trim()) ||
       (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
       isEditorial(paragraph.text.trim()) ||

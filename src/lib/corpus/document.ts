@@ -928,8 +928,12 @@ function nameLineByline(document: RawDocument, lexicon: Lexicon): PersonName | n
   const title = fold(document.title?.text ?? '');
   // "Rohit Khanna / TNN / Updated: Jan 14, 2025": the name before the agency and the time.
   const signature = (printed: string) => {
-    // "PICHAYA SRIWONG, Contributing writer": the name before the writer's post.
-    const text = printed.replace(WRITERS_POST_AFTER, '');
+    // "PICHAYA SRIWONG, Contributing writer": the name before the writer's post; "**Selin Aydoğan -
+    // ANKARA**": in bold, with the city it was filed from.
+    const text = printed
+      .replace(/^[*_]{1,2}(.+?)[*_]{1,2}$/u, '$1')
+      .replace(/\s+[-–—]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u, '')
+      .replace(WRITERS_POST_AFTER, '');
     const [first, ...rest] = text.trim().split(/\s+[/|]\s+/u);
     return rest.length > 0 && /\d|updated|published/iu.test(rest.join(' ')) ? (first ?? '') : text.trim();
   };

@@ -76,6 +76,9 @@ const ROOM_WORDS =
 const STAGE_NOTE = new RegExp(`^${ROOM_WORDS}$`, 'iu');
 const ROOM_NOTE = new RegExp(`^[[(]\\s*${ROOM_WORDS}\\b[^\\])]*[\\])]$`, 'iu');
 
+/** "- [ECONOMY](https://…/economy/)": a Markdown copy's menu, one link a line, never a dash's turn. */
+export const LINK_ITEM = /^(?:[-*+•]\s+)?\[[^\]]+\]\([^)\s]+\)$/u;
+
 /** "[Applause]", "(Laughter)": the room; "[Image: logo]" and "(opens in a new window)" are the page's. */
 export function isRoomNote(text: string): boolean {
   return ROOM_NOTE.test(text.trim());
@@ -323,7 +326,7 @@ function readMatchableMarker(
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
   const dash = DASH.exec(text);
-  if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text) && !RULE.test(text)) {
+  if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text) && !RULE.test(text) && !LINK_ITEM.test(text)) {
     return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
   }
   // "A. Rashidov:", an initial and a surname the document prints after a given name ("Akmal

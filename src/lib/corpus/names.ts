@@ -376,11 +376,17 @@ const CAPITALISED_RUN =
 export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] {
   const found: PersonName[] = [];
   const add = (words: string[]) => {
-    let { name } = nameAtEnd(
-      // "OWEN T. BRAND": an initial keeps its full stop.
-      words.map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, '').replace(/(?<!^\p{Lu})\.+$/u, '')),
-      vocabulary,
-    );
+    const cleaned = words.map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, '').replace(/(?<!^\p{Lu})\.+$/u, ''));
+    // "OWEN T. BRAND": an initial keeps its full stop.
+    let { name } = nameAtEnd(cleaned, vocabulary);
+    // "Ambassador to Ankara Helena Marques", "Consul in Lyon Marc Petit": the post's place, then the name.
+    const start = cleaned.length - name.length;
+    if (
+      name.length >= 3 &&
+      /^(?:to|in)$/u.test(cleaned[start - 1] ?? '') &&
+      vocabulary.titles.has(fold(cleaned[start - 2] ?? ''))
+    )
+      name = name.slice(1);
     name = givenNameFirst(name);
     if (name.some((word) => vocabulary.notNames.has(fold(word)))) return;
     // "When I stood …", "Search GOV.UK": the pronoun and a web address are no part of a name.

@@ -8,7 +8,8 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { NOTES_ONLY, QUESTION_NUMBER, isSpeechHeading, isTranscriptNote } from './markers.ts';
+import { LINK_ITEM, NOTES_ONLY, QUESTION_NUMBER, isSpeechHeading, isTranscriptNote } from './markers.ts';
+import { MONTH_NAME } from './date.ts';
 import { continuedLines } from './wrap.ts';
 import { escapeRegExp, finalLiteral, inTitleCase, isInvisible, matchable, wordCount } from './text.ts';
 
@@ -381,7 +382,7 @@ const QUOTATION_HEADLINE = /^[^:]{3,120}:\s*[“"«‘][^“”"«»]+[”"»’
 
 /** A paragraph that opens a turn: "Name: …", a dash, a bare "Q". */
 function isTurnLike(text: string): boolean {
-  if (QUOTATION_HEADLINE.test(text.trim())) return false;
+  if (QUOTATION_HEADLINE.test(text.trim()) || LINK_ITEM.test(text.trim())) return false;
   // "Field Notes Short: What Happens When a River Comes Back?": a series and its episode's title, in
   // title case; a speaker's words after the colon are in sentence case.
   // Not "PATRICIA KARVELAS: Foreign Minister Penny Wong, welcome to Breakfast.", a name in capitals
@@ -552,6 +553,11 @@ const SITE_TAGLINE = /^(?:the )?(?:official )?(?:web ?site|portal|home ?page|onl
 const METADATA =
   /^(?:Interview(?:ee|er)s?|Date|Time|Place|Location|Venue|Subjects?|Topics?|Tags|Keywords|Speakers?|Participants?|Host|Guests?|Q|A|Published|Updated|Posted|Last updated?)(?:\s+of\s+\w+)?\s*:/iu;
 
+const MONTH_DATE_LINE = new RegExp(
+  `^(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}),?\\s+\\d{4}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[AP]\\.?M\\.?)?)?$`,
+  'iu',
+);
+
 /** Lines of a page's furniture (dates, a player, share buttons, a caption) the lead may go on under. */
 const MAX_FURNITURE = 15;
 
@@ -563,7 +569,9 @@ const MAX_FURNITURE = 15;
 export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole: (label: string) => boolean): number {
   // "17.07.2025 16:40" between the headline and the lead: a date line the lead goes on after; so
   // too the signature over it ("Jana Dvořáková", "14/07/2024") and a player's "Listen", "06:12".
-  const dateLine = (text: string) => /^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text);
+  // "September 09 2024 07:00:00", "4 June 2024": a month's name, a year and nothing else but figures.
+  const dateLine = (text: string) =>
+    (/^[\d.:/\s-]{4,30}$/u.test(text.trim()) && /\d[.:/-]\d/u.test(text)) || MONTH_DATE_LINE.test(text.trim());
   // "Share on Facebook", "Add to playlist", "Duration 8′ 02″", "Listen on Apple Podcasts · Spotify",
   // "Copy link", "Save": a player's and the share buttons' links.
   const player = (text: string) =>
@@ -579,8 +587,10 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   const byline = (text: string) =>
     wordCount(text) <= 16 && /\b(?:updated|published|posted|modified)\s*(?::|on\b)/iu.test(text) && /\d/u.test(text);
   const caption = (text: string) =>
-    wordCount(text) <= 12 &&
-    /\((?:file )?(?:photo|picture|image|pic)(?:graph)?\)$|^(?:photo|picture|image)\s*:/iu.test(text);
+    (wordCount(text) <= 12 &&
+      /\((?:file )?(?:photo|picture|image|pic)(?:graph)?\)$|^(?:photo|picture|image)\s*:/iu.test(text)) ||
+    // A Markdown copy's picture: "![Portugal sees …](https://…/portugal-envoy.jpg)".
+    /^!\[[^\]]*\]\([^)\s]+\)$/u.test(text.trim());
   const furniture = (text: string) => dateLine(text) || player(text) || byline(text) || caption(text);
   let skipped = 0;
   while (skipped < MAX_FURNITURE && skipped < paragraphs.length - 1) {
