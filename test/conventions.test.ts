@@ -4152,6 +4152,57 @@ built here rather than abroad?
     expect([21, 23, 27, 35].map((line) => byLine.get(line))).toEqual(Array(4).fill('Ana Torres'));
   });
 
+  it('reads a hearing’s printed transcript: the chairman’s given name from the cover’s roster, surnames listed under “SENATORS:” left as they are, and the page’s running head at a page break as no one’s', async () => {
+    const { byLine } = await speakersOf(
+      [
+        '1',
+        'jk/lm TRANSPORTATION COMMITTEE March 3, 2025',
+        '11:00 A.M.',
+        '',
+        'CHAIRMEN: Senator Paul Okafor',
+        'Representative Lena Brandt',
+        '',
+        'MEMBERS PRESENT:',
+        '',
+        'SENATORS: Ruiz, Haddad',
+        '',
+        'REPRESENTATIVES: Kim, Delaney, Moreau,',
+        'Sato',
+        '',
+        "SENATOR OKAFOR: Good morning. I'll call this public",
+        'hearing of the Transportation Committee to order.',
+        'Our first speaker is Tom Reyes.',
+        '',
+        'TOM REYES: Good morning, Senator Okafor and members',
+        'of the committee. My name is Tom Reyes and I drive',
+        'a school bus in Hartford.',
+        '',
+        '2',
+        'jk/lm TRANSPORTATION COMMITTEE March 3, 2025',
+        '11:00 A.M.',
+        '',
+        'I support the bill because the crossings near the',
+        'schools have no guards. Thank you.',
+        '',
+        'SENATOR OKAFOR: Thank you. Questions? Representative',
+        'Moreau.',
+        '',
+        'REP. MOREAU (12TH): Thank you. How many crossings',
+        'are we talking about?',
+        '',
+        'TOM REYES: About forty in my district.',
+        '',
+        'SENATOR HADDAD: And how many have lights?',
+        '',
+        'TOM REYES: Maybe ten.',
+      ].join('\n'),
+    );
+    expect(byLine.get(15)).toBe('Paul Okafor');
+    expect([23, 24, 25].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
+    expect([19, 27, 36, 40].map((line) => byLine.get(line))).toEqual(Array(4).fill('Tom Reyes'));
+    expect([33, 38].map((line) => byLine.get(line))).toEqual(['Moreau', 'Haddad']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -224,7 +224,10 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           0,
           Math.max(
             0,
-            observations.findIndex((observation) => observation.marker === 'label'),
+            // "CHAIRMEN: Senator Anders Dahlquist": a roster's role and names, unpunctuated, are the cover's, not a turn.
+            observations.findIndex(
+              (observation) => observation.marker === 'label' && !ROSTER_LINE.test(observation.paragraph.text.trim()),
+            ),
           ),
         )
         .map((observation) => observation.paragraph.text),
@@ -1221,6 +1224,9 @@ function greetingBriefer(kind: DocumentKind, observations: readonly Observation[
 /** A paragraph of nothing but a salutation: "Good afternoon.", "Bismillah ir Rahman ir Rahim", "Assalam-o-Alaikum." */
 const SALUTATION =
   /^(?:Bismillah(?: ir[- ]Rahman ir[- ]Rahim)?|As-?salamu?(?:[- ]o)?[- ]?(?:alaikum|alaykum|aleikum)|Good (?:morning|afternoon|evening)(?:,? (?:everyone|all))?|Hello(?:,? everyone)?|Ladies and gentlemen)[.!,]?$/iu;
+
+/** "CHAIRMEN: Senator Anders Dahlquist", "MEMBERS PRESENT:": a role in capitals, then names with no sentence's end. */
+const ROSTER_LINE = /^\p{Lu}[\p{Lu} ]{2,40}:(?:\s+[^.?!]*)?$/u;
 
 /** A welcome that introduces its own speaker or hands the floor to someone else. */
 const HANDS_OVER =

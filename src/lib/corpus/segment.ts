@@ -230,6 +230,29 @@ function withoutCoveredParts(removed: Removed[]): Removed[] {
   });
 }
 
+/**
+ * A printed page's running head, copied again at each page break ("2", "rr/cd PUBLIC HEALTH
+ * COMMITTEE February 27, 2024", "10:30 A.M."), in the middle of a turn: the lines with a figure
+ * that open the document and come back word for word further down, with the page's number over them.
+ */
+function runningHeadAt(group: readonly Paragraph[]): Set<number> {
+  const heads = new Set(
+    group
+      .slice(0, 3)
+      .map((paragraph) => paragraph.text.trim())
+      .filter((text) => /\d/u.test(text) && !/^\d+$/u.test(text) && text.length <= 80),
+  );
+  const at = new Set<number>();
+  if (heads.size === 0) return at;
+  for (let index = 3; index < group.length; index++) {
+    if (!heads.has((group[index] as Paragraph).text.trim())) continue;
+    at.add(index);
+    const above = group[index - 1] as Paragraph;
+    if (/^\d{1,4}$/u.test(above.text.trim())) at.add(index - 1);
+  }
+  return at;
+}
+
 function buildDocument(
   file: string,
   group: Paragraph[],
@@ -241,8 +264,13 @@ function buildDocument(
   const datelines: Paragraph[] = [];
   const bylines: Paragraph[] = [];
   const numbered = numberedLines(group);
+  const runningHead = runningHeadAt(group);
   for (let index = 0; index < group.length; index++) {
     let paragraph = group[index] as Paragraph;
+    if (runningHead.has(index)) {
+      removed.push(removal(file, paragraph, 'boilerplate'));
+      continue;
+    }
     const number = numbered.get(paragraph.line);
     if (number) {
       removed.push({ ...removal(file, paragraph, 'line-number'), text: number.trim() });
