@@ -119,11 +119,11 @@ describe('transcripts in publishers’ formats (test/fixtures/published/), by th
 });
 
 describe('the later batches of transcripts in publishers’ formats (test/fixtures/unseen/), by the rules alone', () => {
-  it('keeps at least 85% of their spoken paragraphs on the gold speaker (4,400 of 6,668 when they arrived, batch by batch)', async () => {
+  it('keeps at least 85% of their spoken paragraphs on the gold speaker (4,593 of 6,935 when they arrived, batch by batch)', async () => {
     const unseen = loadFixtures(UNSEEN_DIR);
     const { corpus } = await runFolder(UNSEEN_DIR);
     const { spoken, right } = totalOf(unseen.map((fixture) => scoreFixture(corpus, fixture)));
-    expect(unseen.length).toBe(288);
+    expect(unseen.length).toBe(296);
     expect(right / spoken).toBeGreaterThanOrEqual(0.85);
   });
 });
@@ -4201,6 +4201,45 @@ built here rather than abroad?
     expect([23, 24, 25].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
     expect([19, 27, 36, 40].map((line) => byLine.get(line))).toEqual(Array(4).fill('Tom Reyes'));
     expect([33, 38].map((line) => byLine.get(line))).toEqual(['Moreau', 'Haddad']);
+  });
+
+  it('reads the dashed lines of a list under “… gave a number of instructions:” as the list’s, not as dashed turns, so a report stays a report', async () => {
+    const { byLine, kind } = await speakersOf(
+      [
+        'Mayor holds meeting on winter roads',
+        'Mayor Ilse Brandt held a meeting on the readiness of the city’s road services for winter.',
+        '“Every street must be cleared by seven in the morning,” the Mayor said.',
+        'Following the meeting, the Mayor gave a number of instructions:\n– to buy twelve new snow ploughs by November;\n– to publish the clearing schedule online;\n– to report weekly on complaints.',
+        'The next meeting will be held in December.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('report');
+    expect([8, 9, 10].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
+  });
+
+  it('reads a podcast page’s show notes, items under a heading that end no sentence, as no one’s, however they are dashed', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Zoned Out, episode 12: Parking',
+        'Jonah and Marisol talk with planner Priya Raman about parking.',
+        'Show notes\n- Priya’s report on parking minimums\n- Our episode 9 on bus lanes',
+        'Transcript',
+        'Jonah Weiss: Welcome back to Zoned Out. I’m Jonah Weiss, here with Priya Raman.',
+        'Priya Raman: Thanks for having me.',
+        'Jonah Weiss: Why do cities require so much parking?',
+        'Priya Raman: Mostly habit, and rules written in the 1960s.',
+      ].join('\n\n'),
+    );
+    expect([6, 7].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+    expect([15, 17].map((line) => byLine.get(line))).toEqual(['Jonah Weiss', 'Priya Raman']);
+  });
+
+  it('reads a foreign ministry’s “Deputy Spokesperson Doan Minh Khue announced:” as the publisher’s, over her announcements (al- batch)', async () => {
+    const { byLine } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'al-mofavietnam-regular-briefing.txt'), 'utf8'),
+    );
+    expect(byLine.get(24) ?? '-').toBe('-');
+    expect([26, 28].map((line) => byLine.get(line))).toEqual(['Doan Minh Khue', 'Doan Minh Khue']);
   });
 
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {

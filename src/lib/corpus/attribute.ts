@@ -27,6 +27,7 @@ import {
   INITIAL_AND_SURNAME,
   type PageMarkers,
   readLeadingMarker,
+  announcesSpeech,
   isBareRoomNote,
   LINK_ITEM,
   roleOf,
@@ -508,6 +509,24 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // "DANA WHITFIELD," over "called as a witness …, was examined and testified as follows:": who
   // answers the "A." lines, until the next witness is called.
   let witness: string | null = null;
+  // "… gave a number of specific instructions:" over "– to complete the repair …;" lines, one under
+  // another: a list's items, which go on with whoever printed the list, not dashed turns.
+  let listGoesOn = false;
+  const DASHED = /^[-–—•]\s/u;
+  const listItem = (at: number, dashed: boolean): boolean => {
+    const paragraph = body[at] as Paragraph;
+    const previous = body[at - 1];
+    const next = body[at + 1];
+    // Two items at least, one right under the other: a dashed turn under a label's line ("Igor
+    // Korotchenko, Editor-in-Chief …:" over "– I listened to …") stands alone.
+    const itemFollows = next !== undefined && next.blankBefore === 0 && DASHED.test(next.text);
+    // "Show notes" over "- Our episode 31 on parking minimums" and another: items that are no sentences.
+    const unpunctuated = ![paragraph, next].some((item) => item === undefined || /[.?!…"”]\s*$/u.test(item.text));
+    const announced = previous !== undefined && /:\s*$/u.test(previous.text) && /[;.,]\s*$/u.test(paragraph.text);
+    listGoesOn =
+      dashed && ((itemFollows && (unpunctuated || announced)) || (listGoesOn && paragraph.blankBefore === 0));
+    return listGoesOn;
+  };
   body.forEach((paragraph, at) => {
     const called = WITNESS_HEADING.exec(paragraph.text.trim());
     if (called && WITNESS_SWORN.test(body[at + 1]?.text ?? '')) witness = called[1] as string;
@@ -539,7 +558,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       ? null
       : introduces
         ? (readLabelLine(line, lexicon) ??
-          (body
+          (announcesSpeech(paragraph.text) ||
+          body
             .slice(at + 1, at + 6)
             .filter((below) => !isBetweenLabelAndWords(below.text.trim()))
             .slice(0, 2)
@@ -588,7 +608,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       isEditorial(paragraph.text.trim()) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
     const opening = openings[at];
-    const marker: LeadingMarker = nonSpeech
+    let marker: LeadingMarker = nonSpeech
       ? { kind: 'none', textStart: 0 }
       : opening && confirmedOpenings.has(opening.key)
         ? {
@@ -600,6 +620,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             sure: true,
           }
         : readLeadingMarker(paragraph.text, lexicon, labelsSeen, page);
+    if (listItem(at, marker.kind === 'dash')) marker = { kind: 'none', textStart: 0 };
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)

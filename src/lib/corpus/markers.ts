@@ -408,8 +408,14 @@ export function readSpeechHeading(text: string, lexicon: Lexicon, announcements 
   return reading.person?.given || (reading.person && reading.titles.length > 0) ? named : null;
 }
 
+// "Deputy Spokesperson Doan Minh Khue announced:": a foreign ministry's report of its briefing, over the words.
 const SPEECH_ANNOUNCED =
-  /^(\p{Lu}[^:.!?]{2,100}?)['’]s?\s+(?:opening\s+)?(?:speech|statement|remarks|address)\s+(?:is|are|was|were)\s+as\s+follows:$/u;
+  /^(\p{Lu}[^:.!?]{2,100}?)(?:['’]s?\s+(?:opening\s+)?(?:speech|statement|remarks|address)\s+(?:is|are|was|were)\s+as\s+follows|\s+(?:announced|stated|informed|declared)(?:\s+(?:the\s+following|as\s+follows))?):$/u;
+
+/** The publisher announcing whose words follow ("X's statement is as follows:", "X announced:"): they do, whatever they say. */
+export function announcesSpeech(text: string): boolean {
+  return SPEECH_ANNOUNCED.test(text.trim());
+}
 
 /** Shaped like a heading over somebody's speech ("Statement by …"), whoever it names. */
 export function isSpeechHeading(text: string): boolean {
