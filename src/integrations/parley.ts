@@ -43,7 +43,6 @@ export default function parley(): AstroIntegration {
         indexing = writeSearchIndex({
           store,
           summary,
-          urlOf: routesFor('/').document,
           pages: join(store, 'index-pages'),
           bundle: bundle(store),
           commonWords: join(store, 'common-words.json'),

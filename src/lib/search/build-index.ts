@@ -4,19 +4,18 @@
  * words, which the search page ranks a quote's words against to ask the index for the rarest few
  * only (./rerank.ts).
  */
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { StoreSummary } from '../corpus/write.ts';
 import { UNINDEXED_SELECTORS } from './anchors.ts';
-import { indexPages } from './index-pages.ts';
+import type { IndexPagesMessage } from './index-pages.ts';
 
 export interface SearchIndexOptions {
   /** The written corpus (src/lib/corpus/write.ts) and its summary. */
   store: string;
   summary: StoreSummary;
-  /** A document page's address from the site's root. */
-  urlOf: (document: string) => string;
   /** Where the index pages are written for Pagefind to read, emptied first and removed after. */
   pages: string;
   /** The bundle's folder. */
@@ -31,12 +30,15 @@ export class SearchIndexError extends Error {}
 
 /** Below this many documents the index takes a second or two: no progress to tell. */
 const PROGRESS_FROM = 1000;
+/** Documents in a part of the index pages: Pagefind reads a part while the next is written. */
+const PART_SIZE = 500;
 
 /**
- * The index pages are written to disk for Pagefind to read there, in parallel, in an order of its
- * own that gives the same index for the same pages, byte for byte (handed over one by one through
- * the Node API, they take longer: Pagefind's service parses them one at a time). Page addresses
- * are relative to the site's root (the search page gives Pagefind the base path).
+ * The index pages are written to disk by another thread, in parts, and Pagefind reads each part
+ * there as soon as it is whole, in parallel, in an order of its own that gives the same index for
+ * the same pages, byte for byte (handed over one by one through the Node API, they take longer:
+ * Pagefind's service parses them one at a time). Page addresses are relative to the site's root
+ * (the search page gives Pagefind the base path).
  */
 export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ pages: number }> {
   const fail = (errors: readonly string[]) => {
@@ -44,26 +46,42 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
   };
   await rm(options.pages, { recursive: true, force: true });
   const total = options.summary.documents.length;
-  const step = Math.max(1, Math.ceil(total / 10));
-  let written = 0;
-  for await (const page of indexPages(options.store, options.summary, options.urlOf)) {
-    const folder = join(options.pages, page.url);
-    await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'index.html'), page.content);
-    written++;
-    if (total >= PROGRESS_FROM && written % step === 0 && written < total) {
-      options.progress?.(`${written} of ${total} index pages written`);
-    }
-  }
+  const step = Math.max(PART_SIZE, Math.ceil(total / 10 / PART_SIZE) * PART_SIZE);
   const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: UNINDEXED_SELECTORS });
   fail(created.errors);
   const index = created.index;
   if (!index) throw new SearchIndexError('Pagefind did not start');
   let pages = 0;
   try {
-    const added = await index.addDirectory({ path: options.pages });
-    fail(added.errors);
-    pages = added.page_count;
+    // Parts are read one after another, in the order they were written.
+    let reading: Promise<void> = Promise.resolve();
+    const read = (part: string) => {
+      reading = reading.then(async () => {
+        const added = await index.addDirectory({ path: part });
+        fail(added.errors);
+        pages += added.page_count;
+      });
+      // Awaited below, once every part is written; handled here so that a failure meanwhile waits for it.
+      reading.catch(() => {});
+    };
+    await new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./index-pages-worker.ts', import.meta.url), {
+        workerData: { store: options.store, pages: options.pages, partSize: PART_SIZE },
+      });
+      worker.on('message', (message: IndexPagesMessage) => {
+        if ('part' in message) read(message.part);
+        else if ('written' in message) {
+          if (total >= PROGRESS_FROM && message.written % step === 0 && message.written < total)
+            options.progress?.(`${message.written} of ${total} index pages written`);
+        } else if ('done' in message) resolve();
+        else reject(new SearchIndexError(`writing the index pages: ${message.failure}`));
+      });
+      worker.on('error', (error: Error) => reject(new SearchIndexError(`writing the index pages: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (code !== 0) reject(new SearchIndexError(`the thread writing the index pages stopped (exit code ${code})`));
+      });
+    });
+    await reading;
     options.progress?.(`${pages} pages read; writing the index`);
     await rm(options.bundle, { recursive: true, force: true });
     fail((await index.writeFiles({ outputPath: options.bundle })).errors);

@@ -7,6 +7,7 @@
  * navigation, tools and cross-links, three gigabytes of markup, to find the same words.
  */
 import { createReadStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocumentSummary, Turn } from '../corpus/schema.ts';
@@ -110,4 +111,38 @@ export async function* indexPages(
   passages = [];
   // A document with no passage is still found by its title.
   for (const document of unseen.values()) yield page(document);
+}
+
+/** What the thread that writes the index pages tells (./index-pages-worker.ts). */
+export type IndexPagesMessage =
+  { part: string } | { written: number; total: number } | { done: number } | { failure: string };
+
+/**
+ * Writes every document's index page under `folder`, in parts of `partSize` documents
+ * ("part-0001/interviews/<id>/index.html"), and tells each part's folder once it is whole, with
+ * progress between; `done` with the count at the end.
+ */
+export async function writeIndexPages(
+  store: string,
+  summary: StoreSummary,
+  urlOf: (document: string) => string,
+  folder: string,
+  partSize: number,
+  tell: (message: IndexPagesMessage) => void,
+): Promise<void> {
+  const total = summary.documents.length;
+  let written = 0;
+  const partOf = (index: number) => join(folder, `part-${String(Math.floor(index / partSize) + 1).padStart(4, '0')}`);
+  for await (const page of indexPages(store, summary, urlOf)) {
+    const at = join(partOf(written), page.url);
+    await mkdir(at, { recursive: true });
+    await writeFile(join(at, 'index.html'), page.content);
+    written++;
+    if (written % partSize === 0) {
+      tell({ part: partOf(written - 1) });
+      tell({ written, total });
+    }
+  }
+  if (written > 0 && written % partSize !== 0) tell({ part: partOf(written - 1) });
+  tell({ done: written });
 }
