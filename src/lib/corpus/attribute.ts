@@ -83,6 +83,8 @@ export interface AttributedParagraph {
 // A whole paragraph in square brackets is the publisher's, however long: "[The prepared statement of
 // Mr. Okafor was submitted for the record …]".
 const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
+/** A list's item: a dash or a bullet, then a space. */
+const DASHED = /^[-–—•]\s/u;
 /**
  * "(The following question was asked and answered in Urdu. An unofficial English rendering is given
  * below.)": a longer paragraph in brackets that speaks of the text, in no one's first or second
@@ -512,7 +514,6 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // "… gave a number of specific instructions:" over "– to complete the repair …;" lines, one under
   // another: a list's items, which go on with whoever printed the list, not dashed turns.
   let listGoesOn = false;
-  const DASHED = /^[-–—•]\s/u;
   const listItem = (at: number, dashed: boolean): boolean => {
     const paragraph = body[at] as Paragraph;
     const previous = body[at - 1];
