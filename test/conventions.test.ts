@@ -4242,6 +4242,36 @@ built here rather than abroad?
     expect([26, 28].map((line) => byLine.get(line))).toEqual(['Doan Minh Khue', 'Doan Minh Khue']);
   });
 
+  it('makes the journalist a titled minister “spoke to” in the lead the interviewer, though the title named the minister first', async () => {
+    const { corpus } = runPipeline({
+      seeds: [
+        {
+          file: 'page.txt',
+          bytes: new TextEncoder().encode(
+            [
+              'Interview of Foreign Minister Anna Lind for the daily Kurier',
+              'Foreign Minister Anna Lind spoke to Jonas Weber of the Vienna daily Kurier about the budget.',
+              'Jonas Weber: Minister, will the budget be cut?',
+              'Foreign Minister Anna Lind: No. We will keep every embassy open.',
+              'Weber: Even in Africa?',
+              'Lind: Especially there.',
+            ].join('\n\n'),
+          ),
+        },
+      ],
+      registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
+      manifest: {},
+      corrections: [],
+    });
+    const roles = Object.fromEntries(
+      corpus.documents[0]!.participants.map(({ speaker, role }) => [
+        corpus.speakers.find((entry) => entry.id === speaker)?.name,
+        role,
+      ]),
+    );
+    expect(roles).toEqual({ 'Jonas Weber': 'interviewer', 'Anna Lind': 'interviewee' });
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

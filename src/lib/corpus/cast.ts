@@ -1272,7 +1272,14 @@ export class Cast {
           continue;
         const month = person.display.split(' ').find((word) => IS_MONTH.test(word));
         if (month && new RegExp(`(?<![\\p{L}])${month}\\s+\\d{1,2}\\b`, 'u').test(text)) continue;
-        if (people.some((entry) => entry.person.key === person.key)) continue;
+        const known = people.find((entry) => entry.person.key === person.key);
+        if (known) {
+          // Named again ("Foreign Minister Tomasz Wielgosz spoke to …" under the title that named him):
+          // still who the next name is spoken of beside.
+          const again = fold(text).indexOf(person.key);
+          previous = again === -1 ? previous : { entry: known, end: again + person.key.length };
+          continue;
+        }
         if (this.namesAnOrganisation(person)) continue;
         if (this.namesAnEvent(person)) continue;
         const folded = fold(text);
@@ -1308,6 +1315,14 @@ export class Cast {
             // "She spoke to Claire Azzopardi Vella about leaks …": whom the one interviewed spoke to, untitled;
             // not "Sarah Ferguson speaks to Jim Chalmers", the presenter to her guest.
             (!titled && SPOKE_TO.test(before) && !this.outletish(person.display)) ||
+            // "Foreign Minister Tomasz Wielgosz spoke to Maria Santos of …": an office holder speaks to a journalist.
+            (!titled &&
+              previous !== null &&
+              previous.entry.titled &&
+              !previous.entry.journalist &&
+              at !== -1 &&
+              /^(?:also )?(?:spoke|talked|speaks|talks) (?:to|with)$/u.test(folded.slice(previous.end, at).trim()) &&
+              !this.outletish(person.display)) ||
             askedBy ||
             describedAs ||
             pairedWithJournalist ||
