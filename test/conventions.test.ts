@@ -4800,6 +4800,42 @@ built here rather than abroad?
       ],
       ['r13-10-translation-in-brackets', '“(Translation: …)” is the minister’s words rendered', { 20: 'Castillo' }],
       ['r13-11-bold-summary', '“**Summary:** …” is the publisher’s', { 5: '-', 7: 'Aroha Tane' }],
+      [
+        'r14-01-dash-dialogue-after-colon',
+        'a dialogue in dashes, one line under another after a lead ending in a colon, is no list',
+        { 9: 'Unnamed interviewer', 10: 'Unnamed interviewee' },
+      ],
+      [
+        'r14-02-speaker-label-lines-are-no-running-head',
+        '“Speaker 1:” at the top comes back as a label, not as a running head',
+        { 13: 'Speaker 1', 21: 'Speaker 1', 29: 'Speaker 1' },
+      ],
+      [
+        'r14-03-quick-fire-dashes',
+        'a quick-fire round’s bare dashed lines after the dashed turns are still turns',
+        { 14: 'Irina Volkova', 15: 'Unnamed interviewer', 22: 'Irina Volkova' },
+      ],
+      [
+        'r14-04-informed-heading-in-report',
+        '“Deputy Minister … informed:” in a news report with no turns is the report’s',
+        { 11: '-', 13: '-', 15: '-' },
+      ],
+      [
+        'r14-05-list-inside-answer',
+        'a list inside a dashed answer ends with its last item',
+        { 6: 'Oksana Melnyk', 8: 'Oksana Melnyk', 11: 'Unnamed interviewer', 12: 'Oksana Melnyk' },
+      ],
+      [
+        'r14-06-witness-index-given-names',
+        'a witness index “Okafor, Daniel, Executive Director, …” gives the given names',
+        { 15: 'Daniel Okafor', 19: 'Maria Lindqvist', 23: 'Daniel Okafor' },
+      ],
+      ['r14-07-in-attendance-index', '“IN ATTENDANCE: Brennan, Siobhan” is an index', { 16: 'Siobhan Brennan' }],
+      [
+        'r14-08-broken-off-dash-turns',
+        'dashed turns broken off with “—” are no list',
+        { 5: 'Richard Hale', 7: 'Richard Hale', 9: 'Richard Hale' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {

@@ -85,6 +85,8 @@ export interface AttributedParagraph {
 const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
 /** A list's item: a dash or a bullet, then a space. */
 const DASHED = /^[-–—•]\s/u;
+/** A line that ends with no mark at all ("Our episode 31 on parking minimums"), not a sentence's nor a broken-off dash. */
+const BARE_END = /[\p{L}\p{N})’']\s*$/u;
 /**
  * "(The following question was asked and answered in Urdu. An unofficial English rendering is given
  * below.)": a longer paragraph in brackets that speaks of the text, in no one's first or second
@@ -514,6 +516,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // "… gave a number of specific instructions:" over "– to complete the repair …;" lines, one under
   // another: a list's items, which go on with whoever printed the list, not dashed turns.
   let listGoesOn = false;
+  // A page's list before the dashed conversation ("Show notes"): once dashed turns have begun, bare
+  // dashed lines are a quick-fire round's questions and answers.
+  let turnsBegun = false;
   const listItem = (at: number, dashed: boolean): boolean => {
     const paragraph = body[at] as Paragraph;
     const previous = body[at - 1];
@@ -521,11 +526,17 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // Two items at least, one right under the other: a dashed turn under a label's line ("Igor
     // Korotchenko, Editor-in-Chief …:" over "– I listened to …") stands alone.
     const itemFollows = next !== undefined && next.blankBefore === 0 && DASHED.test(next.text);
-    // "Show notes" over "- Our episode 31 on parking minimums" and another: items that are no sentences.
-    const unpunctuated = ![paragraph, next].some((item) => item === undefined || /[.?!…"”]\s*$/u.test(item.text));
-    const announced = previous !== undefined && /:\s*$/u.test(previous.text) && /[;.,]\s*$/u.test(paragraph.text);
-    listGoesOn =
-      dashed && ((itemFollows && (unpunctuated || announced)) || (listGoesOn && paragraph.blankBefore === 0));
+    // "Show notes" over "- Our episode 31 on parking minimums" and another: items that end with no mark at all.
+    const bare = !turnsBegun && [paragraph, next].every((item) => item !== undefined && BARE_END.test(item.text));
+    // "… instructions:" over "– to complete the repair …;": items that say more follow ("– For
+    // parents, four things change:" over a dialogue's "– And when …?" announces nothing).
+    const announced = previous !== undefined && /:\s*$/u.test(previous.text) && /[;,]\s*$/u.test(paragraph.text);
+    const goesOn =
+      listGoesOn &&
+      paragraph.blankBefore === 0 &&
+      previous !== undefined &&
+      (/[;,]\s*$/u.test(previous.text) || BARE_END.test(paragraph.text));
+    listGoesOn = dashed && ((itemFollows && (bare || announced)) || goesOn);
     return listGoesOn;
   };
   body.forEach((paragraph, at) => {
@@ -559,7 +570,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       ? null
       : introduces
         ? (readLabelLine(line, lexicon) ??
-          (announcesSpeech(paragraph.text) ||
+          ((announcesSpeech(paragraph.text) && firstLabelAt !== -1 && at < firstLabelAt) ||
           body
             .slice(at + 1, at + 6)
             .filter((below) => !isBetweenLabelAndWords(below.text.trim()))
@@ -622,6 +633,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
           }
         : readLeadingMarker(paragraph.text, lexicon, labelsSeen, page);
     if (listItem(at, marker.kind === 'dash')) marker = { kind: 'none', textStart: 0 };
+    else if (marker.kind === 'dash') turnsBegun = true;
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
     if (marker.kind === 'label' && marker.colon && marker.sure)

@@ -1065,7 +1065,8 @@ export class Cast {
         for (const match of text.matchAll(indexed)) {
           const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
           if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
-          // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka", "SENATORS: Marchetti, Lindqvist": a roster of surnames.
+          // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka": a roster of surnames ("IN ATTENDANCE:
+          // Brennan, Siobhan" is an index).
           if (titles.length === 0 && SURNAME_ROSTER.test(text)) continue;
           // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
           if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
@@ -1468,8 +1469,9 @@ function printedBefore(text: string, display: string): string {
   return before.slice(Math.max(0, before.search(/[^.!?]*$/u)));
 }
 
-/** Surnames in a row after a comma, or under a heading in capitals: a roster's, not an index's "Halloran, Bridget". */
-const SURNAME_ROSTER = /(?:\p{Lu}[\p{L}\p{M}'’-]+,\s+){2,}\p{Lu}[\p{L}\p{M}'’-]+|^\p{Lu}{2,}(?: \p{Lu}{2,})*:\s/mu;
+/** A roster of members under its heading in capitals ("SENATORS: Marchetti, Lindqvist"): surnames, not an index's "Halloran, Bridget". */
+const SURNAME_ROSTER =
+  /^(?:SENATORS|REPRESENTATIVES|MEMBERS(?: PRESENT)?|COUNCILLORS|COUNCILMEMBERS|COMMISSIONERS|DELEGATES|ASSEMBLYMEMBERS)\s*:\s/mu;
 
 /** "she spoke to", folded: a pronoun for the one interviewed, and whom they spoke to after it. */
 const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;

@@ -244,11 +244,14 @@ function runningHeadAt(group: readonly Paragraph[]): Set<number> {
   );
   const at = new Set<number>();
   if (heads.size === 0) return at;
+  // A head comes back under the page's number, or under another line of the head: never alone
+  // ("Speaker 1:" at the top of a transcript comes back as a label).
   for (let index = 3; index < group.length; index++) {
     if (!heads.has((group[index] as Paragraph).text.trim())) continue;
+    const above = (group[index - 1] as Paragraph).text.trim();
+    if (/^\d{1,4}$/u.test(above)) at.add(index - 1);
+    else if (!at.has(index - 1)) continue;
     at.add(index);
-    const above = group[index - 1] as Paragraph;
-    if (/^\d{1,4}$/u.test(above.text.trim())) at.add(index - 1);
   }
   return at;
 }
