@@ -543,7 +543,7 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     comesBack(paragraph) ||
     // A photo's caption, however long, is never the headline it illustrates, nor is a Markdown image ("![alt](src)").
     PHOTO_CAPTION.test(paragraph.text.trim()) ||
-    /^!\[/u.test(paragraph.text.trim()) ||
+    MARKDOWN_IMAGE.test(paragraph.text.trim()) ||
     // "[Simultaneous interpretation was provided …]": a note in brackets, never the headline.
     /^\[[^\]]*\]$|^\([^)]*\)$/u.test(paragraph.text.trim())
       ? 0
@@ -561,6 +561,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   }
   return best;
 }
+
+/** A Markdown copy's picture: "![Portugal sees …](https://…/portugal-envoy.jpg)". */
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)\s]+\)$/u;
 
 /** A breadcrumb's last step of this many words is a headline, not a section's name ("Speeches and transcripts"). */
 const HEADLINE_CRUMB_WORDS = 5;
@@ -620,8 +623,7 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   const caption = (text: string) =>
     (wordCount(text) <= 12 &&
       /\((?:file )?(?:photo|picture|image|pic)(?:graph)?\)$|^(?:photo|picture|image)\s*:/iu.test(text)) ||
-    // A Markdown copy's picture: "![Portugal sees …](https://…/portugal-envoy.jpg)".
-    /^!\[[^\]]*\]\([^)\s]+\)$/u.test(text.trim());
+    MARKDOWN_IMAGE.test(text.trim());
   const furniture = (text: string) => dateLine(text) || player(text) || byline(text) || caption(text);
   let skipped = 0;
   while (skipped < MAX_FURNITURE && skipped < paragraphs.length - 1) {
