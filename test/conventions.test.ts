@@ -4272,6 +4272,26 @@ built here rather than abroad?
     expect(roles).toEqual({ 'Jonas Weber': 'interviewer', 'Anna Lind': 'interviewee' });
   });
 
+  it('reads a transcription service’s “Name [00:00:06] words” as a label, and names a numbered voice who says “Carys Lloyd, I’m the auction manager”', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Harbour_Ep3_FINAL.wav',
+        '12/02/2025 10:04',
+        'Nia Evans [00:00:00] Hello, and welcome to Quayside. I’m Nia Evans.',
+        'Tom Rhys [00:00:06] And I’m Tom Rhys. Today we are at the fish market in Swansea.',
+        'Nia Evans [00:00:14] And we have been joined by the woman who runs the auction.',
+        'Speaker 3 [00:00:20] (laughs) I just ring the bell.',
+        'Nia Evans [00:00:23] Introduce yourself.',
+        'Speaker 3 [00:00:25] Sure. Carys Lloyd, I’m the auction manager. Twelve years now.',
+        'Tom Rhys [00:00:31] What has changed in twelve years?',
+        'Speaker 3 [00:00:34] Fewer boats, better fish.',
+      ].join('\n\n'),
+    );
+    expect([5, 9, 13].map((line) => byLine.get(line))).toEqual(Array(3).fill('Nia Evans'));
+    expect([7, 17].map((line) => byLine.get(line))).toEqual(['Tom Rhys', 'Tom Rhys']);
+    expect([11, 15, 19].map((line) => byLine.get(line))).toEqual(Array(3).fill('Carys Lloyd'));
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

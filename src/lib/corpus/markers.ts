@@ -113,6 +113,9 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
  */
 const LABEL_PREFIX =
   /^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s))/u;
+/** A name, a running time in brackets and the words, on one line: "Gareth Llewellyn [00:00:08] And I'm …". */
+const NAME_THEN_TIME =
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|Speaker\s+\d{1,2})\s+\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u;
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
 
@@ -286,6 +289,19 @@ export function readLeadingMarker(
   labelsSeen: ReadonlySet<string>,
   page: PageMarkers = NO_PAGE_MARKERS,
 ): LeadingMarker {
+  // "Rhiannon Price [00:00:00] Hello, and welcome …": a transcription service's export prints the
+  // speaker, then the time, then the words, with no colon.
+  const timed = NAME_THEN_TIME.exec(printed);
+  if (timed && looksLikeSpeakerName(timed[1] as string, lexicon)) {
+    return {
+      kind: 'label',
+      printed: timed[0].trim(),
+      name: timed[1] as string,
+      textStart: timed[0].length,
+      colon: true,
+      sure: true,
+    };
+  }
   const prefix = LABEL_PREFIX.exec(printed)?.[0];
   if (prefix) {
     const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen, page);

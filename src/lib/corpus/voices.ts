@@ -56,6 +56,12 @@ function fullerInTurn(called: string, text: string): string | undefined {
   return surnames.size === 1 ? `${called} ${[...surnames][0] as string}` : undefined;
 }
 
+/** A turn that opens with its speaker's full name and "I'm …", after a word of assent at most. */
+const SAYS_OWN_NAME = new RegExp(
+  String.raw`^(?:(?:Sure|Yes|Yeah|Okay|OK|Hi|Hello|Right|Well|Of course)[,.!]?\s+)?(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?),\s+(?:I'm|I’m|I am)\b`,
+  'u',
+);
+
 /** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
 const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
 
@@ -93,6 +99,8 @@ export function nameVoices<P extends Mentioned>(
     tally.set(person.key, entry);
     votes.set(voice, tally);
   };
+  // "Sure. Siân Morgan, I'm the deputy harbourmaster.": a voice that says its own name.
+  for (const turn of turns) vote(turn.speaker, SAYS_OWN_NAME.exec(turn.text.trim())?.[1], true);
   const heard = new Set<string>(turns[0] ? [turns[0].speaker] : []);
   for (let at = 1; at < turns.length; at++) {
     const before = turns[at - 1] as VoiceTurn;
