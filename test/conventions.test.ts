@@ -4292,6 +4292,15 @@ built here rather than abroad?
     expect([11, 15, 19].map((line) => byLine.get(line))).toEqual(Array(3).fill('Carys Lloyd'));
   });
 
+  it('reads a state House journal: its running head names a sitting, “THE SPEAKER (JOANNA M. PELLETIER)” presides, “Madam Speaker, … is about a simple idea:” is no label, and “Mr. DELACROIX. Thank you” is the member the Chair recognised in full (am- batch)', async () => {
+    const { byLine, kind } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'am-pa-house-floor-debate-tuition.txt'), 'utf8'),
+    );
+    expect(kind).toBe('meeting');
+    expect(byLine.get(21)).toBe('Joanna M. Pelletier');
+    expect([26, 27, 32].map((line) => byLine.get(line))).toEqual(Array(3).fill('Thomas Delacroix'));
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -911,7 +911,11 @@ export class Cast {
       // "In the Chair: Marieke Devos"; "Deputy Diarmuid Kenneally in the Chair.", as the Oireachtas prints it.
       const named =
         /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?)\s*:\s*(.+)$/iu.exec(text.trim())?.[1] ??
-        /^(\p{Lu}[^.:;]{2,80}?)\s+in the chair\.?$/iu.exec(text.trim())?.[1];
+        /^(\p{Lu}[^.:;]{2,80}?)\s+in the chair\.?$/iu.exec(text.trim())?.[1] ??
+        // "THE SPEAKER (JOANNA M. PELLETIER) PRESIDING", as a state House's journal heads its sitting.
+        (speaker
+          ? /^the speaker\s*\(([^()]{3,60})\)\s*(?:presiding|in the chair)?\.?$/iu.exec(text.trim())?.[1]
+          : undefined);
       const person = named ? readLabelName(named, this.context.lexicon).person : null;
       if (person?.given) return person;
     }

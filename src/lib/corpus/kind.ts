@@ -35,7 +35,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'meeting',
     // "held talks", "talks with the President", not "the author talks about her novel" nor "a
     // decision to suspend EU accession talks" (talks the document is about, not its own).
-    /\bmeeting\b|\bmet (?:with )?\b|\b(?:held|hold|holds|holding)(?: [\p{L}-]+){0,3} talks\b|\btalks (?:with|between|in|at|of)\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b|\((?:debate|debates)\)|\bplenary (?:session|sitting|debate)\b|\boral questions\b|\bquestion time\b|\bdebated on\b/iu,
+    /\bmeeting\b|\bmet (?:with )?\b|\b(?:held|hold|holds|holding)(?: [\p{L}-]+){0,3} talks\b|\btalks (?:with|between|in|at|of)\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b|\((?:debate|debates)\)|\bplenary (?:session|sitting|debate)\b|\boral questions\b|\bquestion time\b|\bdebated on\b|\blegislative journal\b|\bjournal of the (?:house|senate|assembly)\b|\bcongressional record\b/iu,
   ],
   [
     'press-conference',

@@ -179,6 +179,8 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   if (comma > 0) {
     const head = name.slice(0, comma);
     const tail = name.slice(comma + 1);
+    // "Madam Speaker, House Bill 1184 is about a simple idea:": an address, then a sentence, before a colon.
+    if (SENTENCE_WORDS.test(tail)) return false;
     const titleOnly = fold(head)
       .split(' ')
       .every((word) => lexicon.titles.has(word));
@@ -209,6 +211,9 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
       /^\p{Lu}\.$/u.test(token),
   );
 }
+
+/** Words that make a sentence of what follows a label's comma: "… is about a simple idea". */
+const SENTENCE_WORDS = /\s(?:is|are|was|were|will|would|has|have|had|about|that|which|who)\s/u;
 
 /** "President", "First Minister": an office's words and nothing else, in any case. */
 export function isTitleOnly(name: string, lexicon: Lexicon): boolean {

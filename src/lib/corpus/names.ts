@@ -427,7 +427,8 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
       segment.push(word);
       own++;
       // "Al Arabiya’s Rania Khoury": a possessive ends the name it belongs to; another follows.
-      if (/[,;:!?)”"»]$|[^\p{Lu}]\.$|\p{L}[’']s$/u.test(word)) {
+      // "Mr. DELACROIX. Thank you": a surname in capitals with a full stop ends its sentence, unlike an initial's.
+      if (/[,;:!?)”"»]$|[^\p{Lu}]\.$|\p{Lu}{3,}\.$|\p{L}[’']s$/u.test(word)) {
         add(segment);
         segment = [];
         own = 0;
