@@ -4301,6 +4301,24 @@ built here rather than abroad?
     expect([26, 27, 32].map((line) => byLine.get(line))).toEqual(Array(3).fill('Thomas Delacroix'));
   });
 
+  it('drops a cookie banner’s “This website uses cookies. We use …” with its row of buttons, and “Jump to the transcript …”, so the page’s own headline is found', async () => {
+    const { byLine, title } = await speakersOf(
+      [
+        'This website uses cookies. We use strictly necessary cookies to run the site and, with your consent, analytics cookies.\nAccept all   Refuse non-essential   Cookie settings',
+        'Harbour Authority',
+        'Home › Press › Press conferences',
+        'Press conference on the winter dredging programme',
+        'Jump to the transcript of the questions and answers',
+        'Chair Ingrid Solheim: Good afternoon. The dredging of the north channel starts in January.',
+        'Question: How long will the channel be closed?',
+        'Chair Ingrid Solheim: Two weeks at most.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Press conference on the winter dredging programme');
+    expect([1, 2, 10].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-', '-']);
+    expect([12, 16].map((line) => byLine.get(line))).toEqual(['Ingrid Solheim', 'Ingrid Solheim']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 
