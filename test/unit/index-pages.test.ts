@@ -2,13 +2,20 @@
  * The pages Pagefind reads instead of the site's (src/lib/search/index-pages.ts): every passage of
  * the corpus, its text as written, behind its own anchor, under its document's address and filters.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpusStore, type StoreSummary } from '../../src/lib/corpus/write.ts';
 import { passageOfAnchor, readAnchorTitle, readDocumentFacts } from '../../src/lib/search/anchors.ts';
-import { indexPageHtml, indexPages, type IndexedPassage, type IndexPage } from '../../src/lib/search/index-pages.ts';
+import {
+  indexPageHtml,
+  indexPages,
+  writeIndexPages,
+  type IndexedPassage,
+  type IndexPage,
+  type IndexPagesMessage,
+} from '../../src/lib/search/index-pages.ts';
 import { buildSiteIndex } from '../../src/lib/site/corpus-index.ts';
 import { routesFor } from '../../src/lib/site/routes.ts';
 
@@ -112,5 +119,25 @@ describe('the search index reads a page per document made from the corpus files'
     const [document] = summary.documents;
     const html = indexPageHtml({ ...document!, title: 'Fish & <chips>' }, [], buildSiteIndex(summary));
     expect(indexed(html).map((element) => element.text)).toEqual(['Fish & <chips>']);
+  });
+});
+
+describe('the index pages written in parts for Pagefind to read as each is whole', () => {
+  it('tells each part once all its pages are on disk, every page in exactly one part, then the end', async () => {
+    const folder = join(resolve(store, '..'), 'parts');
+    const told: IndexPagesMessage[] = [];
+    const pagesIn = (part: string) => readdirSync(join(part, 'interviews'));
+    await writeIndexPages(store, summary, routesFor('/').document, folder, 7, (message) => {
+      told.push(message);
+      // Every page the count so far promises is on disk when its part is told.
+      if ('part' in message) {
+        const parts = told.flatMap((each) => ('part' in each ? [each.part] : []));
+        expect(parts.reduce((sum, part) => sum + pagesIn(part).length, 0)).toBe(message.written);
+      }
+    });
+    const parts = told.flatMap((message) => ('part' in message ? [message.part] : []));
+    expect(parts).toHaveLength(Math.ceil(summary.documents.length / 7));
+    expect(told.at(-1)).toEqual({ done: true });
+    expect(parts.flatMap(pagesIn).sort()).toEqual(summary.documents.map((document) => document.id).sort());
   });
 });

@@ -8,14 +8,13 @@ import { copyFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { StoreSummary } from '../corpus/write.ts';
 import { UNINDEXED_SELECTORS } from './anchors.ts';
 import type { IndexPagesMessage } from './index-pages.ts';
 
 export interface SearchIndexOptions {
-  /** The written corpus (src/lib/corpus/write.ts) and its summary. */
+  /** The written corpus (src/lib/corpus/write.ts) and how many documents it holds. */
   store: string;
-  summary: StoreSummary;
+  documents: number;
   /** Where the index pages are written for Pagefind to read, emptied first and removed after. */
   pages: string;
   /** The bundle's folder. */
@@ -45,7 +44,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
     if (errors.length > 0) throw new SearchIndexError(errors.join('; '));
   };
   await rm(options.pages, { recursive: true, force: true });
-  const total = options.summary.documents.length;
+  const total = options.documents;
   const step = Math.max(PART_SIZE, Math.ceil(total / 10 / PART_SIZE) * PART_SIZE);
   const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: UNINDEXED_SELECTORS });
   fail(created.errors);
@@ -69,8 +68,8 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
         workerData: { store: options.store, pages: options.pages, partSize: PART_SIZE },
       });
       worker.on('message', (message: IndexPagesMessage) => {
-        if ('part' in message) read(message.part);
-        else if ('written' in message) {
+        if ('part' in message) {
+          read(message.part);
           if (total >= PROGRESS_FROM && message.written % step === 0 && message.written < total)
             options.progress?.(`${message.written} of ${total} index pages written`);
         } else if ('done' in message) resolve();

@@ -113,14 +113,12 @@ export async function* indexPages(
   for (const document of unseen.values()) yield page(document);
 }
 
-/** What the thread that writes the index pages tells (./index-pages-worker.ts). */
-export type IndexPagesMessage =
-  { part: string } | { written: number; total: number } | { done: number } | { failure: string };
+/** What the thread that writes the index pages tells (./index-pages-worker.ts): each whole part and the pages written so far, then the end. */
+export type IndexPagesMessage = { part: string; written: number } | { done: true } | { failure: string };
 
 /**
  * Writes every document's index page under `folder`, in parts of `partSize` documents
- * ("part-0001/interviews/<id>/index.html"), and tells each part's folder once it is whole, with
- * progress between; `done` with the count at the end.
+ * ("part-0001/interviews/<id>/index.html"), and tells each part's folder once it is whole.
  */
 export async function writeIndexPages(
   store: string,
@@ -130,7 +128,6 @@ export async function writeIndexPages(
   partSize: number,
   tell: (message: IndexPagesMessage) => void,
 ): Promise<void> {
-  const total = summary.documents.length;
   let written = 0;
   const partOf = (index: number) => join(folder, `part-${String(Math.floor(index / partSize) + 1).padStart(4, '0')}`);
   for await (const page of indexPages(store, summary, urlOf)) {
@@ -138,11 +135,8 @@ export async function writeIndexPages(
     await mkdir(at, { recursive: true });
     await writeFile(join(at, 'index.html'), page.content);
     written++;
-    if (written % partSize === 0) {
-      tell({ part: partOf(written - 1) });
-      tell({ written, total });
-    }
+    if (written % partSize === 0) tell({ part: partOf(written - 1), written });
   }
-  if (written > 0 && written % partSize !== 0) tell({ part: partOf(written - 1) });
-  tell({ done: written });
+  if (written % partSize !== 0) tell({ part: partOf(written - 1), written });
+  tell({ done: true });
 }
