@@ -77,4 +77,25 @@ describe('hard-wrapped text', () => {
     expect(wrapWidth(lines)).not.toBeNull();
     expect(continuedLines(lines).size).toBe(0);
   });
+
+  it('goes on below a word broken at its hyphen, and never into a page footer or a name in capitals with a full stop', () => {
+    const turns = [`CHAIR ROE. ${SPEECH}`, `DANA POE. ${SPEECH}`];
+    const body = setAt(72, [...turns, ...turns, ...turns]).filter(Boolean);
+    const cut = body.findLastIndex((line) => line.startsWith('of the ones'));
+    const lines = [
+      ...body.slice(0, cut),
+      // Cut short by the hyphen where the PDF broke "long-term", far from the width.
+      'of the ones now calling there, and the long-',
+      'term work to deepen them has waited on permits for six years, which is',
+      'Page 2 of 6',
+      ...body.slice(cut + 2),
+    ];
+    const continued = continuedLines(lines);
+    expect(continued.has(cut + 2), 'the line after "long-"').toBe(true);
+    expect(continued.has(cut + 3), 'the page footer').toBe(false);
+    lines.forEach((line, at) => {
+      if (/^(?:CHAIR ROE|DANA POE)\. /u.test(line))
+        expect(continued.has(at + 1), `line ${at + 1}: ${line}`).toBe(false);
+    });
+  });
 });

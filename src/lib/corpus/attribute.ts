@@ -25,6 +25,7 @@ import {
   readLabelLine,
   readSpeechHeading,
   INITIAL_AND_SURNAME,
+  CAPS_STOP_LABEL,
   type PageMarkers,
   readLeadingMarker,
   announcesSpeech,
@@ -324,7 +325,8 @@ function boldOpeningQuestion(text: string): boolean {
 
 /**
  * What the page as a whole says of its markers: the surnames "A. Rashidov:" may stand for (read only
- * when a paragraph opens so), and whether "Question." and "Answer." turns come back.
+ * when a paragraph opens so), and whether "Question." and "Answer." turns, or names in capitals
+ * closed by a full stop, come back.
  */
 function pageMarkers(body: readonly Paragraph[]): PageMarkers {
   const texts = body.map((paragraph) => paragraph.text.trim());
@@ -339,7 +341,13 @@ function pageMarkers(body: readonly Paragraph[]): PageMarkers {
       for (const surname of initialled) surnames.add(fold(surname));
   }
   const worded = (word: string) => texts.filter((text) => text.startsWith(`${word}. `)).length;
-  return { surnames, wordedTurns: worded('Question') >= 2 && worded('Answer') >= 2 };
+  const stopNames = texts.flatMap((text) => CAPS_STOP_LABEL.exec(text)?.[1] ?? []);
+  return {
+    surnames,
+    wordedTurns: worded('Question') >= 2 && worded('Answer') >= 2,
+    // Three turns of at least two speakers: no headline's acronyms come back so.
+    stopLabels: stopNames.length >= 3 && new Set(stopNames).size >= 2,
+  };
 }
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */

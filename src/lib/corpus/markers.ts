@@ -66,9 +66,17 @@ export interface PageMarkers {
   surnames: ReadonlySet<string>;
   /** The page prints "Question." and "Answer." turns, each at least twice. */
   wordedTurns: boolean;
+  /** The page closes its speakers' names in capitals with a full stop ("CHAIR OSTRANDER. Good afternoon."). */
+  stopLabels: boolean;
 }
 
-export const NO_PAGE_MARKERS: PageMarkers = { surnames: new Set(), wordedTurns: false };
+export const NO_PAGE_MARKERS: PageMarkers = { surnames: new Set(), wordedTurns: false, stopLabels: false };
+/**
+ * "CHAIR OSTRANDER. Good afternoon.", "NINA HOLLOWAY. Thanks.": two to four words in capitals and a
+ * full stop, as the Federal Reserve and other PDF transcripts print a turn. One paragraph so opened
+ * may be a headline's acronyms; a page of them is a page of turns (PageMarkers.stopLabels).
+ */
+export const CAPS_STOP_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3})\.\s+(?=\S)/u;
 const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
 /** What the room does, noted in brackets: "(Laughter)", "[Applause]", "(Crosstalk)". */
 const ROOM_WORDS =
@@ -394,6 +402,12 @@ function readMatchableMarker(
     // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
     if (sure || isCandidateName(name, lexicon))
       return colonLabel(colon[0], colon[2] ? `${name} ${colon[2]}` : name, sure);
+  }
+  const stopped = page.stopLabels ? CAPS_STOP_LABEL.exec(text) : null;
+  if (stopped && text.length > stopped[0].length) {
+    const name = stopped[1] as string;
+    const sure = looksLikeSpeakerName(name, lexicon);
+    if (sure || isCandidateName(name, lexicon)) return colonLabel(stopped[0], name, sure);
   }
   // "President Ilham Aliyev Thank you." — a label this document already used, printed without its colon.
   for (const seen of labelsSeen) {

@@ -21,10 +21,14 @@ const CENTRED = 10;
 
 /**
  * A line that may open a turn: a label of any shape before a colon in its first words ("MR. SOLBERG:",
- * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), or a question's or answer's letter ("Q.", "A   ").
+ * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), a question's or answer's letter ("Q.", "A   "), or
+ * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question").
  * A wrapped line that only looks so stays a line of its own, as if the text were not wrapped.
  */
-const OPENS_A_TURN = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)/u;
+const OPENS_A_TURN =
+  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s/u;
+/** "Page 4 of 6" under a sentence the page broke: the footer, not the sentence's end. */
+const PAGE_FOOTER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
 /** A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on. */
 const ENDS_A_SENTENCE = /[.!?…]["”’)\]]?$/u;
 
@@ -68,8 +72,10 @@ export function continuedLines(lines: readonly string[]): Set<number> {
     // Not under the page's first line (its headline) or a line well wider than the text, nor under
     // one short of the width.
     if (index - 1 === firstLine || above.length > width + SLACK) continue;
-    if (above.length + 1 + firstWord.length <= width - SLACK) continue;
-    if (OPENS_A_TURN.test(text) || ENDS_A_SENTENCE.test(above)) continue;
+    // "our 2 percent longer-" over "run goal": a word broken at its hyphen goes on, however short its line.
+    const broken = /\p{Ll}-$/u.test(above) && /^\p{Ll}/u.test(text);
+    if (!broken && above.length + 1 + firstWord.length <= width - SLACK) continue;
+    if (OPENS_A_TURN.test(text) || ENDS_A_SENTENCE.test(above) || PAGE_FOOTER.test(text)) continue;
     continued.add(index + 1);
   }
   return continued;
