@@ -4345,6 +4345,18 @@ built here rather than abroad?
     expect(interview.names).not.toContain('EU COMMISSION');
   });
 
+  it('reads a British inquiry’s numbered transcript: “A.” is the witness called “(affirmed)”, “Q.” the counsel who speaks first under “Questions from …”, and a “(Pause)” does not end her turn (an- batch)', async () => {
+    const { byLine } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'an-ukcovidinquiry-module7-hearing-transcript-pdf.txt'), 'utf8'),
+    );
+    expect([14, 15].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+    expect([18, 23, 27].map((line) => byLine.get(line))).toEqual(Array(3).fill('Owain Treharne'));
+    expect([19, 24, 35, 37, 38].map((line) => byLine.get(line))).toEqual(Array(5).fill('Helena Prendergast'));
+    // After "Questions from MR ADEYEMI-COLE KC", his.
+    expect([85, 92].map((line) => byLine.get(line))).toEqual(['Jonathan Adeyemi-Cole', 'Jonathan Adeyemi-Cole']);
+    expect([91, 110].map((line) => byLine.get(line))).toEqual(['Owain Treharne', 'Owain Treharne']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -269,6 +269,16 @@ const WITNESS_HEADING = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?),?$/u;
 const WITNESS_SWORN =
   /\b(?:called as a witness|(?:having been )?(?:first )?duly sworn|was (?:examined|sworn) and testified|testified as follows)\b/iu;
 
+/** "PROFESSOR OWAIN TREHARNE (affirmed)": a witness called to a British court or inquiry, her oath in brackets. */
+const WITNESS_OATH = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?)\s*\((?:sworn|affirmed|recalled|re-called|continued)\)$/u;
+/**
+ * "Questions from LEAD COUNSEL TO THE INQUIRY", "Cross-examination by MR SMITH KC": an examination
+ * begins, whose lawyer is the next to speak under a label and asks its "Q." lines.
+ */
+const QUESTIONS_FROM =
+  /^(?:further\s+|re-?|cross-)?(?:questions|questioned|examination|examined)\s+(?:from|by)\s+\p{Lu}[^.!?:]{1,80}$/iu;
+/** "THE WITNESS:": the witness called last. */
+const THE_WITNESS = /^the witness$/iu;
 /** "BY MR. FROST:", "BY MS. QUINTANA-REYES:": the lawyer who examines the witness from here on. */
 const EXAMINATION_BY = /^BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):$/u;
 
@@ -547,9 +557,21 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     listGoesOn = dashed && ((itemFollows && (bare || announced)) || goesOn);
     return listGoesOn;
   };
+  // After "PROFESSOR OWAIN TREHARNE (affirmed)" or "Questions from …": the next lawyer under a label is the examiner.
+  let examinerToCome = false;
   body.forEach((paragraph, at) => {
     const called = WITNESS_HEADING.exec(paragraph.text.trim());
     if (called && WITNESS_SWORN.test(body[at + 1]?.text ?? '')) witness = called[1] as string;
+    const oath = WITNESS_OATH.exec(paragraph.text.trim());
+    // "Questions from The Guardian" over a reader's Q&A asks no witness anything.
+    if (oath || (witness !== null && QUESTIONS_FROM.test(paragraph.text.trim()))) {
+      if (oath) witness = oath[1] as string;
+      examinerToCome = true;
+      if (pending) observations.push(lineOfItsOwn(pending.paragraph));
+      pending = null;
+      observations.push(lineOfItsOwn(paragraph));
+      return;
+    }
     const examination = EXAMINATION_BY.exec(paragraph.text.trim());
     if (examination) {
       if (pending) observations.push(lineOfItsOwn(pending.paragraph));
@@ -654,6 +676,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       observations.push(lineOfItsOwn(pending.paragraph));
       pending = null;
     }
+    const named = marker.kind === 'label' ? marker.name.trim() : '';
+    if (examinerToCome && named && !/^[QA]\.?$/u.test(named) && !THE_WITNESS.test(named) && named !== witness) {
+      examiner = named;
+      examinerToCome = false;
+    }
     const fromLine = pending && !nonSpeech;
     observations.push({
       paragraph,
@@ -664,7 +691,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         : marker.kind === 'label'
           ? examiner && /^Q\.?$/u.test(marker.name.trim())
             ? examiner
-            : witness && /^A\.?$/u.test(marker.name.trim())
+            : witness && (/^A\.?$/u.test(marker.name.trim()) || THE_WITNESS.test(marker.name.trim()))
               ? witness
               : marker.name
           : null,

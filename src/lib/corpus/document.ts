@@ -612,7 +612,7 @@ function confirmLabels(
 /**
  * A court reporter's numbered lines that carry on a labelled turn ("MR. WHITMORE: Mr. Chief Justice,
  * and may it" over "please the Court:"): a line of a paragraph, however short, until a heading in
- * capitals ("ORAL ARGUMENT OF …") or a note. The page's unnumbered header and footer between two
+ * capitals ("ORAL ARGUMENT OF …") or a note of what happened. The page's unnumbered header and footer between two
  * pages do not end the turn.
  */
 function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
@@ -624,9 +624,12 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
       return false;
     }
     const heading = /\p{Lu}/u.test(observation.text) && !/\p{Ll}/u.test(observation.text);
-    // "(Whereupon, Exhibit 14 was marked for" over "identification.)": the reporter's note.
-    const note = observation.text.startsWith('(');
-    if (observation.nonSpeech || observation.marker !== 'none' || heading || note) inTurn = false;
+    // "(Whereupon, Exhibit 14 was marked for" over "identification.)": the reporter's note; not the
+    // "(Pause)" while counsel waits for a document to come up on screen, after which she goes on.
+    const pause = isRoomNote(observation.text);
+    const note = observation.text.startsWith('(') && !pause;
+    if ((observation.nonSpeech && !pause) || observation.marker !== 'none' || heading || note) inTurn = false;
+    if (pause) return false;
     return inTurn;
   });
 }

@@ -89,19 +89,23 @@ const WIDE_LINE_NUMBER = /^\d{1,2}(?=\s{2,}\S)\s+/u;
  */
 function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
   // Where the margin sets its numbers apart by two spaces, a line opening with a number and one
-  // space is the text's own ("7 Rolls Buildings", "11 March 2025" on the cover page).
-  const spaced = paragraphs.some((paragraph) => WIDE_LINE_NUMBER.test(paragraph.text));
-  const numbered = paragraphs.flatMap((paragraph) => {
-    const number = (spaced ? WIDE_LINE_NUMBER : LINE_NUMBER).exec(paragraph.text);
-    return number ? [{ line: paragraph.line, number: Number.parseInt(number[0], 10), printed: number[0] }] : [];
-  });
-  if (numbered.length < 10) return new Map();
-  const inSequence = numbered.filter((entry, at) => at > 0 && entry.number === (numbered[at - 1]?.number ?? 0) + 1);
-  if (inSequence.length < numbered.length * 0.7) return new Map();
-  // Set apart by one space only, numbers in sequence may be a text's own (a chapter's verses): a
-  // reporter's start again at 1 on the next page.
-  const restarts = numbered.some((entry, at) => entry.number === 1 && (numbered[at - 1]?.number ?? 0) >= 10);
-  return spaced || restarts ? new Map(numbered.map((entry) => [entry.line, entry.printed])) : new Map();
+  // space is the text's own ("7 Rolls Buildings", "11 March 2025" on the cover page). Where it sets
+  // them apart by one, the lines it centres ("6             PROFESSOR OWAIN TREHARNE (affirmed)")
+  // are the only ones so spaced: too few, and out of sequence, to be the margin.
+  for (const pattern of [WIDE_LINE_NUMBER, LINE_NUMBER]) {
+    const numbered = paragraphs.flatMap((paragraph) => {
+      const number = pattern.exec(paragraph.text);
+      return number ? [{ line: paragraph.line, number: Number.parseInt(number[0], 10), printed: number[0] }] : [];
+    });
+    if (numbered.length < 10) continue;
+    const inSequence = numbered.filter((entry, at) => at > 0 && entry.number === (numbered[at - 1]?.number ?? 0) + 1);
+    if (inSequence.length < numbered.length * 0.7) continue;
+    // Set apart by one space only, numbers in sequence may be a text's own (a chapter's verses): a
+    // reporter's start again at 1 on the next page.
+    const restarts = numbered.some((entry, at) => entry.number === 1 && (numbered[at - 1]?.number ?? 0) >= 10);
+    if (pattern === WIDE_LINE_NUMBER || restarts) return new Map(numbered.map((entry) => [entry.line, entry.printed]));
+  }
+  return new Map();
 }
 
 /** A sentence of speech that ends by announcing what it quotes ("… I will read it exactly as we recorded it:"). */
