@@ -4357,6 +4357,19 @@ built here rather than abroad?
     expect([91, 110].map((line) => byLine.get(line))).toEqual(['Owain Treharne', 'Owain Treharne']);
   });
 
+  it('reads “Q: (Ronan Keaveney – Motorsport.com)” as the journalist it names and the outlet after the dash, as a motorsport federation prints questions from the floor (an- batch)', async () => {
+    const { byLine, outlets } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'an-fia-f1-thursday-press-conference-zandvoort.txt'), 'utf8'),
+    );
+    expect([43, 47, 51, 59].map((line) => byLine.get(line))).toEqual([
+      'Ronan Keaveney',
+      'Ronan Keaveney',
+      'Sanne de Wit',
+      'Luca Benedetti',
+    ]);
+    expect(outlets).toEqual(expect.arrayContaining(['Motorsport.com', 'De Telegraaf', 'La Gazzetta dello Sport']));
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -10,7 +10,7 @@ import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
-import { ANSWERED_BY, roleOf, speakerOf, withoutNote } from './markers.ts';
+import { ANSWERED_BY, NOTE_SEPARATOR, roleOf, speakerOf, withoutNote } from './markers.ts';
 import {
   canBe,
   familyNameFirst,
@@ -460,7 +460,7 @@ export class Cast {
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
     const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
     const roleKey = fold(withoutNote(printed));
-    const notedReading = noted ? readLabelName(noted.split(',')[0] ?? '', lexicon) : null;
+    const notedReading = noted ? readLabelName(noted.split(NOTE_SEPARATOR)[0] ?? '', lexicon) : null;
     const notedPerson = notedReading?.person ?? null;
     // "CALLER (GARY):": a caller known by the given name the host says ("Gary is in Dunmore"); not
     // "Question (CNA)", an outlet the text never writes as a name.

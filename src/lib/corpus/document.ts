@@ -31,7 +31,7 @@ import { CorpusError } from './errors.ts';
 import { findStatedDate } from './date.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
-import { isRoomNote, questionSource, roleOf, speakerOf, withoutNote } from './markers.ts';
+import { NOTE_SEPARATOR, isRoomNote, questionSource, roleOf, speakerOf, withoutNote } from './markers.ts';
 import { canBe, JOINING_WORDS, namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
@@ -970,7 +970,7 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   const candidates = [
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
     ...(source ? [source] : []),
-    ...(note ? [note.includes(',') ? (note.split(',').at(-1) ?? '') : note] : []),
+    ...(note ? [note.split(NOTE_SEPARATOR).at(-1) ?? ''] : []),
     ...(comma > 0 ? [bare.slice(comma + 1)] : []),
   ];
   const staff =

@@ -56,10 +56,12 @@ const LETTER_LABEL =
 const MEDIUM_WORD =
   /\b(?:news|agency|tv|television|radio|channel|broadcast\w*|newspaper|daily|times|post|press|media|magazine|journal|gazette|herald)\b/u;
 /**
- * LETTER_LABEL's noted form after a letter's full stop, with the same groups, tried first; not "Q
- * (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
+ * LETTER_LABEL's noted form after a letter's full stop or colon ("Q: (Ronan Keaveney – Motorsport.com)"),
+ * with the same groups, tried first; not "Q (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
  */
-const NOTED_LETTER = /^()()()()([QAPR])\.\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
+const NOTED_LETTER = /^()()()()([QAPR])[.:]\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
+/** Between the person and the outlet in a label's note: "(Lena Brandt, Deutsche Welle)", "(Ronan Keaveney – Motorsport.com)". */
+export const NOTE_SEPARATOR = /,|\s[–—-]\s/u;
 /** What the whole page says of its markers, which one paragraph cannot: read once per document by observe(). */
 export interface PageMarkers {
   /** Surnames an initial may stand before in a label ("A. Rashidov:"), folded. */
