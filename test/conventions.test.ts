@@ -4370,6 +4370,15 @@ built here rather than abroad?
     expect(outlets).toEqual(expect.arrayContaining(['Motorsport.com', 'De Telegraaf', 'La Gazzetta dello Sport']));
   });
 
+  it('names an office’s label by its holder as the opening names them (“the Secretary for Transport and Logistics, Ms Cheryl Yuen; the Under Secretary …, Mr Raymond Sze”), and “Following is the transcript of remarks by …” is the publisher’s (an- batch)', async () => {
+    const { byLine, names } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'an-infogovhk-transcript-stl-media-session-rail-disruption.txt'), 'utf8'),
+    );
+    expect(byLine.get(14) ?? '-').toBe('-');
+    expect([18, 26, 42].map((line) => byLine.get(line))).toEqual(['Cheryl Yuen', 'Patrick Mok', 'Raymond Sze']);
+    expect(names).not.toContain('Logistics');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -28,6 +28,9 @@ import { nameVoices, type VoiceTurn } from './voices.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
+/** "the Secretary for Transport and Logistics, Ms Cheryl Yuen": an office in capitals, then its holder with her honorific. */
+const OFFICE_HELD_BY =
+  /\bthe\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:for|of|and|on|in|the)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*),\s+((?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof)\.?\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/gu;
 /** The id of a numbered voice ("Speaker 2" is @speaker-2) until the conversation names it. */
 const VOICE_PREFIX = '@speaker-';
 
@@ -534,7 +537,7 @@ export class Cast {
     }
     const bare = withoutNote(printed).trim();
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
-    const legend = this.legend().get(bare);
+    const legend = this.legend().get(bare) ?? this.legend().get(fold(bare));
     if (legend) return this.namedMember(legend, printed);
     // "CCTV:", "Reuters:": an outlet's reporter, not a person.
     if (this.context.isOutletLabel(bare) && !speakerOf(bare, lexicon)) return this.roleHolder('asks');
@@ -977,6 +980,15 @@ export class Cast {
         const { name } = nameAtEnd(ordered, this.context.lexicon);
         const person = personName(name);
         if (person?.given) legend.set(initials ? key : fold(key), person);
+      }
+    }
+    // "… remarks by the Secretary for Transport and Logistics, Ms Cheryl Yuen; the Under Secretary …":
+    // who holds each office a label will name alone ("Secretary for Transport and Logistics:").
+    for (const text of [...this.frontMatter(), this.context.bodyText()]) {
+      for (const match of text.matchAll(OFFICE_HELD_BY)) {
+        const person = personName(nameAtEnd((match[2] ?? '').split(/\s+/u), this.context.lexicon).name);
+        const office = fold(match[1] ?? '');
+        if (person?.given && !legend.has(office)) legend.set(office, person);
       }
     }
     this.legendCache = legend;

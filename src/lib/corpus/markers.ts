@@ -541,10 +541,11 @@ const EDITORS_NOTE = /^[*_]*(?:editor['’]?s['’]?\s+notes?|notes?\s+(?:to|fro
 
 /**
  * "This transcript has been edited for clarity.", "The interview was conducted in Welsh and translated…",
- * "The following is the transcript of …:": the publisher on how the text was made, whoever spoke last.
+ * "The following is the transcript of …:", "Following is the transcript of remarks by …": the publisher on
+ * how the text was made, whoever spoke last.
  */
 const TRANSCRIPT_NOTE =
-  /^(?:(?:notice|note|editor['’]?s note):\s*transcripts? (?:is|are|was|were|has been|have been) (?:[\p{L}-]+ ){0,4}?(?:generated|edited|produced|transcribed|corrected)\b|(?:editor['’]?s note:\s*)?(?:the following|what follows|below) (?:is|are) (?:the |a |an )?(?:full |edited |working )?(?:transcripts?|texts?|transcription|interventions|remarks|statements)\b|(?:editor['’]?s note:\s*)?(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded|appeared|published)\b)/iu;
+  /^(?:(?:notice|note|editor['’]?s note):\s*transcripts? (?:is|are|was|were|has been|have been) (?:[\p{L}-]+ ){0,4}?(?:generated|edited|produced|transcribed|corrected)\b|(?:editor['’]?s note:\s*)?(?:the following|following|what follows|below) (?:is|are) (?:the |a |an )?(?:full |edited |working )?(?:transcripts?|texts?|transcription|interventions|remarks|statements)\b|(?:editor['’]?s note:\s*)?(?:this|the)\s+(?:(?:article|text)\s+is\s+an?\s+)?(?:transcript|interview|conversation|article|text)\b[^.;]{0,80}?\b(?:edited|condensed|produced|transcribed|translated|conducted|recorded|appeared|published)\b)/iu;
 
 const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
 
