@@ -4379,6 +4379,13 @@ built here rather than abroad?
     expect(names).not.toContain('Logistics');
   });
 
+  it('reads “The Senior Minister of State for Health (Dr Chia Beng Hui) (for the Minister for Health):” as the holder the first note names, as a parliament prints a minister’s first answer (an- batch)', async () => {
+    const { byLine } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'an-sgparliament-hansard-oral-answers-dementia-caregivers.txt'), 'utf8'),
+    );
+    expect([25, 29].map((line) => byLine.get(line))).toEqual(['Chia Beng Hui', 'Chia Beng Hui']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

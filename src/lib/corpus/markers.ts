@@ -400,7 +400,14 @@ function readMatchableMarker(
     const seated = /^(.+?)\s*\([^()]{1,60}\)$/u.exec((colon[1] ?? '').trim());
     const member = colon[2] !== undefined && seated?.[1] !== undefined && looksLikeSpeakerName(seated[1], lexicon);
     const name = (colon[1] ?? '').trim();
-    const sure = member || looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
+    // "The Senior Minister of State for Health (Dr Chia Beng Hui) (for the Minister for Health)": an
+    // office, its holder and whom she answers for, as parliaments print a minister's first answer.
+    const holder =
+      colon[2] !== undefined &&
+      seated?.[1] !== undefined &&
+      isOfficeAlone(seated[1], lexicon) &&
+      looksLikeSpeakerName((/\(([^()]+)\)$/u.exec(name)?.[1] ?? '').trim(), lexicon);
+    const sure = member || holder || looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
     // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
     if (sure || isCandidateName(name, lexicon))
       return colonLabel(colon[0], colon[2] ? `${name} ${colon[2]}` : name, sure);
