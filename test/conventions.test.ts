@@ -4386,6 +4386,20 @@ built here rather than abroad?
     expect([25, 29].map((line) => byLine.get(line))).toEqual(['Chia Beng Hui', 'Chia Beng Hui']);
   });
 
+  it('reads a news agency’s “Interview:” written as a story as a report of it, its “Editor: huaxia” no turn, and gives a quotation “said a statement issued by the Ministry” to nobody (an- batch)', async () => {
+    const { byLine, kind, quotedBy } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'an-xinhua-interview-zambia-hybrid-rice.txt'), 'utf8'),
+    );
+    expect(kind).toBe('report');
+    expect([21, 23, 29, 35].map((line) => byLine.get(line) ?? '-')).toEqual(Array(4).fill('-'));
+    expect([25, 37, 43].map((line) => quotedBy.get(line))).toEqual([
+      ['Mirriam Kaluba-Sichone'],
+      ['Zhou Haibin'],
+      ['Gift Namukonda'],
+    ]);
+    expect(quotedBy.get(31)).toBeUndefined();
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -100,6 +100,10 @@ const ROLE_CORRECTIONS: Record<string, keyof typeof ANONYMOUS> = {
   moderator: 'moderator',
 };
 
+/** "Source: Xinhua", "Editor: huaxia": a fact of the page's, set like a label; no turn of a conversation. */
+const PAGE_FACT =
+  /^(?:source|editors?|authors?|photos?|credits?|updated|published|posted|tags?|categor(?:y|ies)|keywords|copyright)$/iu;
+
 export function buildDocument(context: DocumentContext): BuiltDocument {
   const { document, lexicon } = context;
   const errors: CorpusError[] = [];
@@ -112,7 +116,12 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   let observations = observe(document.body, lexicon);
   observations = confirmLabels(observations, lexicon, introduction, context.outlets, document.title?.text ?? null);
   observations = labelCalledNames(observations);
-  const marked = observations.filter((observation) => observation.marker !== 'none' && !observation.nonSpeech).length;
+  const marked = observations.filter(
+    (observation) =>
+      observation.marker !== 'none' &&
+      !observation.nonSpeech &&
+      !(observation.marker === 'label' && PAGE_FACT.test(observation.labelName?.trim() ?? '')),
+  ).length;
   const asked = observations.some(
     (observation) =>
       observation.labelName !== null &&

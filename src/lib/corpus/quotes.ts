@@ -70,6 +70,9 @@ function words(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
+/** "…," said a statement issued by the ministry: a speech verb whose subject is no person, nobody's words to guess at. */
+const SAID_BY_A_THING = /^[,.]?\s*(?:said|says|reads?|stated|states)\s+(?:a|an|the|its|their)\s/iu;
+
 /** A name of two to four capitalised words: "Sok Chenda", "Mr Tan Kok Wai". */
 const PERSON_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?![\p{L}’'-])/gu;
 
@@ -112,7 +115,13 @@ export function attributeQuotes(paragraphs: readonly string[], context: QuoteCon
         speaker = runningOn;
         attributedBy = 'the quotation runs on from the paragraph before';
       }
-      if (!speaker && words(quoted) >= MIN_WORDS && last && (span.start <= 1 || !span.closed)) {
+      if (
+        !speaker &&
+        words(quoted) >= MIN_WORDS &&
+        last &&
+        (span.start <= 1 || !span.closed) &&
+        !SAID_BY_A_THING.test(after)
+      ) {
         speaker = last;
         attributedBy = 'no speech verb; the person the report last quoted or named';
         confidence = 'low';
