@@ -4400,6 +4400,14 @@ built here rather than abroad?
     expect(quotedBy.get(31)).toBeUndefined();
   });
 
+  it('gives a programme’s licence (“… is licensed under a Creative Commons …”) to nobody, after the last speaker’s words (an- batch)', async () => {
+    const { byLine } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'an-democracynow-rush-transcript-ecuador-oil-auction.txt'), 'utf8'),
+    );
+    expect(byLine.get(64)).toBe('Marian Kessler');
+    expect(byLine.get(68) ?? '-').toBe('-');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -301,6 +301,9 @@ function lineOfItsOwn(paragraph: Paragraph): Observation {
 /** "PHONE: +1 202 623-7100", "Email: media@…": the page's contact details, never a speaker's label. */
 const CONTACT_LINE = /^(?:phone|tel|telephone|fax|mobile|e-?mail|web(?:site)?)\s*:\s*[+(\d\p{L}]/iu;
 
+/** "The original content of this program is licensed under a Creative Commons …": the publisher's licence, in any turn's place. */
+const LICENCE_NOTICE = /\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b/iu;
+
 /** "MODERATOR: We will now take questions.": a paragraph opened by a speaker's label in capitals or a name. */
 const LABELLED_TURN = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,60}:\s+\S/u;
 
@@ -641,6 +644,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       afterEnd ||
       key.lines.has(at) ||
       CONTACT_LINE.test(paragraph.text.trim()) ||
+      LICENCE_NOTICE.test(paragraph.text) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
       TRANSCRIBERS_NOTE.test(paragraph.text.trim()) ||
       isBareRoomNote(paragraph.text) ||
