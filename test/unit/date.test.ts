@@ -53,6 +53,34 @@ describe('date', () => {
     ).toMatchObject({ value: '2025-02-04' });
   });
 
+  it('reads a date a page’s label runs into (“StoryMarch 18, 2025”), the month in full with its capital', () => {
+    expect(findStatedDate(paragraph('StoryMarch 18, 2025'))).toMatchObject({ year: 2025, month: 3, day: 18 });
+    // A word that ends in a month's letters is no date without the capital and the year.
+    expect(findStatedDate(paragraph('the primarch 18 times'))).toBeNull();
+  });
+
+  it('takes the year of a day the opening states without one from the same day under the page, never from another day there', () => {
+    const lead = [
+      paragraph('Transcript of remarks by STL at media session', 11),
+      paragraph(
+        'Following is the transcript of remarks by the Secretary for Transport and Logistics, Ms Cheryl Yuen, at a media session after inspecting the East Rail Line this morning (November 4):',
+        14,
+      ),
+    ];
+    const turns = Array.from({ length: 12 }, (_, at) => paragraph(`Reporter: Question ${at}?`, 16 + 2 * at));
+    const closing = (text: string) => [...turns, paragraph(text, 60), paragraph('Issued at HKT 14:27', 61)];
+    expect(
+      dateDocument({ datelines: [], title: null, lead, body: closing('Ends/Tuesday, November 4, 2025') }, null),
+    ).toMatchObject({ value: '2025-11-04', precision: 'day' });
+    // "Related news" under the page: another event's day gives no year to this one.
+    expect(
+      dateDocument(
+        { datelines: [], title: null, lead, body: closing('Minister visits depot, November 3, 2025') },
+        null,
+      ),
+    ).toMatchObject({ value: null, precision: 'unknown' });
+  });
+
   it('never invents a day: no date in the text gives the manifest year, or unknown', () => {
     const lead = [paragraph('President Aliyev was interviewed by Euronews television.')];
     expect(dateDocument({ datelines: [], title: null, lead }, 2020)).toMatchObject({

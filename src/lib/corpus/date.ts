@@ -29,6 +29,9 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'iu');
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
+/** "StoryMarch 18, 2025": a page's label run into the date after it, the month in full with its capital and the year. */
+const GLUED_MONTH_DAY =
+  /(?<=\p{Ll})(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b/u;
 /** "17.07.2025", "27/03/2025", "03/27/2025", "2025-07-17": a date in figures. */
 const NUMERIC =
   /(?<![\d.\/-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d.\/-]?\d)/u;
@@ -72,7 +75,7 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       index: dayMonth.index,
     } as StatedDate & { index: number });
   }
-  const monthDay = MONTH_DAY.exec(text);
+  const monthDay = MONTH_DAY.exec(text) ?? GLUED_MONTH_DAY.exec(text);
   if (monthDay) {
     candidates.push({
       day: Number(monthDay[2]),
@@ -150,16 +153,38 @@ export function dateDocument(
   // count only when nothing else states a date.
   const posted = (paragraph: Paragraph) => POSTED.test(paragraph.text.trim());
   const main = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
+  const short = (paragraph: Paragraph) => paragraph.text.split(/\s+/u).length <= 14;
   const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8), ...(places.navigation ?? [])].filter(
-    (paragraph) => paragraph.text.split(/\s+/u).length <= 14,
+    short,
   );
+  // "Ends/Tuesday, November 4, 2025" under a press release: the year of the day "(November 4)" above states.
+  const closingLines = (places.body ?? []).slice(8).slice(-10).filter(short);
   const datesIn = (paragraphs: readonly Paragraph[]) =>
     paragraphs.map(findStatedDate).filter((date): date is StatedDate => date !== null);
   const stated = datesIn(main.filter((paragraph) => !posted(paragraph)));
   const fromLines = datesIn(dateLines.filter((paragraph) => !posted(paragraph)));
   const fromPosted = datesIn([...main, ...dateLines].filter(posted));
   const withYear = (dates: readonly StatedDate[]) => dates.find((date) => date.year !== null);
-  const chosen = withYear(stated) ?? withYear(fromLines) ?? withYear(fromPosted) ?? stated[0] ?? fromLines[0];
+  // "… at a media session this morning (November 4):" — a day the opening states without its year.
+  const yearless =
+    stated[0] ??
+    fromLines[0] ??
+    datesIn([...places.lead, ...(places.body ?? []).slice(0, 8)]).find((date) => date.year === null);
+  // Only the same day: the links under a page ("Related news") carry other events' dates.
+  const closing = yearless
+    ? datesIn(closingLines.filter((paragraph) => !posted(paragraph))).find(
+        (date) => date.year !== null && date.month === yearless.month && date.day === yearless.day,
+      )
+    : undefined;
+  const chosen =
+    withYear(stated) ??
+    withYear(fromLines) ??
+    withYear(fromPosted) ??
+    (yearless && closing
+      ? { ...yearless, year: closing.year, phrase: `${yearless.phrase} (${closing.phrase})` }
+      : null) ??
+    stated[0] ??
+    fromLines[0];
   if (chosen) {
     const year = chosen.year ?? manifestYear;
     if (year !== null && !isCalendarDay(`${year}-${pad(chosen.month)}-${pad(chosen.day)}`)) {
