@@ -4972,6 +4972,41 @@ built here rather than abroad?
         'dashed turns broken off with “—” are no list',
         { 5: 'Richard Hale', 7: 'Richard Hale', 9: 'Richard Hale' },
       ],
+      [
+        'r15-01-parish-minutes-item-headings',
+        'a minutes’ run-in item headings in capitals (“MATTERS ARISING. The Clerk reported …”) are no speakers',
+        { 5: '-', 6: '-', 9: '-', 13: '-', 15: '-' },
+      ],
+      [
+        'r15-02-datelines-in-capitals',
+        'a news round-up’s datelines (“BUENOS AIRES. Argentina’s central bank …”) are no speakers',
+        { 7: '-', 8: '-', 9: '-', 10: '-', 11: '-' },
+      ],
+      [
+        'r15-03-player-ratings-names-in-capitals',
+        'player ratings that open with each name in capitals make no conversation',
+        { 7: '-', 20: '-', 21: '-' },
+      ],
+      [
+        'r15-04-whos-who-names-in-capitals',
+        'a who’s who (“ASTRID NYGAARD. The justice minister keeps her post …”) is narration',
+        { 6: '-', 7: '-', 8: '-', 9: '-', 11: '-', 12: '-' },
+      ],
+      [
+        'r15-06-witness-society-chair',
+        '“we have the Chair, Professor Alan Beckett” does not make the committee’s “Chair:” the witness',
+        { 7: 'Unnamed moderator', 8: 'Alan Beckett', 9: 'Unnamed moderator' },
+      ],
+      [
+        'r15-07-inquiry-chair-speaks-first',
+        'the “Q.” lines are the counsel “Questions from MS OKONJO-BRAND KC” names, not the chair who speaks first',
+        { 8: 'Hugh Penwarden', 10: 'Okonjo-Brand', 11: 'Anita Rahman', 12: 'Okonjo-Brand' },
+      ],
+      [
+        'r15-08-guest-speaks-of-creative-commons',
+        'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
+        { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
+      ],
     ];
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
@@ -4983,6 +5018,44 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('names no speaker after a greeting in a caption log in capitals (“THANK YOU. WE ARE LOOKING AT”) (r15-05)', async () => {
+      const { names } = await speakersOf(await counterExample('r15-05-caption-log-in-capitals'));
+      expect(names).not.toContain('Thank You');
+      expect(names).not.toContain('Good Night');
+    });
+
+    it('gives “…,” said the 52-year-old to the minister the report named, and “said a statement issued by the ministry” to nobody (r15-09)', async () => {
+      const { quotedBy } = await speakersOf(await counterExample('r15-09-said-the-52-year-old'));
+      expect(quotedBy.get(8)).toEqual(['Rosalind Achterberg']);
+      expect(quotedBy.get(14)).toBeUndefined();
+    });
+
+    it('takes no year from a related link on the same day a year before, nor from a date in a speaker’s sentence (r15-10, r15-11)', async () => {
+      expect((await speakersOf(await counterExample('r15-10-anniversary-related-link-date'))).date).toBeNull();
+      expect((await speakersOf(await counterExample('r15-11-election-day-in-speech'))).date).toBeNull();
+    });
+
+    it('makes no outlet of a note after “Q:” that names no person (“Q: (Same reporter)”, “Q: (Reading from a council report)”) (r15-12, r15-13)', async () => {
+      expect((await speakersOf(await counterExample('r15-12-q-colon-stage-notes'))).outlets).toEqual([]);
+      expect((await speakersOf(await counterExample('r15-13-q-colon-reading-note'))).outlets).toEqual([]);
+    });
+
+    it('keeps a chart’s positions (“1  The Harbour Lights - Slow Burn”) in its text: no court reporter’s margin (r15-14)', async () => {
+      const { corpus } = runPipeline({
+        seeds: [
+          {
+            file: 'page.txt',
+            bytes: new TextEncoder().encode(await counterExample('r15-14-chart-positions-not-line-numbers')),
+          },
+        ],
+        registry: await loadRegistry(resolve(ROOT, 'data')),
+        manifest: {},
+        corrections: [],
+      });
+      const passages = corpus.documents.flatMap((document) => document.turns.flatMap((turn) => turn.passages));
+      expect(passages.find((passage) => passage.lines[0] === 8)?.text).toBe('1 The Harbour Lights - Slow Burn');
+    });
 
     it('keeps a news report’s paragraphs under a “READ MORE HERE” box of links, with their quotations (r13-01)', async () => {
       const { byLine, quotedBy } = await speakersOf(await counterExample('r13-01-read-more-box-in-report'));

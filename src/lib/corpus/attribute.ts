@@ -277,6 +277,27 @@ const WITNESS_OATH = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?)\s*\((?:sworn|affirmed
  */
 const QUESTIONS_FROM =
   /^(?:further\s+|re-?|cross-)?(?:questions|questioned|examination|examined)\s+(?:from|by)\s+\p{Lu}[^.!?:]{1,80}$/iu;
+/** Words of a "Questions from …" heading that name no one: "MR ADEYEMI-COLE KC", "LEAD COUNSEL TO THE INQUIRY". */
+const EXAMINER_WORDS_NOT_NAMES = new Set([
+  'the',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'kc',
+  'qc',
+  'sc',
+  'counsel',
+  'lead',
+  'inquiry',
+  'for',
+  'and',
+]);
 /** "THE WITNESS:": the witness called last. */
 const THE_WITNESS = /^the witness$/iu;
 /** "BY MR. FROST:", "BY MS. QUINTANA-REYES:": the lawyer who examines the witness from here on. */
@@ -301,8 +322,12 @@ function lineOfItsOwn(paragraph: Paragraph): Observation {
 /** "PHONE: +1 202 623-7100", "Email: media@…": the page's contact details, never a speaker's label. */
 const CONTACT_LINE = /^(?:phone|tel|telephone|fax|mobile|e-?mail|web(?:site)?)\s*:\s*[+(\d\p{L}]/iu;
 
-/** "The original content of this program is licensed under a Creative Commons …": the publisher's licence, in any turn's place. */
-const LICENCE_NOTICE = /\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b/iu;
+/**
+ * "The original content of this program is licensed under a Creative Commons …": the publisher's
+ * licence, in any turn's place; not a guest's "It's licensed under a Creative Commons zero …".
+ */
+const LICENCE_NOTICE =
+  /^(?:the|this|all|except|unless|content|text|articles?)\b[^.!?:]{0,160}\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b/iu;
 
 /** "MODERATOR: We will now take questions.": a paragraph opened by a speaker's label in capitals or a name. */
 const LABELLED_TURN = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,60}:\s+\S/u;
@@ -354,12 +379,19 @@ function pageMarkers(body: readonly Paragraph[]): PageMarkers {
       for (const surname of initialled) surnames.add(fold(surname));
   }
   const worded = (word: string) => texts.filter((text) => text.startsWith(`${word}. `)).length;
-  const stopNames = texts.flatMap((text) => CAPS_STOP_LABEL.exec(text)?.[1] ?? []);
+  // Only where words in lower case follow: a page in capitals throughout ("THANK YOU. WE ARE …") sets no name apart.
+  const stopNames = texts.flatMap((text) => {
+    const stopped = CAPS_STOP_LABEL.exec(text);
+    return stopped && /\p{Ll}/u.test(text.slice(stopped[0].length)) ? [stopped[1] as string] : [];
+  });
+  const times = new Map<string, number>();
+  for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
   return {
     surnames,
     wordedTurns: worded('Question') >= 2 && worded('Answer') >= 2,
-    // Three turns of at least two speakers: no headline's acronyms come back so.
-    stopLabels: stopNames.length >= 3 && new Set(stopNames).size >= 2,
+    // Two speakers who each come back: datelines ("BUENOS AIRES."), a minutes' items ("MATTERS
+    // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
+    stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
   };
 }
 
@@ -560,8 +592,19 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     listGoesOn = dashed && ((itemFollows && (bare || announced)) || goesOn);
     return listGoesOn;
   };
-  // After "PROFESSOR OWAIN TREHARNE (affirmed)" or "Questions from …": the next lawyer under a label is the examiner.
+  // After "PROFESSOR OWAIN TREHARNE (affirmed)" or "Questions from …": the lawyer who speaks next
+  // under a label is the examiner; the one the heading names if she speaks soon ("Questions from MS
+  // OKONJO-BRAND KC" over the chair's "Yes, Ms Okonjo-Brand." and hers), and never the one who opened
+  // the sitting, who presides.
   let examinerToCome = false;
+  let examinerNamed: ReadonlySet<string> = new Set();
+  let firstNamed: string | null = null;
+  const namedWords = (text: string) =>
+    new Set(
+      fold(text)
+        .split(/[\s,]+/u)
+        .filter((word) => word.length >= 3 && !EXAMINER_WORDS_NOT_NAMES.has(word)),
+    );
   body.forEach((paragraph, at) => {
     const called = WITNESS_HEADING.exec(paragraph.text.trim());
     if (called && WITNESS_SWORN.test(body[at + 1]?.text ?? '')) witness = called[1] as string;
@@ -570,6 +613,13 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     if (oath || (witness !== null && QUESTIONS_FROM.test(paragraph.text.trim()))) {
       if (oath) witness = oath[1] as string;
       examinerToCome = true;
+      const heading = namedWords(paragraph.text.trim().replace(/^.*?\b(?:from|by)\s+/iu, ''));
+      const speaksSoon = body
+        .slice(at + 1, at + 12)
+        .some((below) =>
+          [...namedWords(/^([^:]{2,60}):\s/u.exec(below.text.trim())?.[1] ?? '')].some((word) => heading.has(word)),
+        );
+      examinerNamed = oath || !speaksSoon ? new Set() : heading;
       if (pending) observations.push(lineOfItsOwn(pending.paragraph));
       pending = null;
       observations.push(lineOfItsOwn(paragraph));
@@ -644,7 +694,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       afterEnd ||
       key.lines.has(at) ||
       CONTACT_LINE.test(paragraph.text.trim()) ||
-      LICENCE_NOTICE.test(paragraph.text) ||
+      LICENCE_NOTICE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
       TRANSCRIBERS_NOTE.test(paragraph.text.trim()) ||
       isBareRoomNote(paragraph.text) ||
@@ -681,10 +731,16 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       pending = null;
     }
     const named = marker.kind === 'label' ? marker.name.trim() : '';
-    if (examinerToCome && named && !/^[QA]\.?$/u.test(named) && !THE_WITNESS.test(named) && named !== witness) {
+    const lawyer = named !== '' && !/^[QA]\.?$/u.test(named) && !THE_WITNESS.test(named) && named !== witness;
+    if (
+      examinerToCome &&
+      lawyer &&
+      (examinerNamed.size > 0 ? [...namedWords(named)].some((word) => examinerNamed.has(word)) : named !== firstNamed)
+    ) {
       examiner = named;
       examinerToCome = false;
     }
+    if (lawyer) firstNamed ??= named;
     const fromLine = pending && !nonSpeech;
     observations.push({
       paragraph,

@@ -988,7 +988,10 @@ export class Cast {
       for (const match of text.matchAll(OFFICE_HELD_BY)) {
         const person = personName(nameAtEnd((match[2] ?? '').split(/\s+/u), this.context.lexicon).name);
         const office = fold(match[1] ?? '');
-        if (person?.given && !legend.has(office)) legend.set(office, person);
+        // "Secretary for Transport and Logistics", an office of something; not "the Chair, Professor
+        // Alan Beckett" of a witness's society, whose word the committee's own chair is labelled by.
+        const ofSomething = / (?:for|of) /u.test(office) && roleOf(match[1] ?? '', this.context.lexicon) === null;
+        if (person?.given && ofSomething && !legend.has(office)) legend.set(office, person);
       }
     }
     this.legendCache = legend;

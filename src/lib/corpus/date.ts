@@ -158,7 +158,20 @@ export function dateDocument(
     short,
   );
   // "Ends/Tuesday, November 4, 2025" under a press release: the year of the day "(November 4)" above states.
-  const closingLines = (places.body ?? []).slice(8).slice(-10).filter(short);
+  // A line of the date alone: "March 9, 2024: Statement on …" under a page is a link to another.
+  const closingLines = (places.body ?? [])
+    .slice(8)
+    .slice(-10)
+    .filter((paragraph) => {
+      const date = findStatedDate(paragraph);
+      return (
+        date !== null &&
+        paragraph.text
+          .replace(date.phrase, '')
+          .split(/[\s/]+/u)
+          .filter(Boolean).length <= 2
+      );
+    });
   const datesIn = (paragraphs: readonly Paragraph[]) =>
     paragraphs.map(findStatedDate).filter((date): date is StatedDate => date !== null);
   const stated = datesIn(main.filter((paragraph) => !posted(paragraph)));
@@ -166,10 +179,7 @@ export function dateDocument(
   const fromPosted = datesIn([...main, ...dateLines].filter(posted));
   const withYear = (dates: readonly StatedDate[]) => dates.find((date) => date.year !== null);
   // "… at a media session this morning (November 4):" — a day the opening states without its year.
-  const yearless =
-    stated[0] ??
-    fromLines[0] ??
-    datesIn([...places.lead, ...(places.body ?? []).slice(0, 8)]).find((date) => date.year === null);
+  const yearless = stated[0] ?? fromLines[0] ?? datesIn(places.lead).find((date) => date.year === null);
   // Only the same day: the links under a page ("Related news") carry other events' dates.
   const closing = yearless
     ? datesIn(closingLines.filter((paragraph) => !posted(paragraph))).find(

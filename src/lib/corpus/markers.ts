@@ -56,10 +56,16 @@ const LETTER_LABEL =
 const MEDIUM_WORD =
   /\b(?:news|agency|tv|television|radio|channel|broadcast\w*|newspaper|daily|times|post|press|media|magazine|journal|gazette|herald)\b/u;
 /**
- * LETTER_LABEL's noted form after a letter's full stop or colon ("Q: (Ronan Keaveney – Motorsport.com)"),
- * with the same groups, tried first; not "Q (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
+ * LETTER_LABEL's noted form after a letter's full stop, with the same groups, tried first; not "Q
+ * (Inaudible) —" nor "A. (Laughs)", whose brackets hold a stage direction.
  */
-const NOTED_LETTER = /^()()()()([QAPR])[.:]\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
+const NOTED_LETTER = /^()()()()([QAPR])\.\s*\(([^()]{1,60})\)\.?-?(?:\s*\[[^\][]{1,40}\])?:?\s+(?=\S)/u;
+/**
+ * After a letter's colon only a person and her outlet ("Q: (Ronan Keaveney – Motorsport.com)"): "Q:
+ * (Same reporter)" and "A: (Smiling)" are notes on the turn, left in its text.
+ */
+const NOTED_COLON_LETTER =
+  /^()()()()([QAPR]):\s*\((\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|van|der|den|von|da|di|del|della|la|le|du|dos|bin|al|el|ter|ten)\s+)*\p{Lu}[\p{L}\p{M}'’-]+)+(?:,|\s[–—-]\s)[^()]{1,50})\)\.?:?\s+(?=\S)/u;
 /** Between the person and the outlet in a label's note: "(Lena Brandt, Deutsche Welle)", "(Ronan Keaveney – Motorsport.com)". */
 export const NOTE_SEPARATOR = /,|\s[–—-]\s/u;
 /** What the whole page says of its markers, which one paragraph cannot: read once per document by observe(). */
@@ -365,7 +371,7 @@ function readMatchableMarker(
   // "Q. (Giovanni Rinaldi, ANSA) [in Italian]:": the letter's note, whatever stop follows the letter.
   const initialled = INITIAL_AND_SURNAME.exec(text)?.[1];
   const named = initialled !== undefined && page.surnames.has(fold(initialled));
-  const noted = NOTED_LETTER.exec(text);
+  const noted = NOTED_LETTER.exec(text) ?? NOTED_COLON_LETTER.exec(text);
   const direction = noted !== null && STAGE_NOTE.test(noted[6] ?? '');
   const letter = named ? null : ((direction ? null : noted) ?? LETTER_LABEL.exec(text));
   if (letter && text.length > letter[0].length) {
@@ -413,7 +419,7 @@ function readMatchableMarker(
       return colonLabel(colon[0], colon[2] ? `${name} ${colon[2]}` : name, sure);
   }
   const stopped = page.stopLabels ? CAPS_STOP_LABEL.exec(text) : null;
-  if (stopped && text.length > stopped[0].length) {
+  if (stopped && /\p{Ll}/u.test(text.slice(stopped[0].length))) {
     const name = stopped[1] as string;
     const sure = looksLikeSpeakerName(name, lexicon);
     if (sure || isCandidateName(name, lexicon)) return colonLabel(stopped[0], name, sure);

@@ -70,8 +70,12 @@ function words(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
-/** "…," said a statement issued by the ministry: a speech verb whose subject is no person, nobody's words to guess at. */
-const SAID_BY_A_THING = /^[,.]?\s*(?:said|says|reads?|stated|states)\s+(?:a|an|the|its|their)\s/iu;
+/**
+ * "…," said a statement issued by the ministry: a speech verb whose subject is no person, nobody's
+ * words to guess at; not "said the 52-year-old", a person the report has named.
+ */
+const SAID_BY_A_THING =
+  /^[,.]?\s*(?:said|says|reads?|stated|states)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|communiqu[eé]|report|document|letter|notice|announcement|note|memo|ministry|department|government|office|agency|website|post)\b/iu;
 
 /** A name of two to four capitalised words: "Sok Chenda", "Mr Tan Kok Wai". */
 const PERSON_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?![\p{L}’'-])/gu;

@@ -92,12 +92,19 @@ function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
   // space is the text's own ("7 Rolls Buildings", "11 March 2025" on the cover page). Where it sets
   // them apart by one, the lines it centres ("6             PROFESSOR OWAIN TREHARNE (affirmed)")
   // are the only ones so spaced: too few, and out of sequence, to be the margin.
+  let wideTried = false;
   for (const pattern of [WIDE_LINE_NUMBER, LINE_NUMBER]) {
     const numbered = paragraphs.flatMap((paragraph) => {
       const number = pattern.exec(paragraph.text);
       return number ? [{ line: paragraph.line, number: Number.parseInt(number[0], 10), printed: number[0] }] : [];
     });
+    if (pattern === WIDE_LINE_NUMBER && numbered.length > 0) wideTried = true;
     if (numbered.length < 10) continue;
+    // Past a line set apart by two spaces that is no margin, only numbers that start again on page
+    // after full page are a reporter's: a chart's "1  The Harbour Lights" over "2 Kiki Vance", to
+    // 20 and again to 10, is a list.
+    const pagesTurned = numbered.filter((entry, at) => entry.number === 1 && (numbered[at - 1]?.number ?? 0) >= 20);
+    if (pattern === LINE_NUMBER && wideTried && pagesTurned.length < 2) continue;
     const inSequence = numbered.filter((entry, at) => at > 0 && entry.number === (numbered[at - 1]?.number ?? 0) + 1);
     if (inSequence.length < numbered.length * 0.7) continue;
     // Set apart by one space only, numbers in sequence may be a text's own (a chapter's verses): a
