@@ -157,8 +157,8 @@ export function dateDocument(
   const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8), ...(places.navigation ?? [])].filter(
     short,
   );
-  // "Ends/Tuesday, November 4, 2025" under a press release: the year of the day "(November 4)" above states.
-  // A line of the date alone: "March 9, 2024: Statement on …" under a page is a link to another.
+  // "Ends/Tuesday, November 4, 2025" under a press release: the year of the day "(November 4)" above
+  // states. Only a line of the date alone: "March 9, 2024: Statement on …" under a page links to another.
   const closingLines = (places.body ?? [])
     .slice(8)
     .slice(-10)

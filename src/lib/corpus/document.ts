@@ -621,8 +621,8 @@ function confirmLabels(
 /**
  * A court reporter's numbered lines that carry on a labelled turn ("MR. WHITMORE: Mr. Chief Justice,
  * and may it" over "please the Court:"): a line of a paragraph, however short, until a heading in
- * capitals ("ORAL ARGUMENT OF …") or a note of what happened. The page's unnumbered header and footer between two
- * pages do not end the turn.
+ * capitals ("ORAL ARGUMENT OF …") or a note of what happened. The page's unnumbered header and
+ * footer between two pages do not end the turn.
  */
 function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
   let inTurn = false;
