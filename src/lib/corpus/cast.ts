@@ -1095,16 +1095,20 @@ export class Cast {
       const found = fits(near);
       if (found) return found;
     }
-    // "MARISA:" on a page that names "Marisa Okonkwo-Reid's morning show": a host known by her given name.
-    if (short.given === null && !short.display.includes(' ')) {
-      const people = this.introducedPeople().map((entry) => entry.person);
+    // "MARISA:" on a page that names "Marisa Okonkwo-Reid's morning show": a host known by her given
+    // name; "Naruemon:" under a roster's "Moderator: Ms. Naruemon Chaiyasit", further down the page.
+    const byGivenName = (people: readonly PersonName[]) => {
+      if (short.given !== null || short.display.includes(' ')) return null;
       const byGiven = people.filter((person) => person.given?.split(' ')[0] === short.surname);
       const distinct = new Map(byGiven.map((person) => [person.key, person]));
-      if (distinct.size === 1 && !people.some((person) => person.surname === short.surname))
-        return [...distinct.values()][0] as PersonName;
-    }
+      return distinct.size === 1 && !people.some((person) => person.surname === short.surname)
+        ? ([...distinct.values()][0] as PersonName)
+        : null;
+    };
+    const introducedByGiven = byGivenName(this.introducedPeople().map((entry) => entry.person));
+    if (introducedByGiven) return introducedByGiven;
     this.bodyNames ??= namesIn(this.context.bodyText(), this.context.lexicon);
-    return fits(this.bodyNames);
+    return fits(this.bodyNames) ?? byGivenName(this.bodyNames);
   }
 
   private roleHolder(role: 'asks' | 'answers' | 'moderates'): CastMember {
