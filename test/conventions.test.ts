@@ -4417,6 +4417,14 @@ built here rather than abroad?
     expect([44, 56].map((line) => thai.get(line))).toEqual(['Pakorn Sirivat', 'Pakorn Sirivat']);
   });
 
+  it('reads “TDS:” (and a slip’s “TSD:”) as the paper’s “The Daily Star (TDS):”, whose interviewer the lead names (“speaks with Tahsin Mahmud of The Daily Star”) (ao- batch)', async () => {
+    const { byLine, outlets } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'ao-dailystar-bd-commerce-adviser-tariffs.txt'), 'utf8'),
+    );
+    expect([34, 40, 47, 71].map((line) => byLine.get(line))).toEqual(Array(4).fill('Tahsin Mahmud'));
+    expect(outlets).not.toContain('TDS');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

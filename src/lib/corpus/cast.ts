@@ -23,7 +23,16 @@ import {
   readLabelName,
   type PersonName,
 } from './names.ts';
-import { escapeRegExp, fold, initialsOf, inTitleCase, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
+import {
+  escapeRegExp,
+  fold,
+  initialsOf,
+  initialsOfWords,
+  inTitleCase,
+  slugify,
+  SMALL_WORDS,
+  vocativeRegExp,
+} from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
@@ -423,6 +432,9 @@ export class Cast {
       // "LK:" under "SUNDAY WITH LAURA KUENSSBERG": initials that fit one person the page names above the talk.
       const named = fitting.length === 0 ? this.initialled(letters) : null;
       if (named) return this.namedMember(named, printed);
+      // "TDS:" after "The Daily Star (TDS):": the label the page printed in full once, with its initials.
+      const spelledOut = fitting.length === 0 && !initials.includes('.') ? this.spelledOutLabel(initials) : null;
+      if (spelledOut) return this.resolve(spelledOut);
       // "PTV:", "CNA:" at a press event: initials no one speaking fits, no office and no legend: an outlet's reporter.
       const key = initials.toLowerCase();
       if (
@@ -1013,6 +1025,20 @@ export class Cast {
     return found.size === 1 ? ([...found.values()][0] as PersonName) : null;
   }
 
+  /**
+   * "The Daily Star (TDS)": a label of the page's that spells out these initials word by word, or
+   * the same letters in another order ("TSD:", a slip of the typist's under "TDS:").
+   */
+  private spelledOutLabel(initials: string): string | null {
+    const sorted = (letters: string) => [...letters].sort().join('');
+    for (const match of this.context.bodyText().matchAll(/^([^:()\n]{3,60}?)\s*\((\p{Lu}{2,4})\):/gmu)) {
+      const label = (match[1] ?? '').trim();
+      const printed = match[2] ?? '';
+      if (initialsOfWords(label) === printed && sorted(printed) === sorted(initials)) return `${label} (${printed})`;
+    }
+    return null;
+  }
+
   /** The full name this short form stands for, if the document prints exactly one. */
   private fullName(short: PersonName): PersonName | null {
     const fits = (names: readonly PersonName[]) => {
@@ -1446,7 +1472,18 @@ export class Cast {
       /(?:\b(?:from|to|told|tells|telling|with|by|asked)\s+)((?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3}?)(?:['’]s|(?<=s)['’])\s*$/u.exec(
         before,
       )?.[1];
-    return owned !== undefined && this.context.isOutletName(owned.replace(/^the\s+/iu, ''));
+    if (owned !== undefined && this.context.isOutletName(owned.replace(/^the\s+/iu, ''))) return true;
+    // "… speaks with Tahsin Mahmud of The Daily Star about …": whom the subject speaks to, and her paper.
+    const at = text.indexOf(person.display);
+    const paper = /^\s+(?:of|from)\s+((?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})/u.exec(
+      text.slice(at + person.display.length),
+    )?.[1];
+    return (
+      at !== -1 &&
+      paper !== undefined &&
+      /\b(?:spoke|speaks|talked|talks) (?:to|with)\s*$/u.test(before) &&
+      this.context.isOutletName(paper.replace(/^the\s+/iu, ''))
+    );
   }
 
   /**

@@ -45,7 +45,17 @@ import {
 import { attributeQuotes } from './quotes.ts';
 import { GREETING, isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import { escapeRegExp, fold, initialsOf, inTitleCase, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
+import {
+  escapeRegExp,
+  fold,
+  initialsOf,
+  initialsOfWords,
+  inTitleCase,
+  sentences,
+  slugify,
+  SMALL_WORDS,
+  spacedWords,
+} from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 import type { VoiceTurn } from './voices.ts';
 
@@ -979,7 +989,8 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   const candidates = [
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
     ...(source ? [source] : []),
-    ...(note ? [note.split(NOTE_SEPARATOR).at(-1) ?? ''] : []),
+    // "The Daily Star (TDS)": a note of the label's own initials names the outlet the label spells out.
+    ...(note ? [initialsOfWords(bare) === note ? bare : (note.split(NOTE_SEPARATOR).at(-1) ?? '')] : []),
     ...(comma > 0 ? [bare.slice(comma + 1)] : []),
   ];
   const staff =
