@@ -4425,6 +4425,14 @@ built here rather than abroad?
     expect(outlets).not.toContain('TDS');
   });
 
+  it('reads a Mongolian “B.Oyunchimeg”, the father’s initial run into the name, as a name, and names the one interviewed in full from “… Batsaikhan Oyunchimeg gave an interview” below the title (ao- batch)', async () => {
+    const { byLine, names } = await speakersOf(
+      await readFile(resolve(UNSEEN_DIR, 'ao-montsame-fm-third-neighbour-interview.txt'), 'utf8'),
+    );
+    expect([28, 30, 63].map((line) => byLine.get(line))).toEqual(Array(3).fill('Batsaikhan Oyunchimeg'));
+    expect(names).not.toContain('Unnamed interviewee');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

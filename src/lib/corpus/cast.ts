@@ -1517,7 +1517,9 @@ export class Cast {
     // A name printed with a title ("Chief Executive Mette Henriksen") before one without ("Nordhavn Terminals").
     const found = candidates.find((entry) => entry.titled) ?? candidates[0];
     if (!found) return null;
-    return { id: slugify(found.person.display, 6), name: found.person.display, person: found.person };
+    // "Foreign Minister B.Oyunchimeg" in the title, "… Batsaikhan Oyunchimeg gave an interview" below: the name in full.
+    const person = found.person.initials ? (this.fullName(found.person) ?? found.person) : found.person;
+    return { id: slugify(person.display, 6), name: person.display, person };
   }
 }
 

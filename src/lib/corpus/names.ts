@@ -376,7 +376,10 @@ const CAPITALISED_RUN =
 export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] {
   const found: PersonName[] = [];
   const add = (words: string[]) => {
-    const cleaned = words.map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, '').replace(/(?<!^\p{Lu})\.+$/u, ''));
+    const cleaned = words
+      // "B.Oyunchimeg": Mongolian prints the father's initial run into the name, with no space.
+      .flatMap((word) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(word) ? [word.slice(0, 2), word.slice(2)] : [word]))
+      .map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, '').replace(/(?<!^\p{Lu})\.+$/u, ''));
     // "OWEN T. BRAND": an initial keeps its full stop.
     let { name } = nameAtEnd(cleaned, vocabulary);
     // "Ambassador to Ankara Helena Marques", "Consul in Lyon Marc Petit": the post's place, then the name.
