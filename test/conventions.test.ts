@@ -5028,6 +5028,21 @@ built here rather than abroad?
         { 8: 'Hugh Penwarden', 10: 'Okonjo-Brand', 11: 'Anita Rahman', 12: 'Okonjo-Brand' },
       ],
       [
+        'r16-01-caller-given-name-named-later',
+        'a caller’s “RENATA:” is not the “Renata Alvarez” another caller names further down',
+        { 14: 'Renata', 18: 'Renata', 22: 'Renata' },
+      ],
+      [
+        'r16-02-initial-in-title-husband-named',
+        '“Dr. A. Okafor” in the title is not her late husband “Anthony Okafor”, whom the lead names',
+        { 12: 'A. Okafor', 32: 'A. Okafor' },
+      ],
+      [
+        'r16-03-anagram-initials-two-outlets',
+        '“AFR:”, asking twice, is no slip for “Radio Free Asia (RFA):”',
+        { 12: 'Unnamed reporter', 20: 'Unnamed reporter' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },

@@ -1031,10 +1031,14 @@ export class Cast {
    */
   private spelledOutLabel(initials: string): string | null {
     const sorted = (letters: string) => [...letters].sort().join('');
+    // A slip is made once: "AFR:" asking twice beside "Radio Free Asia (RFA):" is another paper.
+    const printedOnce =
+      (this.context.bodyText().match(new RegExp(`^${escapeRegExp(initials)}:`, 'gmu'))?.length ?? 0) <= 1;
     for (const match of this.context.bodyText().matchAll(/^([^:()\n]{3,60}?)\s*\((\p{Lu}{2,4})\):/gmu)) {
       const label = (match[1] ?? '').trim();
       const printed = match[2] ?? '';
-      if (initialsOfWords(label) === printed && sorted(printed) === sorted(initials)) return `${label} (${printed})`;
+      const sameLetters = printed === initials || (printedOnce && sorted(printed) === sorted(initials));
+      if (initialsOfWords(label) === printed && sameLetters) return `${label} (${printed})`;
     }
     return null;
   }
@@ -1122,7 +1126,8 @@ export class Cast {
       if (found) return found;
     }
     // "MARISA:" on a page that names "Marisa Okonkwo-Reid's morning show": a host known by her given
-    // name; "Naruemon:" under a roster's "Moderator: Ms. Naruemon Chaiyasit", further down the page.
+    // name; "Naruemon:" under a roster's "Moderator: Ms. Naruemon Chaiyasit" above her first turn
+    // (not "RENATA:", a caller, whom another caller's "Renata Alvarez" further down is not).
     const byGivenName = (people: readonly PersonName[]) => {
       if (short.given !== null || short.display.includes(' ')) return null;
       const byGiven = people.filter((person) => person.given?.split(' ')[0] === short.surname);
@@ -1134,7 +1139,10 @@ export class Cast {
     const introducedByGiven = byGivenName(this.introducedPeople().map((entry) => entry.person));
     if (introducedByGiven) return introducedByGiven;
     this.bodyNames ??= namesIn(this.context.bodyText(), this.context.lexicon);
-    return fits(this.bodyNames) ?? byGivenName(this.bodyNames);
+    // Only where the page names her before her first turn.
+    const body = this.context.bodyText();
+    const firstTurn = body.search(new RegExp(`^${escapeRegExp(short.display)}\\s*:`, 'imu'));
+    return fits(this.bodyNames) ?? byGivenName(namesIn(body.slice(0, Math.max(0, firstTurn)), this.context.lexicon));
   }
 
   private roleHolder(role: 'asks' | 'answers' | 'moderates'): CastMember {
@@ -1517,8 +1525,15 @@ export class Cast {
     // A name printed with a title ("Chief Executive Mette Henriksen") before one without ("Nordhavn Terminals").
     const found = candidates.find((entry) => entry.titled) ?? candidates[0];
     if (!found) return null;
-    // "Foreign Minister B.Oyunchimeg" in the title, "… Batsaikhan Oyunchimeg gave an interview" below: the name in full.
-    const person = found.person.initials ? (this.fullName(found.person) ?? found.person) : found.person;
+    // "Foreign Minister B.Oyunchimeg" in the title, "… Batsaikhan Oyunchimeg gave an interview" below:
+    // the name in full, of the one the page says gave it (not "her late husband, Anthony Okafor").
+    const full = found.person.initials && !journalist ? this.fullName(found.person) : null;
+    const gaveIt =
+      full !== null &&
+      new RegExp(`${escapeRegExp(full.display)}\\s+(?:gave|granted)\\s+(?:an?\\s+)?(?:\\S+\\s+)?interview`, 'u').test(
+        this.context.bodyText(),
+      );
+    const person = gaveIt && full ? full : found.person;
     return { id: slugify(person.display, 6), name: person.display, person };
   }
 }

@@ -990,7 +990,8 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
     ...(source ? [source] : []),
     // "The Daily Star (TDS)": a note of the label's own initials names the outlet the label spells out.
-    ...(note ? [initialsOfWords(bare) === note ? bare : (note.split(NOTE_SEPARATOR).at(-1) ?? '')] : []),
+    ...(note && initialsOfWords(bare) === note ? [bare] : []),
+    ...(note ? [note.split(NOTE_SEPARATOR).at(-1) ?? ''] : []),
     ...(comma > 0 ? [bare.slice(comma + 1)] : []),
   ];
   const staff =
