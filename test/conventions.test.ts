@@ -164,6 +164,9 @@ function sum(counts: Record<string, number>): number {
 
 describe('labels in other publishers’ and languages’ forms, by the real role lexicon (data/roles.yaml)', () => {
   let registry: ReturnType<typeof loadRegistry> | undefined;
+  /** A page of the later batches (test/fixtures/unseen/), as its file holds it. */
+  const unseenPage = (file: string) => readFile(resolve(UNSEEN_DIR, file), 'utf8');
+
   async function speakersOf(text: string): Promise<{
     names: string[];
     kind: string;
@@ -4235,9 +4238,7 @@ built here rather than abroad?
   });
 
   it('reads a foreign ministry’s “Deputy Spokesperson Doan Minh Khue announced:” as the publisher’s, over her announcements (al- batch)', async () => {
-    const { byLine } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'al-mofavietnam-regular-briefing.txt'), 'utf8'),
-    );
+    const { byLine } = await speakersOf(await unseenPage('al-mofavietnam-regular-briefing.txt'));
     expect(byLine.get(24) ?? '-').toBe('-');
     expect([26, 28].map((line) => byLine.get(line))).toEqual(['Doan Minh Khue', 'Doan Minh Khue']);
   });
@@ -4293,9 +4294,7 @@ built here rather than abroad?
   });
 
   it('reads a state House journal: its running head names a sitting, “THE SPEAKER (JOANNA M. PELLETIER)” presides, “Madam Speaker, … is about a simple idea:” is no label, and “Mr. DELACROIX. Thank you” is the member the Chair recognised in full (am- batch)', async () => {
-    const { byLine, kind } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'am-pa-house-floor-debate-tuition.txt'), 'utf8'),
-    );
+    const { byLine, kind } = await speakersOf(await unseenPage('am-pa-house-floor-debate-tuition.txt'));
     expect(kind).toBe('meeting');
     expect(byLine.get(21)).toBe('Joanna M. Pelletier');
     expect([26, 27, 32].map((line) => byLine.get(line))).toEqual(Array(3).fill('Thomas Delacroix'));
@@ -4320,9 +4319,7 @@ built here rather than abroad?
   });
 
   it('reads names in capitals closed by a full stop as labels when the page opens its turns so (“CHAIR OSTRANDER. Good afternoon.”), not one headline’s acronyms (an- batch)', async () => {
-    const fomc = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'an-federalreserve-fomc-press-conference-pdf.txt'), 'utf8'),
-    );
+    const fomc = await speakersOf(await unseenPage('an-federalreserve-fomc-press-conference-pdf.txt'));
     // Wrapped lines, a word broken at its hyphen and a page footer between: one turn each.
     expect([4, 10, 18, 19].map((line) => fomc.byLine.get(line))).toEqual(Array(4).fill('Ostrander'));
     expect([25, 26, 38, 46].map((line) => fomc.byLine.get(line))).toEqual([
@@ -4346,9 +4343,7 @@ built here rather than abroad?
   });
 
   it('reads a British inquiry’s numbered transcript: “A.” is the witness called “(affirmed)”, “Q.” the counsel who speaks first under “Questions from …”, and a “(Pause)” does not end her turn (an- batch)', async () => {
-    const { byLine } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'an-ukcovidinquiry-module7-hearing-transcript-pdf.txt'), 'utf8'),
-    );
+    const { byLine } = await speakersOf(await unseenPage('an-ukcovidinquiry-module7-hearing-transcript-pdf.txt'));
     expect([14, 15].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
     expect([18, 23, 27].map((line) => byLine.get(line))).toEqual(Array(3).fill('Owain Treharne'));
     expect([19, 24, 35, 37, 38].map((line) => byLine.get(line))).toEqual(Array(5).fill('Helena Prendergast'));
@@ -4358,9 +4353,7 @@ built here rather than abroad?
   });
 
   it('reads “Q: (Ronan Keaveney – Motorsport.com)” as the journalist it names and the outlet after the dash, as a motorsport federation prints questions from the floor (an- batch)', async () => {
-    const { byLine, outlets } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'an-fia-f1-thursday-press-conference-zandvoort.txt'), 'utf8'),
-    );
+    const { byLine, outlets } = await speakersOf(await unseenPage('an-fia-f1-thursday-press-conference-zandvoort.txt'));
     expect([43, 47, 51, 59].map((line) => byLine.get(line))).toEqual([
       'Ronan Keaveney',
       'Ronan Keaveney',
@@ -4372,7 +4365,7 @@ built here rather than abroad?
 
   it('names an office’s label by its holder as the opening names them (“the Secretary for Transport and Logistics, Ms Cheryl Yuen; the Under Secretary …, Mr Raymond Sze”), and “Following is the transcript of remarks by …” is the publisher’s (an- batch)', async () => {
     const { byLine, names } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'an-infogovhk-transcript-stl-media-session-rail-disruption.txt'), 'utf8'),
+      await unseenPage('an-infogovhk-transcript-stl-media-session-rail-disruption.txt'),
     );
     expect(byLine.get(14) ?? '-').toBe('-');
     expect([18, 26, 42].map((line) => byLine.get(line))).toEqual(['Cheryl Yuen', 'Patrick Mok', 'Raymond Sze']);
@@ -4381,15 +4374,13 @@ built here rather than abroad?
 
   it('reads “The Senior Minister of State for Health (Dr Chia Beng Hui) (for the Minister for Health):” as the holder the first note names, as a parliament prints a minister’s first answer (an- batch)', async () => {
     const { byLine } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'an-sgparliament-hansard-oral-answers-dementia-caregivers.txt'), 'utf8'),
+      await unseenPage('an-sgparliament-hansard-oral-answers-dementia-caregivers.txt'),
     );
     expect([25, 29].map((line) => byLine.get(line))).toEqual(['Chia Beng Hui', 'Chia Beng Hui']);
   });
 
   it('reads a news agency’s “Interview:” written as a story as a report of it, its “Editor: huaxia” no turn, and gives a quotation “said a statement issued by the Ministry” to nobody (an- batch)', async () => {
-    const { byLine, kind, quotedBy } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'an-xinhua-interview-zambia-hybrid-rice.txt'), 'utf8'),
-    );
+    const { byLine, kind, quotedBy } = await speakersOf(await unseenPage('an-xinhua-interview-zambia-hybrid-rice.txt'));
     expect(kind).toBe('report');
     expect([21, 23, 29, 35].map((line) => byLine.get(line) ?? '-')).toEqual(Array(4).fill('-'));
     expect([25, 37, 43].map((line) => quotedBy.get(line))).toEqual([
@@ -4401,15 +4392,13 @@ built here rather than abroad?
   });
 
   it('gives a programme’s licence (“… is licensed under a Creative Commons …”) to nobody, after the last speaker’s words (an- batch)', async () => {
-    const { byLine } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'an-democracynow-rush-transcript-ecuador-oil-auction.txt'), 'utf8'),
-    );
+    const { byLine } = await speakersOf(await unseenPage('an-democracynow-rush-transcript-ecuador-oil-auction.txt'));
     expect(byLine.get(64)).toBe('Marian Kessler');
     expect(byLine.get(68) ?? '-').toBe('-');
   });
 
   it('reads titles left untranslated or abbreviated (“Președintele Andrei Țurcanu:”, “FOREIGN MIN. WIECZOREK:”, “DG Pakorn:”, “Khun”), and a given name’s label as the one person a roster further down names so (ao- batch)', async () => {
-    const read = async (file: string) => (await speakersOf(await readFile(resolve(UNSEEN_DIR, file), 'utf8'))).byLine;
+    const read = async (file: string) => (await speakersOf(await unseenPage(file))).byLine;
     expect((await read('ao-presidency-ro-slovenia-joint-statements.txt')).get(74)).toBe('Andrei Țurcanu');
     expect((await read('ao-nbc-meetthepress-polish-fm-interview.txt')).get(66)).toBe('Tomasz Wieczorek');
     const thai = await read('ao-mfa-thailand-weekly-press-briefing.txt');
@@ -4418,17 +4407,13 @@ built here rather than abroad?
   });
 
   it('reads “TDS:” (and a slip’s “TSD:”) as the paper’s “The Daily Star (TDS):”, whose interviewer the lead names (“speaks with Tahsin Mahmud of The Daily Star”) (ao- batch)', async () => {
-    const { byLine, outlets } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'ao-dailystar-bd-commerce-adviser-tariffs.txt'), 'utf8'),
-    );
+    const { byLine, outlets } = await speakersOf(await unseenPage('ao-dailystar-bd-commerce-adviser-tariffs.txt'));
     expect([34, 40, 47, 71].map((line) => byLine.get(line))).toEqual(Array(4).fill('Tahsin Mahmud'));
     expect(outlets).not.toContain('TDS');
   });
 
   it('reads a Mongolian “B.Oyunchimeg”, the father’s initial run into the name, as a name, and names the one interviewed in full from “… Batsaikhan Oyunchimeg gave an interview” below the title (ao- batch)', async () => {
-    const { byLine, names } = await speakersOf(
-      await readFile(resolve(UNSEEN_DIR, 'ao-montsame-fm-third-neighbour-interview.txt'), 'utf8'),
-    );
+    const { byLine, names } = await speakersOf(await unseenPage('ao-montsame-fm-third-neighbour-interview.txt'));
     expect([28, 30, 63].map((line) => byLine.get(line))).toEqual(Array(3).fill('Batsaikhan Oyunchimeg'));
     expect(names).not.toContain('Unnamed interviewee');
   });

@@ -23,16 +23,7 @@ import {
   readLabelName,
   type PersonName,
 } from './names.ts';
-import {
-  escapeRegExp,
-  fold,
-  initialsOf,
-  initialsOfWords,
-  inTitleCase,
-  slugify,
-  SMALL_WORDS,
-  vocativeRegExp,
-} from './text.ts';
+import { escapeRegExp, fold, initialsOf, inTitleCase, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
@@ -1038,7 +1029,7 @@ export class Cast {
       const label = (match[1] ?? '').trim();
       const printed = match[2] ?? '';
       const sameLetters = printed === initials || (printedOnce && sorted(printed) === sorted(initials));
-      if (initialsOfWords(label) === printed && sameLetters) return `${label} (${printed})`;
+      if (initialsOf(label.split(/\s+/u)).toUpperCase() === printed && sameLetters) return `${label} (${printed})`;
     }
     return null;
   }

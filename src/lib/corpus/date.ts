@@ -153,25 +153,9 @@ export function dateDocument(
   // count only when nothing else states a date.
   const posted = (paragraph: Paragraph) => POSTED.test(paragraph.text.trim());
   const main = [...places.datelines, ...(places.title ? [places.title] : []), ...places.lead.slice(0, 1)];
-  const short = (paragraph: Paragraph) => paragraph.text.split(/\s+/u).length <= 14;
   const dateLines = [...places.lead.slice(1), ...(places.body ?? []).slice(0, 8), ...(places.navigation ?? [])].filter(
-    short,
+    (paragraph) => paragraph.text.split(/\s+/u).length <= 14,
   );
-  // "Ends/Tuesday, November 4, 2025" under a press release: the year of the day "(November 4)" above
-  // states. Only a line of the date alone: "March 9, 2024: Statement on …" under a page links to another.
-  const closingLines = (places.body ?? [])
-    .slice(8)
-    .slice(-10)
-    .filter((paragraph) => {
-      const date = findStatedDate(paragraph);
-      return (
-        date !== null &&
-        paragraph.text
-          .replace(date.phrase, '')
-          .split(/[\s/]+/u)
-          .filter(Boolean).length <= 2
-      );
-    });
   const datesIn = (paragraphs: readonly Paragraph[]) =>
     paragraphs.map(findStatedDate).filter((date): date is StatedDate => date !== null);
   const stated = datesIn(main.filter((paragraph) => !posted(paragraph)));
@@ -181,10 +165,24 @@ export function dateDocument(
   // "… at a media session this morning (November 4):" — a day the opening states without its year.
   const yearless = stated[0] ?? fromLines[0] ?? datesIn(places.lead).find((date) => date.year === null);
   // Only the same day: the links under a page ("Related news") carry other events' dates.
+  // "Ends/Tuesday, November 4, 2025" under a press release: the year of that day, on a line of the
+  // date alone; "March 9, 2024: Statement on …" under a page links to another event.
   const closing = yearless
-    ? datesIn(closingLines.filter((paragraph) => !posted(paragraph))).find(
-        (date) => date.year !== null && date.month === yearless.month && date.day === yearless.day,
-      )
+    ? (places.body ?? [])
+        .slice(8)
+        .slice(-10)
+        .flatMap((paragraph) => {
+          const date = posted(paragraph) ? null : findStatedDate(paragraph);
+          const alone =
+            date !== null &&
+            paragraph.text
+              .replace(date.phrase, '')
+              .split(/[\s/]+/u)
+              .filter(Boolean).length <= 2;
+          return alone && date.year !== null && date.month === yearless.month && date.day === yearless.day
+            ? [date]
+            : [];
+        })[0]
     : undefined;
   const chosen =
     withYear(stated) ??

@@ -45,17 +45,7 @@ import {
 import { attributeQuotes } from './quotes.ts';
 import { GREETING, isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import {
-  escapeRegExp,
-  fold,
-  initialsOf,
-  initialsOfWords,
-  inTitleCase,
-  sentences,
-  slugify,
-  SMALL_WORDS,
-  spacedWords,
-} from './text.ts';
+import { escapeRegExp, fold, initialsOf, inTitleCase, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 import type { VoiceTurn } from './voices.ts';
 
@@ -990,7 +980,7 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
     ...(source ? [source] : []),
     // "The Daily Star (TDS)": a note of the label's own initials names the outlet the label spells out.
-    ...(note && initialsOfWords(bare) === note ? [bare] : []),
+    ...(note && initialsOf(bare.split(/\s+/u)).toUpperCase() === note ? [bare] : []),
     ...(note ? [note.split(NOTE_SEPARATOR).at(-1) ?? ''] : []),
     ...(comma > 0 ? [bare.slice(comma + 1)] : []),
   ];

@@ -266,12 +266,3 @@ export function inTitleCase(text: string): boolean {
   const capitalised = words.filter((word) => /^[“"‘'(]?\p{Lu}/u.test(word)).length;
   return words.length >= 4 && capitalised / words.length > 0.7;
 }
-
-/** "The Daily Star" → "TDS": the first letter of each word, in capitals. */
-export function initialsOfWords(text: string): string {
-  return text
-    .split(/\s+/u)
-    .map((word) => word[0] ?? '')
-    .join('')
-    .toUpperCase();
-}
