@@ -573,6 +573,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // dashed lines are a quick-fire round's questions and answers.
   let turnsBegun = false;
   const listItem = (at: number, dashed: boolean): boolean => {
+    // Only a dashed line is an item; the tests below scan whole paragraphs, so they wait for one.
+    if (!dashed) return (listGoesOn = false);
     const paragraph = body[at] as Paragraph;
     const previous = body[at - 1];
     const next = body[at + 1];
@@ -589,7 +591,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       paragraph.blankBefore === 0 &&
       previous !== undefined &&
       (/[;,]\s*$/u.test(previous.text) || BARE_END.test(paragraph.text));
-    listGoesOn = dashed && ((itemFollows && (bare || announced)) || goesOn);
+    listGoesOn = (itemFollows && (bare || announced)) || goesOn;
     return listGoesOn;
   };
   // After "PROFESSOR OWAIN TREHARNE (affirmed)" or "Questions from …": the lawyer who speaks next
