@@ -10,7 +10,15 @@ import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
-import { ANSWERED_BY, NOTE_SEPARATOR, roleOf, speakerOf, withoutNote } from './markers.ts';
+import {
+  ANSWERED_BY,
+  isOfficeBeforeHolder,
+  NOTE_SEPARATOR,
+  OFFICE_HOLDER,
+  roleOf,
+  speakerOf,
+  withoutNote,
+} from './markers.ts';
 import {
   canBe,
   familyNameFirst,
@@ -76,6 +84,8 @@ const SAID_BY =
 /** Forms of address before a name (folded): "Mr", "Hon", "Shri", "Dr". */
 const HONORIFICS = /^(?:mr|ms|mrs|miss|dr|hon|honourable|honorable|shri|smt|sri|prof|sir|dame)$/u;
 const FORMS_OF_ADDRESS = new Set(['the', 'an', 'a', 'le', 'la', 'el', 'il', 'der', 'die', 'mr', 'ms', 'mrs']);
+/** Forms of address that tell a man from a married or unmarried woman, folded. */
+const GENDERED_ADDRESS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
 /** Words that open the name of a storm or an operation, not a person's: "Storm Iona", "Operation Harbour Shield". */
 const EVENT_NAME_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'operation']);
 /** Words that end a street's name: "Mill Lane", "Harlow Road". */
@@ -112,7 +122,7 @@ const PRESIDING_SPEAKER =
 const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
 const FROM_THE_FLOOR =
-  /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? )?(?:audience member|member of the audience|delegate|phone user)$/u;
+  /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? |the )?(?:audience(?: member)?|member of the audience|delegate|phone user|(?:online|remote|virtual) participant)$/u;
 /** A label's note that puts its speaker in the audience: "(PCS, from the floor)". */
 const FLOOR_NOTE = /\bfrom the floor\b/iu;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
@@ -233,6 +243,8 @@ export class Cast {
   nameRole(label: string, text: string): void {
     // "Speaker: Rafael Ortiz-Baumann, Director …" over a briefing names who speaks at it, not who asks;
     // over a sitting, perhaps who presides ("The Speaker:"), perhaps an invited speaker ("The Chair:").
+    // "Speakers: H.E. Eng. Faisal …; Ms. Wanjiru Kamau, …": a roster of the panel, whose people answer.
+    if (ROSTER_LINE.test(`${label.trim()}:`)) return;
     const speakerHeader = /^speaker$/iu.test(label.trim());
     const briefer = speakerHeader && PRESS_EVENTS.has(this.context.kind);
     const roleWord = briefer ? 'answers' : roleOf(label, this.context.lexicon);
@@ -340,6 +352,9 @@ export class Cast {
       }
       // Someone who never speaks at length and hands out the floor at least twice chairs.
       if (stats && stats.long === 0 && stats.floor >= 2 && stats.floor * 2 >= stats.turns) member.role = 'moderator';
+      // "Speakers: H.E. Eng. Faisal bin Turki Al-Otaibi, Deputy Minister …": the session's own panel,
+      // whose few remarks are a panellist's, not a reporter's questions.
+      else if (this.onRoster(member)) member.role = 'principal';
       else member.role = stats && stats.turns <= 3 && share(member) >= 0.5 ? 'questioner' : 'principal';
     }
   }
@@ -426,6 +441,9 @@ export class Cast {
       // "TDS:" after "The Daily Star (TDS):": the label the page printed in full once, with its initials.
       const spelledOut = fitting.length === 0 && !initials.includes('.') ? this.spelledOutLabel(initials) : null;
       if (spelledOut) return this.resolve(spelledOut);
+      // "TAR:" under the masthead "The Africa Report": the publication's initials, its journalist asking.
+      if (fitting.length === 0 && !initials.includes('.') && this.isMastheadInitials(letters))
+        return this.roleHolder('asks');
       // "PTV:", "CNA:" at a press event: initials no one speaking fits, no office and no legend: an outlet's reporter.
       const key = initials.toLowerCase();
       if (
@@ -459,6 +477,8 @@ export class Cast {
       return this.namedMember(this.headedNarrator, printed);
     const reporter = this.reporterAfterRole(printed) ?? this.reporterAfterOutlet(printed);
     if (reporter) return reporter;
+    const officeHolder = this.holderAfterOffice(printed);
+    if (officeHolder) return officeHolder;
     // "Answer by Executive Vice-President Vaelstad:": the person after the role answers.
     const answeredBy = ANSWERED_BY.exec(withoutNote(printed).trim());
     if (answeredBy) return this.resolve(answeredBy[1] as string);
@@ -609,6 +629,32 @@ export class Cast {
     return reading.person ? this.personMember(reading.person, printed, { ...reading, descriptor: 'reporter' }) : null;
   }
 
+  /** "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH:": an office of the event, then the person who holds it. */
+  private holderAfterOffice(printed: string): CastMember | null {
+    const { lexicon } = this.context;
+    const named = /^([^,]{3,50}),\s*(.+)$/u.exec(withoutNote(printed).trim());
+    const office = named?.[1] ?? '';
+    if (!named || !OFFICE_HOLDER.test(named[2] as string) || !isOfficeBeforeHolder(office, lexicon)) return null;
+    if (this.context.isOutletLabel(named[2] as string)) return null;
+    const reading = readLabelName(named[2] as string, lexicon);
+    const person = reading.person;
+    if (!person?.given || person.initials) return null;
+    const member = this.personMember(person, printed, { ...reading, descriptor: office });
+    // A president's spokesperson at his press conference, which the lead says he gives, gives the floor.
+    const principals = this.introducedPeople().filter((entry) => !entry.journalist && entry.titled);
+    const others = principals.filter((entry) => !canBe(person, entry.person) && !canBe(entry.person, person));
+    if (
+      member.role === 'principal' &&
+      SPOKESPERSON.test(fold(office)) &&
+      PRESS_EVENTS.has(this.context.kind) &&
+      others.length > 0
+    ) {
+      member.role = 'moderator';
+      member.settled = true;
+    }
+    return member;
+  }
+
   /** "NHK, Tanabe:", "Asahi Shimbun, Hirose:": Japan's foreign ministry prints its askers' outlets first. */
   private reporterAfterOutlet(printed: string): CastMember | null {
     const named = /^([^,]{2,40}),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(
@@ -681,11 +727,12 @@ export class Cast {
    * person, not another label's "Lee" that the page's roster makes someone else.
    */
   private personMember(
-    person: PersonName,
+    named: PersonName,
     printed: string,
     reading: ReturnType<typeof readLabelName>,
     selfNamed = false,
   ): CastMember {
+    const person = (named.given === null && this.byFormOfAddress(named, reading.titles)) || named;
     const existing = selfNamed
       ? this.members.find((member) => member.person?.key === person.key)
       : (this.members.find(
@@ -931,15 +978,31 @@ export class Cast {
   /** The one person a roster line gives this office: "Dame Fiona Castellan – Chair", "Lena Fisk - Moderator". */
   private rosterHolder(office: string): PersonName | null {
     const holders = new Map<string, PersonName>();
-    for (const text of this.frontMatter()) {
+    // A session's header may stand in the body, over the first turn; it closes no sentence.
+    const headers = this.context
+      .bodyText()
+      .split('\n')
+      .filter((text) => !/[.!?]\s*$/u.test(text));
+    for (const text of [...this.frontMatter(), ...headers]) {
       const roster = /^(.{3,60}?)\s+[–—-]\s+(.{2,80})$/u.exec(text.trim());
-      if (!roster) continue;
+      // "Moderator: Ms. Nadia Al-Harthi, journalist and presenter": a session's header, the office first.
+      const headed = /^([^:]{3,40}):\s+([^,;]{3,80})(?:[,;].*)?$/u.exec(text.trim());
+      const [role, name] = roster ? [roster[2], roster[1]] : headed ? [headed[1], headed[2]] : [];
       // The whole role, not its last word: "Network Rail Chair" chairs something else.
-      if (fold(roster[2] ?? '') !== office) continue;
-      const person = readLabelName(roster[1] ?? '', this.context.lexicon).person;
+      if (role === undefined || fold(role) !== office) continue;
+      const person = readLabelName(name ?? '', this.context.lexicon).person;
       if (person?.given) holders.set(person.key, person);
     }
     return holders.size === 1 ? ([...holders.values()][0] as PersonName) : null;
+  }
+
+  /** Whether a roster line over the turns ("Speakers: …", "Participants: …") names this person in full. */
+  private onRoster(member: CastMember): boolean {
+    const name = member.person?.given ? fold(member.person.display) : null;
+    if (!name) return false;
+    return [...this.frontMatter(), ...this.context.bodyText().split('\n')].some(
+      (text) => ROSTER_LINE.test(text) && fold(text).includes(name),
+    );
   }
 
   /** Whom an oral history's catalogue names as its narrator ("Narrator: Dolores Kiszka Brennan"). */
@@ -1034,6 +1097,47 @@ export class Cast {
     return null;
   }
 
+  /** Whether a line of the page's own, a name of two to four words, has these initials ("The Africa Report": "tar"). */
+  private isMastheadInitials(letters: string): boolean {
+    return this.frontMatter().some((text) => {
+      const words = text.trim().split(/\s+/u);
+      return (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        words.every((word) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word)) &&
+        initialsOf(words.map((word) => fold(word))) === letters &&
+        // "Prime Minister" over a "PM:" page is an office's, not a masthead.
+        !words.every((word) => this.context.lexicon.titles.has(fold(word))) &&
+        this.context.isOutletLabel(text.trim())
+      );
+    });
+  }
+
+  /**
+   * "Mrs Kelly" where the members' list prints "Mr Pádraig Kelly" and "Mrs Rosemary Kelly": of two
+   * or more people with one surname, the one the page addresses the same way.
+   */
+  private byFormOfAddress(short: PersonName, titles: readonly string[]): PersonName | null {
+    const address = titles.find((title) => GENDERED_ADDRESS.has(title));
+    if (!address) return null;
+    const pattern = new RegExp(
+      `(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${escapeRegExp(short.display)})(?![\\p{L}\\p{M}])`,
+      'gu',
+    );
+    const byAddress = new Map<string, Map<string, PersonName>>();
+    for (const text of this.frontMatter())
+      for (const match of text.matchAll(pattern)) {
+        const person = personName((match[2] as string).split(/\s+/u));
+        if (!person?.given || person.initials) continue;
+        const form = fold(match[1] as string);
+        if (!byAddress.has(form)) byAddress.set(form, new Map());
+        byAddress.get(form)!.set(person.key, person);
+      }
+    const people = byAddress.get(address);
+    // Only where the page needs it: one surname for people it addresses differently.
+    return byAddress.size > 1 && people?.size === 1 ? ([...people.values()][0] as PersonName) : null;
+  }
+
   /** The full name this short form stands for, if the document prints exactly one. */
   private fullName(short: PersonName): PersonName | null {
     const fits = (names: readonly PersonName[]) => {
@@ -1114,6 +1218,24 @@ export class Cast {
           if (person) near.push(person);
         }
       const found = fits(near);
+      // "the Minister of National Defence, Jaime Andrés Quintero Rojas, and …" for "Minister
+      // Quintero": a Spanish or Portuguese name, its bearer called by the first of two surnames, in
+      // full where the page sets it off with a comma or a bracket.
+      const beforeSecond = new RegExp(
+        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}[^\\S\\n\\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?=[^\\S\\n]*[,(])`,
+        'gu',
+      );
+      const twoSurnames = new Map<string, PersonName>();
+      for (const text of short.given === null ? this.frontMatter() : [])
+        for (const match of text.matchAll(beforeSecond)) {
+          const words = (match[1] ?? '').trim().split(/\s+/u);
+          if (isJoiningWord(words.at(-1) as string)) continue;
+          const { name } = nameAtEnd([...words, surname], this.context.lexicon);
+          const person = name.length >= 2 ? personName([...name, match[2] as string]) : null;
+          if (person?.given) twoSurnames.set(person.key, person);
+        }
+      const [both] = twoSurnames.size === 1 ? twoSurnames.values() : [];
+      if (both && (!found || both.key.startsWith(`${found.key} `))) return both;
       if (found) return found;
     }
     // "MARISA:" on a page that names "Marisa Okonkwo-Reid's morning show": a host known by her given
@@ -1581,6 +1703,6 @@ function surnameFirst(words: string[]): string[] {
 }
 
 /** "Speakers: …", "Members present: …": a line that lists a sitting's people and their offices. */
-const ROSTER_LINE = /^(?:speakers|members present|present|participants|in attendance)\s*:/iu;
+const ROSTER_LINE = /^(?:speakers|members present|present|participants|panel(?:ists)?|in attendance)\s*:/iu;
 
 const INDEX_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u;

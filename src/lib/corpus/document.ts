@@ -104,6 +104,15 @@ const ROLE_CORRECTIONS: Record<string, keyof typeof ANONYMOUS> = {
 const PAGE_FACT =
   /^(?:source|editors?|authors?|photos?|credits?|updated|published|posted|tags?|categor(?:y|ies)|keywords|copyright)$/iu;
 
+/** Names and nothing else, as a credit lists them: "Aditya Ramadhan Putra, Shofi Ayudiana". */
+const NAMES_ONLY =
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+(?:\s*(?:,|&|\band\b)\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+)*$/u;
+
+/** "Reporter: Aditya Ramadhan Putra, Shofi Ayudiana" under a story: who wrote it, not a reporter's turn. */
+function isCreditLine(observation: Observation): boolean {
+  return observation.marker === 'label' && NAMES_ONLY.test(observation.text.trim());
+}
+
 export function buildDocument(context: DocumentContext): BuiltDocument {
   const { document, lexicon } = context;
   const errors: CorpusError[] = [];
@@ -120,7 +129,8 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     (observation) =>
       observation.marker !== 'none' &&
       !observation.nonSpeech &&
-      !(observation.marker === 'label' && PAGE_FACT.test(observation.labelName?.trim() ?? '')),
+      !(observation.marker === 'label' && PAGE_FACT.test(observation.labelName?.trim() ?? '')) &&
+      !isCreditLine(observation),
   ).length;
   const asked = observations.some(
     (observation) =>
@@ -147,6 +157,10 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           asked,
           answered,
           opening: observations.slice(0, 6).map((observation) => observation.text),
+          firstTurns: observations
+            .filter((observation) => observation.marker !== 'none')
+            .slice(0, 4)
+            .map((observation) => observation.text),
           kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
           record: [...document.navigation, ...document.body].map((paragraph) => paragraph.text),
           preface: observations.slice(0, Math.max(0, firstMarked)).map((observation) => observation.text),
@@ -742,6 +756,10 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       const previous = observations[index - 1];
       if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
         return { ...observation, nonSpeech: true };
+      // After "This brings us to the end of the press conference.", "The two Presidents later held a
+      // closed-door meeting …": the publisher, once the event is over.
+      if (previous && CLOSES_EVENT.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
+        return { ...observation, nonSpeech: true };
       // "Following his statement, Minister Kağıtçıbaşı answered questions from journalists.": the
       // publisher between the statement and the questions, in the third person.
       if (AFTER_REMARKS.test(observation.text) && isNarrative(observation.text))
@@ -760,6 +778,10 @@ function markPublishersText(observations: readonly Observation[], kind: Document
  */
 const TOLD_OF =
   /^(?:The (?:Prime Minister|President|Premier|Chancellor|Minister|Secretary|Governor|Mayor|Spokesperson|Press Secretary)\b|[•*·▪]\s)|[“”"«»]|\b(?:said|says|added|adds|told|noted|stressed|stated|insisted|announced|concluded|(?:answered|took|then took) questions|(?:after|following) (?:his|her|their) (?:statement|remarks|speech))\b/iu;
+/** The last sentence of a turn that ends the event: "This brings us to the end of the press conference.", "The meeting is adjourned." */
+const CLOSES_EVENT =
+  /(?:^|[.!?]\s+)(?:(?:This|That) (?:brings us to the end of|concludes|ends) (?:the|this|our|today['’]s) (?:press conference|news conference|briefing|session|meeting|hearing|sitting|event)|The (?:meeting|session|sitting|hearing|press conference|briefing) is (?:adjourned|closed|concluded))\b[^.!?]*[.!?]$/u;
+
 const AFTER_REMARKS =
   /^(?:[Aa]fter|[Ff]ollowing) (?:his|her|their|the) (?:statement|remarks|speech|address),\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:then\s+)?(?:answered|took|responded to) (?:the\s+)?(?:journalists['’]\s+|reporters['’]\s+)?questions\b/u;
 
@@ -876,11 +898,16 @@ const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Wr
 
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
+  const site = siteName(document);
   const credits = [...document.lead, ...document.body].flatMap((paragraph) => {
-    const named =
+    let named =
       /^(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+(.+?)\.?$/iu.exec(
         paragraph.text.trim(),
       )?.[1];
+    // "Interviewed by Manizha Rahimova, NIAT "Khovar"": one journalist and the agency she works for.
+    const [head, tail] = named?.split(/,\s*(.*)/su) ?? [];
+    if (tail && !/\band\b|&/u.test(tail) && (site.some((name) => fold(tail).includes(name)) || MEDIA_WORD.test(tail)))
+      named = head;
     const person = named && !SEVERAL.test(named) ? readLabelName(named, lexicon).person : null;
     return person?.given && !STAFF_SIGNATURE.test(named ?? '') ? [person] : [];
   });

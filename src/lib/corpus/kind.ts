@@ -68,6 +68,7 @@ const OPENING_KINDS: [DocumentKind, RegExp][] = [
 
 /**
  * @param body.opening the first paragraphs of the body, for a recording that names itself in its first two and a sitting its chair
+ * @param body.firstTurns the first four marked turns, for a session whose header ("Moderator: …") stands over them
  * @param body.kicker the last lines of the page's navigation, right above the headline (its section)
  * @param body.record every line of the page's navigation and body, for what only a sitting's record prints
  * @param body.conversation whether the body is a conversation (turn markers, or questions and replies)
@@ -103,6 +104,7 @@ export function decideKind(
     asked: boolean;
     answered?: boolean;
     opening?: readonly string[];
+    firstTurns?: readonly string[];
     kicker?: readonly string[];
     record?: readonly string[];
     /** The body's paragraphs before its first marked turn. */
@@ -179,7 +181,9 @@ export function decideKind(
     if (procedure) return { kind: 'meeting', evidence: `no kind named; the record says “${procedure.trim()}”` };
     // "Okay, we're recording. Welcome, everyone, this is the grants review call": a recording
     // with no headline says in its first words what it is.
-    for (const text of (body.opening ?? []).slice(0, 2)) {
+    // "IGF 2024 - Day 2 - Plenary Hall" over its moderator's "… and welcome to the fourth session":
+    // a session's header, then its first words.
+    for (const text of [...(body.opening ?? []).slice(0, 2), ...(body.firstTurns ?? [])]) {
       const said = SELF_DESCRIBED.exec(matchable(text));
       const kind = said?.[1] ? OPENING_KINDS.find(([, pattern]) => pattern.test(said[1] as string))?.[0] : undefined;
       if (said && kind) return { kind, evidence: `no kind named; the opening says “${said[0]}”` };

@@ -122,13 +122,13 @@ export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+/u;
 
 /**
- * What some transcripts print before a label: a running time ("[00:01:23] Jane Doe: …"), a
+ * What some transcripts print before a label: a live caption's change of speaker (">> MODERATOR: …"), a running time ("[00:01:23] Jane Doe: …"), a
  * question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
  * as an official report numbers its questions) or a footnote's asterisk ("*SHRI … :", as the Lok
  * Sabha marks a speech it translated), one that no other asterisk closes.
  */
 const LABEL_PREFIX =
-  /^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s))/u;
+  /^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|>>+\s*(?=\p{Lu}[^:]{0,80}:\s))/u;
 /** A name, a running time in brackets and the words, on one line: "Gareth Llewellyn [00:00:08] And I'm …". */
 const NAME_THEN_TIME =
   /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|Speaker\s+\d{1,2})\s+\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u;
@@ -533,6 +533,11 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const bare = body.replace(/\s*\([^()]{1,60}\)$/u, '');
   // "Igor Korotchenko, Editor-in-Chief of the … magazine:"
   const beforeComma = bare.split(',')[0]?.trim() ?? '';
+  // "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH:": an office that does not ask, then its holder,
+  // both the label's (a reporter's "Journalist, Deutsche Welle" names an outlet after the comma).
+  const holder = bare.slice(beforeComma.length + 1).trim();
+  if (isOfficeBeforeHolder(beforeComma, lexicon) && OFFICE_HOLDER.test(holder) && roleOf(holder, lexicon) === null)
+    return bare;
   if (beforeComma !== bare && looksLikeSpeakerName(beforeComma, lexicon)) return beforeComma;
   // "President of Azerbaijan Ilham Aliyev said:", "…, President of Russia Vladimir Putin said, according to Azertag:"
   const said = /(?:^|,\s*)([^,]+?)\s+(?:said|says|stated|noted|replied|answered|asked)\b/u.exec(bare);
@@ -542,6 +547,15 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   }
   return looksLikeSpeakerName(bare, lexicon) ? bare : null;
 }
+
+/** "Presidential Spokesperson", "Chair": an office that may stand before its holder's name, not a reporter's role. */
+export function isOfficeBeforeHolder(office: string, lexicon: Lexicon): boolean {
+  const role = roleOf(office, lexicon);
+  return role === null ? isTitleOnly(office, lexicon) : role !== 'asks';
+}
+
+/** A person's name of two to four words, after an office and a comma. */
+export const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 
 /**
  * Editorial matter copied from a web page: a Markdown pull quote ("> …") and a short paragraph set
@@ -566,8 +580,19 @@ const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
 const TRANSLATION_CREDIT =
   /^[*_]*(?:Translated|Translation)(?=\s+(?:from|by)\b)(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?)?(?:\s+(?:in)?to\s+\p{Lu}\p{L}+)?(?:\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}?)?[.*_]*$/u;
 
+/** A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis Ortega)". */
+// "… accounted for”. ST PHOTO: NIRMALA TAN": a paper's initials may stand before its credit, in capitals.
+export const PHOTO_CAPTION =
+  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: credit)?: [^()]{2,80}\))$/u;
+
+/** "Interviewed by Manizha Rahimova, NIAT "Khovar"": the journalist's credit, on a line of its own. */
+const INTERVIEW_CREDIT =
+  /^[*_]*(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+\p{Lu}[^.!?]{1,80}\.?[*_]*$/u;
+
 export function isEditorial(text: string): boolean {
-  if (isTranscriptNote(text) || TRANSLATION_CREDIT.test(text)) return true;
+  if (isTranscriptNote(text) || TRANSLATION_CREDIT.test(text) || INTERVIEW_CREDIT.test(text.trim())) return true;
+  // A photo's caption among the paragraphs: the publisher's, not the last speaker's.
+  if (PHOTO_CAPTION.test(text.trim())) return true;
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 

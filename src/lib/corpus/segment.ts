@@ -8,7 +8,7 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { LINK_ITEM, NOTES_ONLY, QUESTION_NUMBER, isSpeechHeading, isTranscriptNote } from './markers.ts';
+import { LINK_ITEM, NOTES_ONLY, PHOTO_CAPTION, QUESTION_NUMBER, isSpeechHeading, isTranscriptNote } from './markers.ts';
 import { MONTH_NAME } from './date.ts';
 import { continuedLines } from './wrap.ts';
 import { escapeRegExp, finalLiteral, inTitleCase, isInvisible, matchable, wordCount } from './text.ts';
@@ -706,11 +706,6 @@ const MAX_ANNOUNCED_LEAD = 8;
  * "OTTAWA, Thursday, February 15, 2024": a city in capitals and a date, between a lead's paragraphs;
  * not "Aberdeen, Thursday 5 June 2025, 11:00" under "… delivered the following remarks", where the text starts.
  */
-/** A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis Ortega)". */
-// "… accounted for”. ST PHOTO: NIRMALA TAN": a paper's initials may stand before its credit, in capitals.
-const PHOTO_CAPTION =
-  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:Photo|Image|Picture)(?: credit)?: [^()]{2,80}\))$/u;
-
 const CITY_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s[^.!?]{0,50}\b\d{4}$/u;
 
 // "PUNE: After the worst monsoon flooding …": a newspaper's dateline in capitals, which looks like a label.
