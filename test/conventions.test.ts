@@ -5116,6 +5116,46 @@ built here rather than abroad?
         { 12: 'Unnamed reporter', 20: 'Unnamed reporter' },
       ],
       [
+        'r17-01-read-more-in-an-answer',
+        'an answer that opens “Read more – and read the books …” is the author’s, not a “READ MORE” box',
+        { 22: 'Ama Boateng' },
+      ],
+      [
+        'r17-02-chair-speaks-after-session-closes',
+        'after “This concludes the session.” the chair’s “Lunch will be served on the terrace …” is still hers',
+        { 23: 'Grace Wambui' },
+      ],
+      [
+        'r17-03-anchor-after-news-conference',
+        'after “That concludes the news conference.” the anchor’s next paragraph is still his',
+        { 18: 'Boris Sanchez' },
+      ],
+      [
+        'r17-04-chair-turn-without-full-stop',
+        '“Chair: Thank you. Next is Senator Aoife Brennan, you have seven minutes” is a turn, not a header naming the chair',
+        { 7: 'Unnamed moderator', 23: 'Unnamed moderator', 25: 'Aoife Brennan', 29: 'Unnamed moderator' },
+      ],
+      [
+        'r17-08-picture-in-a-speech',
+        '“I want you to think of someone. Picture: Maria, a staff nurse …” is the speaker’s, not a caption',
+        { 13: 'Nicola Ranger' },
+      ],
+      [
+        'r17-09-interviewed-by-in-narration',
+        '“Interviewed by Humberside Police two days later, Doyle said …” is the host telling, not a credit',
+        { 14: 'Ruth Calder' },
+      ],
+      [
+        'r17-12-caption-bare-voices',
+        'a bare “>>” among named captions is another voice, not the last one named',
+        { 11: 'Unnamed questioner', 15: 'Unnamed questioner', 19: 'Unnamed questioner', 25: 'Unnamed questioner' },
+      ],
+      [
+        'r17-13-caption-moderator-opens-unpunctuated',
+        'a caption’s “>> MODERATOR: Good morning everyone and welcome” with no full stop is a turn, not a header',
+        { 5: 'Unnamed moderator', 7: 'Unnamed moderator' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -5131,6 +5171,36 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('keeps “DEPUTY CHAIR:” apart from “CHAIR:” (r17-05)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r17-05-deputy-chair-beside-chair'));
+      expect(byLine.get(14)).toBe('Unnamed moderator');
+      expect([20, 24, 28].map((line) => byLine.get(line) === byLine.get(14))).toEqual([false, false, false]);
+    });
+
+    it('leaves the members a committee’s “Members present:” lists asking, and a panel’s “Dame Gillian Davies” no “Ian Davies” (r17-06, r17-07)', async () => {
+      const members = await speakersOf(await counterExample('r17-06-members-present-ask'));
+      expect([19, 29].map((line) => members.roles.get(members.byLine.get(line) ?? ''))).toEqual([
+        'questioner',
+        'questioner',
+      ]);
+      const panel = await speakersOf(await counterExample('r17-07-panel-name-inside-another'));
+      expect(panel.roles.get('Ian Davies')).toBe('questioner');
+    });
+
+    it('reads “This is the hearing that commuters … have been dreading” in a host’s third turn as no name of the document’s kind (r17-10)', async () => {
+      expect((await speakersOf(await counterExample('r17-10-host-says-this-is-the-hearing'))).kind).toBe('interview');
+    });
+
+    it('leaves a presidential spokesperson who answers at his own briefing its principal, though the lead mentions a visiting president (r17-11)', async () => {
+      const { roles } = await speakersOf(await counterExample('r17-11-spokesperson-at-own-briefing'));
+      expect(roles.get('Kojo Asamoah Boateng')).toBe('principal');
+    });
+
+    it('reads “MINISTER, HOME AFFAIRS:” as an office and its ministry, no person and no outlet (r17-14)', async () => {
+      const { outlets } = await speakersOf(await counterExample('r17-14-office-and-ministry-label'));
+      expect(outlets.map((outlet) => outlet.toLowerCase())).not.toContain('home affairs');
+    });
 
     it('names no speaker after a greeting in a caption log in capitals (“THANK YOU. WE ARE LOOKING AT”) (r15-05)', async () => {
       const { names } = await speakersOf(await counterExample('r15-05-caption-log-in-capitals'));

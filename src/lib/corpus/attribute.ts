@@ -26,6 +26,7 @@ import {
   readSpeechHeading,
   INITIAL_AND_SURNAME,
   CAPS_STOP_LABEL,
+  CAPTION_LABEL,
   type PageMarkers,
   readLeadingMarker,
   announcesSpeech,
@@ -392,6 +393,7 @@ function pageMarkers(body: readonly Paragraph[]): PageMarkers {
     // Two speakers who each come back: datelines ("BUENOS AIRES."), a minutes' items ("MATTERS
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
+    captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
   };
 }
 

@@ -10,15 +10,7 @@ import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
-import {
-  ANSWERED_BY,
-  isOfficeBeforeHolder,
-  NOTE_SEPARATOR,
-  OFFICE_HOLDER,
-  roleOf,
-  speakerOf,
-  withoutNote,
-} from './markers.ts';
+import { ANSWERED_BY, isOfficeThenHolder, NOTE_SEPARATOR, roleOf, speakerOf, withoutNote } from './markers.ts';
 import {
   canBe,
   familyNameFirst,
@@ -354,7 +346,7 @@ export class Cast {
       if (stats && stats.long === 0 && stats.floor >= 2 && stats.floor * 2 >= stats.turns) member.role = 'moderator';
       // "Speakers: H.E. Eng. Faisal bin Turki Al-Otaibi, Deputy Minister …": the session's own panel,
       // whose few remarks are a panellist's, not a reporter's questions.
-      else if (this.onRoster(member)) member.role = 'principal';
+      else if (this.onPanel(member)) member.role = 'principal';
       else member.role = stats && stats.turns <= 3 && share(member) >= 0.5 ? 'questioner' : 'principal';
     }
   }
@@ -523,9 +515,15 @@ export class Cast {
     // "Mr Speaker" presides, unless a label has named the holder ("Madam Deputy Speaker (Rosemary Lyle)").
     // New Zealand's Hansard prints its Speaker as "SPEAKER:", in capitals and alone.
     const bareSpeaker = withoutNote(printed).trim() === 'SPEAKER';
+    const presiding = this.context.kind === 'meeting' && (PRESIDING_SPEAKER.test(roleKey) || bareSpeaker);
+    // "The Deputy Chairperson (Mr Gilliland):": the note names who presides, a member the page names in full.
+    const presidingNamed =
+      presiding && notedPerson && !notedPerson.given && (notedReading?.titles.length ?? 0) > 0
+        ? this.fullName(notedPerson)
+        : null;
+    if (presidingNamed) return this.namedMember(presidingNamed, printed, ['moderator']);
     if (
-      this.context.kind === 'meeting' &&
-      (PRESIDING_SPEAKER.test(roleKey) || bareSpeaker) &&
+      presiding &&
       !notedPerson?.given &&
       !this.labelledWithOffice(roleKey.split(' ').filter((word) => !FORMS_OF_ADDRESS.has(word)))
     )
@@ -609,6 +607,9 @@ export class Cast {
       const office = reading.titles.filter((word) => !FORMS_OF_ADDRESS.has(word));
       // "Spokesperson:" beside a named principal: the spokesperson chairs and gives the floor.
       if (SPOKESPERSON.test(office.join(' '))) return this.roleHolder('moderates');
+      // "The Deputy Chairperson:" after "The Deputy Chairperson (Mr Gilliland):": the office a label gave its holder.
+      const labelled = office.length > 0 ? this.labelledWithOffice(office) : null;
+      if (labelled) return this.namedMember(labelled, printed);
       // "Taoiseach:", "The Chairman:": an office the introduction does not name holds the floor, it does not ask.
       return this.roleHolder(office.length > 0 && !JOURNALIST_WORDS.test(office.join(' ')) ? 'answers' : 'asks');
     }
@@ -634,7 +635,7 @@ export class Cast {
     const { lexicon } = this.context;
     const named = /^([^,]{3,50}),\s*(.+)$/u.exec(withoutNote(printed).trim());
     const office = named?.[1] ?? '';
-    if (!named || !OFFICE_HOLDER.test(named[2] as string) || !isOfficeBeforeHolder(office, lexicon)) return null;
+    if (!named || !isOfficeThenHolder(office, named[2] as string, lexicon)) return null;
     if (this.context.isOutletLabel(named[2] as string)) return null;
     const reading = readLabelName(named[2] as string, lexicon);
     const person = reading.person;
@@ -642,7 +643,18 @@ export class Cast {
     const member = this.personMember(person, printed, { ...reading, descriptor: office });
     // A president's spokesperson at his press conference, which the lead says he gives, gives the floor.
     const principals = this.introducedPeople().filter((entry) => !entry.journalist && entry.titled);
-    const others = principals.filter((entry) => !canBe(person, entry.person) && !canBe(entry.person, person));
+    // …and who speaks at it: "PRESIDENT DANKWA:", not a visitor the lead only mentions.
+    const labels = this.context
+      .bodyText()
+      .split('\n')
+      .flatMap((text) => /^(?:>>\s*)?([^:\n]{2,80}):/u.exec(text)?.[1] ?? [])
+      .map(fold);
+    const others = principals.filter(
+      (entry) =>
+        !canBe(person, entry.person) &&
+        !canBe(entry.person, person) &&
+        labels.some((label) => label.split(/\s+/u).includes(entry.person.surname)),
+    );
     if (
       member.role === 'principal' &&
       SPOKESPERSON.test(fold(office)) &&
@@ -978,15 +990,18 @@ export class Cast {
   /** The one person a roster line gives this office: "Dame Fiona Castellan – Chair", "Lena Fisk - Moderator". */
   private rosterHolder(office: string): PersonName | null {
     const holders = new Map<string, PersonName>();
-    // A session's header may stand in the body, over the first turn; it closes no sentence.
-    const headers = this.context
-      .bodyText()
-      .split('\n')
-      .filter((text) => !/[.!?]\s*$/u.test(text));
+    // A session's header may stand in the body, over the first turn: the first line that opens with
+    // the office, closing no sentence ("Chair: Thank you. Next is Senator Aoife Brennan" is a turn).
+    const lines = this.context.bodyText().split('\n');
+    const first = lines.find((text) => fold(text.split(':')[0] ?? '') === office);
+    const headers = first !== undefined && !/[.!?]\s*$/u.test(first) ? [first] : [];
     for (const text of [...this.frontMatter(), ...headers]) {
       const roster = /^(.{3,60}?)\s+[–—-]\s+(.{2,80})$/u.exec(text.trim());
-      // "Moderator: Ms. Nadia Al-Harthi, journalist and presenter": a session's header, the office first.
-      const headed = /^([^:]{3,40}):\s+([^,;]{3,80})(?:[,;].*)?$/u.exec(text.trim());
+      // "Moderator: Ms. Nadia Al-Harthi, journalist and presenter": a session's header, the office
+      // first, then a name in capitalised words.
+      const headed = /^([^:]{3,40}):\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,4})(?:[,;].*)?$/u.exec(
+        text.trim(),
+      );
       const [role, name] = roster ? [roster[2], roster[1]] : headed ? [headed[1], headed[2]] : [];
       // The whole role, not its last word: "Network Rail Chair" chairs something else.
       if (role === undefined || fold(role) !== office) continue;
@@ -996,12 +1011,13 @@ export class Cast {
     return holders.size === 1 ? ([...holders.values()][0] as PersonName) : null;
   }
 
-  /** Whether a roster line over the turns ("Speakers: …", "Participants: …") names this person in full. */
-  private onRoster(member: CastMember): boolean {
+  /** Whether a session's list of its panel ("Speakers: …", "Panellists: …") names this person in full. */
+  private onPanel(member: CastMember): boolean {
     const name = member.person?.given ? fold(member.person.display) : null;
     if (!name) return false;
+    const named = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'u');
     return [...this.frontMatter(), ...this.context.bodyText().split('\n')].some(
-      (text) => ROSTER_LINE.test(text) && fold(text).includes(name),
+      (text) => PANEL_LINE.test(text) && named.test(fold(text)),
     );
   }
 
@@ -1703,6 +1719,8 @@ function surnameFirst(words: string[]): string[] {
 }
 
 /** "Speakers: …", "Members present: …": a line that lists a sitting's people and their offices. */
-const ROSTER_LINE = /^(?:speakers|members present|present|participants|panel(?:ists)?|in attendance)\s*:/iu;
+const ROSTER_LINE = /^(?:speakers|members present|present|participants|panel(?:ists|lists)?|in attendance)\s*:/iu;
+/** A session's list of who speaks on its panel; a committee's "Members present:" are those who ask. */
+const PANEL_LINE = /^(?:speakers|panel(?:ists|lists)?)\s*:/iu;
 
 const INDEX_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u;

@@ -158,8 +158,8 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
           answered,
           opening: observations.slice(0, 6).map((observation) => observation.text),
           firstTurns: observations
-            .filter((observation) => observation.marker !== 'none')
-            .slice(0, 4)
+            .filter((observation) => observation.marker !== 'none' && /[.?!…]["”’»)]*\s*$/u.test(observation.text))
+            .slice(0, 1)
             .map((observation) => observation.text),
           kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
           record: [...document.navigation, ...document.body].map((paragraph) => paragraph.text),
@@ -724,6 +724,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   // A speech begins by greeting its hearers, not with a "we" that may be the publisher's ("Every month we put …").
   const beginsSpeech = (text: string) => !/[“”"«»]/u.test(text) && GREETING.test(text);
   const goesOn = numberedLinesGoingOn(observations);
+  const lastMarked = observations.findLastIndex((observation) => observation.marker !== 'none');
   let speaking = false;
   return afterTheFooter(
     observations.map((observation, index) => {
@@ -734,7 +735,9 @@ function markPublishersText(observations: readonly Observation[], kind: Document
         observation.labelLine === undefined &&
         (firstTurn === -1 || index < firstTurn) &&
         unpunctuated(observation.text) &&
-        !wraps(index)
+        !wraps(index) &&
+        // ">> MODERATOR: Good evening and welcome": a caption's turn, however it is punctuated.
+        !observation.paragraph.text.trimStart().startsWith('>>')
       ) {
         // "Interviewee: Ambassador Margaret Oyelaran (ret.), former …" names who holds a role.
         if (observation.labelName) cast.nameRole(observation.labelName, observation.text);
@@ -757,8 +760,15 @@ function markPublishersText(observations: readonly Observation[], kind: Document
       if (previous && ELISION.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
         return { ...observation, nonSpeech: true };
       // After "This brings us to the end of the press conference.", "The two Presidents later held a
-      // closed-door meeting …": the publisher, once the event is over.
-      if (previous && CLOSES_EVENT.test(previous.paragraph.text.trim()) && isNarrative(observation.text))
+      // closed-door meeting …": the publisher telling what followed, once the event is over (not the
+      // chair's "Lunch will be served on the terrace", nor an anchor's words before the next turn).
+      if (
+        previous &&
+        index > lastMarked &&
+        CLOSES_EVENT.test(previous.paragraph.text.trim()) &&
+        isNarrative(observation.text) &&
+        TOLD_AFTERWARDS.test(observation.text)
+      )
         return { ...observation, nonSpeech: true };
       // "Following his statement, Minister Kağıtçıbaşı answered questions from journalists.": the
       // publisher between the statement and the questions, in the third person.
@@ -781,6 +791,9 @@ const TOLD_OF =
 /** The last sentence of a turn that ends the event: "This brings us to the end of the press conference.", "The meeting is adjourned." */
 const CLOSES_EVENT =
   /(?:^|[.!?]\s+)(?:(?:This|That) (?:brings us to the end of|concludes|ends) (?:the|this|our|today['’]s) (?:press conference|news conference|briefing|session|meeting|hearing|sitting|event)|The (?:meeting|session|sitting|hearing|press conference|briefing) is (?:adjourned|closed|concluded))\b[^.!?]*[.!?]$/u;
+
+/** What the publisher tells of the time after an event: "… later held …", "… afterwards …". */
+const TOLD_AFTERWARDS = /\b(?:later|afterwards|subsequently|thereafter)\b/u;
 
 const AFTER_REMARKS =
   /^(?:[Aa]fter|[Ff]ollowing) (?:his|her|their|the) (?:statement|remarks|speech|address),\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:then\s+)?(?:answered|took|responded to) (?:the\s+)?(?:journalists['’]\s+|reporters['’]\s+)?questions\b/u;

@@ -68,7 +68,7 @@ const OPENING_KINDS: [DocumentKind, RegExp][] = [
 
 /**
  * @param body.opening the first paragraphs of the body, for a recording that names itself in its first two and a sitting its chair
- * @param body.firstTurns the first four marked turns, for a session whose header ("Moderator: …") stands over them
+ * @param body.firstTurns the first marked turn that is a sentence, for a session whose header ("Moderator: …") stands over it
  * @param body.kicker the last lines of the page's navigation, right above the headline (its section)
  * @param body.record every line of the page's navigation and body, for what only a sitting's record prints
  * @param body.conversation whether the body is a conversation (turn markers, or questions and replies)

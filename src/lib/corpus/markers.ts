@@ -76,9 +76,21 @@ export interface PageMarkers {
   wordedTurns: boolean;
   /** The page closes its speakers' names in capitals with a full stop ("CHAIR OSTRANDER. Good afternoon."). */
   stopLabels: boolean;
+  /** The page is live captions that name their speakers (">> MODERATOR: …"), at least twice. */
+  captionLabels: boolean;
 }
 
-export const NO_PAGE_MARKERS: PageMarkers = { surnames: new Set(), wordedTurns: false, stopLabels: false };
+export const NO_PAGE_MARKERS: PageMarkers = {
+  surnames: new Set(),
+  wordedTurns: false,
+  stopLabels: false,
+  captionLabels: false,
+};
+
+/** A caption's change of speaker before a label: ">> MODERATOR: Good morning". */
+export const CAPTION_LABEL = /^>>+\s*(?=\p{Lu}[^:]{0,80}:\s)/u;
+/** Who speaks after a bare ">>" on a page whose captions otherwise name their speakers. */
+const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
 /**
  * "CHAIR OSTRANDER. Good afternoon.", "NINA HOLLOWAY. Thanks.": two to four words in capitals and a
  * full stop, as the Federal Reserve and other PDF transcripts print a turn. One paragraph so opened
@@ -127,8 +139,10 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
  * as an official report numbers its questions) or a footnote's asterisk ("*SHRI … :", as the Lok
  * Sabha marks a speech it translated), one that no other asterisk closes.
  */
-const LABEL_PREFIX =
-  /^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|>>+\s*(?=\p{Lu}[^:]{0,80}:\s))/u;
+const LABEL_PREFIX = new RegExp(
+  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_LABEL.source.slice(1)})`,
+  'u',
+);
 /** A name, a running time in brackets and the words, on one line: "Gareth Llewellyn [00:00:08] And I'm …". */
 const NAME_THEN_TIME =
   /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|Speaker\s+\d{1,2})\s+\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u;
@@ -326,10 +340,11 @@ export function readLeadingMarker(
   const prefix = LABEL_PREFIX.exec(printed)?.[0];
   if (prefix) {
     const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen, page);
-    // The time or number belongs to the label as printed; without a label it stays in the text.
+    // The time or number belongs to the label as printed; without a label it stays in the text, and
+    // a caption's ">>" still changes speaker (">> Thank you, Mayor. Two things: …").
     if (marker.kind === 'label')
       return { ...marker, printed: `${prefix}${marker.printed}`, textStart: marker.textStart + prefix.length };
-    return { kind: 'none', textStart: 0 };
+    if (!prefix.startsWith('>>')) return { kind: 'none', textStart: 0 };
   }
   return readMarker(printed, lexicon, labelsSeen, page);
 }
@@ -364,7 +379,18 @@ function readMatchableMarker(
   if (emphasised) return emphasised;
   const dash = DASH.exec(text);
   if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text) && !RULE.test(text) && !LINK_ITEM.test(text)) {
-    return { kind: 'dash', printed: text.slice(0, dash[0].length).trim(), textStart: dash[0].length };
+    const printed = text.slice(0, dash[0].length).trim();
+    // On a page of ">> MAYOR ALVAREZ:" a bare ">>" is another voice the captioner could not name.
+    if (page.captionLabels && printed.startsWith('>>'))
+      return {
+        kind: 'label',
+        printed,
+        name: UNNAMED_CAPTION_VOICE,
+        textStart: dash[0].length,
+        colon: false,
+        sure: true,
+      };
+    return { kind: 'dash', printed, textStart: dash[0].length };
   }
   // "A. Rashidov:", an initial and a surname the document prints after a given name ("Akmal
   // Rashidov"), names a speaker; it is not the answer's "A." ("A. Three: the coastal line …").
@@ -535,9 +561,7 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const beforeComma = bare.split(',')[0]?.trim() ?? '';
   // "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH:": an office that does not ask, then its holder,
   // both the label's (a reporter's "Journalist, Deutsche Welle" names an outlet after the comma).
-  const holder = bare.slice(beforeComma.length + 1).trim();
-  if (isOfficeBeforeHolder(beforeComma, lexicon) && OFFICE_HOLDER.test(holder) && roleOf(holder, lexicon) === null)
-    return bare;
+  if (isOfficeThenHolder(beforeComma, bare.slice(beforeComma.length + 1).trim(), lexicon)) return bare;
   if (beforeComma !== bare && looksLikeSpeakerName(beforeComma, lexicon)) return beforeComma;
   // "President of Azerbaijan Ilham Aliyev said:", "…, President of Russia Vladimir Putin said, according to Azertag:"
   const said = /(?:^|,\s*)([^,]+?)\s+(?:said|says|stated|noted|replied|answered|asked)\b/u.exec(bare);
@@ -548,14 +572,26 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   return looksLikeSpeakerName(bare, lexicon) ? bare : null;
 }
 
-/** "Presidential Spokesperson", "Chair": an office that may stand before its holder's name, not a reporter's role. */
-export function isOfficeBeforeHolder(office: string, lexicon: Lexicon): boolean {
-  const role = roleOf(office, lexicon);
-  return role === null ? isTitleOnly(office, lexicon) : role !== 'asks';
-}
-
 /** A person's name of two to four words, after an office and a comma. */
-export const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
+const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
+
+/**
+ * "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH": an office that may stand before its holder's
+ * name (not a reporter's role), then a name of two to four words none of which is an office's
+ * ("MINISTER, HOME AFFAIRS" names a ministry).
+ */
+export function isOfficeThenHolder(office: string, holder: string, lexicon: Lexicon): boolean {
+  const role = roleOf(office, lexicon);
+  const officeFirst = role === null ? isTitleOnly(office, lexicon) : role !== 'asks';
+  return (
+    officeFirst &&
+    OFFICE_HOLDER.test(holder) &&
+    roleOf(holder, lexicon) === null &&
+    !fold(holder)
+      .split(' ')
+      .some((word) => lexicon.titles.has(word))
+  );
+}
 
 /**
  * Editorial matter copied from a web page: a Markdown pull quote ("> …") and a short paragraph set
@@ -586,13 +622,16 @@ export const PHOTO_CAPTION =
   /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: credit)?: [^()]{2,80}\))$/u;
 
 /** "Interviewed by Manizha Rahimova, NIAT "Khovar"": the journalist's credit, on a line of its own. */
+// A name of capitalised words (with a name's particles), then perhaps a comma and the outlet; not
+// "Interviewed by Humberside Police two days later, Doyle said …".
 const INTERVIEW_CREDIT =
-  /^[*_]*(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+\p{Lu}[^.!?]{1,80}\.?[*_]*$/u;
+  /^[*_]*(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|der|al|bin|el|la|le|di|du))+(?:,\s*[^,.!?]{2,60})?\.?[*_]*$/u;
 
 export function isEditorial(text: string): boolean {
   if (isTranscriptNote(text) || TRANSLATION_CREDIT.test(text) || INTERVIEW_CREDIT.test(text.trim())) return true;
-  // A photo's caption among the paragraphs: the publisher's, not the last speaker's.
-  if (PHOTO_CAPTION.test(text.trim())) return true;
+  // A photo's caption among the paragraphs: the publisher's, not the last speaker's, who may say
+  // "I want you to think of someone. Picture: Maria, a staff nurse …".
+  if (PHOTO_CAPTION.test(text.trim()) && !/\b(?:I|me|my|we|our|us|you|your)\b/u.test(text)) return true;
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 
