@@ -641,9 +641,9 @@ export class Cast {
     const person = reading.person;
     if (!person?.given || person.initials) return null;
     const member = this.personMember(person, printed, { ...reading, descriptor: office });
-    // A president's spokesperson at his press conference, which the lead says he gives, gives the floor.
+    // A spokesperson chairs a press conference where another principal the lead names speaks under a
+    // label ("PRESIDENT DANKWA:"); one the lead only mentions (a visitor) leaves him answering at his own.
     const principals = this.introducedPeople().filter((entry) => !entry.journalist && entry.titled);
-    // …and who speaks at it: "PRESIDENT DANKWA:", not a visitor the lead only mentions.
     const labels = this.context
       .bodyText()
       .split('\n')

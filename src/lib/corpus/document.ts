@@ -31,7 +31,7 @@ import { CorpusError } from './errors.ts';
 import { findStatedDate } from './date.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
-import { NOTE_SEPARATOR, isRoomNote, questionSource, roleOf, speakerOf, withoutNote } from './markers.ts';
+import { CREDITED_BY, NOTE_SEPARATOR, isRoomNote, questionSource, roleOf, speakerOf, withoutNote } from './markers.ts';
 import { canBe, JOINING_WORDS, namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
@@ -909,14 +909,13 @@ const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|
 /** The post a paper prints under its writer's name, with the place or desk it covers: "Indonesia Correspondent". */
 const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Writer)$/u;
 
+const CREDIT_LINE = new RegExp(String.raw`^${CREDITED_BY}(.+?)\.?$`, 'iu');
+
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
   const site = siteName(document);
   const credits = [...document.lead, ...document.body].flatMap((paragraph) => {
-    let named =
-      /^(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+(.+?)\.?$/iu.exec(
-        paragraph.text.trim(),
-      )?.[1];
+    let named = CREDIT_LINE.exec(paragraph.text.trim())?.[1];
     // "Interviewed by Manizha Rahimova, NIAT "Khovar"": one journalist and the agency she works for.
     const [head, tail] = named?.split(/,\s*(.*)/su) ?? [];
     if (tail && !/\band\b|&/u.test(tail) && (site.some((name) => fold(tail).includes(name)) || MEDIA_WORD.test(tail)))

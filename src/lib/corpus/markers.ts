@@ -134,8 +134,8 @@ export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+/u;
 
 /**
- * What some transcripts print before a label: a live caption's change of speaker (">> MODERATOR: …"), a running time ("[00:01:23] Jane Doe: …"), a
- * question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
+ * What some transcripts print before a label: a live caption's change of speaker (">> MODERATOR:
+ * …"), a running time ("[00:01:23] Jane Doe: …"), a question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
  * as an official report numbers its questions) or a footnote's asterisk ("*SHRI … :", as the Lok
  * Sabha marks a speech it translated), one that no other asterisk closes.
  */
@@ -621,11 +621,18 @@ const TRANSLATION_CREDIT =
 export const PHOTO_CAPTION =
   /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: credit)?: [^()]{2,80}\))$/u;
 
-/** "Interviewed by Manizha Rahimova, NIAT "Khovar"": the journalist's credit, on a line of its own. */
-// A name of capitalised words (with a name's particles), then perhaps a comma and the outlet; not
-// "Interviewed by Humberside Police two days later, Doyle said …".
-const INTERVIEW_CREDIT =
-  /^[*_]*(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|der|al|bin|el|la|le|di|du))+(?:,\s*[^,.!?]{2,60})?\.?[*_]*$/u;
+/** How a page credits the journalist who asked: "Interviewed by", "The interview was conducted by", "Questions by". */
+export const CREDITED_BY = String.raw`(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+`;
+
+/**
+ * "Interviewed by Manizha Rahimova, NIAT "Khovar"": the journalist's credit, on a line of its own: a
+ * name of capitalised words (with a name's particles), then perhaps a comma and the outlet; not
+ * "Interviewed by Humberside Police two days later, Doyle said …".
+ */
+const INTERVIEW_CREDIT = new RegExp(
+  String.raw`^[*_]*${CREDITED_BY}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|van|von|der|al|bin|el|la|le|di|du))+(?:,\s*[^,.!?]{2,60})?\.?[*_]*$`,
+  'u',
+);
 
 export function isEditorial(text: string): boolean {
   if (isTranscriptNote(text) || TRANSLATION_CREDIT.test(text) || INTERVIEW_CREDIT.test(text.trim())) return true;
