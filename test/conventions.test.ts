@@ -4476,10 +4476,12 @@ built here rather than abroad?
     expect(byLine.get(84)).toBe('-');
   });
 
-  it('reads “TAR:” as the masthead’s initials (The Africa Report), its journalist asking and the minister answering unlabelled; a caption “(photo: …)” and “READ MORE  …” are not her words (ap- batch)', async () => {
-    const { byLine } = await speakersOf(
+  it('reads “TAR:” as the masthead’s initials (The Africa Report), its journalist asking and the minister answering unlabelled; a caption “(photo: …)” and “READ MORE  …” are not her words; dated by the day of the conversation (ap- batch)', async () => {
+    const { byLine, date } = await speakersOf(
       await unseenPage('ap-theafricareport-senegal-finance-minister-debt-interview.txt'),
     );
+    // "Cissé spoke to … on 18 March." under "Posted on Thursday, 20 March 2025".
+    expect(date).toBe('2025-03-18');
     expect([21, 24, 30].map((line) => byLine.get(line))).toEqual(Array(3).fill('Mame Diarra Sow'));
     expect([22, 25, 29, 43].map((line) => byLine.get(line))).toEqual(Array(4).fill('Aïssatou Ndour Cissé'));
     expect([41, 48].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);

@@ -81,6 +81,38 @@ describe('date', () => {
     ).toMatchObject({ value: null, precision: 'unknown' });
   });
 
+  it('dates an interview posted later by the day the page says the conversation took place, in the posting’s year, and no other day', () => {
+    const lead = [paragraph('By Mame Diarra Sow', 11), paragraph('Posted on Thursday, 20 March 2025 09:15', 12)];
+    const told = (text: string) => [paragraph(text, 19), paragraph('TAR: The IMF has suspended disbursements?', 21)];
+    expect(
+      dateDocument(
+        {
+          datelines: [],
+          title: null,
+          lead,
+          body: told('Cissé spoke to The Africa Report at the ministry on 18 March.'),
+        },
+        null,
+      ),
+    ).toMatchObject({ value: '2025-03-18', precision: 'day' });
+    // A December conversation posted in January is of the year before.
+    const january = [paragraph('Posted on 3 January 2025', 12)];
+    expect(
+      dateDocument(
+        { datelines: [], title: null, lead: january, body: told('She sat down with us on 29 December.') },
+        null,
+      ),
+    ).toMatchObject({ value: '2024-12-29' });
+    // A day the opening names for something else, or too long before the posting, leaves the posting's day.
+    for (const text of [
+      'The ministry will publish the audit on 18 March.',
+      'Cissé spoke to The Africa Report on 18 January.',
+    ])
+      expect(dateDocument({ datelines: [], title: null, lead, body: told(text) }, null)).toMatchObject({
+        value: '2025-03-20',
+      });
+  });
+
   it('never invents a day: no date in the text gives the manifest year, or unknown', () => {
     const lead = [paragraph('President Aliyev was interviewed by Euronews television.')];
     expect(dateDocument({ datelines: [], title: null, lead }, 2020)).toMatchObject({

@@ -187,6 +187,7 @@ export function dateDocument(
   const chosen =
     withYear(stated) ??
     withYear(fromLines) ??
+    conversedBefore([...places.lead, ...(places.body ?? []).slice(0, 8)], withYear(fromPosted)) ??
     withYear(fromPosted) ??
     (yearless && closing
       ? { ...yearless, year: closing.year, phrase: `${yearless.phrase} (${closing.phrase})` }
@@ -225,6 +226,34 @@ export function dateDocument(
     };
   }
   return { value: null, precision: 'unknown', evidence: null, from: 'none' };
+}
+
+/** A sentence over the text that tells of the conversation itself: "Cissé spoke to … on 18 March." */
+const CONVERSED =
+  /\b(?:spoke|talked) (?:to|with)\b|\bsat down with\b|\bwas interviewed\b|\binterviewed (?:by|at|in|on)\b|\bin an interview\b|\bgave (?:an|this) interview\b/iu;
+/** How long before a page's posting the conversation it prints may have taken place. */
+const POSTED_WITHIN_DAYS = 31;
+
+/**
+ * "Cissé spoke to The Africa Report's Mame Diarra Sow … on 18 March." under "Posted on Thursday, 20
+ * March 2025": the day of the conversation, a day the page's opening states without its year, in
+ * the year of the posting, when it falls at most a month before it.
+ */
+function conversedBefore(opening: readonly Paragraph[], posted: StatedDate | undefined): StatedDate | null {
+  if (!posted || posted.year === null) return null;
+  for (const paragraph of opening) {
+    for (const sentence of paragraph.text.split(/(?<=[.!?])\s+/u)) {
+      if (!CONVERSED.test(sentence)) continue;
+      const date = findStatedDate({ ...paragraph, text: sentence });
+      if (!date || date.year !== null) continue;
+      const postedDay = Date.UTC(posted.year, posted.month - 1, posted.day);
+      const year = date.month > posted.month ? posted.year - 1 : posted.year;
+      const days = (postedDay - Date.UTC(year, date.month - 1, date.day)) / 86_400_000;
+      if (days >= 0 && days <= POSTED_WITHIN_DAYS)
+        return { ...date, year, phrase: `${date.phrase} (${posted.phrase})` };
+    }
+  }
+  return null;
 }
 
 /**
