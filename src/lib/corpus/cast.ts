@@ -430,17 +430,17 @@ export class Cast {
       // "LK:" under "SUNDAY WITH LAURA KUENSSBERG": initials that fit one person the page names above the talk.
       const named = fitting.length === 0 ? this.initialled(letters) : null;
       if (named) return this.namedMember(named, printed);
+      // Letters without stops that fit no one speaking: perhaps a name printed elsewhere on the page.
+      const unfitted = fitting.length === 0 && !initials.includes('.');
       // "TDS:" after "The Daily Star (TDS):": the label the page printed in full once, with its initials.
-      const spelledOut = fitting.length === 0 && !initials.includes('.') ? this.spelledOutLabel(initials) : null;
+      const spelledOut = unfitted ? this.spelledOutLabel(initials) : null;
       if (spelledOut) return this.resolve(spelledOut);
       // "TAR:" under the masthead "The Africa Report": the publication's initials, its journalist asking.
-      if (fitting.length === 0 && !initials.includes('.') && this.isMastheadInitials(letters))
-        return this.roleHolder('asks');
+      if (unfitted && this.isMastheadInitials(letters)) return this.roleHolder('asks');
       // "PTV:", "CNA:" at a press event: initials no one speaking fits, no office and no legend: an outlet's reporter.
       const key = initials.toLowerCase();
       if (
-        fitting.length === 0 &&
-        !initials.includes('.') &&
+        unfitted &&
         PRESS_EVENTS.has(this.context.kind) &&
         !lexicon.titles.has(key) &&
         roleOf(initials, lexicon) === null &&
@@ -641,30 +641,37 @@ export class Cast {
     const person = reading.person;
     if (!person?.given || person.initials) return null;
     const member = this.personMember(person, printed, { ...reading, descriptor: office });
-    // A spokesperson chairs a press conference where another principal the lead names speaks under a
-    // label ("PRESIDENT DANKWA:"); one the lead only mentions (a visitor) leaves him answering at his own.
-    const principals = this.introducedPeople().filter((entry) => !entry.journalist && entry.titled);
-    const labels = this.context
-      .bodyText()
-      .split('\n')
-      .flatMap((text) => /^(?:>>\s*)?([^:\n]{2,80}):/u.exec(text)?.[1] ?? [])
-      .map(fold);
-    const others = principals.filter(
-      (entry) =>
-        !canBe(person, entry.person) &&
-        !canBe(entry.person, person) &&
-        labels.some((label) => label.split(/\s+/u).includes(entry.person.surname)),
-    );
     if (
       member.role === 'principal' &&
       SPOKESPERSON.test(fold(office)) &&
       PRESS_EVENTS.has(this.context.kind) &&
-      others.length > 0
+      this.anotherPrincipalSpeaks(person)
     ) {
       member.role = 'moderator';
       member.settled = true;
     }
     return member;
+  }
+
+  /**
+   * Whether a principal the lead names, other than this person, speaks under a label ("PRESIDENT
+   * DANKWA:"): then a spokesperson chairs; a visitor the lead only mentions leaves him answering at
+   * his own briefing.
+   */
+  private anotherPrincipalSpeaks(person: PersonName): boolean {
+    const labels = this.context
+      .bodyText()
+      .split('\n')
+      .flatMap((text) => /^(?:>>\s*)?([^:\n]{2,80}):/u.exec(text)?.[1] ?? [])
+      .map((label) => fold(label).split(/\s+/u));
+    return this.introducedPeople().some(
+      (entry) =>
+        !entry.journalist &&
+        entry.titled &&
+        !canBe(person, entry.person) &&
+        !canBe(entry.person, person) &&
+        labels.some((words) => words.includes(entry.person.surname)),
+    );
   }
 
   /** "NHK, Tanabe:", "Asahi Shimbun, Hirose:": Japan's foreign ministry prints its askers' outlets first. */

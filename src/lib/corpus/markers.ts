@@ -88,7 +88,8 @@ export const NO_PAGE_MARKERS: PageMarkers = {
 };
 
 /** A caption's change of speaker before a label: ">> MODERATOR: Good morning". */
-export const CAPTION_LABEL = /^>>+\s*(?=\p{Lu}[^:]{0,80}:\s)/u;
+const CAPTION_MARK = String.raw`>>+\s*(?=\p{Lu}[^:]{0,80}:\s)`;
+export const CAPTION_LABEL = new RegExp(`^${CAPTION_MARK}`, 'u');
 /** Who speaks after a bare ">>" on a page whose captions otherwise name their speakers. */
 const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
 /**
@@ -140,7 +141,7 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
  * Sabha marks a speech it translated), one that no other asterisk closes.
  */
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_LABEL.source.slice(1)})`,
+  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK})`,
   'u',
 );
 /** A name, a running time in brackets and the words, on one line: "Gareth Llewellyn [00:00:08] And I'm …". */
@@ -616,6 +617,9 @@ const FIRST_PERSON_SINGULAR = /\b(?:I|me|my)\b/u;
 const TRANSLATION_CREDIT =
   /^[*_]*(?:Translated|Translation)(?=\s+(?:from|by)\b)(?:\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:and|or)\s+\p{Lu}\p{L}+)?)?(?:\s+(?:in)?to\s+\p{Lu}\p{L}+)?(?:\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60}?)?[.*_]*$/u;
 
+/** Words by which someone speaks for themself or to someone: a caption or a story's narration has none. */
+export const PERSONAL_PRONOUN = /\b(?:I|me|my|we|our|us|you|your)\b/u;
+
 /** A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis Ortega)". */
 // "… accounted for”. ST PHOTO: NIRMALA TAN": a paper's initials may stand before its credit, in capitals.
 export const PHOTO_CAPTION =
@@ -638,7 +642,7 @@ export function isEditorial(text: string): boolean {
   if (isTranscriptNote(text) || TRANSLATION_CREDIT.test(text) || INTERVIEW_CREDIT.test(text.trim())) return true;
   // A photo's caption among the paragraphs: the publisher's, not the last speaker's, who may say
   // "I want you to think of someone. Picture: Maria, a staff nurse …".
-  if (PHOTO_CAPTION.test(text.trim()) && !/\b(?:I|me|my|we|our|us|you|your)\b/u.test(text)) return true;
+  if (PHOTO_CAPTION.test(text.trim()) && !PERSONAL_PRONOUN.test(text)) return true;
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 

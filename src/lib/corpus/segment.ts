@@ -8,7 +8,15 @@ import type { BoilerplateEntry } from './registry-schema.ts';
 import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
-import { LINK_ITEM, NOTES_ONLY, PHOTO_CAPTION, QUESTION_NUMBER, isSpeechHeading, isTranscriptNote } from './markers.ts';
+import {
+  LINK_ITEM,
+  NOTES_ONLY,
+  PERSONAL_PRONOUN,
+  PHOTO_CAPTION,
+  QUESTION_NUMBER,
+  isSpeechHeading,
+  isTranscriptNote,
+} from './markers.ts';
 import { MONTH_NAME } from './date.ts';
 import { continuedLines } from './wrap.ts';
 import { escapeRegExp, finalLiteral, inTitleCase, isInvisible, matchable, wordCount } from './text.ts';
@@ -761,7 +769,7 @@ export function isNarrative(printed: string): boolean {
   const labelled = label !== null && !(bold && EDITORIAL_LABEL.test((label[1] ?? '').replace(/[*_]/gu, '').trim()));
   if (/^[-–—‒]/u.test(text) || (!announces && (labelled || text.endsWith(':')))) return false;
   const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
-  if (/\b(?:you|your|I|my|me|we|our|us)\b/u.test(spoken)) return false;
+  if (PERSONAL_PRONOUN.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;
   // A greeting is somebody speaking: "Good afternoon.", "Ladies and gentlemen, …".
   if (GREETING.test(text)) return false;
