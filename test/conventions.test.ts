@@ -4508,6 +4508,79 @@ built here rather than abroad?
     expect(byLine.get(63) ?? '-').toBe('-');
   });
 
+  it('reads a language note after a label (“PRESIDENT (in Cantonese):”, “MR LEUNG WAI-KEUNG (in Chinese):”) as how the words came, never as who spoke them (aq- batch)', async () => {
+    const { byLine, names } = await speakersOf(
+      await unseenPage('aq-legco-hongkong-emobility-oral-question-hansard.txt'),
+    );
+    expect(names).not.toContain('Cantonese');
+    expect(names).not.toContain('Chinese');
+    expect([39, 56].map((line) => byLine.get(line))).toEqual(['Leung Wai-Keung', 'Leung Wai-Keung']);
+  });
+
+  it('reads “Moderator – Salote Vaka:” and “Question – Semi Raikadroka, FBC News:” as a role and who fills it, “SG:” as the one “SG Kaitu’u:” the page also prints, and a share bar as no one (aq- batch)', async () => {
+    const { byLine, names, roles } = await speakersOf(
+      await unseenPage('aq-forumsec-pacific-foreign-ministers-media-conference.txt'),
+    );
+    expect([19, 27, 34, 48].map((line) => byLine.get(line))).toEqual([
+      'Salote Vaka',
+      'Semi Raikadroka',
+      "Henry Kaitu'u",
+      "Henry Kaitu'u",
+    ]);
+    expect(roles.get('Salote Vaka')).toBe('moderator');
+    // "Question – ABC Pacific:": an outlet's reporter, unnamed.
+    expect(roles.get(byLine.get(33) ?? '')).toBe('questioner');
+    expect(names.join(' | ')).not.toMatch(/Facebook|ABC Pacific/u);
+  });
+
+  it('names the moderator “moderated by his Chief Press Secretary, Mrs. Bisola Adeyemo”, reads “CPS:” as that office’s initials, and the governor by the fullest form of his name the page prints (aq- batch)', async () => {
+    const { byLine, names } = await speakersOf(
+      await unseenPage('aq-vanguard-kwara-governor-media-chat-transcript.txt'),
+    );
+    expect([20, 40, 66].map((line) => byLine.get(line))).toEqual(Array(3).fill('Bisola Adeyemo'));
+    // "Kwara State Governor, Habeeb Olarewaju Adebisi," in the lead, "Gov Habeeb Adebisi" in the caption.
+    expect([21, 35, 53].map((line) => byLine.get(line))).toEqual(Array(3).fill('Habeeb Olarewaju Adebisi'));
+    expect(names.join(' | ')).not.toMatch(/Share/u);
+  });
+
+  it('reads a story that opens “AMMAN: Jordan’s Minister … has said …” as a report with a dateline, quoting the minister, not a speaker called Amman (aq- batch)', async () => {
+    const { byLine, kind, names, quotedBy } = await speakersOf(
+      await unseenPage('aq-arabnews-jordan-water-minister-frankly-speaking.txt'),
+    );
+    expect(kind).toBe('report');
+    expect(names).not.toContain('Amman');
+    expect(byLine.get(22) ?? '-').toBe('-');
+    expect(quotedBy.get(24)).toEqual(['Layla Haddadin']);
+    expect(quotedBy.get(37)).toEqual(['Rana Darwish']);
+  });
+
+  it('keeps a reporter’s turn in capitals that tells a story in the third person (“MONTOYA: Gloria Peña has lived …, she says”) after other turns, and a presenter’s two-word name, as speakers', async () => {
+    const { byLine } = await speakersOf(
+      [
+        'Breaking news transcript',
+        'CALLOWAY: We go now to our correspondent in Millbrook.',
+        "MONTOYA: Gloria Peña has lived on this block for 31 years. She says she's never seen anything like it.",
+        'CALLOWAY: Thank you.',
+      ].join('\n\n'),
+    );
+    expect(byLine.get(5)).toBe('Montoya');
+    const opening = await speakersOf(
+      [
+        'Today programme, 8.10am interview',
+        "RACHEL OKONJO: It's ten past eight. The regulator said yesterday that bills will rise this winter.",
+        'RACHEL OKONJO: Minister, good morning.',
+        'JAMES FARRANT: Good morning.',
+      ].join('\n\n'),
+    );
+    expect(opening.byLine.get(3)).toBe('Rachel Okonjo');
+  });
+
+  it('takes a page’s headline for its title, not the skip links above it (“Accessibility links”, “Skip to main Navigation”) (aq- batch)', async () => {
+    const { byLine, title } = await speakersOf(await unseenPage('aq-voa-benin-foreign-minister-interview.txt'));
+    expect(title).toMatch(/^Benin's Foreign Minister/u);
+    expect([21, 28].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

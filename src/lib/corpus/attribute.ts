@@ -11,7 +11,7 @@
  * decisions are reported.
  */
 import type { AttributionMethod, Convention, ParticipantRole } from './schema.ts';
-import type { Paragraph } from './segment.ts';
+import { isNarrative, type Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import {
@@ -27,6 +27,8 @@ import {
   INITIAL_AND_SURNAME,
   CAPS_STOP_LABEL,
   CAPTION_LABEL,
+  DATELINE_LABEL,
+  REPORTING_VERB,
   type PageMarkers,
   readLeadingMarker,
   announcesSpeech,
@@ -367,7 +369,7 @@ function boldOpeningQuestion(text: string): boolean {
  * when a paragraph opens so), and whether "Question." and "Answer." turns, or names in capitals
  * closed by a full stop, come back.
  */
-function pageMarkers(body: readonly Paragraph[]): PageMarkers {
+function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers {
   const texts = body.map((paragraph) => paragraph.text.trim());
   const surnames = new Set<string>();
   const initialled = texts.flatMap((text) => INITIAL_AND_SURNAME.exec(text)?.[1] ?? []);
@@ -394,7 +396,29 @@ function pageMarkers(body: readonly Paragraph[]): PageMarkers {
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
+    dateline: datelineOf(texts, lexicon),
   };
+}
+
+/** The word in capitals that opens a story's first sentence, told in the third person, and no other paragraph. */
+function datelineOf(texts: readonly string[], lexicon: Lexicon): string | null {
+  const at = texts.findIndex((text) => DATELINE_LABEL.test(text));
+  if (at === -1) return null;
+  const text = texts[at] as string;
+  const [opening, name] = DATELINE_LABEL.exec(text) as RegExpExecArray;
+  const rest = text.slice(opening.length);
+  const again = texts.some((other, index) => index !== at && other.startsWith(`${name}:`));
+  // A story opens with it: after a turn ("CALLOWAY: …"), "MONTOYA: Gloria Peña has lived …" is a reporter's.
+  const afterTurns = texts.slice(0, at).some((other) => /^\p{Lu}[\p{Lu} .'’-]{1,40}:\s/u.test(other));
+  const said = REPORTING_VERB.test(rest.replace(/[“"«][^”"»]*[”"»]/gu, ''));
+  return !again &&
+    !afterTurns &&
+    said &&
+    isNarrative(rest) &&
+    roleOf(name as string, lexicon) === null &&
+    !lexicon.titles.has(fold(name as string))
+    ? (name as string)
+    : null;
 }
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */
@@ -404,7 +428,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const boldQuestions =
     body.filter((paragraph) => BOLD.test(paragraph.text.trim()) && /\?\W*$/u.test(paragraph.text.trim())).length >= 3;
   const labelsSeen = new Set<string>();
-  const page = pageMarkers(body);
+  const page = pageMarkers(body, lexicon);
   // A speaker's line waiting for the words it introduces.
   let pending: { name: string; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.

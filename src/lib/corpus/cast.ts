@@ -10,7 +10,15 @@ import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
 import type { Lexicon } from './registry.ts';
-import { ANSWERED_BY, isOfficeThenHolder, NOTE_SEPARATOR, roleOf, speakerOf, withoutNote } from './markers.ts';
+import {
+  ANSWERED_BY,
+  DELIVERY_NOTE,
+  isOfficeThenHolder,
+  NOTE_SEPARATOR,
+  roleOf,
+  speakerOf,
+  withoutNote,
+} from './markers.ts';
 import {
   canBe,
   familyNameFirst,
@@ -582,7 +590,8 @@ export class Cast {
     const own = person && !person.given ? this.ownName(printed, person) : null;
     if (own) return this.personMember(own, printed, { ...reading, person: own }, true);
     // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
-    if (!person && reading.note) person = readLabelName(reading.note, lexicon).person;
+    if (!person && reading.note && !DELIVERY_NOTE.test(reading.note))
+      person = readLabelName(reading.note, lexicon).person;
     // "Spokesperson:" at a commissioner's press conference gives the floor: the page says who speaks
     // ("Remarks by Commissioner …") and never who speaks for whom (a ministry's "Spokesperson Mao
     // Ning's Regular Press Conference" does; "Press briefing on the State Visit of President Lula" names
@@ -610,6 +619,9 @@ export class Cast {
       // "The Deputy Chairperson:" after "The Deputy Chairperson (Mr Gilliland):": the office a label gave its holder.
       const labelled = office.length > 0 ? this.labelledWithOffice(office) : null;
       if (labelled) return this.namedMember(labelled, printed);
+      // "SG:" on a page that also prints "SG Kaitu'u:": the office, and the one holder its labels name.
+      const withSurname = this.labelWithSurname(withoutNote(printed).trim());
+      if (withSurname) return this.resolve(withSurname);
       // "Taoiseach:", "The Chairman:": an office the introduction does not name holds the floor, it does not ask.
       return this.roleHolder(office.length > 0 && !JOURNALIST_WORDS.test(office.join(' ')) ? 'answers' : 'asks');
     }
@@ -825,6 +837,16 @@ export class Cast {
     return held.length === 1 ? ((held[0] as CastMember).person as PersonName) : null;
   }
 
+  /** The page's one label that is this label and a surname after it ("SG" → "SG Kaitu'u"), if only one. */
+  private labelWithSurname(bare: string): string | null {
+    if (!bare) return null;
+    const labels = new Set<string>();
+    const pattern = new RegExp(`^${escapeRegExp(bare)}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+):`, 'gmu');
+    for (const match of this.context.bodyText().matchAll(pattern)) labels.add(`${bare} ${match[1]}`);
+    const [only] = labels;
+    return labels.size === 1 && only && readLabelName(only, this.context.lexicon).person ? only : null;
+  }
+
   /**
    * "MINISTER OF WORKS:" under "the Minister of Works, Engr. Chukwuemeka Obi": the person the
    * introduction names after the office with its portfolio, however the portfolio's name goes on
@@ -944,9 +966,10 @@ export class Cast {
     };
     for (const text of this.frontMatter()) {
       // "BEFORE THE HONORABLE RUTH A. CALLOWAY": the judge who presides over a hearing. "Moderated by …"
-      // opens its sentence; "the inquiry chaired by Judge Whitcombe" names another chair.
+      // opens its sentence or its own clause ("…, broadcast on Radio Kwara, and moderated by his Chief
+      // Press Secretary, Mrs. Bisola Adeyemo"); "the inquiry chaired by Judge Whitcombe" names another chair.
       for (const match of text.matchAll(
-        /(?:^|[.;]\s+)(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b\p{Lu})\.(?:\s|$)|;|$)/gimu,
+        /(?:^|[.;]\s+|,?\s+and\s+(?=moderated))(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b(?:\p{Lu}|Mrs|Mr|Ms|Dr|Prof|Hon))\.(?:\s|$)|;|$)/gimu,
       ))
         for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
       // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name
@@ -1038,7 +1061,9 @@ export class Cast {
 
   /** The title, lead and page furniture: where a page names its people and their offices. */
   private frontMatter(): readonly string[] {
-    this.frontMatterCache ??= [...this.context.introduction, ...this.context.furniture];
+    this.frontMatterCache ??= [...this.context.introduction, ...this.context.furniture].filter(
+      (text) => !isShareBar(text.trim()),
+    );
     return this.frontMatterCache;
   }
 
@@ -1099,6 +1124,22 @@ export class Cast {
         const person = words.length === letters.length ? personName(words) : null;
         if (person?.given && initialsOf(words.map((word) => fold(word))) === letters) found.set(person.key, person);
       }
+    if (found.size === 0 && letters.length >= 2) {
+      // "CPS:" under "moderated by his Chief Press Secretary, Mrs. Bisola Adeyemo": the initials of an
+      // office the page prints with its holder's name after it.
+      const office = new RegExp(
+        `(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}-]+\\s+){${letters.length - 1}}\\p{Lu}[\\p{Ll}-]+),?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}\\p{M}'’-]+)`,
+        'gu',
+      );
+      for (const text of this.frontMatter())
+        for (const match of text.matchAll(office)) {
+          const words = (match[1] as string).split(/\s+/u);
+          if (initialsOf(words.map((word) => fold(word))) !== letters) continue;
+          if (!this.context.lexicon.titles.has(fold(words.at(-1) as string))) continue;
+          const person = readLabelName(match[2] as string, this.context.lexicon).person;
+          if (person?.given && !person.initials) found.set(person.key, person);
+        }
+    }
     return found.size === 1 ? ([...found.values()][0] as PersonName) : null;
   }
 
@@ -1162,14 +1203,33 @@ export class Cast {
   }
 
   /** The full name this short form stands for, if the document prints exactly one. */
+  /**
+   * The one fuller form of a given name and surname the page prints, with middle names between them
+   * ("Habeeb Olarewaju Adebisi" for "Habeeb Adebisi"), or the name.
+   */
+  private fullestForm(person: PersonName): PersonName {
+    if (!person.given || person.initials) return person;
+    const fuller = new Map<string, PersonName>();
+    for (const text of this.frontMatter())
+      for (const named of namesIn(text, this.context.lexicon)) {
+        if (named.key !== person.key && !named.initials && middleNamesAdded(person.display, named.display))
+          fuller.set(named.key, named);
+      }
+    return fuller.size === 1 ? ([...fuller.values()][0] as PersonName) : person;
+  }
+
   private fullName(short: PersonName): PersonName | null {
     const fits = (names: readonly PersonName[]) => {
       const found = names.filter((name) => name.given !== null && !name.initials && canBe(short, name));
-      const distinct = new Map(found.map((name) => [name.key, name]));
-      return distinct.size === 1 ? ([...distinct.values()][0] as PersonName) : null;
+      const distinct = [...new Map(found.map((name) => [name.key, name])).values()];
+      if (distinct.length === 1) return distinct[0] as PersonName;
+      // "Habeeb Olarewaju Adebisi" in the lead, "Gov Habeeb Adebisi" in a caption: one person, whose
+      // fullest form holds every other's words in order.
+      const fullest = distinct.find((name) => distinct.every((other) => middleNamesAdded(other.display, name.display)));
+      return fullest ?? null;
     };
     const introduced = fits(this.introducedPeople().map((entry) => entry.person));
-    if (introduced) return introduced;
+    if (introduced) return this.fullestForm(introduced);
     // "Principal Deputy Press Secretary Marcus Ellery En Route Columbus": the given names right
     // before the surname, wherever the page prints them.
     const surname = short.display.split(' ').at(-1) ?? '';
@@ -1669,7 +1729,7 @@ export class Cast {
       new RegExp(`${escapeRegExp(full.display)}\\s+(?:gave|granted)\\s+(?:an?\\s+)?(?:\\S+\\s+)?interview`, 'u').test(
         this.context.bodyText(),
       );
-    const person = gaveIt && full ? full : found.person;
+    const person = gaveIt && full ? full : journalist ? found.person : this.fullestForm(found.person);
     return { id: slugify(person.display, 6), name: person.display, person };
   }
 }
@@ -1717,6 +1777,33 @@ function portfolioOf(printed: string): string | undefined {
 function isLanguageSwitch(text: string): boolean {
   const named = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}{2})$/u.exec(text);
   return named !== null && (named[1] as string).slice(0, 2).toUpperCase() === named[2];
+}
+
+/**
+ * Whether `full` is `short` with middle names added: the same first and last word, and every word of
+ * `short` in order ("Habeeb Adebisi" in "Habeeb Olarewaju Adebisi"; not "Presidency Thandeka Mabaso").
+ */
+function middleNamesAdded(short: string, full: string): boolean {
+  const words = full.split(' ');
+  const shortWords = short.split(' ');
+  if (words[0] !== shortWords[0] || words.at(-1) !== shortWords.at(-1)) return false;
+  let at = 0;
+  for (const word of shortWords) {
+    at = words.indexOf(word, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** "Share: Facebook   X   LinkedIn   Email": a page's share buttons, whose names are networks, not people. */
+function isShareBar(text: string): boolean {
+  const buttons = text.replace(/^(?:share(?: this(?: \p{L}+)?)?|follow us(?: on)?)\s*:?\s*/iu, '');
+  return (
+    buttons !== text &&
+    /^(?:(?:facebook|x|twitter|linkedin|e-?mail|whatsapp|telegram|instagram|youtube|tiktok|reddit|print|copy link|threads|bluesky)(?:\s*[|·,]\s*|\s+|$))+$/iu.test(
+      buttons,
+    )
+  );
 }
 
 /** "Ellery Ms Margaret" → "Margaret Ellery": an index's surname, form of address and given names, in order. */

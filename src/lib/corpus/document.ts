@@ -31,7 +31,16 @@ import { CorpusError } from './errors.ts';
 import { findStatedDate } from './date.ts';
 import { passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
-import { CREDITED_BY, NOTE_SEPARATOR, isRoomNote, questionSource, roleOf, speakerOf, withoutNote } from './markers.ts';
+import {
+  CREDITED_BY,
+  DELIVERY_NOTE,
+  NOTE_SEPARATOR,
+  isRoomNote,
+  questionSource,
+  roleOf,
+  speakerOf,
+  withoutNote,
+} from './markers.ts';
 import { canBe, JOINING_WORDS, namesIn, readLabelName, type PersonName } from './names.ts';
 import {
   documentOutlets,
@@ -1029,10 +1038,7 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     const person = readLabelName(candidate, lexicon).person;
     // "(retranslated)", "(via interpreter)", "(from the floor)", "(via Telegram)" are notes on the words
     // or how they came, and a person's name is no outlet.
-    if (
-      /translat|interpret|^in \p{L}+$|^via\b|voice|on camera|off camera|^ret\.?$|\bfloor\b|off[- ]mic/iu.test(candidate)
-    )
-      continue;
+    if (DELIVERY_NOTE.test(candidate)) continue;
     // "Tesfaye Gebremedhin, Addis Standard (QUESTION)": the note is the turn's role, not an outlet.
     if (roleOf(candidate, lexicon)) continue;
     const outletNote = candidate === note && cast.isOutletNote(note);

@@ -44,6 +44,8 @@ const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 /** "Answer by Commissioner Hruška": a role, and the person who fills it. */
 export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)(\p{Lu}.{2,80})$/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
+/** "Moderator – Salote Vaka": a role word or two, a spaced dash, then the rest. */
+const ROLE_DASH_HOLDER = /^(\p{L}+(?: \p{L}+)?) [–—-] (\p{Lu}[^:()[\]]{1,70})$/u;
 const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1,120})\)\s*:(?:\s+|$)/u;
 /**
  * "Q.", "A:", a bare "Q " (White House style: "Q    Thank you, Karine."), "A   " (a deposition's
@@ -68,6 +70,12 @@ const NOTED_COLON_LETTER =
   /^()()()()([QAPR]):\s*\((\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|van|der|den|von|da|di|del|della|la|le|du|dos|bin|al|el|ter|ten)\s+)*\p{Lu}[\p{L}\p{M}'’-]+)+(?:,|\s[–—-]\s)[^()]{1,50})\)\.?:?\s+(?=\S)/u;
 /** Between the person and the outlet in a label's note: "(Lena Brandt, Deutsche Welle)", "(Ronan Keaveney – Motorsport.com)". */
 export const NOTE_SEPARATOR = /,|\s[–—-]\s/u;
+/**
+ * A label's note on how the words came, never who spoke them: "(retranslated)", "(in Cantonese)",
+ * "(via interpreter)", "(from the floor)", "(off mic)".
+ */
+export const DELIVERY_NOTE =
+  /translat|interpret|^in \p{L}+$|^via\b|voice|on camera|off camera|^ret\.?$|\bfloor\b|off[- ]mic/iu;
 /** What the whole page says of its markers, which one paragraph cannot: read once per document by observe(). */
 export interface PageMarkers {
   /** Surnames an initial may stand before in a label ("A. Rashidov:"), folded. */
@@ -78,6 +86,8 @@ export interface PageMarkers {
   stopLabels: boolean;
   /** The page is live captions that name their speakers (">> MODERATOR: …"), at least twice. */
   captionLabels: boolean;
+  /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
+  dateline: string | null;
 }
 
 export const NO_PAGE_MARKERS: PageMarkers = {
@@ -85,7 +95,15 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   wordedTurns: false,
   stopLabels: false,
   captionLabels: false,
+  dateline: null,
 };
+
+/**
+ * "AMMAN: Jordan's Minister of Water … has said that …": a word in capitals (two are a name, "RACHEL OKONJO:"), a colon and a
+ * sentence that reports what someone said, as Gulf newspapers open a story. The page prints it once.
+ */
+export const DATELINE_LABEL = /^(\p{Lu}{3,}):\s+(?=\S)/u;
+export const REPORTING_VERB = /\b(?:said|says|has said|told|announced|warned|stressed|added)\b/u;
 
 /** A caption's change of speaker before a label: ">> MODERATOR: Good morning". */
 const CAPTION_MARK = String.raw`>>+\s*(?=\p{Lu}[^:]{0,80}:\s)`;
@@ -378,6 +396,7 @@ function readMatchableMarker(
 ): LeadingMarker {
   const emphasised = readEmphasisedLabel(text, lexicon);
   if (emphasised) return emphasised;
+  if (page.dateline && text.startsWith(`${page.dateline}:`)) return { kind: 'none', textStart: 0 };
   const dash = DASH.exec(text);
   if (dash && text.length > dash[0].length && !MINUS_SIGN.test(text) && !RULE.test(text) && !LINK_ITEM.test(text)) {
     const printed = text.slice(0, dash[0].length).trim();
@@ -440,6 +459,11 @@ function readMatchableMarker(
       seated?.[1] !== undefined &&
       isOfficeAlone(seated[1], lexicon) &&
       looksLikeSpeakerName((/\(([^()]+)\)$/u.exec(name)?.[1] ?? '').trim(), lexicon);
+    // "Moderator – Salote Vaka:", "Question – Semi Raikadroka, FBC News:": a role, a dash, and who
+    // fills it, read as the same role with a note ("Question (Lena Brandt, Deutsche Welle)").
+    const dashed = ROLE_DASH_HOLDER.exec(name);
+    if (dashed && colon[2] === undefined && roleOf(dashed[1] as string, lexicon) !== null)
+      return colonLabel(colon[0], `${dashed[1]} (${dashed[2]})`, true);
     const sure = member || holder || looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
     // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
     if (sure || isCandidateName(name, lexicon))
