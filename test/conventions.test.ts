@@ -4514,7 +4514,22 @@ built here rather than abroad?
     );
     expect(names).not.toContain('Cantonese');
     expect(names).not.toContain('Chinese');
-    expect([39, 56].map((line) => byLine.get(line))).toEqual(['Leung Wai-Keung', 'Leung Wai-Keung']);
+    expect([39, 56].map((line) => byLine.get(line))).toEqual(['Leung Wai-keung', 'Leung Wai-keung']);
+  });
+
+  it('names a member a label prints in capitals in the case the page prints him elsewhere (“MR LEUNG WAI-KEUNG:”, the chair’s “Mr LEUNG Wai-keung”; “McDONALD”), and leaves the name title-cased when printings disagree', async () => {
+    const { names } = await speakersOf(
+      [
+        'Official record of proceedings, 12 March 2025',
+        'The Council met at eleven o’clock.',
+        'THE CHAIR: Mr LEUNG Wai-keung, then Ms Fiona McDonald, then Mr Peter Van Halen.',
+        'MR LEUNG WAI-KEUNG: Will the Government publish the figures?',
+        'MS FIONA McDONALD: And the costs?',
+        'MR PETER VAN HALEN: A point of order, Chair.',
+        'THE CHAIR: Mr Peter van Halen, briefly.',
+      ].join('\n\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Leung Wai-keung', 'Fiona McDonald', 'Peter van Halen']));
   });
 
   it('reads “Moderator – Salote Vaka:” and “Question – Semi Raikadroka, FBC News:” as a role and who fills it, “SG:” as the one “SG Kaitu’u:” the page also prints, and a share bar as no one (aq- batch)', async () => {

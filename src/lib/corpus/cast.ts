@@ -757,13 +757,39 @@ export class Cast {
    * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
    * person, not another label's "Lee" that the page's roster makes someone else.
    */
+  /**
+   * A name a label prints in capitals, in the case the page prints it elsewhere: "MR LEUNG WAI-KEUNG:"
+   * is "Leung Wai-keung" where the chair says "Mr LEUNG Wai-keung", "McDONALD" is "McDonald". Only
+   * where every other printing agrees.
+   */
+  private casedAsPrinted(person: PersonName): PersonName {
+    const words = person.display.split(' ');
+    if (words.length < 2) return person;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{M}])${words.map(escapeRegExp).join('[^\\S\\n]+')}(?![\\p{L}\\p{M}])`,
+      'giu',
+    );
+    const forms = new Set<string>();
+    for (const text of [this.context.bodyText(), ...this.frontMatter()])
+      for (const [match] of text.matchAll(pattern)) {
+        const printedWords = match.split(/\s+/u);
+        // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
+        const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
+        if (!/\p{Ll}/u.test(match) || printedWords.some(mixed)) continue;
+        forms.add(printedWords.map((word, at) => (/\p{Ll}/u.test(word) ? word : words[at])).join(' '));
+      }
+    const [form] = forms;
+    return forms.size === 1 && form && form !== person.display ? { ...person, display: form } : person;
+  }
+
   private personMember(
     named: PersonName,
     printed: string,
     reading: ReturnType<typeof readLabelName>,
     selfNamed = false,
   ): CastMember {
-    const person = (named.given === null && this.byFormOfAddress(named, reading.titles)) || named;
+    const addressed = (named.given === null && this.byFormOfAddress(named, reading.titles)) || named;
+    const person = /\p{Lu}{2}/u.test(withoutNote(printed)) ? this.casedAsPrinted(addressed) : addressed;
     const existing = selfNamed
       ? this.members.find((member) => member.person?.key === person.key)
       : (this.members.find(
