@@ -5246,6 +5246,26 @@ built here rather than abroad?
         { 5: 'Unnamed moderator', 7: 'Unnamed moderator' },
       ],
       [
+        'r18-01-delivery-floor-name',
+        '“Madam Deputy President (Floor Vermeulen):” names Floor Vermeulen: a given name, not the note “(from the floor)”',
+        { 14: 'Floor Vermeulen', 27: 'Floor Vermeulen', 31: 'Floor Vermeulen' },
+      ],
+      [
+        'r18-10-share-spoken-paragraph',
+        'a minister’s paragraph that opens “Share this post on your status …” is hers, not a share button',
+        { 11: 'Adaeze Nwankwo', 15: 'Adaeze Nwankwo' },
+      ],
+      [
+        'r18-11-moderated-past-event',
+        '“… was broadcast on Ekiti Radio and moderated by Mrs. Ngozi Ibe” of last year’s edition names no moderator of this one',
+        { 12: 'Unnamed moderator', 14: 'Unnamed moderator' },
+      ],
+      [
+        'r18-19-dateline-npr-host',
+        'among “A MARTÍNEZ, HOST:” and “NINA TOTENBERG, BYLINE:”, “MARTÍNEZ: The court’s order … the administration said …” is his turn, not a dateline',
+        { 17: 'A Martínez' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -5261,6 +5281,29 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('reads “Question – Follow Up:” and “Moderator – Closing Remarks:” as no one named, and “Question – Inaudible:” as no outlet (r18-03)', async () => {
+      const { names, outlets } = await speakersOf(await counterExample('r18-03-role-dash-nonname-notes'));
+      expect(names.join(' | ')).not.toMatch(/Follow Up|Closing Remarks|Inaudible/u);
+      expect(outlets.join(' | ')).not.toMatch(/Inaudible/u);
+    });
+
+    it('keeps a podcast host’s “MD:”, who says “I’m Maya Daniels”, apart from the guest the lead calls “the Medical Director, Dr. Tunde Bakare” (r18-13)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r18-13-initials-host-vs-office'));
+      expect(byLine.get(12)).toBe('Tunde Bakare');
+      expect([11, 13, 15].map((line) => byLine.get(line) === byLine.get(12))).toEqual([false, false, false]);
+    });
+
+    it('keeps a radio bulletin’s “NEWSREADER: The Treasurer has said …”, printed once among other turns, as spoken (r18-23)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r18-23-dateline-newsreader'));
+      expect(byLine.get(10) ?? '-').not.toBe('-');
+    });
+
+    it('keeps the host’s “MINISTER:” apart from the visitor’s “MINISTER TOSIKA:” at a joint press conference (r18-27)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r18-27-minister-joint-bare'));
+      expect(byLine.get(12)).toBe('Tosika');
+      expect([10, 20, 24].map((line) => byLine.get(line) === 'Tosika')).toEqual([false, false, false]);
+    });
 
     it('keeps “DEPUTY CHAIR:” apart from “CHAIR:” (r17-05)', async () => {
       const { byLine } = await speakersOf(await counterExample('r17-05-deputy-chair-beside-chair'));

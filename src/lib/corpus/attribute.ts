@@ -397,6 +397,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
+    lowerCaseWords: new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? [])),
   };
 }
 
@@ -408,11 +409,12 @@ function datelineOf(texts: readonly string[], lexicon: Lexicon): string | null {
   const [opening, name] = DATELINE_LABEL.exec(text) as RegExpExecArray;
   const rest = text.slice(opening.length);
   const again = texts.some((other, index) => index !== at && other.startsWith(`${name}:`));
-  // A story opens with it: after a turn ("CALLOWAY: …"), "MONTOYA: Gloria Peña has lived …" is a reporter's.
-  const afterTurns = texts.slice(0, at).some((other) => /^\p{Lu}[\p{Lu} .'’-]{1,40}:\s/u.test(other));
+  // A story has no turns: among "CALLOWAY: …" or "A MARTÍNEZ, HOST: …", "MONTOYA: Gloria Peña has lived …"
+  // is a reporter's turn, and "NEWSREADER: The Treasurer has said …" the bulletin's.
+  const amongTurns = texts.some((other, index) => index !== at && /^[^\p{Ll}:]{2,60}:(?:\s|$)/u.test(other));
   const said = REPORTING_VERB.test(rest.replace(/[“"«][^”"»]*[”"»]/gu, ''));
   return !again &&
-    !afterTurns &&
+    !amongTurns &&
     said &&
     isNarrative(rest) &&
     roleOf(name as string, lexicon) === null &&

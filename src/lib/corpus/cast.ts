@@ -865,7 +865,10 @@ export class Cast {
 
   /** The page's one label that is this label and a surname after it ("SG" → "SG Kaitu'u"), if only one. */
   private labelWithSurname(bare: string): string | null {
-    if (!bare) return null;
+    // "MINISTER:" beside "MINISTER TOSIKA:" at a joint press conference is the host, another minister;
+    // "SG:", an office's initials, stands for the one "SG Kaitu'u:".
+    const office = bare.split(/\s+/u).every((word) => this.context.lexicon.titles.has(fold(word)));
+    if (!bare || (office && !/^\p{Lu}{2,4}$/u.test(bare))) return null;
     const labels = new Set<string>();
     const pattern = new RegExp(`^${escapeRegExp(bare)}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+):`, 'gmu');
     for (const match of this.context.bodyText().matchAll(pattern)) labels.add(`${bare} ${match[1]}`);
@@ -995,7 +998,7 @@ export class Cast {
       // opens its sentence or its own clause ("…, broadcast on Radio Kwara, and moderated by his Chief
       // Press Secretary, Mrs. Bisola Adeyemo"); "the inquiry chaired by Judge Whitcombe" names another chair.
       for (const match of text.matchAll(
-        /(?:^|[.;]\s+|,?\s+and\s+(?=moderated))(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b(?:\p{Lu}|Mrs|Mr|Ms|Dr|Prof|Hon))\.(?:\s|$)|;|$)/gimu,
+        /(?:^|[.;]\s+|,\s+and\s+(?=moderated))(?:(?:moderated|chaired) by|before the hono(?:u)?rable)\b([^;]*?)(?:(?<!\b(?:\p{Lu}|Mrs|Mr|Ms|Dr|Prof|Hon))\.(?:\s|$)|;|$)/gimu,
       ))
         for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
       // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name
@@ -1150,7 +1153,20 @@ export class Cast {
         const person = words.length === letters.length ? personName(words) : null;
         if (person?.given && initialsOf(words.map((word) => fold(word))) === letters) found.set(person.key, person);
       }
-    if (found.size === 0 && letters.length >= 2) {
+    // "MD:" whose speaker says "I'm Maya Daniels" is hers, not the Medical Director's.
+    const someoneSpeaking = () =>
+      namesIn(this.context.bodyText(), this.context.lexicon).some(
+        (named) =>
+          named.given &&
+          !named.initials &&
+          initialsOf(
+            named.display
+              .split(' ')
+              .slice(-letters.length)
+              .map((word) => fold(word)),
+          ) === letters,
+      );
+    if (found.size === 0 && letters.length >= 2 && !someoneSpeaking()) {
       // "CPS:" under "moderated by his Chief Press Secretary, Mrs. Bisola Adeyemo": the initials of an
       // office the page prints with its holder's name after it.
       const office = new RegExp(

@@ -44,6 +44,21 @@ const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 /** "Answer by Commissioner Hruška": a role, and the person who fills it. */
 export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)(\p{Lu}.{2,80})$/iu;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
+/**
+ * Who fills the role after its dash: a name or an outlet, not a note on the turn ("Question – Follow
+ * Up:", "Moderator – Closing Remarks:", "Question – Inaudible:"), whose words the page also prints in
+ * lower case.
+ */
+function isHolderNote(note: string, page: PageMarkers, lexicon: Lexicon): boolean {
+  const named = note.split(',')[0]?.trim() ?? '';
+  return (
+    !STAGE_NOTE.test(named) &&
+    roleOf(named, lexicon) === null &&
+    roleOf(named.replace(/\s+/gu, '-'), lexicon) === null &&
+    !named.split(/\s+/u).some((word) => page.lowerCaseWords.has(word.toLowerCase()))
+  );
+}
+
 /** "Moderator – Salote Vaka": a role word or two, a spaced dash, then the rest. */
 const ROLE_DASH_HOLDER = /^(\p{L}+(?: \p{L}+)?) [–—-] (\p{Lu}[^:()[\]]{1,70})$/u;
 const NESTED_NOTE_LABEL = /^([^:()[\]]{1,60}?)\s*\(((?:[^():]|\([^()]{1,80}\)){1,120})\)\s*:(?:\s+|$)/u;
@@ -72,10 +87,10 @@ const NOTED_COLON_LETTER =
 export const NOTE_SEPARATOR = /,|\s[–—-]\s/u;
 /**
  * A label's note on how the words came, never who spoke them: "(retranslated)", "(in Cantonese)",
- * "(via interpreter)", "(from the floor)", "(off mic)".
+ * "(via interpreter)", "(from the floor)", "(off mic)"; not "(Floor Vermeulen)", a given name.
  */
 export const DELIVERY_NOTE =
-  /translat|interpret|^in \p{L}+$|^via\b|voice|on camera|off camera|^ret\.?$|\bfloor\b|off[- ]mic/iu;
+  /translat|interpret|^in \p{L}+$|^via\b|voice|on camera|off camera|^ret\.?$|^(?:from )?(?:the )?floor$|off[- ]mic/iu;
 /** What the whole page says of its markers, which one paragraph cannot: read once per document by observe(). */
 export interface PageMarkers {
   /** Surnames an initial may stand before in a label ("A. Rashidov:"), folded. */
@@ -88,6 +103,8 @@ export interface PageMarkers {
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
   dateline: string | null;
+  /** Every word the page prints in lower case ("remarks", "up"): no name's. */
+  lowerCaseWords: ReadonlySet<string>;
 }
 
 export const NO_PAGE_MARKERS: PageMarkers = {
@@ -96,6 +113,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   stopLabels: false,
   captionLabels: false,
   dateline: null,
+  lowerCaseWords: new Set(),
 };
 
 /**
@@ -462,7 +480,12 @@ function readMatchableMarker(
     // "Moderator – Salote Vaka:", "Question – Semi Raikadroka, FBC News:": a role, a dash, and who
     // fills it, read as the same role with a note ("Question (Lena Brandt, Deutsche Welle)").
     const dashed = ROLE_DASH_HOLDER.exec(name);
-    if (dashed && colon[2] === undefined && roleOf(dashed[1] as string, lexicon) !== null)
+    if (
+      dashed &&
+      colon[2] === undefined &&
+      roleOf(dashed[1] as string, lexicon) !== null &&
+      isHolderNote(dashed[2] as string, page, lexicon)
+    )
       return colonLabel(colon[0], `${dashed[1]} (${dashed[2]})`, true);
     const sure = member || holder || looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
     // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
