@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { permanentUrlOf } from '../lib/cite/exports.ts';
 import { publishCorpus, readStoreSummary } from '../lib/corpus/publish.ts';
-import { SearchIndexError, writeSearchIndex } from '../lib/search/build-index.ts';
+import { SearchIndexError, writeSearchIndex, type SearchIndexWritten } from '../lib/search/build-index.ts';
 import { CONCORDANCE_DOCUMENT_LIMIT, writeConcordance } from '../lib/concordance/write.ts';
 import { readVariantsFile } from '../lib/echoes/load.ts';
 import { corpusPaths } from '../lib/site/paths.ts';
@@ -20,7 +20,7 @@ import { routesFor } from '../lib/site/routes.ts';
 export default function parley(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
-  let indexing: Promise<{ pages: number } | { error: unknown }> | undefined;
+  let indexing: Promise<SearchIndexWritten | { error: unknown }> | undefined;
   let indexStarted = 0;
   return {
     name: 'parley',
@@ -71,7 +71,10 @@ export default function parley(): AstroIntegration {
           if (!index) throw new Error('the search index was never started (astro:build:start did not run)');
           if ('error' in index) throw index.error;
           moveFolder(bundle(store), join(out, 'pagefind'));
-          logger.info(`search index: ${index.pages} document pages in ${seconds(indexStarted)}`);
+          const { dated, undated } = index.dateOrder;
+          logger.info(
+            `search index: ${index.pages} document pages in ${seconds(indexStarted)} (date order: ${dated} dated, ${undated} undated)`,
+          );
           // The spellings of one name that search and the verifier treat as one word (data/variants.yaml).
           const variants = variantMap(readVariantsFile(join(corpusPaths().data, 'variants.yaml')));
           writeFileSync(join(out, 'pagefind', 'variants.json'), JSON.stringify([...variants]));

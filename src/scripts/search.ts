@@ -18,6 +18,7 @@ import {
   type SearchBackend,
   type SearchOutcome,
 } from '../lib/search/rerank.ts';
+import { DATE_ORDER_FILE, sortingByDate, type DateOrder } from '../lib/search/date-order.ts';
 import { readState, writeState, type SearchState } from '../lib/search/filters.ts';
 import { useVariants, type CommonWords } from '../lib/search/words.ts';
 import { DOCUMENT_FILTERS, FILTERS, PART, type Part } from '../lib/search/facets.ts';
@@ -40,14 +41,21 @@ const bundle = form.dataset.bundle ?? '/pagefind/';
 const base = form.dataset.base ?? '/';
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
+/** The documents in date order, written with the index: loaded by the first search sorted by date, never by another. */
+async function loadDateOrder(): Promise<DateOrder> {
+  const response = await fetch(`${bundle}${DATE_ORDER_FILE}`);
+  if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: ${response.status}`);
+  return (await response.json()) as DateOrder;
+}
+
+let pagefind: Promise<SearchBackend> | undefined;
+function loadPagefind(): Promise<SearchBackend> {
   const path = `${bundle}pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(
     async (module: Pagefind) => {
       // The index holds addresses from the site's root: the base path goes in front.
       await module.options({ excerptLength: 40, basePath: bundle, baseUrl: base });
-      return module;
+      return sortingByDate(module, loadDateOrder);
     },
     (error: unknown) => {
       pagefind = undefined; // a later search tries again

@@ -36,8 +36,22 @@ async function firstResults(page: Page, query: string): Promise<{ hrefs: string[
   return { hrefs, status: (await page.locator('#search-status').textContent()) ?? '' };
 }
 
+/** A search sorted by date, whose order comes from a file of its own (src/lib/search/date-order.ts). */
+const SORTED_QUERY = 'ceasefire humanitarian';
+
+/** The first results of a search in a browser of its own, online and with nothing saved. */
+async function firstResultsOnline(path: string, query: string): Promise<string[]> {
+  const context = await browser.newContext({ baseURL: siteUrl(), serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(path);
+  const { hrefs } = await firstResults(page, query);
+  await context.close();
+  return hrefs;
+}
+
 describe('offline search', () => {
   it('gives the same first results offline as online once the search is saved', async () => {
+    const sortedOnline = firstResultsOnline('/search/?sort=oldest', SORTED_QUERY);
     const context = await browser.newContext({ baseURL: siteUrl() });
     const page = await context.newPage();
     await page.goto('/search/');
@@ -70,6 +84,12 @@ describe('offline search', () => {
     // Every quote test finds its passage online, so "the same results" cannot be two empty lists.
     expect(online.every((hrefs) => hrefs.length > 0)).toBe(true);
     expect(offline).toEqual(online);
+    // Sorted by date: its date order was saved with the search, though no search above fetched it.
+    await page.selectOption('select[name="sort"]', 'oldest');
+    await page.waitForSelector('#results[data-state="done"]', { state: 'attached' });
+    const sortedOffline = await firstResults(page, SORTED_QUERY);
+    expect(sortedOffline.status).not.toMatch(/incomplete|offline|could not/u);
+    expect(sortedOffline.hrefs).toEqual(await sortedOnline);
     // Figures for the record, not assertions: what was offered and saved, and how long it took.
     console.log(
       `offline: “${offered}” → “${saved}” in ${(savingMs / 1000).toFixed(1)} s; ${sample.length} quote searches offline, ` +

@@ -169,6 +169,40 @@ describe('search filters and the URL', () => {
       await page.context().close();
     }
   });
+
+  it('loads the date order only when a search is sorted by date, and once for both orders', async () => {
+    const { page, requests } = await openPage(browser, '/search/?q=Armenia+peace+negotiations');
+    await page.waitForSelector('#results[data-state="done"]');
+    const dateOrderLoads = () => requests.filter((url) => new URL(url).pathname.endsWith('/date-order.json')).length;
+    const days = () =>
+      page
+        .locator('.result-meta time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    const sortBy = async (sort: string) => {
+      await page.evaluate(() => {
+        (document.getElementById('results') as HTMLElement).dataset.state = 'stale';
+      });
+      await page.selectOption('select[name="sort"]', sort);
+      await page.waitForSelector('#results[data-state="done"]');
+    };
+    expect((await days()).length).toBeGreaterThan(0);
+    expect(dateOrderLoads()).toBe(0);
+
+    await sortBy('oldest');
+    const oldest = await days();
+    expect(oldest.length).toBeGreaterThan(2);
+    expect(oldest).toEqual([...oldest].sort());
+    const loaded = dateOrderLoads();
+    expect(loaded).toBeGreaterThan(0);
+
+    await sortBy('newest');
+    const newest = await days();
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(newest[0]! > oldest[0]!).toBe(true);
+    await sortBy('relevance');
+    expect(dateOrderLoads()).toBe(loaded);
+    await page.context().close();
+  });
 });
 
 describe('a search result', () => {

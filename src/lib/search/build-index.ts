@@ -2,14 +2,18 @@
  * The offline search index: Pagefind reads each document's index page (./index-pages.ts), made
  * from the corpus files, and writes its bundle into the site. Beside it, the corpus's commonest
  * words, which the search page ranks a quote's words against to ask the index for the rarest few
- * only (./rerank.ts).
+ * only (./rerank.ts), and the documents' date order, which only a search sorted by date loads
+ * (./date-order.ts).
  */
 import { copyFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { readStoreSummary } from '../corpus/publish.ts';
+import { routesFor } from '../site/routes.ts';
 import { UNINDEXED_SELECTORS } from './anchors.ts';
 import type { IndexPagesMessage } from './index-pages.ts';
+import { writeDateOrder } from './write-date-order.ts';
 
 export interface SearchIndexOptions {
   /** The written corpus (src/lib/corpus/write.ts) and how many documents it holds. */
@@ -32,6 +36,13 @@ const PROGRESS_FROM = 1000;
 /** Documents in a part of the index pages: Pagefind reads a part while the next is written. */
 const PART_SIZE = 500;
 
+export interface SearchIndexWritten {
+  /** How many pages Pagefind read. */
+  pages: number;
+  /** How many of them the date order places by their day, and how many it leaves after those. */
+  dateOrder: { dated: number; undated: number };
+}
+
 /**
  * The index pages are written to disk by another thread, in parts, and Pagefind reads each part
  * there as soon as it is whole, in parallel, in an order of its own that gives the same index for
@@ -39,7 +50,7 @@ const PART_SIZE = 500;
  * Pagefind's service parses them one at a time). Page addresses are relative to the site's root
  * (the search page gives Pagefind the base path).
  */
-export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ pages: number }> {
+export async function writeSearchIndex(options: SearchIndexOptions): Promise<SearchIndexWritten> {
   const fail = (errors: readonly string[]) => {
     if (errors.length > 0) throw new SearchIndexError(errors.join('; '));
   };
@@ -95,5 +106,13 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<{ p
     }
   }
   await copyFile(options.commonWords, join(options.bundle, 'common-words.json'));
-  return { pages };
+  // The index pages' addresses are the ones ./index-pages-worker.ts gives them.
+  const dateOrder = await writeDateOrder(
+    options.bundle,
+    readStoreSummary(options.store).documents,
+    routesFor('/').document,
+  ).catch((error: unknown) => {
+    throw new SearchIndexError(`the date order: ${(error as Error).message}`);
+  });
+  return { pages, dateOrder };
 }

@@ -1,10 +1,12 @@
 /**
  * What Pagefind reads of each document: a small page made for the index alone, written from the
  * corpus files (src/lib/corpus/write.ts), not read back from the site. Its address is the
- * document page's; it holds the document's filters and date sort, its title with the facts a
- * result shows (./anchors.ts), and every passage's text behind the passage's anchor. The reader's
- * page carries none of this: at ten thousand documents Pagefind would otherwise parse every page's
- * navigation, tools and cross-links, three gigabytes of markup, to find the same words.
+ * document page's; it holds the document's filters, its title with the facts a result shows
+ * (./anchors.ts), and every passage's text behind the passage's anchor. The reader's page carries
+ * none of this: at ten thousand documents Pagefind would otherwise parse every page's navigation,
+ * tools and cross-links, three gigabytes of markup, to find the same words. No sort: Pagefind
+ * would keep each sort's order of every page in the metadata every search loads first; the date
+ * order is a file of its own, which only a search sorted by date loads (./date-order.ts).
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -61,7 +63,6 @@ export function indexPageHtml(summary: DocumentSummary, passages: readonly Index
   return [
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(summary.title)}</title></head><body>`,
     ...documentFilters(summary).map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`),
-    day ? `<span data-pagefind-sort="date:${escapeHtml(day)}"></span>` : '',
     `<h1 data-pagefind-body><span id="${DOCUMENT_ANCHOR}" data-pagefind-title="${escapeHtml(facts)}"></span>${escapeHtml(summary.title)}</h1>`,
     ...passages.map(
       (passage) =>

@@ -38,6 +38,7 @@ export interface BackendResult {
 
 export interface SearchOptions {
   filters?: Record<string, string[]>;
+  /** `{ date: … }`: the index has no sort of its own; the search page's backend orders by ./date-order.ts. */
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
