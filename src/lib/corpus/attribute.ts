@@ -401,20 +401,18 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   };
 }
 
-/** The word in capitals that opens a story's first sentence, told in the third person, and no other paragraph. */
+/** The word in capitals that opens a story's first sentence, told in the third person, on a page with no turn in capitals. */
 function datelineOf(texts: readonly string[], lexicon: Lexicon): string | null {
   const at = texts.findIndex((text) => DATELINE_LABEL.test(text));
   if (at === -1) return null;
   const text = texts[at] as string;
   const [opening, name] = DATELINE_LABEL.exec(text) as RegExpExecArray;
   const rest = text.slice(opening.length);
-  const again = texts.some((other, index) => index !== at && other.startsWith(`${name}:`));
-  // A story has no turns: among "CALLOWAY: …" or "A MARTÍNEZ, HOST: …", "MONTOYA: Gloria Peña has lived …"
+  // A story has no turns (nor the same word again): among "CALLOWAY: …" or "A MARTÍNEZ, HOST: …", "MONTOYA: Gloria Peña has lived …"
   // is a reporter's turn, and "NEWSREADER: The Treasurer has said …" the bulletin's.
   const amongTurns = texts.some((other, index) => index !== at && /^[^\p{Ll}:]{2,60}:(?:\s|$)/u.test(other));
   const said = REPORTING_VERB.test(rest.replace(/[“"«][^”"»]*[”"»]/gu, ''));
-  return !again &&
-    !amongTurns &&
+  return !amongTurns &&
     said &&
     isNarrative(rest) &&
     roleOf(name as string, lexicon) === null &&

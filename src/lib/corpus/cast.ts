@@ -769,12 +769,12 @@ export class Cast {
       `(?<![\\p{L}\\p{M}])${words.map(escapeRegExp).join('[^\\S\\n]+')}(?![\\p{L}\\p{M}])`,
       'giu',
     );
+    // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
+    const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
     const forms = new Set<string>();
     for (const text of [this.context.bodyText(), ...this.frontMatter()])
       for (const [match] of text.matchAll(pattern)) {
         const printedWords = match.split(/\s+/u);
-        // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
-        const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
         if (!/\p{Ll}/u.test(match) || printedWords.some(mixed)) continue;
         forms.add(printedWords.map((word, at) => (/\p{Ll}/u.test(word) ? word : words[at])).join(' '));
       }
@@ -867,8 +867,9 @@ export class Cast {
   private labelWithSurname(bare: string): string | null {
     // "MINISTER:" beside "MINISTER TOSIKA:" at a joint press conference is the host, another minister;
     // "SG:", an office's initials, stands for the one "SG Kaitu'u:".
+    if (!bare) return null;
     const office = bare.split(/\s+/u).every((word) => this.context.lexicon.titles.has(fold(word)));
-    if (!bare || (office && !/^\p{Lu}{2,4}$/u.test(bare))) return null;
+    if (office && !/^\p{Lu}{2,4}$/u.test(bare)) return null;
     const labels = new Set<string>();
     const pattern = new RegExp(`^${escapeRegExp(bare)}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+):`, 'gmu');
     for (const match of this.context.bodyText().matchAll(pattern)) labels.add(`${bare} ${match[1]}`);
@@ -1151,20 +1152,13 @@ export class Cast {
         // name is the last words, one for each letter.
         const words = named.display.split(' ').slice(-letters.length);
         const person = words.length === letters.length ? personName(words) : null;
-        if (person?.given && initialsOf(words.map((word) => fold(word))) === letters) found.set(person.key, person);
+        if (person?.given && lastWordsInitials(named.display, letters.length) === letters)
+          found.set(person.key, person);
       }
     // "MD:" whose speaker says "I'm Maya Daniels" is hers, not the Medical Director's.
     const someoneSpeaking = () =>
       namesIn(this.context.bodyText(), this.context.lexicon).some(
-        (named) =>
-          named.given &&
-          !named.initials &&
-          initialsOf(
-            named.display
-              .split(' ')
-              .slice(-letters.length)
-              .map((word) => fold(word)),
-          ) === letters,
+        (named) => named.given && !named.initials && lastWordsInitials(named.display, letters.length) === letters,
       );
     if (found.size === 0 && letters.length >= 2 && !someoneSpeaking()) {
       // "CPS:" under "moderated by his Chief Press Secretary, Mrs. Bisola Adeyemo": the initials of an
@@ -1819,6 +1813,16 @@ function portfolioOf(printed: string): string | undefined {
 function isLanguageSwitch(text: string): boolean {
   const named = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}{2})$/u.exec(text);
   return named !== null && (named[1] as string).slice(0, 2).toUpperCase() === named[2];
+}
+
+/** The initials of a name's last `count` words, folded: "I'm Maya Daniels", 2 → "md". */
+function lastWordsInitials(display: string, count: number): string {
+  return initialsOf(
+    display
+      .split(' ')
+      .slice(-count)
+      .map((word) => fold(word)),
+  );
 }
 
 /**

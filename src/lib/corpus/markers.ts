@@ -117,11 +117,12 @@ export const NO_PAGE_MARKERS: PageMarkers = {
 };
 
 /**
- * "AMMAN: Jordan's Minister of Water … has said that …": a word in capitals (two are a name, "RACHEL OKONJO:"), a colon and a
- * sentence that reports what someone said, as Gulf newspapers open a story. The page prints it once.
+ * "AMMAN: Jordan's Minister of Water … has said that …": one word in capitals (two are a name,
+ * "RACHEL OKONJO:"), a colon and a sentence that reports what someone said, as Gulf newspapers open
+ * a story.
  */
 export const DATELINE_LABEL = /^(\p{Lu}{3,}):\s+(?=\S)/u;
-export const REPORTING_VERB = /\b(?:said|says|has said|told|announced|warned|stressed|added)\b/u;
+export const REPORTING_VERB = /\b(?:said|says|told|announced|warned|stressed|added)\b/u;
 
 /** A caption's change of speaker before a label: ">> MODERATOR: Good morning". */
 const CAPTION_MARK = String.raw`>>+\s*(?=\p{Lu}[^:]{0,80}:\s)`;
