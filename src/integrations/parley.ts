@@ -37,8 +37,8 @@ export default function parley(): AstroIntegration {
       // The index is made from the corpus files, not the pages, so Pagefind works while Astro writes them.
       'astro:build:start': ({ logger }) => {
         const { out: store } = corpusPaths();
-        const documents = readStoreSummary(store).documents.length;
-        logger.info(`search index: reading ${documents} documents while the pages are written`);
+        const { documents } = readStoreSummary(store);
+        logger.info(`search index: reading ${documents.length} documents while the pages are written`);
         indexStarted = performance.now();
         indexing = writeSearchIndex({
           store,

@@ -9,16 +9,16 @@ import { copyFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { readStoreSummary } from '../corpus/publish.ts';
+import type { DocumentSummary } from '../corpus/schema.ts';
 import { routesFor } from '../site/routes.ts';
 import { UNINDEXED_SELECTORS } from './anchors.ts';
 import type { IndexPagesMessage } from './index-pages.ts';
 import { writeDateOrder } from './write-date-order.ts';
 
 export interface SearchIndexOptions {
-  /** The written corpus (src/lib/corpus/write.ts) and how many documents it holds. */
+  /** The written corpus (src/lib/corpus/write.ts) and its documents, in the corpus's order (the date order's for one day). */
   store: string;
-  documents: number;
+  documents: readonly Pick<DocumentSummary, 'id' | 'date'>[];
   /** Where the index pages are written for Pagefind to read, emptied first and removed after. */
   pages: string;
   /** The bundle's folder. */
@@ -55,7 +55,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
     if (errors.length > 0) throw new SearchIndexError(errors.join('; '));
   };
   await rm(options.pages, { recursive: true, force: true });
-  const total = options.documents;
+  const total = options.documents.length;
   const step = Math.max(PART_SIZE, Math.ceil(total / 10 / PART_SIZE) * PART_SIZE);
   const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: UNINDEXED_SELECTORS });
   fail(created.errors);
@@ -107,12 +107,10 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
   }
   await copyFile(options.commonWords, join(options.bundle, 'common-words.json'));
   // The index pages' addresses are the ones ./index-pages-worker.ts gives them.
-  const dateOrder = await writeDateOrder(
-    options.bundle,
-    readStoreSummary(options.store).documents,
-    routesFor('/').document,
-  ).catch((error: unknown) => {
-    throw new SearchIndexError(`the date order: ${(error as Error).message}`);
-  });
+  const dateOrder = await writeDateOrder(options.bundle, options.documents, routesFor('/').document).catch(
+    (error: unknown) => {
+      throw new SearchIndexError(`the date order: ${(error as Error).message}`);
+    },
+  );
   return { pages, dateOrder };
 }
