@@ -387,6 +387,8 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     const stopped = CAPS_STOP_LABEL.exec(text);
     return stopped && /\p{Ll}/u.test(text.slice(stopped[0].length)) ? [stopped[1] as string] : [];
   });
+  // Wanted only for a rare label ("Moderator – Closing Remarks:"), and costly on a long page: read when first asked.
+  let lowerCaseWords: Set<string> | undefined;
   const times = new Map<string, number>();
   for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
   return {
@@ -397,8 +399,12 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
-    lowerCaseWords: new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? [])),
+    printsInLowerCase: (word) => (lowerCaseWords ??= lowerCaseWordsOf(texts)).has(word),
   };
+}
+
+function lowerCaseWordsOf(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []));
 }
 
 /** The word in capitals that opens a story's first sentence, told in the third person, on a page with no turn in capitals. */

@@ -55,7 +55,7 @@ function isHolderNote(note: string, page: PageMarkers, lexicon: Lexicon): boolea
     !STAGE_NOTE.test(named) &&
     roleOf(named, lexicon) === null &&
     roleOf(named.replace(/\s+/gu, '-'), lexicon) === null &&
-    !named.split(/\s+/u).some((word) => page.lowerCaseWords.has(word.toLowerCase()))
+    !named.split(/\s+/u).some((word) => page.printsInLowerCase(word.toLowerCase()))
   );
 }
 
@@ -103,8 +103,8 @@ export interface PageMarkers {
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
   dateline: string | null;
-  /** Every word the page prints in lower case ("remarks", "up"): no name's. */
-  lowerCaseWords: ReadonlySet<string>;
+  /** Whether the page prints this word in lower case ("remarks", "up"), as it prints no name. */
+  printsInLowerCase: (word: string) => boolean;
 }
 
 export const NO_PAGE_MARKERS: PageMarkers = {
@@ -113,7 +113,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   stopLabels: false,
   captionLabels: false,
   dateline: null,
-  lowerCaseWords: new Set(),
+  printsInLowerCase: () => false,
 };
 
 /**
@@ -187,8 +187,23 @@ const NAME_THEN_TIME =
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
 
+/** Labels come back on every page, and a near miss is looked for against every role word: each name is read once. */
+const rolesRead = new WeakMap<Lexicon, Map<string, RoleWord | null>>();
+const ROLES_REMEMBERED = 50_000;
+
 /** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
 export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
+  let read = rolesRead.get(lexicon);
+  if (!read) rolesRead.set(lexicon, (read = new Map()));
+  const known = read.get(name);
+  if (known !== undefined) return known;
+  if (read.size >= ROLES_REMEMBERED) read.clear();
+  const role = readRole(name, lexicon);
+  read.set(name, role);
+  return role;
+}
+
+function readRole(name: string, lexicon: Lexicon): RoleWord | null {
   // "Speaker 2", "Participant 3": numbered roles; "Journalist, Yle": a role and whom they work for.
   // "The Chair", "The Moderator": the article changes nothing.
   const folded = fold(name.replace(NOTE_AT_END, '').split(',')[0] ?? '')
