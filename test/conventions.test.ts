@@ -4596,6 +4596,31 @@ built here rather than abroad?
     expect([21, 28].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
   });
 
+  it('reads a label whose family name is a pronoun (“He Jianming:”) when the page names that person with a title (“Mr. He Jianming”), not a sentence (“He Said:”)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('aq-scio-crossborder-ecommerce-press-conference.txt'));
+    expect([51, 52, 53].map((line) => byLine.get(line))).toEqual(['He Jianming', 'He Jianming', 'He Jianming']);
+    const sentence = await speakersOf(
+      [
+        'Q: What did the minister tell you?',
+        'A: I asked him about the budget.',
+        'He Said: we will not cut it. That was all.',
+        'Q: Thank you.',
+      ].join('\n\n'),
+    );
+    expect(sentence.byLine.get(5)).toBe(sentence.byLine.get(3));
+    // "HE" in capitals is still His Excellency.
+    const excellency = await speakersOf(
+      [
+        'Interview with the Minister of Energy',
+        'Q: Your Excellency, welcome.',
+        'HE Khalid Al Mansoori: Thank you for having me.',
+        'Q: What about oil prices?',
+        'HE Khalid Al Mansoori: They will stay stable this year, we think.',
+      ].join('\n\n'),
+    );
+    expect([5, 9].map((line) => excellency.byLine.get(line))).toEqual(['Khalid Al Mansoori', 'Khalid Al Mansoori']);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

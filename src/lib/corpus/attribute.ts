@@ -38,7 +38,7 @@ import {
   type LeadingMarker,
   type Lexicon,
 } from './markers.ts';
-import { fold, matchable, spacedWords } from './text.ts';
+import { escapeRegExp, fold, matchable, spacedWords } from './text.ts';
 
 export interface Participant {
   /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
@@ -400,8 +400,20 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
     printsInLowerCase: (word) => (lowerCaseWords ??= lowerCaseWordsOf(texts)).has(word),
+    printsWithTitle: (name) => {
+      if (!NAME_WORDS.test(name)) return false;
+      const titled = new RegExp(
+        String.raw`(?<![\p{L}\p{M}])${COURTESY_TITLE}\s+${escapeRegExp(name)}(?![\p{L}\p{M}])`,
+        'u',
+      );
+      return texts.some((text) => titled.test(text));
+    },
   };
 }
+
+/** Two to four capitalised words: a name as a label prints it. */
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+const COURTESY_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Mme)\.?|M\.)`;
 
 function lowerCaseWordsOf(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []));

@@ -103,6 +103,8 @@ export interface PageMarkers {
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
   dateline: string | null;
+  /** Whether the page prints these words after a courtesy title ("Mr. He Jianming"), as it prints a person's name. */
+  printsWithTitle: (name: string) => boolean;
   /** Whether the page prints this word in lower case ("remarks", "up"), as it prints no name. */
   printsInLowerCase: (word: string) => boolean;
 }
@@ -114,6 +116,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   captionLabels: false,
   dateline: null,
   printsInLowerCase: () => false,
+  printsWithTitle: () => false,
 };
 
 /**
@@ -285,8 +288,10 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
     return tokens.length <= (longOffice ? 8 : 5) && !NOT_A_NAME_START.has(fold(tokens[0] ?? ''));
   }
   const first = tokens[0] ?? '';
-  // "I. Solberg" is an initial, not the pronoun.
-  if (tokens.length < 2 || (NOT_A_NAME_START.has(fold(first)) && !/^\p{Lu}\.$/u.test(first))) return false;
+  // "I. Solberg" is an initial, not the pronoun; "HE Khalid Al Mansoori", His Excellency, not "he".
+  const excellency = first === first.toUpperCase() && lexicon.capitalsOnly?.has(fold(first)) === true;
+  if (tokens.length < 2 || (NOT_A_NAME_START.has(fold(first)) && !/^\p{Lu}\.$/u.test(first) && !excellency))
+    return false;
   return tokens.every(
     (token, index) =>
       /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(token) ||
@@ -503,7 +508,13 @@ function readMatchableMarker(
       isHolderNote(dashed[2] as string, page, lexicon)
     )
       return colonLabel(colon[0], `${dashed[1]} (${dashed[2]})`, true);
-    const sure = member || holder || looksLikeSpeakerName(name, lexicon) || isOfficeAlone(name, lexicon);
+    const sure =
+      member ||
+      holder ||
+      looksLikeSpeakerName(name, lexicon) ||
+      isOfficeAlone(name, lexicon) ||
+      // "He Jianming:", a family name that is also a pronoun: a name where the page calls him "Mr. He Jianming".
+      (NOT_A_NAME_START.has(fold(name.split(' ')[0] ?? '')) && page.printsWithTitle(name));
     // The note stays with the name: "Question (Lena Brandt, Deutsche Welle)" says who asks.
     if (sure || isCandidateName(name, lexicon))
       return colonLabel(colon[0], colon[2] ? `${name} ${colon[2]}` : name, sure);

@@ -10,6 +10,8 @@ import { fold, SMALL_WORDS } from './text.ts';
 export interface NameVocabulary {
   /** Folded title words: "president", "prime", "minister", "mr", "ms", "the" … */
   titles: ReadonlySet<string>;
+  /** Folded titles the roles file prints only in capitals ("HE" for His Excellency): in any other case ("He Jianming") a name's word. */
+  capitalsOnly?: ReadonlySet<string>;
   /** Folded occupations that stop a name read backwards but name no office: "historian", "economist". */
   occupations?: ReadonlySet<string>;
   /** Folded place names and demonyms, as word lists: ["russian", "federation"], ["danish"]. */
@@ -228,7 +230,8 @@ export function nameAtEnd(
       folded !== '' &&
       !surnameAtEnd &&
       !middleInitial &&
-      folded.split(' ').every((part) => vocabulary.titles.has(part));
+      folded.split(' ').every((part) => vocabulary.titles.has(part)) &&
+      !(vocabulary.capitalsOnly?.has(folded) && word !== word.toUpperCase());
     if (title || vocabulary.occupations?.has(folded) || folded === '') break;
     // "MINISTER OF WORKS", "MINISTER OF FOREIGN AFFAIRS": in capitals "OF" looks like a name's word,
     // but links an office to a portfolio of a word or two ("SECRETARY OF ENERGY MARIA T. LUND" goes on;

@@ -53,11 +53,22 @@ export function buildLexicon(registry: Registry): Lexicon {
   }
   const titles = new Set<string>();
   for (const title of registry.roles.titles) for (const word of fold(title).split(' ')) if (word) titles.add(word);
+  const printedInCapitals = (title: string) => /^\p{Lu}{2,4}$/u.test(title);
+  const inOtherCase = new Set(
+    registry.roles.titles.filter((title) => !printedInCapitals(title)).flatMap((title) => fold(title).split(' ')),
+  );
+  const capitalsOnly = new Set(
+    registry.roles.titles
+      .filter(printedInCapitals)
+      .map((title) => fold(title))
+      .filter((word) => !inOtherCase.has(word)),
+  );
   return {
     aliases,
     surnames,
     roles,
     titles,
+    capitalsOnly,
     occupations: new Set(registry.roles.occupations.map((word) => fold(word))),
     places: placeMatcher([...countryNames(), ...registry.places]),
     notSpeakers: new Set(registry.roles.notSpeakers.map((word) => fold(word))),
