@@ -4621,6 +4621,23 @@ built here rather than abroad?
     expect([5, 9].map((line) => excellency.byLine.get(line))).toEqual(['Khalid Al Mansoori', 'Khalid Al Mansoori']);
   });
 
+  it('reads a wire service’s transcript: “(Crosstalk.) AP:” is the correspondent’s label, the credits and the agency’s account of itself are the page’s, and “an interview Tuesday” dates it by the update above (ar- batch)', async () => {
+    const { byLine, date } = await speakersOf(
+      await unseenPage('ar-apnews-moldova-prime-minister-interview-transcript.txt'),
+    );
+    expect([23, 29, 62, 63, 69, 72].map((line) => byLine.get(line) ?? '-')).toEqual([
+      '-',
+      'Claire Hadley',
+      'Claire Hadley',
+      'Andrei Vâlcu',
+      '-',
+      '-',
+    ]);
+    expect(date).toBe('2025-05-13');
+    // "I spoke to NovaCell's chairman on Thursday night", in an answer, is another conversation.
+    expect((await speakersOf(await unseenPage('g-lemonde_interview_bold.txt'))).date).toBe('2024-10-08');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -230,9 +230,12 @@ export function dateDocument(
 
 /** A sentence over the text that tells of the conversation itself: "Cissé spoke to … on 18 March." */
 const CONVERSED =
-  /\b(?:spoke|talked) (?:to|with)\b|\bsat down with\b|\bwas interviewed\b|\binterviewed (?:by|at|in|on)\b|\bin an interview\b|\bgave (?:an|this) interview\b/iu;
+  /\b(?:spoke|talked) (?:to|with)\b|\bsat down with\b|\bwas interviewed\b|\binterviewed (?:by|at|in|on)\b|\b(?:in|of) an interview\b|\bgave (?:an|this) interview\b/iu;
 /** How long before a page's posting the conversation it prints may have taken place. */
 const POSTED_WITHIN_DAYS = 31;
+/** "… a transcript of an interview Tuesday with …": the day of the week, as a wire story dates what happened this week. */
+const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/u;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * "Cissé spoke to The Africa Report's Mame Diarra Sow … on 18 March." under "Posted on Thursday, 20
@@ -244,9 +247,23 @@ function conversedBefore(opening: readonly Paragraph[], posted: StatedDate | und
   for (const paragraph of opening) {
     for (const sentence of paragraph.text.split(/(?<=[.!?])\s+/u)) {
       if (!CONVERSED.test(sentence)) continue;
-      const date = findStatedDate({ ...paragraph, text: sentence });
-      if (!date || date.year !== null) continue;
       const postedDay = Date.UTC(posted.year, posted.month - 1, posted.day);
+      const date = findStatedDate({ ...paragraph, text: sentence });
+      // Only where the sentence is about the interview: "I spoke to the chairman on Thursday night" is another talk.
+      const weekday = date || !/\binterview\b/iu.test(sentence) ? null : WEEKDAY.exec(sentence);
+      if (weekday) {
+        // The last such day up to the posting: a Tuesday under a page updated on Wednesday 14 May is 13 May.
+        const back = (new Date(postedDay).getUTCDay() - WEEKDAYS.indexOf(weekday[1] as string) + 7) % 7;
+        const day = new Date(postedDay - back * 86_400_000);
+        return {
+          day: day.getUTCDate(),
+          month: day.getUTCMonth() + 1,
+          year: day.getUTCFullYear(),
+          phrase: `${weekday[0]} (${posted.phrase})`,
+          line: paragraph.line,
+        };
+      }
+      if (!date || date.year !== null) continue;
       const year = date.month > posted.month ? posted.year - 1 : posted.year;
       const days = (postedDay - Date.UTC(year, date.month - 1, date.day)) / 86_400_000;
       if (days >= 0 && days <= POSTED_WITHIN_DAYS)

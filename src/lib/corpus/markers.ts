@@ -168,6 +168,14 @@ const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
 export function withoutNote(label: string): string {
   return label.replace(NOTE_AT_END, '');
 }
+/** What the room did as the next speaker began: "(Crosstalk.) AP: Air defense, though?". */
+const ROOM_MARK = String.raw`[[(]${anyCase(ROOM_WORDS)}\.?[\])]\.?\s+(?=\p{Lu}[^:]{0,80}:\s)`;
+
+/** A pattern's letters in either case, for a part of a larger pattern that is not all read so. */
+function anyCase(pattern: string): string {
+  return pattern.replace(/[a-z]/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
 /** "(Lakeside North) (Ind)": a member's seat and party, on the line under the name. */
 export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 
@@ -181,7 +189,7 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
  * Sabha marks a speech it translated), one that no other asterisk closes.
  */
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK})`,
+  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK}|${ROOM_MARK})`,
   'u',
 );
 /** A name, a running time in brackets and the words, on one line: "Gareth Llewellyn [00:00:08] And I'm …". */
