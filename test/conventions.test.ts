@@ -4638,6 +4638,27 @@ built here rather than abroad?
     expect((await speakersOf(await unseenPage('g-lemonde_interview_bold.txt'))).date).toBe('2024-10-08');
   });
 
+  it('reads the Italian parliament’s record: “PRESIDENTE.”, “GIULIA FERRARESI (PD-IDP).” and “LORENZO SABATINI, Ministro ….” are labels closed by a full stop, and “19 marzo 2025” a date (ar- batch)', async () => {
+    const { byLine, date } = await speakersOf(
+      await unseenPage('ar-camera-deputati-question-time-ministro-ambiente.txt'),
+    );
+    expect([20, 25, 28, 30, 47].map((line) => byLine.get(line))).toEqual([
+      'Fabio Rampini',
+      'Giulia Ferraresi',
+      'Lorenzo Sabatini',
+      'Lorenzo Sabatini',
+      'Maria Concetta Lo Bue',
+    ]);
+    expect(date).toBe('2025-03-19');
+    const dated = async (line: string) =>
+      (await speakersOf([line, 'Q: Minister, welcome.', 'A: Thank you.'].join('\n\n'))).date;
+    expect(await dated('Interview der Woche, 9. März 2025')).toBe('2025-03-09');
+    expect(await dated('Comparecencia del 14 de febrero de 2025')).toBe('2025-02-14');
+    expect(await dated('Entretien du 1er avril 2025')).toBe('2025-04-01');
+    // A month's first letters are no month: "19 marzo" was read as "19 mar" with no year.
+    expect(await dated('Meeting of 19 Marchers, 2025')).toBeNull();
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -27,7 +27,32 @@ export const MONTH_NAME = `(?:${MONTHS.map((month) => `${month[0]?.toUpperCase()
 
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'iu');
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?![\\p{L}])(?:,? (\\d{4}))?`,
+  'iu',
+);
+/** Months as French, German, Italian, Spanish and Portuguese print them, always after the day. */
+const MONTHS_ABROAD: Record<string, number> = Object.fromEntries(
+  [
+    'janvier januar jänner gennaio enero janeiro',
+    'février februar febbraio febrero fevereiro',
+    'mars märz marzo março',
+    'avril aprile abril',
+    'mai maggio mayo maio',
+    'juin juni giugno junio junho',
+    'juillet juli luglio julio julho',
+    'août agosto',
+    'septembre settembre septiembre setiembre setembro',
+    'octobre oktober ottobre octubre outubro',
+    'novembre noviembre novembro',
+    'décembre dezember dicembre diciembre dezembro',
+  ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1])),
+);
+/** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025". */
+const DAY_MONTH_ABROAD = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s(?:de\\s)?(${Object.keys(MONTHS_ABROAD).join('|')})(?![\\p{L}])(?:,?\\s(?:de\\s|del\\s)?(\\d{4}))?`,
+  'iu',
+);
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
 /** "StoryMarch 18, 2025": a page's label run into the date after it, the month in full with its capital and the year. */
 const GLUED_MONTH_DAY =
@@ -73,6 +98,17 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       phrase: dayMonth[0],
       line: paragraph.line,
       index: dayMonth.index,
+    } as StatedDate & { index: number });
+  }
+  const abroad = DAY_MONTH_ABROAD.exec(text);
+  if (abroad) {
+    candidates.push({
+      day: Number(abroad[1]),
+      month: MONTHS_ABROAD[(abroad[2] as string).toLowerCase()] ?? 0,
+      year: abroad[3] ? Number(abroad[3]) : null,
+      phrase: abroad[0],
+      line: paragraph.line,
+      index: abroad.index,
     } as StatedDate & { index: number });
   }
   const monthDay = MONTH_DAY.exec(text) ?? GLUED_MONTH_DAY.exec(text);

@@ -133,11 +133,14 @@ export const CAPTION_LABEL = new RegExp(`^${CAPTION_MARK}`, 'u');
 /** Who speaks after a bare ">>" on a page whose captions otherwise name their speakers. */
 const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
 /**
- * "CHAIR OSTRANDER. Good afternoon.", "NINA HOLLOWAY. Thanks.": two to four words in capitals and a
- * full stop, as the Federal Reserve and other PDF transcripts print a turn. One paragraph so opened
- * may be a headline's acronyms; a page of them is a page of turns (PageMarkers.stopLabels).
+ * "CHAIR OSTRANDER. Good afternoon.", "NINA HOLLOWAY. Thanks.": one to four words in capitals and a
+ * full stop, as the Federal Reserve and other PDF transcripts print a turn, and as the Italian
+ * parliament does with a party or an office after the name ("PRESIDENTE.", "GIULIA FERRARESI
+ * (PD-IDP).", "LORENZO SABATINI, Ministro dell'Ambiente."). One paragraph so opened may be a
+ * headline's acronyms; a page of them is a page of turns (PageMarkers.stopLabels).
  */
-export const CAPS_STOP_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3})\.\s+(?=\S)/u;
+export const CAPS_STOP_LABEL =
+  /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3})(\s*\([^()]{1,40}\)|,\s[^.!?:()]{2,120})?\.\s+(?=\S)/u;
 const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
 /** What the room does, noted in brackets: "(Laughter)", "[Applause]", "(Crosstalk)". */
 const ROOM_WORDS =
@@ -529,8 +532,9 @@ function readMatchableMarker(
   }
   const stopped = page.stopLabels ? CAPS_STOP_LABEL.exec(text) : null;
   if (stopped && /\p{Ll}/u.test(text.slice(stopped[0].length))) {
-    const name = stopped[1] as string;
-    const sure = looksLikeSpeakerName(name, lexicon);
+    // "GIULIA FERRARESI (PD-IDP).", "LORENZO SABATINI, Ministro dell'Ambiente.": a party or an office may follow the name.
+    const name = `${stopped[1] as string}${stopped[2] ?? ''}`;
+    const sure = looksLikeSpeakerName(stopped[1] as string, lexicon);
     if (sure || isCandidateName(name, lexicon)) return colonLabel(stopped[0], name, sure);
   }
   // "President Ilham Aliyev Thank you." — a label this document already used, printed without its colon.
