@@ -4659,6 +4659,23 @@ built here rather than abroad?
     expect(await dated('Meeting of 19 Marchers, 2025')).toBeNull();
   });
 
+  it('reads the Spanish Congress’s record: “El señor PRESIDENTE:” and “La señora VICEPRESIDENTA (Gómez Sanz):” are labels, the chair is the “EXCMO. SR. D.” of the heading, “ORDEN DEL DÍA:” and “(… ocupa la Presidencia).” are the record’s (ar- batch)', async () => {
+    const { byLine } = await speakersOf(
+      await unseenPage('ar-congreso-diario-sesiones-comparecencia-ministra-vivienda.txt'),
+    );
+    expect([11, 12, 32, 36, 55, 60, 61, 63, 93].map((line) => byLine.get(line) ?? '-')).toEqual([
+      '-',
+      '-',
+      'Javier Alonso Cuesta',
+      'Ruiz Almagro',
+      'Etxeberria Arana',
+      '-',
+      'Gómez Sanz',
+      'Martín Lozano',
+      '-',
+    ]);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

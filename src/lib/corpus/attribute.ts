@@ -85,8 +85,10 @@ export interface AttributedParagraph {
 
 /** "(Applause.)", "[Crosstalk]", "(BEGIN VIDEOTAPE)", "<…>": said by nobody. */
 // A whole paragraph in square brackets is the publisher's, however long: "[The prepared statement of
-// Mr. Okafor was submitted for the record …]".
-const STAGE_DIRECTION = /^\([^()]{1,80}\)$|^\[[^[\]]{1,400}\]$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
+// Mr. Okafor was submitted for the record …]"; a short one in round brackets too, with the full stop
+// a record may set after it ("(La señora vicepresidenta, Gómez Sanz, ocupa la Presidencia)."), not a
+// long "(Translation: …)" of what the speaker just said.
+const STAGE_DIRECTION = /^\([^()]{1,80}\)\.?$|^\[[^[\]]{1,400}\]\.?$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
 /** A list's item: a dash or a bullet, then a space. */
 const DASHED = /^[-–—•]\s/u;
 /** A line that ends with no mark at all ("Our episode 31 on parking minimums"), not a sentence's nor a broken-off dash. */

@@ -179,6 +179,9 @@ function anyCase(pattern: string): string {
   return pattern.replace(/[a-z]/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
 }
 
+/** "El señor PRESIDENTE:", "La señora MARTÍN LOZANO:": the Spanish and Catalan parliaments' courtesy before a name or office in capitals. */
+const COURTESY_MARK = String.raw`(?:El|La) (?:señora?|senyora?|Sra?\.)\s+(?=\p{Lu}{2}[^:]{0,100}:\s)`;
+
 /** "(Lakeside North) (Ind)": a member's seat and party, on the line under the name. */
 export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 
@@ -192,7 +195,7 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
  * Sabha marks a speech it translated), one that no other asterisk closes.
  */
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK}|${ROOM_MARK})`,
+  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK}|${ROOM_MARK}|${COURTESY_MARK})`,
   'u',
 );
 /** A name, a running time in brackets and the words, on one line: "Gareth Llewellyn [00:00:08] And I'm …". */

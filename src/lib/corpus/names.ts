@@ -241,6 +241,9 @@ export function nameAtEnd(
     else break;
   }
   let name = words.slice(start);
+  // "SR. D. JAVIER ALONSO CUESTA", "Sra. D.ª …": after a Spanish "Sr." the letter is "Don" or "Doña", not an initial.
+  if (name.length >= 3 && /^D\.ª?$/iu.test(name[0] as string) && /^sra?$/u.test(fold(words[start - 1] ?? '')))
+    name = name.slice(1);
   // "Minister for Information and Broadcasting Zubair Ahmed Lodhi": after a portfolio's "and", its
   // last nouns ("Broadcasting", "Development", "Affairs") run into the name; no given name ends so.
   if (
