@@ -4676,6 +4676,33 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads a court’s verbatim record copied from a PDF: page numbers (“- 9 -”) and footnotes (“1 Written Statement …” under “… we have1.”) are the record’s, “The PRESIDENT:” is the one “presiding”, and “Judges Hollis, Tanaka-Reyes, Verkhovskaya” lists surnames (ar- batch)', async () => {
+    const { byLine, kind } = await speakersOf(await unseenPage('ar-icj-advisory-freshwater-verbatim-record.txt'));
+    expect([24, 39, 45, 53, 54, 55, 56, 93].map((line) => byLine.get(line) ?? '-')).toEqual([
+      '-',
+      'Castellanos',
+      'Sione Fakatava',
+      '-',
+      '-',
+      '-',
+      'Sione Fakatava',
+      'Tanaka-Reyes',
+    ]);
+    expect(kind).toBe('meeting');
+    // A numbered paragraph ("2. Tonga has no rivers.") is the speaker's; so is a line opening with a
+    // number where the page prints no footnote mark.
+    expect(byLine.get(47)).toBe('Sione Fakatava');
+    const counted = await speakersOf(
+      [
+        'Interview',
+        'Q: How many were there?',
+        'A: Let me count them for you.',
+        '3 Hundred at least, and more came later.',
+      ].join('\n\n'),
+    );
+    expect(counted.byLine.get(7)).toBe(counted.byLine.get(5));
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -391,6 +391,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   });
   // Wanted only for a rare label ("Moderator – Closing Remarks:"), and costly on a long page: read when first asked.
   let lowerCaseWords: Set<string> | undefined;
+  let footnoteMarks: Set<string> | undefined;
   const times = new Map<string, number>();
   for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
   return {
@@ -402,6 +403,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
     printsInLowerCase: (word) => (lowerCaseWords ??= lowerCaseWordsOf(texts)).has(word),
+    marksFootnote: (number) => (footnoteMarks ??= footnoteMarksOf(texts)).has(number),
     printsWithTitle: (name) => {
       if (!NAME_WORDS.test(name)) return false;
       const titled = new RegExp(
@@ -416,6 +418,19 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
 /** Two to four capitalised words: a name as a label prints it. */
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
 const COURTESY_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Mme)\.?|M\.)`;
+
+/** "… the only reserve we have1. When …": a footnote's number printed against the word it annotates, as a PDF copies it. */
+function footnoteMarksOf(texts: readonly string[]): Set<string> {
+  return new Set(
+    texts.flatMap((text) => [...text.matchAll(/\p{Ll}{2}(\d{1,2})(?=[\s.,;:)]|$)/gu)].map((mark) => mark[1] as string)),
+  );
+}
+
+/** "1 Written Statement of the Kingdom of Tonga, para. 12.": a footnote under a page whose text carries its number. */
+function isFootnote(text: string, page: PageMarkers): boolean {
+  const number = /^(\d{1,2}) \p{Lu}/u.exec(text)?.[1];
+  return number !== undefined && page.marksFootnote(number);
+}
 
 function lowerCaseWordsOf(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []));
@@ -750,6 +765,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       recordOfSitting(paragraph.text.trim()) ||
       (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
       isEditorial(paragraph.text.trim()) ||
+      isFootnote(paragraph.text.trim(), page) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
     const opening = openings[at];
     let marker: LeadingMarker = nonSpeech

@@ -471,7 +471,8 @@ export class Cast {
     }
     // "IN THE CHAIR: MARIEKE DEVOS" over a debate whose chair speaks as "President. –".
     const chairLabel = this.context.kind === 'meeting' && CHAIR_LABEL.test(fold(printed));
-    const chair = chairLabel ? this.chairedBy(/\bspeaker$/u.test(fold(printed))) : null;
+    // Or the one the record says presides: "President Castellanos presiding," over "The PRESIDENT:".
+    const chair = chairLabel ? (this.chairedBy(/\bspeaker$/u.test(fold(printed))) ?? this.moderatedBy()) : null;
     if (chair) return this.namedMember(chair, printed, ['moderator']);
     if (this.headedNarrator && NARRATOR.test(fold(withoutNote(printed)).trim()))
       return this.namedMember(this.headedNarrator, printed);
@@ -1005,8 +1006,15 @@ export class Cast {
       // "The Committee met … at 10:02 a.m., Hon. Ellen Hartwell, Chairman, presiding.": the last name
       // before a "presiding" that closes its clause (not "presiding over the inquiry", "presiding judge of").
       if (!/presiding/iu.test(text)) continue;
-      for (const match of text.matchAll(/\bpresiding\s*(?:[.;]|$)/giu))
-        consider(namesIn(this.clauseBefore(text, match.index), this.context.lexicon).at(-1));
+      for (const match of text.matchAll(/\bpresiding\s*(?:[.;,]|$)/giu)) {
+        const clause = this.clauseBefore(text, match.index);
+        const person = namesIn(clause, this.context.lexicon).at(-1);
+        if (person) consider(person);
+        // "President Castellanos presiding,", as the International Court of Justice heads a sitting: an office and a surname.
+        const office = person ? null : readLabelName(clause.trim().replace(/,$/u, ''), this.context.lexicon);
+        if (office?.person && office.titles.length > 0 && clause.trim().split(/\s+/u).length <= 4)
+          named.set(office.person.key, office.person);
+      }
     }
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
     return this.presiding;
@@ -1330,7 +1338,8 @@ export class Cast {
           if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
           // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka": a roster of surnames ("IN ATTENDANCE:
           // Brennan, Siobhan" is an index).
-          if (titles.length === 0 && SURNAME_ROSTER.test(text)) continue;
+          // So is "Judges Hollis, Tanaka-Reyes, Verkhovskaya, Oduya": three single names in a row, under any heading.
+          if (titles.length === 0 && (SURNAME_ROSTER.test(text) || SURNAME_LIST.test(text))) continue;
           // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
           if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
           const person = personName([match[2] as string, surname]);
@@ -1781,6 +1790,9 @@ function printedBefore(text: string, display: string): string {
 /** A roster of members under its heading in capitals ("SENATORS: Marchetti, Lindqvist"): surnames, not an index's "Halloran, Bridget". */
 const SURNAME_ROSTER =
   /^(?:SENATORS|REPRESENTATIVES|MEMBERS(?: PRESENT)?|COUNCILLORS|COUNCILMEMBERS|COMMISSIONERS|DELEGATES|ASSEMBLYMEMBERS)\s*:\s/mu;
+
+/** Three or more single names in a row, parted by commas: a roster of surnames. */
+const SURNAME_LIST = /(?:^|[\s,])\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+(?:,|$)/u;
 
 /** "she spoke to", folded: a pronoun for the one interviewed, and whom they spoke to after it. */
 const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;

@@ -34,7 +34,7 @@ const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
  * suspended at 11.40 a.m. and resumed at 12.15 p.m.": a sitting's record of its own times, on a line of its own.
  */
 export const SITTING_TIMES = new RegExp(
-  String.raw`^The (?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at ${CLOCK}(?: and (?:was )?resumed at ${CLOCK})?\.?$`,
+  String.raw`^The (?:meeting|sitting|session|Court|House|Committee) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at ${CLOCK}(?: and (?:was )?resumed at ${CLOCK})?\.?$`,
   'u',
 );
 /** "---------------------------------------- x": a rule drawn in dashes across a printed page, not a turn marker. */
@@ -103,6 +103,8 @@ export interface PageMarkers {
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
   dateline: string | null;
+  /** Whether the page prints this footnote number against a word ("… we have1."), as a PDF copied as text does. */
+  marksFootnote: (number: string) => boolean;
   /** Whether the page prints these words after a courtesy title ("Mr. He Jianming"), as it prints a person's name. */
   printsWithTitle: (name: string) => boolean;
   /** Whether the page prints this word in lower case ("remarks", "up"), as it prints no name. */
@@ -117,6 +119,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   dateline: null,
   printsInLowerCase: () => false,
   printsWithTitle: () => false,
+  marksFootnote: () => false,
 };
 
 /**
