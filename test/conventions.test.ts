@@ -4703,6 +4703,27 @@ built here rather than abroad?
     expect(counted.byLine.get(7)).toBe(counted.byLine.get(5));
   });
 
+  it('reads a TV channel’s full transcript: “Written by:” signs it, its writer asks as “NDTV:”, and “New Delhi: … on Monday said …” is a capital’s dateline over the turns (ar- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('ar-ndtv-agriculture-minister-full-transcript.txt'));
+    expect([26, 29, 30, 44, 45].map((line) => byLine.get(line) ?? '-')).toEqual([
+      '-',
+      'Aditi Raghunathan',
+      'Vinayak Rao Deshmukh',
+      'Pranav Joshi',
+      'Vinayak Rao Deshmukh',
+    ]);
+    // A name that is no capital stays a speaker, however it opens: "Montoya: The minister said …".
+    const turns = await speakersOf(
+      [
+        'Evening bulletin',
+        'Montoya: The minister said today that the plant will close. Workers were told on Friday.',
+        'Calloway: Thank you. We will come back to that.',
+        'Montoya: The unions said they will strike.',
+      ].join('\n\n'),
+    );
+    expect(turns.byLine.get(3)).toBe('Montoya');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -39,6 +39,7 @@ import {
   type Lexicon,
 } from './markers.ts';
 import { escapeRegExp, fold, matchable, spacedWords } from './text.ts';
+import { isCapitalCity } from './registry.ts';
 
 export interface Participant {
   /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
@@ -436,16 +437,20 @@ function lowerCaseWordsOf(texts: readonly string[]): Set<string> {
   return new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []));
 }
 
-/** The word in capitals that opens a story's first sentence, told in the third person, on a page with no turn in capitals. */
+/** The word in capitals, or the capital city, that opens a story's first sentence, told in the third person. */
 function datelineOf(texts: readonly string[], lexicon: Lexicon): string | null {
-  const at = texts.findIndex((text) => DATELINE_LABEL.test(text));
+  const at = texts.findIndex((text) => DATELINE_LABEL.test(text) || capitalDateline(text) !== null);
   if (at === -1) return null;
   const text = texts[at] as string;
-  const [opening, name] = DATELINE_LABEL.exec(text) as RegExpExecArray;
+  const capital = capitalDateline(text);
+  const [opening, name] = capital ?? (DATELINE_LABEL.exec(text) as RegExpExecArray);
   const rest = text.slice(opening.length);
   // A story has no turns (nor the same word again): among "CALLOWAY: …" or "A MARTÍNEZ, HOST: …", "MONTOYA: Gloria Peña has lived …"
-  // is a reporter's turn, and "NEWSREADER: The Treasurer has said …" the bulletin's.
-  const amongTurns = texts.some((other, index) => index !== at && /^[^\p{Ll}:]{2,60}:(?:\s|$)/u.test(other));
+  // is a reporter's turn, and "NEWSREADER: The Treasurer has said …" the bulletin's. A capital's name
+  // ("New Delhi: Union Agriculture Minister … on Monday said …") is no one's, above a transcript's turns too.
+  const amongTurns = capital
+    ? texts.some((other, index) => index !== at && other.startsWith(opening))
+    : texts.some((other, index) => index !== at && /^[^\p{Ll}:]{2,60}:(?:\s|$)/u.test(other));
   const said = REPORTING_VERB.test(rest.replace(/[“"«][^”"»]*[”"»]/gu, ''));
   return !amongTurns &&
     said &&
@@ -454,6 +459,12 @@ function datelineOf(texts: readonly string[], lexicon: Lexicon): string | null {
     !lexicon.titles.has(fold(name as string))
     ? (name as string)
     : null;
+}
+
+/** "New Delhi: …", "Amman: …": a country's capital in title case before a colon, as Indian and Gulf sites open a story. */
+function capitalDateline(text: string): [string, string] | null {
+  const found = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}):\s+(?=\S)/u.exec(text);
+  return found && isCapitalCity(found[1] as string) ? [found[0], found[1] as string] : null;
 }
 
 /** Every paragraph's marker and content cues, with label lines folded into the paragraph they introduce. */

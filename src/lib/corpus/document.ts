@@ -877,17 +877,20 @@ const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|
 /** "A and B", "A, B & C": a credit to several people, which names no one asker. */
 const SEVERAL = /,|\band\b|&/u;
 
+const SIGNATURE = /^(?:By|by|BY|(?:Written|Reported) by:?)\s+/u;
+
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
 function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
   // A lower-case "by" stays in the lead (a book's credit is the lead's), and signs only as below.
+  // "Written by: Aditi Raghunathan", as NDTV and other sites sign a story.
   const signed = [...document.bylines, ...document.navigation, ...document.lead].filter((paragraph) =>
-    /^(?:By|by|BY)\s/u.test(paragraph.text),
+    SIGNATURE.test(paragraph.text),
   );
   const byline = signed[0];
   // "By Ilse Vandamme | Euractiv", "By Ilse Vandamme · 6 min read": the name before the separator.
   const text =
     byline?.text
-      .replace(/^(?:By|by|BY)\s+/u, '')
+      .replace(SIGNATURE, '')
       .replace(/\s+[|·•]\s+.*$/u, '')
       .trim() ?? '';
   if (!byline || !text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;

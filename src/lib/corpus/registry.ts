@@ -77,6 +77,14 @@ export function buildLexicon(registry: Registry): Lexicon {
   };
 }
 
+let capitalCities: Set<string> | undefined;
+
+/** Whether a name is a country's capital ("New Delhi", "Amman"), folded: a news story's dateline. */
+export function isCapitalCity(name: string): boolean {
+  capitalCities ??= new Set(countries.flatMap((country) => country.capital.map((city) => fold(city))));
+  return capitalCities.has(fold(name));
+}
+
 let countryNameList: string[] | undefined;
 
 /** Every country's common and official name, other spellings and demonyms, from world-countries. */
