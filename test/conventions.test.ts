@@ -4724,6 +4724,21 @@ built here rather than abroad?
     expect(turns.byLine.get(3)).toBe('Montoya');
   });
 
+  it('reads “RESTREPO:” after “CATALINA RESTREPO ORTIZ:” as the same speaker, called by her first surname; not where another speaker has that surname (ar- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('ar-brookings-podcast-colombia-finance-minister.txt'));
+    expect([33, 36].map((line) => byLine.get(line))).toEqual(['Catalina Restrepo Ortiz', 'Catalina Restrepo Ortiz']);
+    const two = await speakersOf(
+      [
+        'Panel transcript',
+        'HOST: Welcome to both of you.',
+        'CATALINA RESTREPO ORTIZ: Thank you.',
+        'JUAN RESTREPO: Glad to be here.',
+        'RESTREPO: I would add one thing.',
+      ].join('\n\n'),
+    );
+    expect(two.byLine.get(9)).not.toBe('Catalina Restrepo Ortiz');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -755,6 +755,26 @@ export class Cast {
   }
 
   /**
+   * "RESTREPO:" after "CATALINA RESTREPO ORTIZ:": a Spanish or Portuguese speaker called by the first
+   * of two surnames, once the full name was a label; only where no one else has that name.
+   */
+  private byFirstSurname(person: PersonName): CastMember | undefined {
+    if (person.given !== null || person.display.includes(' ')) return undefined;
+    const labelled = new Set(this.byLabel.values());
+    const alike = this.members.filter((member) => {
+      const words = member.person?.key.split(' ') ?? [];
+      return words.length >= 3 && words.at(-2) === person.key;
+    });
+    const [only] = alike;
+    return alike.length === 1 &&
+      only &&
+      labelled.has(only) &&
+      !this.members.some((member) => member.person?.surname === person.surname)
+      ? only
+      : undefined;
+  }
+
+  /**
    * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
    * person, not another label's "Lee" that the page's roster makes someone else.
    */
@@ -802,7 +822,8 @@ export class Cast {
         ) ??
         this.byGivenName(person) ??
         this.transliterated(person) ??
-        this.byCompoundSurname(person, reading.titles));
+        this.byCompoundSurname(person, reading.titles) ??
+        this.byFirstSurname(person));
     if (existing) {
       // The fuller form wins: "Wielgosz" becomes "Tomasz Wielgosz" once the document prints it.
       if (existing.person && person.key.length > existing.person.key.length && canBe(existing.person, person)) {
