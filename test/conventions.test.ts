@@ -5409,6 +5409,46 @@ built here rather than abroad?
         { 17: 'A Martínez' },
       ],
       [
+        'r19-01-room-note-speech',
+        '“(Laughter.) Here’s The Thing:” and “(Applause.) Ladies and Gentlemen:” go on with the speaker’s words; only a label the page already printed follows a room note',
+        { 10: 'Dana Whitfield', 16: 'Marcus Hale', 22: 'Dana Whitfield' },
+      ],
+      [
+        'r19-02-contributed-spoken',
+        'a minister’s “More than 300 volunteers … contributed to this report.” and “Reporting by the Environment Agency; editing by …. That is …” are spoken, not a wire story’s credits',
+        { 8: 'Hannah Okoro', 16: 'Hannah Okoro' },
+      ],
+      [
+        'r19-03-independent-news-spoken',
+        'a reporter’s “The Associated Press is an independent news organization, and … Why …?” is a question, not the agency’s account of itself',
+        { 12: 'Unnamed reporter' },
+      ],
+      [
+        'r19-06-fed-caps-sentences',
+        '“OK. So …”, “AI. That’s …” and “COVID, as we all know, ….” are sentences, not one-word labels closed by a full stop',
+        { 14: 'Powell', 16: 'Powell', 24: 'Powell' },
+      ],
+      [
+        'r19-08-bracket-speech',
+        '“(We are not afraid).” and “(I’m joking, of course).” are the speaker’s, not a record’s note',
+        { 10: 'Sviatlana Tsikhanouskaya', 18: 'Sviatlana Tsikhanouskaya' },
+      ],
+      [
+        'r19-09-footnote-number-speech',
+        '“1 February 2011 is the critical date …” opens with a date, not footnote 1; the footnotes under their marks are still the record’s',
+        { 14: 'Aroha Lindqvist', 22: '-', 23: '-' },
+      ],
+      [
+        'r19-10-sitting-times-spoken',
+        'a witness’s “The Committee adjourned at 4 p.m.” is his; only a court or a house “rose at”',
+        { 12: 'Alan Bates' },
+      ],
+      [
+        'r19-11-surname-list-index',
+        '“Alvarez, Maria, Director, …” is an index’s surname, given name and office, not a roster of three surnames',
+        { 15: 'Maria Alvarez', 19: 'Daniel Okonkwo-Hale' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -5424,6 +5464,13 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('dates a page by its posting, not by “an interview Sunday” in an answer, “the Sunday Times” or “12 Mars 2020” (r19-04, r19-05, r19-07)', async () => {
+      const dateOf = async (file: string) => (await speakersOf(await counterExample(file))).date;
+      expect(await dateOf('r19-04-weekday-in-answer')).toBe('2025-05-15');
+      expect(await dateOf('r19-05-sunday-times')).toBe('2025-03-19');
+      expect(await dateOf('r19-07-mars-english')).toBe('2025-01-07');
+    });
 
     it('reads “Question – Follow Up:” and “Moderator – Closing Remarks:” as no one named, and “Question – Inaudible:” as no outlet (r18-03)', async () => {
       const { names, outlets } = await speakersOf(await counterExample('r18-03-role-dash-nonname-notes'));

@@ -26,6 +26,7 @@ import {
   readSpeechHeading,
   INITIAL_AND_SURNAME,
   CAPS_STOP_LABEL,
+  isStopLabel,
   CAPTION_LABEL,
   DATELINE_LABEL,
   REPORTING_VERB,
@@ -86,10 +87,12 @@ export interface AttributedParagraph {
 
 /** "(Applause.)", "[Crosstalk]", "(BEGIN VIDEOTAPE)", "<…>": said by nobody. */
 // A whole paragraph in square brackets is the publisher's, however long: "[The prepared statement of
-// Mr. Okafor was submitted for the record …]"; a short one in round brackets too, with the full stop
-// a record may set after it ("(La señora vicepresidenta, Gómez Sanz, ocupa la Presidencia)."), not a
-// long "(Translation: …)" of what the speaker just said.
-const STAGE_DIRECTION = /^\([^()]{1,80}\)\.?$|^\[[^[\]]{1,400}\]\.?$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
+// Mr. Okafor was submitted for the record …]"; a short one in round brackets too, not a long
+// "(Translation: …)" of what the speaker just said. With the full stop a record sets after it, only in
+// the third person: "(La señora vicepresidenta, Gómez Sanz, ocupa la Presidencia).", not a speaker's
+// aside "(I'm joking, of course)." or a translation "(We are not afraid).".
+const STAGE_DIRECTION =
+  /^\([^()]{1,80}\)$|^\((?![^()]*\b(?:I|I['’]m|[Ww]e|me|my|[Oo]ur|us|[Yy]ou|[Yy]our)\b)[^()]{1,80}\)\.$|^\[[^[\]]{1,400}\]\.?$|^<[^<>]{0,80}>$|^‹[^‹›<>]{0,80}[›>]$/u;
 /** A list's item: a dash or a bullet, then a space. */
 const DASHED = /^[-–—•]\s/u;
 /** A line that ends with no mark at all ("Our episode 31 on parking minimums"), not a sentence's nor a broken-off dash. */
@@ -388,11 +391,13 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   // Only where words in lower case follow: a page in capitals throughout ("THANK YOU. WE ARE …") sets no name apart.
   const stopNames = texts.flatMap((text) => {
     const stopped = CAPS_STOP_LABEL.exec(text);
-    return stopped && /\p{Ll}/u.test(text.slice(stopped[0].length)) ? [stopped[1] as string] : [];
+    return stopped && isStopLabel(stopped, lexicon) && /\p{Ll}/u.test(text.slice(stopped[0].length))
+      ? [stopped[1] as string]
+      : [];
   });
   // Wanted only for a rare label ("Moderator – Closing Remarks:"), and costly on a long page: read when first asked.
   let lowerCaseWords: Set<string> | undefined;
-  let footnoteMarks: Set<string> | undefined;
+  let footnoteMarks: Map<string, number> | undefined;
   const times = new Map<string, number>();
   for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
   return {
@@ -404,7 +409,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
     printsInLowerCase: (word) => (lowerCaseWords ??= lowerCaseWordsOf(texts)).has(word),
-    marksFootnote: (number) => (footnoteMarks ??= footnoteMarksOf(texts)).has(number),
+    footnoteMarkedAt: (number) => (footnoteMarks ??= footnoteMarksOf(texts)).get(number),
     printsWithTitle: (name) => {
       if (!NAME_WORDS.test(name)) return false;
       const titled = new RegExp(
@@ -420,17 +425,27 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
 const COURTESY_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Mme)\.?|M\.)`;
 
-/** "… the only reserve we have1. When …": a footnote's number printed against the word it annotates, as a PDF copies it. */
-function footnoteMarksOf(texts: readonly string[]): Set<string> {
-  return new Set(
-    texts.flatMap((text) => [...text.matchAll(/\p{Ll}{2}(\d{1,2})(?=[\s.,;:)]|$)/gu)].map((mark) => mark[1] as string)),
-  );
+/**
+ * "… the only reserve we have1. When …": a footnote's number printed against the word it annotates,
+ * as a PDF copies it, and the first paragraph that prints it so.
+ */
+function footnoteMarksOf(texts: readonly string[]): Map<string, number> {
+  const marks = new Map<string, number>();
+  texts.forEach((text, at) => {
+    for (const mark of text.matchAll(/\p{Ll}{2}(\d{1,2})(?=[\s.,;:)]|$)/gu))
+      if (!marks.has(mark[1] as string)) marks.set(mark[1] as string, at);
+  });
+  return marks;
 }
 
-/** "1 Written Statement of the Kingdom of Tonga, para. 12.": a footnote under a page whose text carries its number. */
-function isFootnote(text: string, page: PageMarkers): boolean {
-  const number = /^(\d{1,2}) \p{Lu}/u.exec(text)?.[1];
-  return number !== undefined && page.marksFootnote(number);
+/**
+ * "1 Written Statement of the Kingdom of Tonga, para. 12.": a footnote, below the text that carries its
+ * number; not "1 February 2011 is the critical date …", a sentence that opens with a date.
+ */
+function isFootnote(text: string, at: number, page: PageMarkers): boolean {
+  const number = /^(\d{1,2}) (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)\p{Lu}/u.exec(text)?.[1];
+  const marked = number === undefined ? undefined : page.footnoteMarkedAt(number);
+  return marked !== undefined && marked < at;
 }
 
 function lowerCaseWordsOf(texts: readonly string[]): Set<string> {
@@ -776,7 +791,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       recordOfSitting(paragraph.text.trim()) ||
       (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
       isEditorial(paragraph.text.trim()) ||
-      isFootnote(paragraph.text.trim(), page) ||
+      isFootnote(paragraph.text.trim(), at, page) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
     const opening = openings[at];
     let marker: LeadingMarker = nonSpeech

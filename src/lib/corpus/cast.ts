@@ -755,6 +755,20 @@ export class Cast {
   }
 
   /**
+   * "Judges Hollis, Tanaka-Reyes, Verkhovskaya, Oduya": three or more single names in a row, parted by
+   * commas, none an office: a roster of surnames; not an index's "Alvarez, Maria, Director, …".
+   */
+  private listsSurnames(text: string): boolean {
+    return [...text.matchAll(SURNAME_LIST)].some(
+      (run) =>
+        !run[0]
+          .split(',')
+          .map((word) => fold(word))
+          .some((word) => word !== '' && this.context.lexicon.titles.has(word)),
+    );
+  }
+
+  /**
    * "RESTREPO:" after "CATALINA RESTREPO ORTIZ:": a Spanish or Portuguese speaker called by the first
    * of two surnames, once the full name was a label; only where no one else has that name.
    */
@@ -1360,7 +1374,7 @@ export class Cast {
           // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka": a roster of surnames ("IN ATTENDANCE:
           // Brennan, Siobhan" is an index).
           // So is "Judges Hollis, Tanaka-Reyes, Verkhovskaya, Oduya": three single names in a row, under any heading.
-          if (titles.length === 0 && (SURNAME_ROSTER.test(text) || SURNAME_LIST.test(text))) continue;
+          if (titles.length === 0 && (SURNAME_ROSTER.test(text) || this.listsSurnames(text))) continue;
           // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
           if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
           const person = personName([match[2] as string, surname]);
@@ -1813,7 +1827,7 @@ const SURNAME_ROSTER =
   /^(?:SENATORS|REPRESENTATIVES|MEMBERS(?: PRESENT)?|COUNCILLORS|COUNCILMEMBERS|COMMISSIONERS|DELEGATES|ASSEMBLYMEMBERS)\s*:\s/mu;
 
 /** Three or more single names in a row, parted by commas: a roster of surnames. */
-const SURNAME_LIST = /(?:^|[\s,])\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+(?:,|$)/u;
+const SURNAME_LIST = /(?<=^|[\s,])\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'’-]+(?=,|$)/gu;
 
 /** "she spoke to", folded: a pronoun for the one interviewed, and whom they spoke to after it. */
 const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;

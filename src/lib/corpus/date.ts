@@ -51,8 +51,19 @@ const MONTHS_ABROAD: Record<string, number> = Object.fromEntries(
 /** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025". */
 const DAY_MONTH_ABROAD = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s(?:de\\s)?(${Object.keys(MONTHS_ABROAD).join('|')})(?![\\p{L}])(?:,?\\s(?:de\\s|del\\s)?(\\d{4}))?`,
-  'iu',
+  'giu',
 );
+const CAPITALISED_ABROAD = new Set([
+  'Januar',
+  'Jänner',
+  'Februar',
+  'März',
+  'Mai',
+  'Juni',
+  'Juli',
+  'Oktober',
+  'Dezember',
+]);
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
 /** "StoryMarch 18, 2025": a page's label run into the date after it, the month in full with its capital and the year. */
 const GLUED_MONTH_DAY =
@@ -100,7 +111,11 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       index: dayMonth.index,
     } as StatedDate & { index: number });
   }
-  const abroad = DAY_MONTH_ABROAD.exec(text);
+  // French, Italian, Spanish and Portuguese print a month in lower case, German with a capital: "12
+  // Mars 2020" is the Mars 2020 mission, in English.
+  const abroad = [...text.matchAll(DAY_MONTH_ABROAD)].find(
+    (match) => /^\p{Ll}/u.test(match[2] as string) || CAPITALISED_ABROAD.has(match[2] as string),
+  );
   if (abroad) {
     candidates.push({
       day: Number(abroad[1]),
@@ -270,7 +285,8 @@ const CONVERSED =
 /** How long before a page's posting the conversation it prints may have taken place. */
 const POSTED_WITHIN_DAYS = 31;
 /** "… a transcript of an interview Tuesday with …": the day of the week, as a wire story dates what happened this week. */
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/u;
+// Not a paper's name: "the Sunday Times", "Mail on Sunday", "Sunday Express".
+const WEEKDAY = /(?<!\bthe |\bMail on )\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?! \p{Lu})/u;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -285,8 +301,10 @@ function conversedBefore(opening: readonly Paragraph[], posted: StatedDate | und
       if (!CONVERSED.test(sentence)) continue;
       const postedDay = Date.UTC(posted.year, posted.month - 1, posted.day);
       const date = findStatedDate({ ...paragraph, text: sentence });
-      // Only where the sentence is about the interview: "I spoke to the chairman on Thursday night" is another talk.
-      const weekday = date || !/\binterview\b/iu.test(sentence) ? null : WEEKDAY.exec(sentence);
+      // Only where the publisher tells of the interview, not one who speaks in it: an answer's "I spoke to the
+      // chairman on Thursday night" or "as I said in an interview Sunday with CBS" is another talk.
+      const weekday =
+        date || !/\binterview\b/iu.test(sentence) || /\b(?:I|me|my)\b/u.test(sentence) ? null : WEEKDAY.exec(sentence);
       if (weekday) {
         // The last such day up to the posting: a Tuesday under a page updated on Wednesday 14 May is 13 May.
         const back = (new Date(postedDay).getUTCDay() - WEEKDAYS.indexOf(weekday[1] as string) + 7) % 7;

@@ -34,7 +34,9 @@ const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
  * suspended at 11.40 a.m. and resumed at 12.15 p.m.": a sitting's record of its own times, on a line of its own.
  */
 export const SITTING_TIMES = new RegExp(
-  String.raw`^The (?:meeting|sitting|session|Court|House|Committee) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed) at ${CLOCK}(?: and (?:was )?resumed at ${CLOCK})?\.?$`,
+  // "The Court rose at 12.50 p.m.", "The House rose at 10.31 pm": a court's or a house's sitting only
+  // rises (a witness may say "The Committee adjourned at 4 p.m.").
+  String.raw`^The (?:(?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed)|(?:Court|House|Committee) rose) at ${CLOCK}(?: and (?:was )?resumed at ${CLOCK})?\.?$`,
   'u',
 );
 /** "---------------------------------------- x": a rule drawn in dashes across a printed page, not a turn marker. */
@@ -103,8 +105,8 @@ export interface PageMarkers {
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
   dateline: string | null;
-  /** Whether the page prints this footnote number against a word ("… we have1."), as a PDF copied as text does. */
-  marksFootnote: (number: string) => boolean;
+  /** The first paragraph that prints this footnote number against a word ("… we have1."), as a PDF copied as text does. */
+  footnoteMarkedAt: (number: string) => number | undefined;
   /** Whether the page prints these words after a courtesy title ("Mr. He Jianming"), as it prints a person's name. */
   printsWithTitle: (name: string) => boolean;
   /** Whether the page prints this word in lower case ("remarks", "up"), as it prints no name. */
@@ -119,7 +121,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   dateline: null,
   printsInLowerCase: () => false,
   printsWithTitle: () => false,
-  marksFootnote: () => false,
+  footnoteMarkedAt: () => undefined,
 };
 
 /**
@@ -144,6 +146,11 @@ const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
  */
 export const CAPS_STOP_LABEL =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3})(\s*\([^()]{1,40}\)|,\s[^.!?:()]{2,120})?\.\s+(?=\S)/u;
+/** A name closed by a full stop: one word only if it is an office ("PRESIDENTE."), not "OK." or "AI.". */
+export function isStopLabel(stopped: RegExpExecArray, lexicon: Lexicon): boolean {
+  const name = stopped[1] as string;
+  return name.includes(' ') || roleOf(name, lexicon) !== null || lexicon.titles.has(fold(name));
+}
 const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
 /** What the room does, noted in brackets: "(Laughter)", "[Applause]", "(Crosstalk)". */
 const ROOM_WORDS =
@@ -176,6 +183,8 @@ export function withoutNote(label: string): string {
 }
 /** What the room did as the next speaker began: "(Crosstalk.) AP: Air defense, though?". */
 const ROOM_MARK = String.raw`[[(]${anyCase(ROOM_WORDS)}\.?[\])]\.?\s+(?=\p{Lu}[^:]{0,80}:\s)`;
+
+const ROOM_NOTE_BEFORE_LABEL = new RegExp(`^${ROOM_MARK}`, 'u');
 
 /** A pattern's letters in either case, for a part of a larger pattern that is not all read so. */
 function anyCase(pattern: string): string {
@@ -417,7 +426,10 @@ export function readLeadingMarker(
     const marker = readMarker(printed.slice(prefix.length), lexicon, labelsSeen, page);
     // The time or number belongs to the label as printed; without a label it stays in the text, and
     // a caption's ">>" still changes speaker (">> Thank you, Mayor. Two things: …").
-    if (marker.kind === 'label')
+    // After a room note only a label the page already printed: "(Applause.) Ladies and Gentlemen: that is …"
+    // goes on with the speaker's words.
+    const roomNote = ROOM_NOTE_BEFORE_LABEL.test(printed);
+    if (marker.kind === 'label' && (!roomNote || labelsSeen.has(matchable(marker.printed).replace(/\s*:$/u, ''))))
       return { ...marker, printed: `${prefix}${marker.printed}`, textStart: marker.textStart + prefix.length };
     if (!prefix.startsWith('>>')) return { kind: 'none', textStart: 0 };
   }
@@ -537,7 +549,7 @@ function readMatchableMarker(
       return colonLabel(colon[0], colon[2] ? `${name} ${colon[2]}` : name, sure);
   }
   const stopped = page.stopLabels ? CAPS_STOP_LABEL.exec(text) : null;
-  if (stopped && /\p{Ll}/u.test(text.slice(stopped[0].length))) {
+  if (stopped && isStopLabel(stopped, lexicon) && /\p{Ll}/u.test(text.slice(stopped[0].length))) {
     // "GIULIA FERRARESI (PD-IDP).", "LORENZO SABATINI, Ministro dell'Ambiente.": a party or an office may follow the name.
     const name = `${stopped[1] as string}${stopped[2] ?? ''}`;
     const sure = looksLikeSpeakerName(stopped[1] as string, lexicon);
