@@ -105,12 +105,12 @@ export interface PageMarkers {
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
   dateline: string | null;
-  /** The first paragraph that prints this footnote number against a word ("… we have1."), as a PDF copied as text does. */
-  footnoteMarkedAt: (number: string) => number | undefined;
-  /** Whether the page prints these words after a courtesy title ("Mr. He Jianming"), as it prints a person's name. */
-  printsWithTitle: (name: string) => boolean;
   /** Whether the page prints this word in lower case ("remarks", "up"), as it prints no name. */
   printsInLowerCase: (word: string) => boolean;
+  /** Whether the page prints these words after a courtesy title ("Mr. He Jianming"), as it prints a person's name. */
+  printsWithTitle: (name: string) => boolean;
+  /** The first paragraph that prints this footnote number against a word ("… we have1."), as a PDF copied as text does. */
+  footnoteMarkedAt: (number: string) => number | undefined;
 }
 
 export const NO_PAGE_MARKERS: PageMarkers = {
@@ -202,9 +202,11 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
 
 /**
  * What some transcripts print before a label: a live caption's change of speaker (">> MODERATOR:
- * …"), a running time ("[00:01:23] Jane Doe: …"), a question number ("Q12 Chair: …", as in parliamentary evidence; "1. Fraser Lamont (Con): To ask …",
- * as an official report numbers its questions) or a footnote's asterisk ("*SHRI … :", as the Lok
- * Sabha marks a speech it translated), one that no other asterisk closes.
+ * …"), a running time ("[00:01:23] Jane Doe: …"), a question number ("Q12 Chair: …", as in
+ * parliamentary evidence; "1. Fraser Lamont (Con): To ask …", as an official report numbers its
+ * questions), a footnote's asterisk ("*SHRI … :", as the Lok Sabha marks a speech it translated),
+ * one that no other asterisk closes, a room note ("(Crosstalk.) AP:") or a Spanish courtesy ("El
+ * señor PRESIDENTE:").
  */
 const LABEL_PREFIX = new RegExp(
   String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK}|${ROOM_MARK}|${COURTESY_MARK})`,
