@@ -5435,8 +5435,8 @@ built here rather than abroad?
       ],
       [
         'r19-09-footnote-number-speech',
-        '“1 February 2011 is the critical date …” opens with a date, not footnote 1; the footnotes under their marks are still the record’s',
-        { 14: 'Aroha Lindqvist', 22: '-', 23: '-' },
+        '“1 February 2011 is the critical date …” opens with a date, not footnote 1; the footnotes under their marks and a page number printed “-10-” are still the record’s',
+        { 14: 'Aroha Lindqvist', 18: '-', 22: '-', 23: '-' },
       ],
       [
         'r19-10-sitting-times-spoken',
@@ -5470,6 +5470,12 @@ built here rather than abroad?
       expect(await dateOf('r19-04-weekday-in-answer')).toBe('2025-05-15');
       expect(await dateOf('r19-05-sunday-times')).toBe('2025-03-19');
       expect(await dateOf('r19-07-mars-english')).toBe('2025-01-07');
+    });
+
+    it('reads the first of a month as Italian and Portuguese print it: “1° maggio 2025”, “1.º de março de 2025” (r19-12, r19-13)', async () => {
+      const dateOf = async (file: string) => (await speakersOf(await counterExample(file))).date;
+      expect(await dateOf('r19-12-italian-degree')).toBe('2025-05-01');
+      expect(await dateOf('r19-13-portuguese-ordinal')).toBe('2025-03-01');
     });
 
     it('reads “Question – Follow Up:” and “Moderator – Closing Remarks:” as no one named, and “Question – Inaudible:” as no outlet (r18-03)', async () => {

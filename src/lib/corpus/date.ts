@@ -48,9 +48,9 @@ const MONTHS_ABROAD: Record<string, number> = Object.fromEntries(
     'décembre dezember dicembre diciembre dezembro',
   ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1])),
 );
-/** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025". */
+/** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025", "1° maggio", "1.º de março". */
 const DAY_MONTH_ABROAD = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s(?:de\\s)?(${Object.keys(MONTHS_ABROAD).join('|')})(?![\\p{L}])(?:,?\\s(?:de\\s|del\\s)?(\\d{4}))?`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.º|\\.|er|º|°)?\\s(?:de\\s)?(${Object.keys(MONTHS_ABROAD).join('|')})(?![\\p{L}])(?:,?\\s(?:de\\s|del\\s)?(\\d{4}))?`,
   'giu',
 );
 const CAPITALISED_ABROAD = new Set([
