@@ -5449,6 +5449,11 @@ built here rather than abroad?
         { 15: 'Maria Alvarez', 19: 'Daniel Okonkwo-Hale' },
       ],
       [
+        'r19-14-he-caps-surname',
+        '“HE Jianming:” under “Mr. HE Jianming” is a family name in capitals before one given name, not His Excellency',
+        { 21: 'He Jianming', 32: 'He Jianming' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },

@@ -187,6 +187,21 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
   return { person: name.length > 0 ? personName(name) : null, titles, note, descriptor };
 }
 
+/**
+ * "HE Khalid Al Mansoori": His Excellency, printed in capitals before a name; not "He Jianming", nor
+ * "Mr. HE Jianming" and "HE Jianming:", a family name in capitals before one given name, as Chinese
+ * government pages print names.
+ */
+function excellency(words: readonly string[], at: number): boolean {
+  const word = words[at] as string;
+  const after = words.slice(at + 1);
+  const courtesyBefore = at > 0 && /^(?:mr|mrs|ms|miss|madam|dr)$/u.test(fold(words[at - 1] as string));
+  // Only a word a family name can be ("HE", as "He" is), not an office's letters ("PM Tan", "CS Mutua").
+  const familyBeforeGiven =
+    /^\p{Lu}[AEIOUY]$/u.test(word) && after.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(after[0] as string);
+  return word === word.toUpperCase() && !courtesyBefore && !familyBeforeGiven;
+}
+
 /** "MORITA Kenji": the family name in capitals first, as Japanese and other governments print it, read given name first. */
 function givenNameFirst(name: string[]): string[] {
   const [family, given] = name;
@@ -231,7 +246,7 @@ export function nameAtEnd(
       !surnameAtEnd &&
       !middleInitial &&
       folded.split(' ').every((part) => vocabulary.titles.has(part)) &&
-      !(vocabulary.capitalsOnly?.has(folded) && word !== word.toUpperCase());
+      !(vocabulary.capitalsOnly?.has(folded) && !excellency(words, start - 1));
     if (title || vocabulary.occupations?.has(folded) || folded === '') break;
     // "MINISTER OF WORKS", "MINISTER OF FOREIGN AFFAIRS": in capitals "OF" looks like a name's word,
     // but links an office to a portfolio of a word or two ("SECRETARY OF ENERGY MARIA T. LUND" goes on;
