@@ -41,6 +41,8 @@ import {
 } from './markers.ts';
 import { escapeRegExp, fold, matchable, spacedWords } from './text.ts';
 import { isCapitalCity } from './registry.ts';
+import { opensWithDate } from './date.ts';
+import { COURTESY_TITLES } from './names.ts';
 
 export interface Participant {
   /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
@@ -423,7 +425,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
 
 /** Two to four capitalised words: a name as a label prints it. */
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
-const COURTESY_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Mme)\.?|M\.)`;
+const COURTESY_TITLE = String.raw`(?:(?:${COURTESY_TITLES.join('|')})\.?|M\.)`;
 
 /**
  * "… the only reserve we have1. When …": a footnote's number printed against the word it annotates,
@@ -443,7 +445,7 @@ function footnoteMarksOf(texts: readonly string[]): Map<string, number> {
  * number; not "1 February 2011 is the critical date …", a sentence that opens with a date.
  */
 function isFootnote(text: string, at: number, page: PageMarkers): boolean {
-  const number = /^(\d{1,2}) (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)\p{Lu}/u.exec(text)?.[1];
+  const number = opensWithDate(text) ? undefined : /^(\d{1,2}) \p{Lu}/u.exec(text)?.[1];
   const marked = number === undefined ? undefined : page.footnoteMarkedAt(number);
   return marked !== undefined && marked < at;
 }

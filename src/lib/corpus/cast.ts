@@ -789,10 +789,6 @@ export class Cast {
   }
 
   /**
-   * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
-   * person, not another label's "Lee" that the page's roster makes someone else.
-   */
-  /**
    * A name a label prints in capitals, in the case the page prints it elsewhere: "MR LEUNG WAI-KEUNG:"
    * is "Leung Wai-keung" where the chair says "Mr LEUNG Wai-keung", "McDONALD" is "McDonald". Only
    * where every other printing agrees.
@@ -817,6 +813,10 @@ export class Cast {
     return forms.size === 1 && form && form !== person.display ? { ...person, display: form } : person;
   }
 
+  /**
+   * @param selfNamed the name is the speaker's own ("My name is Rachel Lee"): it joins only that very
+   * person, not another label's "Lee" that the page's roster makes someone else.
+   */
   private personMember(
     named: PersonName,
     printed: string,
@@ -1281,7 +1281,6 @@ export class Cast {
     return byAddress.size > 1 && people?.size === 1 ? ([...people.values()][0] as PersonName) : null;
   }
 
-  /** The full name this short form stands for, if the document prints exactly one. */
   /**
    * The one fuller form of a given name and surname the page prints, with middle names between them
    * ("Habeeb Olarewaju Adebisi" for "Habeeb Adebisi"), or the name.
@@ -1297,6 +1296,7 @@ export class Cast {
     return fuller.size === 1 ? ([...fuller.values()][0] as PersonName) : person;
   }
 
+  /** The full name this short form stands for, if the document prints exactly one. */
   private fullName(short: PersonName): PersonName | null {
     const fits = (names: readonly PersonName[]) => {
       const found = names.filter((name) => name.given !== null && !name.initials && canBe(short, name));

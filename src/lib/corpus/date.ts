@@ -96,6 +96,12 @@ export function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
 }
 
+/** Whether a text opens with a day and a month, in any language read here: "1 February 2011 is …", "9. März …". */
+export function opensWithDate(text: string): boolean {
+  const plain = matchable(text);
+  return DAY_MONTH.exec(plain)?.index === 0 || plain.matchAll(DAY_MONTH_ABROAD).next().value?.index === 0;
+}
+
 /** The first day-and-month the paragraph states, with its year when given. */
 export function findStatedDate(paragraph: Paragraph): StatedDate | null {
   const candidates: StatedDate[] = [];
@@ -286,8 +292,8 @@ const CONVERSED =
 const POSTED_WITHIN_DAYS = 31;
 /** "… a transcript of an interview Tuesday with …": the day of the week, as a wire story dates what happened this week. */
 // Not a paper's name: "the Sunday Times", "Mail on Sunday", "Sunday Express".
-const WEEKDAY = /(?<!\bthe |\bMail on )\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?! \p{Lu})/u;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = new RegExp(String.raw`(?<!\bthe |\bMail on )\b(${WEEKDAYS.join('|')})\b(?! \p{Lu})`, 'u');
 
 /**
  * "Cissé spoke to The Africa Report's Mame Diarra Sow … on 18 March." under "Posted on Thursday, 20

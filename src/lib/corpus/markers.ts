@@ -317,8 +317,8 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   }
   const first = tokens[0] ?? '';
   // "I. Solberg" is an initial, not the pronoun; "HE Khalid Al Mansoori", His Excellency, not "he".
-  const excellency = first === first.toUpperCase() && lexicon.capitalsOnly?.has(fold(first)) === true;
-  if (tokens.length < 2 || (NOT_A_NAME_START.has(fold(first)) && !/^\p{Lu}\.$/u.test(first) && !excellency))
+  const capitalsTitle = first === first.toUpperCase() && lexicon.capitalsOnly?.has(fold(first)) === true;
+  if (tokens.length < 2 || (NOT_A_NAME_START.has(fold(first)) && !/^\p{Lu}\.$/u.test(first) && !capitalsTitle))
     return false;
   return tokens.every(
     (token, index) =>

@@ -187,6 +187,10 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
   return { person: name.length > 0 ? personName(name) : null, titles, note, descriptor };
 }
 
+/** Forms of address before a person's name ("Mr. He Jianming", "Madam Ruiz"), as printed. */
+export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Madam', 'Mme'];
+const COURTESY = new Set(COURTESY_TITLES.map((title) => fold(title)));
+
 /**
  * "HE Khalid Al Mansoori": His Excellency, printed in capitals before a name; not "He Jianming", nor
  * "Mr. HE Jianming" and "HE Jianming:", a family name in capitals before one given name, as Chinese
@@ -195,7 +199,7 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
 function excellency(words: readonly string[], at: number): boolean {
   const word = words[at] as string;
   const after = words.slice(at + 1);
-  const courtesyBefore = at > 0 && /^(?:mr|mrs|ms|miss|madam|dr)$/u.test(fold(words[at - 1] as string));
+  const courtesyBefore = at > 0 && COURTESY.has(fold(words[at - 1] as string));
   // Only a word a family name can be ("HE", as "He" is), not an office's letters ("PM Tan", "CS Mutua").
   const familyBeforeGiven =
     /^\p{Lu}[AEIOUY]$/u.test(word) && after.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(after[0] as string);
