@@ -445,8 +445,9 @@ function footnoteMarksOf(texts: readonly string[]): Map<string, number> {
  * number; not "1 February 2011 is the critical date …", a sentence that opens with a date.
  */
 function isFootnote(text: string, at: number, page: PageMarkers): boolean {
-  const number = opensWithDate(text) ? undefined : /^(\d{1,2}) \p{Lu}/u.exec(text)?.[1];
-  const marked = number === undefined ? undefined : page.footnoteMarkedAt(number);
+  const number = /^(\d{1,2}) \p{Lu}/u.exec(text)?.[1];
+  if (number === undefined || opensWithDate(text)) return false;
+  const marked = page.footnoteMarkedAt(number);
   return marked !== undefined && marked < at;
 }
 

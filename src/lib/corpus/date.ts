@@ -98,12 +98,16 @@ export function monthNumber(name: string): number {
 
 /** Whether a text opens with a day and a month, in any language read here: "1 February 2011 is …", "9. März …". */
 export function opensWithDate(text: string): boolean {
+  // Both patterns open with the day's figures.
+  if (!/^\d/u.test(text)) return false;
   const plain = matchable(text);
   return DAY_MONTH.exec(plain)?.index === 0 || plain.matchAll(DAY_MONTH_ABROAD).next().value?.index === 0;
 }
 
 /** The first day-and-month the paragraph states, with its year when given. */
 export function findStatedDate(paragraph: Paragraph): StatedDate | null {
+  // Every form read here has a figure: the day, the year or both.
+  if (!/\d/u.test(paragraph.text)) return null;
   const candidates: StatedDate[] = [];
   const text = matchable(paragraph.text);
   const dayMonth = DAY_MONTH.exec(text);
