@@ -146,6 +146,15 @@ const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
  */
 export const CAPS_STOP_LABEL =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3})(\s*\([^()]{1,40}\)|,\s[^.!?:()]{2,120})?\.\s+(?=\S)/u;
+/**
+ * "O SR. PRESIDENTE (Cássio Rabelo. Bloco … - PA. Fala da Presidência.) – Havendo …", "A SRA. HELENA
+ * PRATES MONTEIRO (Para expor.) – Bom dia …", "O Sr. Presidente: — Srs. Deputados …": Portuguese-speaking
+ * parliaments' records name each speaker with a courtesy, then a note, then a dash. Only the note's
+ * first sentence can name anyone: the holder of an office ("PRESIDENTE (Cássio Rabelo. …)").
+ */
+export const COURTESY_DASH_LABEL =
+  /^(?:O|A)\s+(?:SR|SRA|Sr|Sra)\.(?:ª)?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|e)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:\(((?:[^()]|\([^()]{0,40}\)){1,200})\))?\s*(?:[–—]|:\s*[–—]?)\s+(?=\S)/u;
+
 /** A name closed by a full stop: one word only if it is an office ("PRESIDENTE."), not "OK." or "AI.". */
 export function isStopLabel(stopped: RegExpExecArray, lexicon: Lexicon): boolean {
   const name = stopped[1] as string;
@@ -176,6 +185,7 @@ export const INITIAL_AND_SURNAME = /^[QAPR]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{L
 /** "[Putin] We agree." — a name in square brackets. */
 const BRACKET_LABEL = /^\[([^\][]{1,60})\]\s*:?\s+(?=\S)/u;
 const NOTE_AT_END = /\s*[([][^()[\]]*[)\]]\s*$/u;
+const NOTES_AT_END = /(?:\s*[([][^()[\]]*[)\]])+\s*$/u;
 
 /** "Question (Lena Brandt, Deutsche Welle)" → "Question": a label without the note in brackets after it. */
 export function withoutNote(label: string): string {
@@ -201,6 +211,14 @@ export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+/u;
 
 /**
+ * A speech's number, as a parliament's record numbers each one before its speaker: "01.02  Minister
+ * Koen Verhaeghe: …" (the Belgian Chamber: question 1, its second speech), "Anf. 31 KARIN LUNDSTEDT
+ * (KD):" (the Riksdag's "Anförande").
+ */
+const SPEECH_NUMBER = String.raw`\d{1,3}\.\d{1,3}|\p{Lu}\p{Ll}{1,3}\.\s\d{1,4}`;
+const SPEECH_NUMBER_BEFORE = new RegExp(`^(?:${SPEECH_NUMBER})\\s+(?=\\S)`, 'u');
+
+/**
  * What some transcripts print before a label: a live caption's change of speaker (">> MODERATOR:
  * …"), a running time ("[00:01:23] Jane Doe: …"), a question number ("Q12 Chair: …", as in
  * parliamentary evidence; "1. Fraser Lamont (Con): To ask …", as an official report numbers its
@@ -209,7 +227,7 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
  * señor PRESIDENTE:").
  */
 const LABEL_PREFIX = new RegExp(
-  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.)\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK}|${ROOM_MARK}|${COURTESY_MARK})`,
+  String.raw`^(?:(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|Q\d{1,4}|\d{1,3}\.|${SPEECH_NUMBER})\s+(?=\S)|\*(?=\p{Lu}[^*:]{0,80}:\s)|${CAPTION_MARK}|${ROOM_MARK}|${COURTESY_MARK})`,
   'u',
 );
 /** A name, a running time in brackets and the words, on one line: "Gareth Llewellyn [00:00:08] And I'm …". */
@@ -237,7 +255,8 @@ export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
 function readRole(name: string, lexicon: Lexicon): RoleWord | null {
   // "Speaker 2", "Participant 3": numbered roles; "Journalist, Yle": a role and whom they work for.
   // "The Chair", "The Moderator": the article changes nothing.
-  const folded = fold(name.replace(NOTE_AT_END, '').split(',')[0] ?? '')
+  // "Soru (Lusa Haber Ajansı) (Tercüme)": the outlet and the interpreter's note, both after the role.
+  const folded = fold(name.replace(NOTES_AT_END, '').split(',')[0] ?? '')
     .replace(/ \d+$/u, '')
     .replace(/^the (?=\S)/u, '');
   const exact = lexicon.roles.get(folded);
@@ -516,6 +535,13 @@ function readMatchableMarker(
     )
       return colonLabel(nested[0], name, true);
   }
+  const courtesy = COURTESY_DASH_LABEL.exec(text);
+  if (courtesy && text.length > courtesy[0].length) {
+    const name = courtesy[1] as string;
+    const holder = (courtesy[2] ?? '').split(/\.\s/u)[0]?.trim() ?? '';
+    const held = isTitleOnly(name, lexicon) && looksLikeSpeakerName(holder, lexicon);
+    return colonLabel(courtesy[0], held ? `${name} (${holder})` : name, true);
+  }
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {
     // "Fraser Lamont (Mid Scotland and Fife) (Con):": a member's seat and party, as official reports print them.
@@ -615,7 +641,7 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // a colon or the emphasis round a name: a paragraph of speech that ends otherwise is turned down
   // before it is copied and trimmed.
   if (!/[\d\]):*_QA]/u.test(text.trimEnd().slice(-1))) return null;
-  const trimmed = matchable(text).trim();
+  const trimmed = matchable(text).trim().replace(SPEECH_NUMBER_BEFORE, '');
   if (/^[QA]$/u.test(trimmed)) return trimmed;
   // "Maria Lopez  0:00", "Speaker 1 (02:14):": a transcription tool's speaker line, with its time.
   // Only a line ending in a digit, a bracket or a colon can end in a time: the pattern, anchored at
@@ -676,8 +702,13 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
     const name = said[1].trim();
     if (speakerOf(name, lexicon) || looksLikeSpeakerName(name, lexicon)) return name;
   }
-  return looksLikeSpeakerName(bare, lexicon) ? bare : null;
+  if (looksLikeSpeakerName(bare, lexicon)) return bare;
+  // "Infrastruktur- och bostadsminister KARIN LUNDSTEDT": an office in its own words, then the name in capitals.
+  const capitals = NAME_IN_CAPITALS_AFTER.exec(bare)?.[1];
+  return capitals && looksLikeSpeakerName(capitals, lexicon) ? capitals : null;
 }
+
+const NAME_IN_CAPITALS_AFTER = /^[^:]*\p{Ll}[^:]*?\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3})$/u;
 
 /** A person's name of two to four words, after an office and a comma. */
 const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;

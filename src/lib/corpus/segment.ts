@@ -10,6 +10,7 @@ import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import {
   LINK_ITEM,
+  COURTESY_DASH_LABEL,
   NOTES_ONLY,
   PERSONAL_PRONOUN,
   PHOTO_CAPTION,
@@ -673,6 +674,7 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
       // "**- Mr. Gurbanov, what stage has it reached?**": a question in bold is the conversation's.
       !isNarrative(text.trim().replace(/^[*_]+|[*_]+$/gu, '')) ||
       speakerLine(text, paragraphs[at + 1]?.text) ||
+      COURTESY_DASH_LABEL.test(text) ||
       (isSpeechHeading(text) && !isHeadlineShaped(paragraphs[at + 1]?.text ?? '')) ||
       // Only a role's word: "PHOTO – Envoy Katarina Lindholm at …" is a caption.
       namesRole(ROLE_LINE.exec(text.trim())?.[1] ?? '')
