@@ -31,21 +31,24 @@ const DAY_MONTH = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?: of)? ${MONTH}(?![\\p{L}])(?:,? (\\d{4}))?`,
   'iu',
 );
-/** Months as French, German, Italian, Spanish and Portuguese print them, always after the day. */
+/**
+ * Months as French, German, Italian, Spanish, Portuguese, Dutch, Swedish, Polish (after a day, in the
+ * genitive), Turkish and Indonesian print them, always after the day.
+ */
 const MONTHS_ABROAD: Record<string, number> = Object.fromEntries(
   [
-    'janvier januar jänner gennaio enero janeiro',
-    'février februar febbraio febrero fevereiro',
-    'mars märz marzo março',
-    'avril aprile abril',
-    'mai maggio mayo maio',
-    'juin juni giugno junio junho',
-    'juillet juli luglio julio julho',
-    'août agosto',
-    'septembre settembre septiembre setiembre setembro',
-    'octobre oktober ottobre octubre outubro',
-    'novembre noviembre novembro',
-    'décembre dezember dicembre diciembre dezembro',
+    'janvier januar jänner gennaio enero janeiro januari stycznia ocak',
+    'février februar febbraio febrero fevereiro februari lutego şubat',
+    'mars märz marzo março maart marca mart maret',
+    'avril aprile abril kwietnia nisan',
+    'mai maggio mayo maio mei maj maja mayıs',
+    'juin juni giugno junio junho czerwca haziran',
+    'juillet juli luglio julio julho lipca temmuz',
+    'août agosto augustus augusti sierpnia ağustos agustus',
+    'septembre settembre septiembre setiembre setembro września eylül',
+    'octobre oktober ottobre octubre outubro października ekim',
+    'novembre noviembre novembro listopada kasım',
+    'décembre dezember dicembre diciembre dezembro grudnia aralık desember',
   ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1])),
 );
 /** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025", "1° maggio", "1.º de março". */
@@ -63,6 +66,25 @@ const CAPITALISED_ABROAD = new Set([
   'Juli',
   'Oktober',
   'Dezember',
+  // Turkish and Indonesian give every month its capital.
+  'Ocak',
+  'Şubat',
+  'Mart',
+  'Nisan',
+  'Mayıs',
+  'Haziran',
+  'Temmuz',
+  'Ağustos',
+  'Eylül',
+  'Ekim',
+  'Kasım',
+  'Aralık',
+  'Januari',
+  'Februari',
+  'Maret',
+  'Mei',
+  'Agustus',
+  'Desember',
 ]);
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
 /** "StoryMarch 18, 2025": a page's label run into the date after it, the month in full with its capital and the year. */
@@ -124,7 +146,11 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
   // French, Italian, Spanish and Portuguese print a month in lower case, German with a capital: "12
   // Mars 2020" is the Mars 2020 mission, in English.
   const abroad = [...text.matchAll(DAY_MONTH_ABROAD)].find(
-    (match) => /^\p{Ll}/u.test(match[2] as string) || CAPITALISED_ABROAD.has(match[2] as string),
+    (match) =>
+      /^\p{Ll}/u.test(match[2] as string) ||
+      CAPITALISED_ABROAD.has(match[2] as string) ||
+      // "REALIZADA EM 10 DE JUNHO DE 2025": in a text set in capitals, the case says nothing.
+      !/\p{Ll}/u.test(text),
   );
   if (abroad) {
     candidates.push({

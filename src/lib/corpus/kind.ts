@@ -20,6 +20,13 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     /\b(?:joint )?(?:press|news|media) conference\b|\bpress (?:availability|point|encounter|stakeout)\b|\b(?:media )?doorst[eo]p\b|\bmedia availability\b|\b(?:media|press) interaction\b|\binteract(?:ed|ion|s)? with (?:the )?(?:media|press|journalists|reporters|media persons)\b/iu,
   ],
   [
+    'press-conference',
+    // The same in the languages of the records and sites an archive of leaders' words holds.
+    abroad(
+      'conférence de presse|point de presse|point presse|pressekonferenz|conferenza stampa|rueda de prensa|conferencia de prensa|coletiva de imprensa|entrevista coletiva|conferência de imprensa|basın toplantısı|konferencja prasowa|persconferentie|presskonferens|pressekonferanse|konferensi pers|jumpa pers',
+    ),
+  ],
+  [
     'briefing',
     /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b/iu,
   ],
@@ -28,14 +35,32 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     /\binterview(?:s|ed)?\b|\btook questions\b|\bQ ?& ?A\b|\bin conversation with\b|\bquestions? and answers?\b|\b(?:spoke|talked|sat down) (?:to|with)\b(?! (?:the )?(?:media|press|reporters|journalists)\b)|\bpodcast\b|\bepisode\b/iu,
   ],
   [
+    'interview',
+    abroad('entretien|entrevue|intervista|entrevista|wywiad|röportaj|mülakat|wawancara|intervju|interjú|haastattelu'),
+  ],
+  [
     'statement',
     /\b(?:press |joint |opening |closing )?statements?\b|\bremarks\b|\baddress(?:es|ed)? (?:to|the|at)\b|\b(?:state of the (?:union|city|nation|state|county)|inaugural|keynote|commencement|farewell|victory|concession) (?:address|speech)\b|\bspeech\b|\bkeynote\b|\btoast\b/iu,
+  ],
+  [
+    'statement',
+    // "Keterangan Pers", Indonesia's statement to the press, is followed by reporters' questions as often as not.
+    abroad(
+      'déclaration|allocution|discours|erklärung|dichiarazione|discorso|declaración|discurso|declaração|pronunciamento|açıklama|oświadczenie|przemówienie|verklaring|toespraak|uttalande|keterangan pers|pernyataan|pidato|sambutan',
+    ),
   ],
   [
     'meeting',
     // "held talks", "talks with the President", not "the author talks about her novel" nor "a
     // decision to suspend EU accession talks" (talks the document is about, not its own).
     /\bmeeting\b|\bmet (?:with )?\b|\b(?:held|hold|holds|holding)(?: [\p{L}-]+){0,3} talks\b|\btalks (?:with|between|in|at|of)\b|\btelephone (?:conversation|call)\b|\bphone call\b|\bsummit\b|\((?:debate|debates)\)|\bplenary (?:session|sitting|debate)\b|\boral questions\b|\bquestion time\b|\bdebated on\b|\blegislative journal\b|\bjournal of the (?:house|senate|assembly)\b|\bcongressional record\b/iu,
+  ],
+  [
+    'meeting',
+    // A sitting, a committee's meeting, a hearing and their verbatim records, as parliaments abroad title them.
+    abroad(
+      'réunion|séance|sitzung|seduta|riunione|sesión|reunión|sessão|reunião|posiedzenie|vergadering|commissievergadering|sammanträde|rapat|toplantı|toplantısı|audiência pública|anhörung|audizione|hoorzitting|utfrågning|interpellationsdebatt|compte rendu intégral|integraal verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|riksdagens protokoll',
+    ),
   ],
   [
     'press-conference',
@@ -53,6 +78,15 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'title',
   ],
 ];
+
+/** Words of other languages as whole words, in any case: "\b" reads ASCII letters only ("toplantısı"). */
+function abroad(words: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
+}
+
+/** A parliament's verbatim record, named on a line of its own at the head of its pages: "INTEGRAAL VERSLAG", "COMPTE RENDU INTÉGRAL". */
+const VERBATIM_RECORD =
+  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|verbatim record)$/iu;
 
 const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
 const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;
@@ -177,7 +211,9 @@ export function decideKind(
   if (conversation) {
     // "The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.50 p.m.": the record's
     // own account of the sitting, on a line of its own.
-    const procedure = (body.record ?? []).find((text) => SITTING_TIMES.test(text.trim()));
+    const procedure = (body.record ?? []).find(
+      (text) => SITTING_TIMES.test(text.trim()) || VERBATIM_RECORD.test(matchable(text).trim()),
+    );
     if (procedure) return { kind: 'meeting', evidence: `no kind named; the record says “${procedure.trim()}”` };
     // "Okay, we're recording. Welcome, everyone, this is the grants review call": a recording
     // with no headline says in its first words what it is.
