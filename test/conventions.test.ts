@@ -4739,6 +4739,107 @@ built here rather than abroad?
     expect([7, 9].map((line) => two.byLine.get(line))).toEqual(['Juan Restrepo', 'Juan Restrepo']);
   });
 
+  it('reads a Brazilian Senate record: “O SR. PRESIDENTE (Cássio Rabelo. Bloco … - PA) –” and “A SRA. HELENA PRATES MONTEIRO (Para expor.) –” are labels closed by a dash, the chair is the name in the note, and the chair changes hands (as- batch)', async () => {
+    const { byLine, kind } = await speakersOf(await unseenPage('as-senado-ci-notas-taquigraficas-curtailment.txt'));
+    expect([8, 10, 11, 17, 20, 21, 27, 44, 50, 54].map((line) => byLine.get(line) ?? '-')).toEqual([
+      '-',
+      'Cássio Rabelo',
+      'Cássio Rabelo',
+      'Helena Prates Monteiro',
+      '-',
+      'Helena Prates Monteiro',
+      'Tereza Amorim',
+      'Valdir Espíndola',
+      'Valdir Espíndola',
+      'Cássio Rabelo',
+    ]);
+    expect(kind).toBe('meeting');
+    // A sentence that mentions a senator and a dash is no label: no courtesy opens it.
+    const told = await speakersOf(
+      [
+        'Entrevista',
+        'Pergunta: O que disse o senador?',
+        'Resposta: Ele disse o seguinte.',
+        'O senador Rabelo respondeu – e foi claro – que não.',
+      ].join('\n\n'),
+    );
+    expect(told.byLine.get(7)).toBe(told.byLine.get(5));
+  });
+
+  it('reads the Riksdag’s record: “Anf. 31 Infrastruktur- och bostadsminister KARIN LUNDSTEDT (KD):” is a numbered speech’s label line, the name in capitals after the office; “Överläggningen var härmed avslutad.” is the record’s (as- batch)', async () => {
+    const { byLine, kind, date } = await speakersOf(
+      await unseenPage('as-riksdagen-interpellationsdebatt-inlandsbanan.txt'),
+    );
+    expect([14, 20, 25, 29, 44, 47].map((line) => byLine.get(line) ?? '-')).toEqual([
+      'Karin Lundstedt',
+      'Annika Holmqvist',
+      'Jonas Ek',
+      'Karin Lundstedt',
+      'Karin Lundstedt',
+      '-',
+    ]);
+    expect(kind).toBe('meeting');
+    expect(date).toBe('2025-03-14');
+  });
+
+  it('reads the Belgian Chamber’s record: “01.02  Minister Koen Verhaeghe:” is a numbered label, “De voorzitster:” is the chair its opening says presides (“voorgezeten door mevrouw Katrien Mertens”), “Het incident is gesloten.” is the record’s (as- batch)', async () => {
+    const { byLine, kind } = await speakersOf(await unseenPage('as-dekamer-criv-commissie-financien-vragen.txt'));
+    expect([31, 34, 41, 46, 47, 49, 57, 65].map((line) => byLine.get(line) ?? '-')).toEqual([
+      'Wouter De Smedt',
+      'Koen Verhaeghe',
+      'Koen Verhaeghe',
+      '-',
+      '-',
+      'Katrien Mertens',
+      'Koen Verhaeghe',
+      'Katrien Mertens',
+    ]);
+    expect(kind).toBe('meeting');
+  });
+
+  it('reads a Turkish ministry’s joint press conference: “Dışişleri Bakanı” is an office before the name, “Soru (Lusa Haber Ajansı) (Tercüme):” a reporter’s question with two notes, and “17 Şubat 2026” its date (as- batch)', async () => {
+    const { byLine, kind, date, names } = await speakersOf(
+      await unseenPage('as-mfa-tr-ortak-basin-toplantisi-portekiz.txt'),
+    );
+    expect([9, 15, 19, 24, 25, 32].map((line) => byLine.get(line) ?? '-')).toEqual([
+      'Selim Karaağaç',
+      'Rui Valente Pacheco',
+      byLine.get(28),
+      byLine.get(28),
+      'Rui Valente Pacheco',
+      byLine.get(28),
+    ]);
+    expect(names).not.toContain('Soru');
+    expect(kind).toBe('press-conference');
+    expect(date).toBe('2026-02-17');
+  });
+
+  it('reads dates and kinds in Dutch, Swedish, Polish, Turkish and Indonesian, and a month in capitals in a line set in capitals (as- batch)', async () => {
+    const read = async (line: string) => speakersOf([line, 'P: Pergunta?', 'R: Resposta.'].join('\n\n'));
+    expect((await read('Woensdag 14 mei 2025')).date).toBe('2025-05-14');
+    expect((await read('fredagen den 14 mars 2025')).date).toBe('2025-03-14');
+    expect((await read('Rozmowa z 21 października 2025')).date).toBe('2025-10-21');
+    expect((await read('Ankara, 17 Şubat 2026')).date).toBe('2026-02-17');
+    expect((await read('Selasa, 14 Januari 2025')).date).toBe('2025-01-14');
+    expect((await read('REALIZADA EM 10 DE JUNHO DE 2025, TERÇA-FEIRA')).date).toBe('2025-06-10');
+    // In a line with lower case, a capitalised French month is still no date: "Mars 2020" is a mission.
+    expect((await read('Launch of 12 Mars 2020 rover')).date).toBeNull();
+    expect((await read('Ortak Basın Toplantısı')).kind).toBe('press-conference');
+    expect((await read('Entretien avec le ministre')).kind).toBe('interview');
+    expect((await read('Posiedzenie Komisji Finansów')).kind).toBe('meeting');
+  });
+
+  it('reads “Fatuma A.”, as a meeting app shows a participant, as the one “Fatuma A…” the page names in full; not when it names two (as- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('as-google-meet-kisumu-hyacinth-task-force.txt'));
+    expect([16, 35].map((line) => byLine.get(line))).toEqual(['Fatuma Abdallah', 'Fatuma Abdallah']);
+    const two = await speakersOf(
+      ['Weekly call', 'Chair: Fatuma Abdallah and Fatuma Achieng are both with us.', 'Fatuma A.: Thank you.'].join(
+        '\n\n',
+      ),
+    );
+    expect(two.byLine.get(5)).toBe('Fatuma A.');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -107,7 +107,9 @@ const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}$
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
-  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker)$/u;
+  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|(?:le |la )?presidente?)$/u;
+const PRESIDED_BY_ABROAD =
+  /(?<![\p{L}])(?:voorgezeten door|présidée? par|presieduta da|presieduto da|presidida por|presidido por|unter (?:dem )?Vorsitz von)\s+([^.;]*?)(?:(?<!\b(?:\p{Lu}|Mme|Mr|Dr|Prof))\.(?:\s|$)|;|$)/giu;
 /** A press office's label, folded: "STAFF". */
 const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
@@ -626,7 +628,26 @@ export class Cast {
       // "Taoiseach:", "The Chairman:": an office the introduction does not name holds the floor, it does not ask.
       return this.roleHolder(office.length > 0 && !JOURNALIST_WORDS.test(office.join(' ')) ? 'answers' : 'asks');
     }
+    // "Fatuma A.", as a meeting app shows a participant, is the "Fatuma Abdallah" the page names.
+    const spelledOut = this.surnameOfInitial(person);
+    if (spelledOut) return this.personMember(spelledOut, printed, { ...reading, person: spelledOut });
     return this.personMember(person, printed, reading);
+  }
+
+  /** The one surname the page prints after a given name and its initial: "Fatuma A." → "Fatuma Abdallah". */
+  private surnameOfInitial(person: PersonName): PersonName | null {
+    const initialled = /^((?:\p{Lu}[\p{Ll}\p{M}'’-]+\s+){1,2})(\p{Lu})\.$/u.exec(person.display);
+    if (!initialled) return null;
+    const given = (initialled[1] as string).trim();
+    const pattern = new RegExp(
+      `(?<![\\p{L}])${escapeRegExp(given)}[^\\S\\n]+(${initialled[2]}\\p{Ll}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{M}])`,
+      'gu',
+    );
+    const surnames = new Set<string>();
+    for (const text of [this.context.bodyText(), ...this.frontMatter()])
+      for (const match of text.matchAll(pattern)) surnames.add(match[1] as string);
+    if (surnames.size !== 1) return null;
+    return readLabelName(`${given} ${[...surnames][0]}`, this.context.lexicon).person;
   }
 
   /** "QUESTION HOLTKAMP:", "FOLLOW-UP QUESTION HOLTKAMP:": Berlin's press conference prints the reporter after the role. */
@@ -1051,6 +1072,10 @@ export class Cast {
           named.set(office.person.key, office.person);
       }
     }
+    // "De openbare commissievergadering wordt geopend om 10.12 uur en voorgezeten door mevrouw Katrien
+    // Mertens.": a record in another language says who presides in its opening sentence, under its heading.
+    for (const match of this.context.bodyText().matchAll(PRESIDED_BY_ABROAD))
+      for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
     return this.presiding;
   }
