@@ -5555,6 +5555,81 @@ built here rather than abroad?
         { 21: 'He Jianming', 32: 'He Jianming' },
       ],
       [
+        'r20-01-callin-initial-deanonymised',
+        'a phone-in’s “Joe B.:” is a caller the host does not name, not the Joe Biden the callers talk about',
+        { 7: 'Joe B.', 11: 'Joe B.', 15: 'Maria S.', 19: 'Maria S.' },
+      ],
+      [
+        'r20-02-fr-entretien-presidee-par-interviewee',
+        'a commission “présidée par” the interviewee, in his answers, makes him no chair of the interview',
+        { 11: 'Jean-Marc Sauvé', 15: 'Jean-Marc Sauvé', 19: 'Jean-Marc Sauvé', 23: 'Jean-Marc Sauvé' },
+      ],
+      [
+        'r20-03-it-camera-presieduta-da-antimafia',
+        'a committee “presieduta da” someone, in a deputy’s speech, does not preside over the sitting',
+        { 14: 'Giorgio Mulè', 18: 'Giorgio Mulè', 22: 'Giorgio Mulè' },
+      ],
+      [
+        'r20-05-nl-tk-voorgezeten-door-enquete',
+        'an inquiry committee “voorgezeten door” a member, in a speech, chairs no sitting; “De heer Omtzigt (NSC):” is a label',
+        { 13: 'Omtzigt' },
+      ],
+      [
+        'r20-07-fr-interview-incident-est-clos',
+        '“L’incident est clos.”, a politician’s whole answer, is his, outside a sitting’s record',
+        { 12: 'Olivier Faure' },
+      ],
+      [
+        'r20-08-pt-dar-courtesy-dash-in-speech',
+        '“O Sr. Primeiro-Ministro — e ouvimo-lo aqui — prometeu …” in a speech is no label; “O Sr. Primeiro-Ministro (Luís Montenegro): —” is',
+        { 11: 'Pedro Nuno Santos', 13: 'Pedro Nuno Santos', 19: 'Luís Montenegro', 21: 'Luís Montenegro' },
+      ],
+      [
+        'r20-09-en-parish-minutes-numbered-items',
+        'a minute’s item “3.1 Mrs Helen Archer: She raised …” is the minutes’ third person, not a numbered speech',
+        { 14: '-', 15: '-', 18: '-', 22: '-', 25: '-' },
+      ],
+      [
+        'r20-10-fr-cm-citation-nom-capitales',
+        '“… le député Nicolas DUPONT-AIGNAN :” ends a sentence of speech, it labels no one',
+        { 9: 'Garcia', 11: 'Garcia' },
+      ],
+      [
+        'r20-11-en-briefing-quote-from-caps-org',
+        '“… from the BRITISH MEDICAL ASSOCIATION:” ends a sentence of speech, it labels no one',
+        { 9: 'Wes Streeting', 11: 'Wes Streeting', 13: 'Wes Streeting' },
+      ],
+      [
+        'r20-12-en-interview-wakil-given-name',
+        '“Wakil” is a given name, not Indonesian for a deputy',
+        { 9: 'Wakil Ahmad Muttawakil', 13: 'Wakil Ahmad Muttawakil', 17: 'Wakil Ahmad Muttawakil' },
+      ],
+      [
+        'r20-13-en-interview-surname-label-bakan',
+        '“Bakan:” is a surname, not Turkish for a minister',
+        { 9: 'Joel Bakan', 13: 'Joel Bakan', 17: 'Joel Bakan' },
+      ],
+      [
+        'r20-16-es-entrevista-lead-sesion-de-fotos',
+        'a lead’s “sesión de fotos” makes an interview no sitting: its questions stay the interviewer’s',
+        { 5: 'Unnamed interviewer', 9: 'Unnamed interviewer', 13: 'Unnamed interviewer', 17: 'Unnamed interviewer' },
+      ],
+      [
+        'r20-20-br-senado-presidente-dr-hiran',
+        '“O SR. PRESIDENTE (Dr. Hiran. Bloco …) –”: the note’s first sentence is “Dr. Hiran”, title and all',
+        { 8: 'Hiran', 18: 'Hiran' },
+      ],
+      [
+        'r20-21-en-presser-reporter-two-notes',
+        '“Question (Anna Wiśniewska) (TVN24):”: of two notes, the one that names the reporter',
+        { 9: 'Anna Wiśniewska', 13: 'Thomas Gutschker', 17: 'Anna Wiśniewska' },
+      ],
+      [
+        'r20-22-pt-dar-ministra-note-name',
+        '“A Sr.ª Ministra da Saúde (Ana Paula Martins): —” is the minister the note names; “A Sr.ª Marisa Matias (BE): —” a member',
+        { 9: 'Marisa Matias', 13: 'Ana Paula Martins', 19: 'Ana Paula Martins' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -5570,6 +5645,26 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('reads kinds and dates from what a page names, not a lead’s “Sitzung”, “discours” or a capitals line’s “10 MARS 2020” and “PLACE DU 8 MAI 1945” (r20-14, r20-15, r20-17, r20-18)', async () => {
+      const read = async (file: string) => speakersOf(await counterExample(file));
+      expect((await read('r20-14-de-interview-lead-sitzung')).kind).toBe('interview');
+      expect((await read('r20-15-fr-interview-lead-discours')).kind).toBe('interview');
+      expect((await read('r20-17-en-caps-title-mars-2020')).date).toBe('2024-06-03');
+      expect((await read('r20-18-fr-caps-address-8-mai-1945')).date).toBe('2025-01-14');
+    });
+
+    it('names no chair from a commission “présidée par” a judge in a question, nor from a steering group “voorgezeten door” someone (r20-04, r20-06)', async () => {
+      const hansard = await speakersOf(await counterExample('r20-04-ca-hansard-french-speech-preside-par'));
+      expect([12, 16].map((line) => hansard.byLine.get(line))).toEqual(['Unnamed moderator', 'Unnamed moderator']);
+      const council = await speakersOf(await counterExample('r20-06-nl-gemeenteraad-voorzitter-roster-vs-voorgezeten'));
+      expect(council.names).not.toContain('Tom Van den Borre');
+    });
+
+    it('strips no episode’s number from “Ep. 147 Guest:”: the guest named in the lead answers (r20-19)', async () => {
+      const { roles } = await speakersOf(await counterExample('r20-19-en-podcast-episode-number-guest'));
+      expect(roles.get('Emily Oster')).toBe('interviewee');
+    });
 
     it('dates a page by its posting, not by “an interview Sunday” in an answer, “the Sunday Times” or “12 Mars 2020” (r19-04, r19-05, r19-07)', async () => {
       const dateOf = async (file: string) => (await speakersOf(await counterExample(file))).date;

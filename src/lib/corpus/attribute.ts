@@ -18,6 +18,7 @@ import {
   NOTES_ONLY,
   QUESTION_NUMBER,
   SITTING_TIMES,
+  SITTING_TIMES_ABROAD,
   isEditorial,
   isOfficeAlone,
   isTitleOnly,
@@ -114,17 +115,10 @@ const TRANSCRIBERS_NOTE =
 const RECORD_OF_SITTING = /^(?:It was so (?:decided|ordered|agreed)|Question put and (?:agreed to|negatived))\.?$/iu;
 const RECORD_OF_DECISION =
   /^(?:The )?(?:draft )?(?:resolution|decision|amendment|motion|bill|report)\b.{0,80}?\bwas (?:adopted|rejected|carried|agreed to|withdrawn)[^.]{0,60}\.?$/iu;
-/**
- * The same, as other parliaments' records print it: "Het incident is gesloten." and "L'incident est
- * clos." after each question in the Belgian Chamber, "Överläggningen var härmed avslutad." after a
- * Riksdag debate, and a sitting opened or closed at a time ("De openbare commissievergadering wordt
- * gesloten om 10.41 uur.", "La réunion publique de commission est levée à 10 h 41."). Not "Se levanta
- * la sesión.", which a chair says.
- */
-const RECORD_OF_SITTING_ABROAD =
-  /^(?:het incident is gesloten|l['’]incident est clos|överläggningen var härmed avslutad|(?:de (?:openbare )?(?:commissie|plenaire )?vergadering wordt (?:geopend|gesloten|geschorst|hervat) om|la (?:réunion|séance)(?: publique)?(?: de commission| plénière)? est (?:ouverte|levée|suspendue|reprise) à) [^.!?]{0,160})\.?$/iu;
+/** In a sitting's record only: "L'incident est clos." is also what a politician says of a quarrel. */
+const INCIDENT_CLOSED = /^(?:het incident is gesloten|l['’]incident est clos)\.?$/iu;
 function recordOfSitting(text: string): boolean {
-  return RECORD_OF_SITTING.test(text) || SITTING_TIMES.test(text) || RECORD_OF_SITTING_ABROAD.test(text);
+  return RECORD_OF_SITTING.test(text) || SITTING_TIMES.test(text) || SITTING_TIMES_ABROAD.test(text);
 }
 
 /** A label that opens a paragraph without a colon, in a form only a document that repeats it confirms. */
@@ -801,7 +795,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       isBareRoomNote(paragraph.text) ||
       LINK_ITEM.test(paragraph.text.trim()) ||
       recordOfSitting(paragraph.text.trim()) ||
-      (sittingRecord && RECORD_OF_DECISION.test(paragraph.text.trim())) ||
+      (sittingRecord &&
+        (RECORD_OF_DECISION.test(paragraph.text.trim()) || INCIDENT_CLOSED.test(paragraph.text.trim()))) ||
       isEditorial(paragraph.text.trim()) ||
       isFootnote(paragraph.text.trim(), at, page) ||
       (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));

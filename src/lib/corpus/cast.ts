@@ -108,8 +108,14 @@ const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
   /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|(?:le |la )?presidente?)$/u;
+/**
+ * "De openbare commissievergadering wordt geopend om 10.12 uur en voorgezeten door mevrouw Katrien
+ * Mertens.": a sitting, in the sentence that opens its record, and who presides over it; not a
+ * committee or a steering group someone's speech says another person chairs ("de stuurgroep,
+ * voorgezeten door …", "la commission présidée par …").
+ */
 const PRESIDED_BY_ABROAD =
-  /(?<![\p{L}])(?:voorgezeten door|présidée? par|presieduta da|presieduto da|presidida por|presidido por|unter (?:dem )?Vorsitz von)\s+([^.;]*?)(?:(?<!\b(?:\p{Lu}|Mme|Mr|Dr|Prof))\.(?:\s|$)|;|$)/giu;
+  /^(?:[\p{L}'’-]+\s+){0,4}?\p{L}*(?:vergadering|réunion|séance|seduta|riunione|sesión|reunión|sessão|reunião|sitzung|posiedzenie|sammanträde)(?![\p{L}])(?:[^.;\n]|\.(?=\d)){0,160}?(?:voorgezeten door|présidée? par|presieduta da|presieduto da|presidida por|presidido por|unter (?:dem )?Vorsitz von)\s+([^;\n]*?)(?:(?<!\b(?:\p{Lu}|Mme|Mr|Dr|Prof))\.(?:\s|$)|;|$)/gimu;
 /** A press office's label, folded: "STAFF". */
 const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
@@ -487,7 +493,7 @@ export class Cast {
     if (answeredBy) return this.resolve(answeredBy[1] as string);
     const roleWord = roleOf(printed, lexicon);
     // "Question (Lena Brandt, Deutsche Welle)": a role word whose note names the person.
-    const noted = /[([]([^()[\]]+)[)\]]\s*$/u.exec(printed)?.[1];
+    const noted = this.personNote(printed);
     const roleKey = fold(withoutNote(printed));
     const notedReading = noted ? readLabelName(noted.split(NOTE_SEPARATOR)[0] ?? '', lexicon) : null;
     const notedPerson = notedReading?.person ?? null;
@@ -634,10 +640,26 @@ export class Cast {
     return this.personMember(person, printed, reading);
   }
 
-  /** The one surname the page prints after a given name and its initial: "Fatuma A." → "Fatuma Abdallah". */
+  /**
+   * The note at a label's end; of two ("Question (Anna Wiśniewska) (TVN24)"), the one that names a
+   * person, whichever comes first.
+   */
+  private personNote(printed: string): string | undefined {
+    const notes = /(?:\s*[([][^()[\]]+[)\]])+\s*$/u.exec(printed)?.[0].match(/[^()[\]\s][^()[\]]*(?=[)\]])/gu) ?? [];
+    if (notes.length < 2) return notes[0];
+    const named = notes.find((note) => {
+      const person = readLabelName(note.split(NOTE_SEPARATOR)[0] ?? '', this.context.lexicon).person;
+      return person?.given && !this.context.isOutletLabel(person.display) && !this.context.isOutletLabel(note);
+    });
+    return named ?? notes.at(-1);
+  }
+
+  /** The one surname the page prints after a given name and its initial, for a participant it lists so: "Fatuma A." → "Fatuma Abdallah". */
   private surnameOfInitial(person: PersonName): PersonName | null {
     const initialled = /^((?:\p{Lu}[\p{Ll}\p{M}'’-]+\s+){1,2})(\p{Lu})\.$/u.exec(person.display);
-    if (!initialled) return null;
+    // Only where the page lists its participants so ("Attendees: …, Fatuma A., …"): a phone-in's
+    // "Joe B." is a caller the host does not name, not the Joe Biden the callers talk about.
+    if (!initialled || !this.frontMatter().some((text) => text.includes(person.display))) return null;
     const given = (initialled[1] as string).trim();
     const pattern = new RegExp(
       `(?<![\\p{L}])${escapeRegExp(given)}[^\\S\\n]+(${initialled[2]}\\p{Ll}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{M}])`,
@@ -1072,8 +1094,7 @@ export class Cast {
           named.set(office.person.key, office.person);
       }
     }
-    // "De openbare commissievergadering wordt geopend om 10.12 uur en voorgezeten door mevrouw Katrien
-    // Mertens.": a record in another language says who presides in its opening sentence, under its heading.
+    // A record in another language says who presides in its opening sentence, under its heading.
     for (const match of this.context.bodyText().matchAll(PRESIDED_BY_ABROAD))
       for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;

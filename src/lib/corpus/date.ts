@@ -149,8 +149,9 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
     (match) =>
       /^\p{Ll}/u.test(match[2] as string) ||
       CAPITALISED_ABROAD.has(match[2] as string) ||
-      // "REALIZADA EM 10 DE JUNHO DE 2025": in a text set in capitals, the case says nothing.
-      !/\p{Ll}/u.test(text),
+      // "REALIZADA EM 10 DE JUNHO DE 2025": in a text set in capitals the case says nothing, and the
+      // "de" of Spanish and Portuguese says the language ("TOP 10 MARS 2020 DISCOVERIES" is no date).
+      (!/\p{Ll}/u.test(text) && /\sDE\s/u.test(match[0])),
   );
   if (abroad) {
     candidates.push({

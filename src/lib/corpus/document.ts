@@ -171,7 +171,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
             .slice(0, 1)
             .map((observation) => observation.text),
           kicker: document.navigation.slice(-1).map((paragraph) => paragraph.text),
-          record: [...document.navigation, ...document.body].map((paragraph) => paragraph.text),
+          record: [...document.navigation, ...document.lead, ...document.body].map((paragraph) => paragraph.text),
           preface: observations.slice(0, Math.max(0, firstMarked)).map((observation) => observation.text),
         },
       );

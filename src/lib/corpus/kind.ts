@@ -4,7 +4,7 @@
  * lead; a text that names no kind is an interview when someone puts questions in it, otherwise a report.
  */
 import type { DocumentKind } from './schema.ts';
-import { isTranscriptNote, SITTING_TIMES } from './markers.ts';
+import { isTranscriptNote, SITTING_TIMES, SITTING_TIMES_ABROAD } from './markers.ts';
 import { matchable } from './text.ts';
 
 export interface KindDecision {
@@ -48,6 +48,8 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     abroad(
       'déclaration|allocution|discours|erklärung|dichiarazione|discorso|declaración|discurso|declaração|pronunciamento|açıklama|oświadczenie|przemówienie|verklaring|toespraak|uttalande|keterangan pers|pernyataan|pidato|sambutan',
     ),
+    // Only a title's: a lead's "au lendemain de son discours" tells what the interview follows.
+    'title',
   ],
   [
     'meeting',
@@ -61,6 +63,9 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     abroad(
       'réunion|séance|sitzung|seduta|riunione|sesión|reunión|sessão|reunião|posiedzenie|vergadering|commissievergadering|sammanträde|rapat|toplantı|toplantısı|audiência pública|anhörung|audizione|hoorzitting|utfrågning|interpellationsdebatt|compte rendu intégral|integraal verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|riksdagens protokoll',
     ),
+    // Only a title's, as the English "hearing" and "debates": a lead's "nach der Sitzung" or "una
+    // sesión de fotos" names something else the people did.
+    'title',
   ],
   [
     'press-conference',
@@ -84,9 +89,12 @@ function abroad(words: string): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 }
 
-/** A parliament's verbatim record, named on a line of its own at the head of its pages: "INTEGRAAL VERSLAG", "COMPTE RENDU INTÉGRAL". */
+/**
+ * A parliament's verbatim record, named on a line of its own at the head of its pages: "INTEGRAAL
+ * VERSLAG", "COMPTE RENDU INTÉGRAL", "Riksdagens protokoll 2024/25:89, fredagen den 14 mars 2025".
+ */
 const VERBATIM_RECORD =
-  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|verbatim record)$/iu;
+  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|verbatim record)$|^riksdagens protokoll \d{4}\/\d{2}:\d+\b/iu;
 
 const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
 const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;
@@ -212,7 +220,10 @@ export function decideKind(
     // "The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.50 p.m.": the record's
     // own account of the sitting, on a line of its own.
     const procedure = (body.record ?? []).find(
-      (text) => SITTING_TIMES.test(text.trim()) || VERBATIM_RECORD.test(matchable(text).trim()),
+      (text) =>
+        SITTING_TIMES.test(text.trim()) ||
+        SITTING_TIMES_ABROAD.test(matchable(text).trim()) ||
+        VERBATIM_RECORD.test(matchable(text).trim()),
     );
     if (procedure) return { kind: 'meeting', evidence: `no kind named; the record says “${procedure.trim()}”` };
     // "Okay, we're recording. Welcome, everyone, this is the grants review call": a recording

@@ -39,6 +39,15 @@ export const SITTING_TIMES = new RegExp(
   String.raw`^The (?:(?:meeting|sitting|session) (?:was (?:called to order|opened|suspended|resumed|adjourned|closed)|rose|opened|adjourned|resumed)|(?:Court|House|Committee) rose) at ${CLOCK}(?: and (?:was )?resumed at ${CLOCK})?\.?$`,
   'u',
 );
+/**
+ * A sitting's record of its times, as other parliaments print it: "Överläggningen var härmed avslutad." after a
+ * Riksdag debate, and a sitting opened or closed at a time ("De openbare commissievergadering wordt
+ * gesloten om 10.41 uur.", "La réunion publique de commission est levée à 10 h 41.", "(A reunião é
+ * aberta às 9 horas e 14 minutos.)", "La seduta comincia alle ore 9.30."). Not "Se levanta la
+ * sesión.", which a chair says.
+ */
+export const SITTING_TIMES_ABROAD =
+  /^(?:överläggningen var härmed avslutad|\(a reunião é (?:aberta|reaberta|encerrada|suspensa) às [^()]{1,80}\)|(?:la seduta (?:comincia|termina) alle|de (?:openbare )?(?:commissie|plenaire )?vergadering wordt (?:geopend|gesloten|geschorst|hervat) om|la (?:réunion|séance)(?: publique)?(?: de commission| plénière)? est (?:ouverte|levée|suspendue|reprise) à) (?:[^.!?]|\.(?=\d)){0,160})\.?$/iu;
 /** "---------------------------------------- x": a rule drawn in dashes across a printed page, not a turn marker. */
 const RULE = /^[-–—‒]{3,}/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
@@ -153,7 +162,31 @@ export const CAPS_STOP_LABEL =
  * first sentence can name anyone: the holder of an office ("PRESIDENTE (Cássio Rabelo. …)").
  */
 export const COURTESY_DASH_LABEL =
-  /^(?:O|A)\s+(?:SR|SRA|Sr|Sra)\.(?:ª)?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|e)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:\(((?:[^()]|\([^()]{0,40}\)){1,200})\))?\s*(?:[–—]|:\s*[–—]?)\s+(?=\S)/u;
+  /^(?:O|A)\s+(?:SR|SRA|Sr|Sra)\.(?:ª)?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|e)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:\(((?:[^()]|\([^()]{0,40}\)){1,200})\))?\s*([–—]|:\s*[–—]?)\s+(?=\S)/u;
+
+/**
+ * A courtesy label (COURTESY_DASH_LABEL): closed by a colon, or by a dash after a name in capitals as
+ * the Brazilian Senate prints it; not a sentence of speech that opens "O Sr. Primeiro-Ministro — e
+ * ouvimo-lo aqui — prometeu …". An office whose holder the note names ("A Sr.ª Ministra da Saúde (Ana
+ * Paula Martins):") is the holder's label; a note's first sentence is its name, titles and all ("(Dr.
+ * Hiran. Bloco …)").
+ */
+function courtesyLabel(text: string, lexicon: Lexicon): LeadingMarker | null {
+  const courtesy = COURTESY_DASH_LABEL.exec(text);
+  if (!courtesy || text.length <= courtesy[0].length) return null;
+  const name = courtesy[1] as string;
+  if (!(courtesy[3] as string).startsWith(':') && /\p{Ll}/u.test(name)) return null;
+  const sentences = (courtesy[2] ?? '').split(/\.\s+/u);
+  let holder = sentences[0]?.trim() ?? '';
+  if (lexicon.titles.has(fold(`${holder}.`)) || lexicon.titles.has(fold(holder)))
+    holder = `${holder}. ${sentences[1] ?? ''}`.trim();
+  // "Primeiro-Ministro (Luís Montenegro)", "Ministra da Saúde (Ana Paula Martins)": an office first.
+  const held =
+    isTitleOnly((name.split(' ')[0] ?? '').replace(/-/gu, ' '), lexicon) && looksLikeSpeakerName(holder, lexicon);
+  if (!held) return colonLabel(courtesy[0], name, true);
+  const office = isTitleOnly(name.replace(/-/gu, ' '), lexicon);
+  return colonLabel(courtesy[0], office ? `${name} (${holder})` : `${holder} (${name})`, true);
+}
 
 /** A name closed by a full stop: one word only if it is an office ("PRESIDENTE."), not "OK." or "AI.". */
 export function isStopLabel(stopped: RegExpExecArray, lexicon: Lexicon): boolean {
@@ -212,10 +245,10 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
 
 /**
  * A speech's number, as a parliament's record numbers each one before its speaker: "01.02  Minister
- * Koen Verhaeghe: …" (the Belgian Chamber: question 1, its second speech), "Anf. 31 KARIN LUNDSTEDT
- * (KD):" (the Riksdag's "Anförande").
+ * Koen Verhaeghe: …" (the Belgian Chamber: question 1, its second speech, both in two figures; not a
+ * minute's item "3.1"), "Anf. 31 KARIN LUNDSTEDT (KD):" (the Riksdag's "Anförande"; not "Ep. 147").
  */
-const SPEECH_NUMBER = String.raw`\d{1,3}\.\d{1,3}|\p{Lu}\p{Ll}{1,3}\.\s\d{1,4}`;
+const SPEECH_NUMBER = String.raw`\d{2}\.\d{2}|Anf\.\s\d{1,4}`;
 const SPEECH_NUMBER_BEFORE = new RegExp(`^(?:${SPEECH_NUMBER})\\s+(?=\\S)`, 'u');
 
 /**
@@ -523,6 +556,8 @@ function readMatchableMarker(
     const sure = looksLikeSpeakerName(name, lexicon);
     if (sure || isCandidateName(name, lexicon)) return colonLabel(bracket[0], name, sure);
   }
+  const courtesy = courtesyLabel(text, lexicon);
+  if (courtesy) return courtesy;
   // "The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)):": a note with a note of its
   // own, as parliaments print a chair and her seat. The inner note says nothing of who speaks.
   const nested = NESTED_NOTE_LABEL.exec(text);
@@ -534,13 +569,6 @@ function readMatchableMarker(
       /\p{Lu}/u.test(nested[1] ?? '')
     )
       return colonLabel(nested[0], name, true);
-  }
-  const courtesy = COURTESY_DASH_LABEL.exec(text);
-  if (courtesy && text.length > courtesy[0].length) {
-    const name = courtesy[1] as string;
-    const holder = (courtesy[2] ?? '').split(/\.\s/u)[0]?.trim() ?? '';
-    const held = isTitleOnly(name, lexicon) && looksLikeSpeakerName(holder, lexicon);
-    return colonLabel(courtesy[0], held ? `${name} (${holder})` : name, true);
   }
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {
@@ -689,7 +717,8 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const plain = emphasised ? (emphasised[2] ?? '').trim() : trimmed;
   if (!plain.endsWith(':') || plain.split(/\s+/u).length > 20) return null;
   const body = plain.slice(0, -1).trim();
-  const bare = body.replace(/\s*\([^()]{1,60}\)$/u, '');
+  // "De heer Omtzigt (NSC):", as the Dutch parliament prints a member: "Mr", in two words.
+  const bare = body.replace(/\s*\([^()]{1,60}\)$/u, '').replace(/^De heer\s+(?=\p{Lu})/u, 'Heer ');
   // "Igor Korotchenko, Editor-in-Chief of the … magazine:"
   const beforeComma = bare.split(',')[0]?.trim() ?? '';
   // "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH:": an office that does not ask, then its holder,
@@ -703,12 +732,23 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
     if (speakerOf(name, lexicon) || looksLikeSpeakerName(name, lexicon)) return name;
   }
   if (looksLikeSpeakerName(bare, lexicon)) return bare;
-  // "Infrastruktur- och bostadsminister KARIN LUNDSTEDT": an office in its own words, then the name in capitals.
-  const capitals = NAME_IN_CAPITALS_AFTER.exec(bare)?.[1];
-  return capitals && looksLikeSpeakerName(capitals, lexicon) ? capitals : null;
+  // "Infrastruktur- och bostadsminister KARIN LUNDSTEDT": an office in a few words of its own, the last
+  // an office's word or ending in one, then the name in capitals; not a sentence that ends on a name
+  // in capitals ("… a statement from the BRITISH MEDICAL ASSOCIATION:").
+  const capitals = NAME_IN_CAPITALS_AFTER.exec(bare);
+  const office = fold(capitals?.[1] ?? '').split(' ');
+  const lastWord = office.at(-1) ?? '';
+  const officeWord =
+    lexicon.titles.has(lastWord) ||
+    [...lexicon.titles].some(
+      (title) => title.length >= 5 && lastWord.length > title.length && lastWord.endsWith(title),
+    );
+  return capitals && office.length <= 4 && officeWord && looksLikeSpeakerName(capitals[2] as string, lexicon)
+    ? (capitals[2] as string)
+    : null;
 }
 
-const NAME_IN_CAPITALS_AFTER = /^[^:]*\p{Ll}[^:]*?\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3})$/u;
+const NAME_IN_CAPITALS_AFTER = /^(\p{Lu}[^:,.;]*\p{Ll}[^:,.;]*?)\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3})$/u;
 
 /** A person's name of two to four words, after an office and a comma. */
 const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
