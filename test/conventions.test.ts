@@ -4840,6 +4840,50 @@ built here rather than abroad?
     expect(two.byLine.get(5)).toBe('Fatuma A.');
   });
 
+  it('reads the Fiji Parliament’s verbatim report: “HON. A. VUNIWAI.-” and “MR. CHAIRMAN.-” are labels closed by a full stop and a hyphen, the chair is whom “Members Present:” marks “(Chairperson)”; La Nación’s dateline “CÓRDOBA.-”, printed once, is no label (at- batch)', async () => {
+    const { byLine, kind } = await speakersOf(
+      await unseenPage('at-parliament-fj-social-affairs-verbatim-health-report.txt'),
+    );
+    expect([16, 17, 19, 25, 29, 39].map((line) => byLine.get(line) ?? '-')).toEqual([
+      'Semi Tuilevuka',
+      'Semi Tuilevuka',
+      'Ana Tuisawau',
+      'Asenaca Vuniwai',
+      'Luisa Naivalu',
+      'Rajesh Prasad',
+    ]);
+    expect(kind).toBe('meeting');
+    const story = await speakersOf(
+      [
+        'The governor who wants to be president',
+        'CÓRDOBA.- Ignacio Benavídez receives LA NACION in his office. He has just returned from Buenos Aires.',
+        '—Did you come back with anything concrete?',
+        '—A promise, which is more than last year.',
+      ].join('\n\n'),
+    );
+    expect(story.byLine.get(3) ?? '-').toBe('-');
+  });
+
+  it('reads the Storting’s record: a menu’s links on one line are no headline, “Møte” names a sitting, “Presidenten:” is the chair its header names (“President: Tone Berit Ødegård”), “Statsråd” an office (at- batch)', async () => {
+    const { byLine, kind, title } = await speakersOf(
+      await unseenPage('at-stortinget-muntlig-sporretime-ferjer-skole.txt'),
+    );
+    expect(title).not.toMatch(/Representanter og komiteer/u);
+    expect(kind).toBe('meeting');
+    expect([23, 26, 29].map((line) => byLine.get(line) ?? '-')).toEqual([
+      'Marte Lunde Sørvik',
+      'Håkon Mæland',
+      'Tone Berit Ødegård',
+    ]);
+  });
+
+  it('reads the Cyprus press office’s remarks in Greek: “Ερ.:” is a reporter’s question and “ΠτΔ:” the President the page names (at- batch)', async () => {
+    const { byLine, roles } = await speakersOf(await unseenPage('at-pio-cy-diloseis-ptd-afalatosi-episkopi.txt'));
+    expect(byLine.get(16)).toMatch(/^Ανδρέα/u);
+    expect(byLine.get(21)).toBe(byLine.get(16));
+    expect(roles.get(byLine.get(20) ?? '')).toBe('questioner');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

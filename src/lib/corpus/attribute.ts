@@ -27,6 +27,7 @@ import {
   readSpeechHeading,
   INITIAL_AND_SURNAME,
   CAPS_STOP_LABEL,
+  DOT_DASH_LABEL,
   isStopLabel,
   CAPTION_LABEL,
   DATELINE_LABEL,
@@ -405,12 +406,18 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   let footnoteMarks: Map<string, number> | undefined;
   const times = new Map<string, number>();
   for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
+  const dotDashTimes = new Map<string, number>();
+  for (const text of texts) {
+    const name = DOT_DASH_LABEL.exec(text)?.[1];
+    if (name) dotDashTimes.set(name, (dotDashTimes.get(name) ?? 0) + 1);
+  }
   return {
     surnames,
     wordedTurns: worded('Question') >= 2 && worded('Answer') >= 2,
     // Two speakers who each come back: datelines ("BUENOS AIRES."), a minutes' items ("MATTERS
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
+    dotDashLabels: [...dotDashTimes.values()].filter((count) => count >= 2).length >= 2,
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
     printsInLowerCase: (word) => (lowerCaseWords ??= lowerCaseWordsOf(texts)).has(word),

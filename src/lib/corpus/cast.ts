@@ -107,7 +107,7 @@ const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}$
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
-  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|(?:le |la )?presidente?)$/u;
+  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|presidenten|formanden|(?:le |la )?presidente?)$/u;
 /**
  * "De openbare commissievergadering wordt geopend om 10.12 uur en voorgezeten door mevrouw Katrien
  * Mertens.": a sitting, in the sentence that opens its record, and who presides over it; not a
@@ -480,7 +480,10 @@ export class Cast {
     // "IN THE CHAIR: MARIEKE DEVOS" over a debate whose chair speaks as "President. –".
     const chairLabel = this.context.kind === 'meeting' && CHAIR_LABEL.test(fold(printed));
     // Or the one the record says presides: "President Castellanos presiding," over "The PRESIDENT:".
-    const chair = chairLabel ? (this.chairedBy(/\bspeaker$/u.test(fold(printed))) ?? this.moderatedBy()) : null;
+    // Or whom a roster marks as the chair: "Members Present: Hon. Semi Tuilevuka (Chairperson); …" over "MR. CHAIRMAN.-".
+    const chair = chairLabel
+      ? (this.chairedBy(/\bspeaker$/u.test(fold(printed))) ?? this.moderatedBy() ?? this.legendChair())
+      : null;
     if (chair) return this.namedMember(chair, printed, ['moderator']);
     if (this.headedNarrator && NARRATOR.test(fold(withoutNote(printed)).trim()))
       return this.namedMember(this.headedNarrator, printed);
@@ -1124,7 +1127,10 @@ export class Cast {
     for (const text of this.frontMatter()) {
       // "In the Chair: Marieke Devos"; "Deputy Diarmuid Kenneally in the Chair.", as the Oireachtas prints it.
       const named =
-        /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?)\s*:\s*(.+)$/iu.exec(text.trim())?.[1] ??
+        // "President: Tone Berit Ødegård" over the Storting's sitting, "Voorzitter: Els van Doesburg".
+        /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?|president|presidente|président|voorzitter|voorzitster|formand)\s*:\s*(.+)$/iu.exec(
+          text.trim(),
+        )?.[1] ??
         /^(\p{Lu}[^.:;]{2,80}?)\s+in the chair\.?$/iu.exec(text.trim())?.[1] ??
         // "THE SPEAKER (JOANNA M. PELLETIER) PRESIDING", as a state House's journal heads its sitting.
         (speaker
@@ -1189,6 +1195,14 @@ export class Cast {
   private legendCache: Map<string, PersonName> | undefined;
 
   /** Initials a legend in the introduction or furniture explains: "Joanna Sefton (JS)". */
+  /** The one person the page's legend or roster marks as its chair ("Hon. Semi Tuilevuka (Chairperson)"). */
+  private legendChair(): PersonName | null {
+    const chairs = new Map<string, PersonName>();
+    for (const [key, person] of this.legend())
+      if (/^(?:the )?(?:chair|chairman|chairwoman|chairperson)$/u.test(key)) chairs.set(person.key, person);
+    return chairs.size === 1 ? ([...chairs.values()][0] as PersonName) : null;
+  }
+
   private legend(): Map<string, PersonName> {
     if (this.legendCache) return this.legendCache;
     const legend = new Map<string, PersonName>();

@@ -46,7 +46,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'statement',
     // "Keterangan Pers", Indonesia's statement to the press, is followed by reporters' questions as often as not.
     abroad(
-      'déclaration|allocution|discours|erklärung|dichiarazione|discorso|declaración|discurso|declaração|pronunciamento|açıklama|oświadczenie|przemówienie|verklaring|toespraak|uttalande|keterangan pers|pernyataan|pidato|sambutan',
+      'déclaration|allocution|discours|erklärung|dichiarazione|discorso|declaración|discurso|declaração|pronunciamento|açıklama|oświadczenie|przemówienie|verklaring|toespraak|uttalande|keterangan pers|pernyataan|pidato|sambutan|δηλώσεις|δήλωση',
     ),
     // Only a title's: a lead's "au lendemain de son discours" tells what the interview follows.
     'title',
@@ -61,7 +61,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'meeting',
     // A sitting, a committee's meeting, a hearing and their verbatim records, as parliaments abroad title them.
     abroad(
-      'réunion|séance|sitzung|seduta|riunione|sesión|reunión|sessão|reunião|posiedzenie|vergadering|commissievergadering|sammanträde|rapat|toplantı|toplantısı|audiência pública|anhörung|audizione|hoorzitting|utfrågning|interpellationsdebatt|compte rendu intégral|integraal verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|riksdagens protokoll',
+      'réunion|séance|sitzung|seduta|riunione|sesión|reunión|sessão|reunião|posiedzenie|vergadering|commissievergadering|sammanträde|rapat|toplantı|toplantısı|audiência pública|anhörung|audizione|hoorzitting|utfrågning|interpellationsdebatt|compte rendu intégral|integraal verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|riksdagens protokoll|møte|møde|spørretime|spørgetime|istunto|schůze|ședința|ședință|ülés|συνεδρίαση',
     ),
     // Only a title's, as the English "hearing" and "debates": a lead's "nach der Sitzung" or "una
     // sesión de fotos" names something else the people did.
@@ -91,10 +91,10 @@ function abroad(words: string): RegExp {
 
 /**
  * A parliament's verbatim record, named on a line of its own at the head of its pages: "INTEGRAAL
- * VERSLAG", "COMPTE RENDU INTÉGRAL", "Riksdagens protokoll 2024/25:89, fredagen den 14 mars 2025".
+ * VERSLAG", "COMPTE RENDU INTÉGRAL", "[VERBATIM REPORT]", "Riksdagens protokoll 2024/25:89, fredagen den 14 mars 2025".
  */
 const VERBATIM_RECORD =
-  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|verbatim record)$|^riksdagens protokoll \d{4}\/\d{2}:\d+\b/iu;
+  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|\[?verbatim (?:record|report)\]?)$|^riksdagens protokoll \d{4}\/\d{2}:\d+\b/iu;
 
 const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
 const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;

@@ -110,6 +110,8 @@ export interface PageMarkers {
   wordedTurns: boolean;
   /** The page closes its speakers' names in capitals with a full stop ("CHAIR OSTRANDER. Good afternoon."). */
   stopLabels: boolean;
+  /** The page closes its speakers' names with a full stop and a hyphen ("HON. A. VUNIWAI.-"), two names at least twice each. */
+  dotDashLabels: boolean;
   /** The page is live captions that name their speakers (">> MODERATOR: …"), at least twice. */
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
@@ -126,6 +128,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   surnames: new Set(),
   wordedTurns: false,
   stopLabels: false,
+  dotDashLabels: false,
   captionLabels: false,
   dateline: null,
   printsInLowerCase: () => false,
@@ -161,6 +164,8 @@ export const CAPS_STOP_LABEL =
  * parliaments' records name each speaker with a courtesy, then a note, then a dash. Only the note's
  * first sentence can name anyone: the holder of an office ("PRESIDENTE (Cássio Rabelo. …)").
  */
+export const DOT_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,60}?)\.-\s+(?=\S)/u;
+
 export const COURTESY_DASH_LABEL =
   /^(?:O|A)\s+(?:SR|SRA|Sr|Sra)\.(?:ª)?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|e)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:\(((?:[^()]|\([^()]{0,40}\)){1,200})\))?\s*([–—]|:\s*[–—]?)\s+(?=\S)/u;
 
@@ -558,6 +563,15 @@ function readMatchableMarker(
   }
   const courtesy = courtesyLabel(text, lexicon);
   if (courtesy) return courtesy;
+  // "HON. A. VUNIWAI.- Thank you, Mr. Chairman.", "MR. CHAIRMAN.- …": a name in capitals closed by a
+  // full stop and a hyphen, as the Fiji Parliament's verbatim reports print a speaker; on a page
+  // of them, not La Nación's dateline "CÓRDOBA.- Ignacio Benavídez receives …", printed once.
+  const dotDash = page.dotDashLabels ? DOT_DASH_LABEL.exec(text) : null;
+  if (dotDash && text.length > dotDash[0].length) {
+    const name = (dotDash[1] as string).trim();
+    if (looksLikeSpeakerName(name, lexicon) || roleOf(name, lexicon) !== null || isTitleOnly(name, lexicon))
+      return colonLabel(dotDash[0], name, true);
+  }
   // "The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)):": a note with a note of its
   // own, as parliaments print a chair and her seat. The inner note says nothing of who speaks.
   const nested = NESTED_NOTE_LABEL.exec(text);
@@ -800,7 +814,7 @@ export const PERSONAL_PRONOUN = /\b(?:I|me|my|we|our|us|you|your)\b/u;
 /** A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis Ortega)". */
 // "… accounted for”. ST PHOTO: NIRMALA TAN": a paper's initials may stand before its credit, in capitals.
 export const PHOTO_CAPTION =
-  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: credit)?: [^()]{2,80}\))$/u;
+  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ff]otografia|[Ff]otografía|[Φφ]ωτογραφία)(?: credit)?: [^()]{2,80}\))$/u;
 
 /** How a page credits the journalist who asked: "Interviewed by", "The interview was conducted by", "Questions by". */
 export const CREDITED_BY = String.raw`(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+`;

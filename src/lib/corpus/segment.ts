@@ -561,6 +561,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     SITE_TAGLINE.test(paragraph.text) ||
     breadcrumb(paragraph) ||
     comesBack(paragraph) ||
+    // "Representanter og komiteer   Saker og publikasjoner   Hva skjer på Stortinget?": a menu's
+    // links copied onto one line, three or more apart by runs of spaces or tabs.
+    MENU_ROW.test(paragraph.text.trim()) ||
     // A photo's caption, however long, is never the headline it illustrates, nor is a Markdown image ("![alt](src)").
     PHOTO_CAPTION.test(paragraph.text.trim()) ||
     MARKDOWN_IMAGE.test(paragraph.text.trim()) ||
@@ -581,6 +584,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   }
   return best;
 }
+
+/** Three links or more, words without figures (a running head's "2025   LEGISLATIVE JOURNAL—HOUSE   411" is a headline's place). */
+const MENU_ROW = /^\p{L}[^\d\t]*?(?: {3,}|\t)\p{L}[^\d\t]*?(?: {3,}|\t)\p{L}[^\d]*$/u;
 
 /** A Markdown copy's picture: "![Portugal sees …](https://…/portugal-envoy.jpg)". */
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)\s]+\)$/u;
