@@ -4884,6 +4884,14 @@ built here rather than abroad?
     expect(roles.get(byLine.get(20) ?? '')).toBe('questioner');
   });
 
+  it('reads the Czech government’s press conference: “Jakub Šír, Seznam Zprávy:” is a reporter named Šír (no “Sir”), and “15. ledna 2025” its date (at- batch)', async () => {
+    const { byLine, date } = await speakersOf(
+      await unseenPage('at-vlada-cz-tiskova-konference-energeticka-koncepce.txt'),
+    );
+    expect([40, 45].map((line) => byLine.get(line))).toEqual(['Jakub Šír', 'Jakub Šír']);
+    expect(date).toBe('2025-01-15');
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

@@ -32,23 +32,23 @@ const DAY_MONTH = new RegExp(
   'iu',
 );
 /**
- * Months as French, German, Italian, Spanish, Portuguese, Dutch, Swedish, Polish (after a day, in the
- * genitive), Turkish and Indonesian print them, always after the day.
+ * Months as French, German, Italian, Spanish, Portuguese, Dutch, Swedish, Polish and Czech (after a
+ * day, in the genitive), Turkish and Indonesian print them, always after the day.
  */
 const MONTHS_ABROAD: Record<string, number> = Object.fromEntries(
   [
-    'janvier januar jänner gennaio enero janeiro januari stycznia ocak',
-    'février februar febbraio febrero fevereiro februari lutego şubat',
-    'mars märz marzo março maart marca mart maret',
-    'avril aprile abril kwietnia nisan',
-    'mai maggio mayo maio mei maj maja mayıs',
-    'juin juni giugno junio junho czerwca haziran',
-    'juillet juli luglio julio julho lipca temmuz',
-    'août agosto augustus augusti sierpnia ağustos agustus',
-    'septembre settembre septiembre setiembre setembro września eylül',
-    'octobre oktober ottobre octubre outubro października ekim',
-    'novembre noviembre novembro listopada kasım',
-    'décembre dezember dicembre diciembre dezembro grudnia aralık desember',
+    'janvier januar jänner gennaio enero janeiro januari stycznia ocak ledna',
+    'février februar febbraio febrero fevereiro februari lutego şubat února',
+    'mars märz marzo março maart marca mart maret března',
+    'avril aprile abril kwietnia nisan dubna',
+    'mai maggio mayo maio mei maj maja mayıs května',
+    'juin juni giugno junio junho czerwca haziran června',
+    'juillet juli luglio julio julho lipca temmuz července',
+    'août agosto augustus augusti sierpnia ağustos agustus srpna',
+    'septembre settembre septiembre setiembre setembro września eylül září',
+    'octobre oktober ottobre octubre outubro października ekim října',
+    'novembre noviembre novembro listopada kasım listopadu',
+    'décembre dezember dicembre diciembre dezembro grudnia aralık desember prosince',
   ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1])),
 );
 /** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025", "1° maggio", "1.º de março". */

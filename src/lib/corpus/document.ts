@@ -546,7 +546,7 @@ function conventionEvidence(convention: ConventionDecision, oneSided: boolean): 
 /** "Q", "Question", "Reporter": the words of press conferences, where each question is its own turn. */
 function isQuestionWord(name: string): boolean {
   // The same in the languages the role lexicon reads (data/roles.yaml): "Pregunta", "Soru", "Ερ.", "Wartawan".
-  return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark|pregunta|pergunta|domanda|frage|vraag|fraga|fråga|pytanie|soru|pertanyaan|ερ\.?|ερωτηση|ερώτηση|journaliste|periodista|jornalista|giornalista|reporter|reporter|dziennikarz|dziennikarka|gazeteci|muhabir|wartawan|δημοσιογραφος|δημοσιογράφος)$/iu.test(
+  return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark|pregunta|pergunta|domanda|frage|vraag|fraga|fråga|pytanie|soru|pertanyaan|ερ\.?|ερωτηση|ερώτηση|journaliste|periodista|jornalista|giornalista|reporter|reporter|dziennikarz|dziennikarka|redaktor|redaktorka|gazeteci|muhabir|wartawan|δημοσιογραφος|δημοσιογράφος)$/iu.test(
     fold(withoutNote(name)),
   );
 }

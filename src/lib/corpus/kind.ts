@@ -23,7 +23,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'press-conference',
     // The same in the languages of the records and sites an archive of leaders' words holds.
     abroad(
-      'conférence de presse|point de presse|point presse|pressekonferenz|conferenza stampa|rueda de prensa|conferencia de prensa|coletiva de imprensa|entrevista coletiva|conferência de imprensa|basın toplantısı|konferencja prasowa|persconferentie|presskonferens|pressekonferanse|konferensi pers|jumpa pers',
+      'conférence de presse|point de presse|point presse|pressekonferenz|conferenza stampa|rueda de prensa|conferencia de prensa|coletiva de imprensa|entrevista coletiva|conferência de imprensa|basın toplantısı|konferencja prasowa|persconferentie|presskonferens|pressekonferanse|konferensi pers|jumpa pers|tisková konference|tlačová konferencia|sajtótájékoztató|conferință de presă|lehdistötilaisuus|pressekonference|συνέντευξη τύπου|họp báo',
     ),
   ],
   [

@@ -219,6 +219,9 @@ function givenNameFirst(name: string[]): string[] {
  * title belongs to ("of the Russian Federation Vladimir Putin"): a known place is dropped, and an
  * unknown one is assumed to be all but the last two words.
  */
+/** English styles without marks, which a surname with marks may fold to ("Šír", "Lörd"). */
+const ENGLISH_STYLES = new Set(['sir', 'lord', 'lady', 'dame', 'king', 'queen', 'judge', 'major', 'prince']);
+
 export function nameAtEnd(
   printed: readonly string[],
   vocabulary: NameVocabulary,
@@ -234,8 +237,12 @@ export function nameAtEnd(
     const folded = fold(word);
     // "Vice-President" folds to two title words; but a short title's letters end a name as a surname
     // ("ANINDITA SEN", "Amartya Sen": not "Sen." for a senator, which comes before the name).
+    // So do a title's letters with marks the title has not: "Jakub Šír" is no "Sir".
     const surnameAtEnd =
-      start === words.length && ABBREVIATED_TITLES.has(folded) && NAME_WORD.test(words[start - 2] ?? '');
+      start === words.length &&
+      (ABBREVIATED_TITLES.has(folded) ||
+        (word.normalize('NFD') !== word.normalize('NFD').replace(/\p{M}/gu, '') && ENGLISH_STYLES.has(folded))) &&
+      NAME_WORD.test(words[start - 2] ?? '');
     // "Caroline M. Hendricks": a letter between a given name and the surname is an initial, not a
     // French "M." (Monsieur), which opens a name.
     const before = words[start - 2];
