@@ -5682,6 +5682,26 @@ built here rather than abroad?
         { 9: 'Marisa Matias', 13: 'Ana Paula Martins', 19: 'Ana Paula Martins' },
       ],
       [
+        'r21-01-question-to-note',
+        '“Question (to Keir Starmer) (Beth Rigby, Sky News):”: the note that names who asks, not whom she asks',
+        { 5: 'Beth Rigby', 7: 'Laurent Martin' },
+      ],
+      [
+        'r21-02-br-ministro-note',
+        '“O SR. MINISTRO ALEXANDRE PADILHA (Ministro de Estado da Saúde) –” is the minister it names, his office noted',
+        { 6: 'Alexandre Padilha', 9: 'Alexandre Padilha' },
+      ],
+      [
+        'r21-03-br-mixed-case',
+        '“O Sr. Bruno Pedralva – Obrigado, Presidente.” in a council’s minutes is a label, no aside between two dashes',
+        { 3: 'Juliano Lopes', 4: 'Bruno Pedralva', 6: 'Fernanda Altoé' },
+      ],
+      [
+        'r21-04-be-incident',
+        '“Het incident is gesloten.”, printed after each question, is the record’s even without its opening sentence',
+        { 8: '-', 12: '-' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -5697,6 +5717,17 @@ built here rather than abroad?
         expect(got).toEqual(expected);
       });
     }
+
+    it('names no chair from a visitor’s “(Chairman)” in attendance nor from “Apologies:”; reads “12 MARZO 2025” in capitals, a justified PDF headline, and “Συνέντευξη” as an interview (r21-05 to r21-09)', async () => {
+      const read = async (file: string) => speakersOf(await counterExample(file));
+      const witness = await read('r21-05-fiji-witness-chairman');
+      expect([7, 9].map((line) => witness.byLine.get(line))).not.toContain('Ravi Lal');
+      const apologies = await read('r21-06-fiji-apologies-chair');
+      expect([7, 9].map((line) => apologies.byLine.get(line))).not.toContain('Semi Tuilevuka');
+      expect((await read('r21-07-it-caps-date')).date).toBe('2025-03-12');
+      expect((await read('r21-08-pdf-spaced-title')).title).toMatch(/^REMARKS/u);
+      expect((await read('r21-09-gr-interview')).kind).toBe('interview');
+    });
 
     it('reads kinds and dates from what a page names, not a lead’s “Sitzung”, “discours” or a capitals line’s “10 MARS 2020” and “PLACE DU 8 MAI 1945” (r20-14, r20-15, r20-17, r20-18)', async () => {
       const read = async (file: string) => speakersOf(await counterExample(file));

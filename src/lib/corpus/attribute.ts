@@ -657,7 +657,10 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     })
       ? lastMark
       : -1;
-  const sittingRecord = body.some((paragraph) => recordOfSitting(paragraph.text.trim()));
+  // A record prints its formula after each question ("Het incident is gesloten."); someone says it once.
+  const sittingRecord =
+    body.some((paragraph) => recordOfSitting(paragraph.text.trim())) ||
+    body.filter((paragraph) => INCIDENT_CLOSED.test(paragraph.text.trim())).length >= 2;
   // "Minister Horváth's statement is as follows:" announces whose words follow only before the first
   // turn: inside a spokesperson's turn it is the spokesperson reading it out.
   const firstLabelAt = body.findIndex((paragraph) => labelOf(paragraph) !== null);

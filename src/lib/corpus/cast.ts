@@ -650,7 +650,9 @@ export class Cast {
   private personNote(printed: string): string | undefined {
     const notes = /(?:\s*[([][^()[\]]+[)\]])+\s*$/u.exec(printed)?.[0].match(/[^()[\]\s][^()[\]]*(?=[)\]])/gu) ?? [];
     if (notes.length < 2) return notes[0];
+    // "Question (to Keir Starmer) (Beth Rigby, Sky News)": whom the question is put to is not who asks.
     const named = notes.find((note) => {
+      if (/^(?:to|for|an|à|a|para|per)\s/iu.test(note)) return false;
       const person = readLabelName(note.split(NOTE_SEPARATOR)[0] ?? '', this.context.lexicon).person;
       return person?.given && !this.context.isOutletLabel(person.display) && !this.context.isOutletLabel(note);
     });
@@ -1195,11 +1197,22 @@ export class Cast {
   private legendCache: Map<string, PersonName> | undefined;
 
   /** Initials a legend in the introduction or furniture explains: "Joanna Sefton (JS)". */
-  /** The one person the page's legend or roster marks as its chair ("Hon. Semi Tuilevuka (Chairperson)"). */
+  /**
+   * The one person the members' roster marks as its chair ("Members Present: Hon. Semi Tuilevuka
+   * (Chairperson); …"); not a visiting company's "(Chairman)" in attendance, nor a chair sending
+   * "Apologies".
+   */
   private legendChair(): PersonName | null {
     const chairs = new Map<string, PersonName>();
-    for (const [key, person] of this.legend())
-      if (/^(?:the )?(?:chair|chairman|chairwoman|chairperson)$/u.test(key)) chairs.set(person.key, person);
+    for (const text of this.frontMatter()) {
+      if (!/^(?:committee |board )?members(?: present)?\s*:/iu.test(text.trim())) continue;
+      for (const match of text.matchAll(
+        /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\((?:the )?(?:chair|chairman|chairwoman|chairperson)\)/giu,
+      )) {
+        const person = readLabelName(match[1] as string, this.context.lexicon).person;
+        if (person?.given) chairs.set(person.key, person);
+      }
+    }
     return chairs.size === 1 ? ([...chairs.values()][0] as PersonName) : null;
   }
 

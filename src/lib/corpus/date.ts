@@ -56,6 +56,7 @@ const DAY_MONTH_ABROAD = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.º|\\.|er|º|°)?\\s(?:de\\s)?(${Object.keys(MONTHS_ABROAD).join('|')})(?![\\p{L}])(?:,?\\s(?:de\\s|del\\s)?(\\d{4}))?`,
   'giu',
 );
+const AMBIGUOUS_IN_CAPITALS = new Set(['MARS', 'MAI']);
 const CAPITALISED_ABROAD = new Set([
   'Januar',
   'Jänner',
@@ -149,9 +150,10 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
     (match) =>
       /^\p{Ll}/u.test(match[2] as string) ||
       CAPITALISED_ABROAD.has(match[2] as string) ||
-      // "REALIZADA EM 10 DE JUNHO DE 2025": in a text set in capitals the case says nothing, and the
-      // "de" of Spanish and Portuguese says the language ("TOP 10 MARS 2020 DISCOVERIES" is no date).
-      (!/\p{Ll}/u.test(text) && /\sDE\s/u.test(match[0])),
+      // "REALIZADA EM 10 DE JUNHO DE 2025", "12 MARZO 2025": in a text set in capitals the case says
+      // nothing; "de" says the language, and only "MARS" and "MAI" are also an English word and a
+      // French address's ("TOP 10 MARS 2020 DISCOVERIES", "PLACE DU 8 MAI 1945").
+      (!/\p{Ll}/u.test(text) && (/\sDE\s/u.test(match[0]) || !AMBIGUOUS_IN_CAPITALS.has(match[2] as string))),
   );
   if (abroad) {
     candidates.push({

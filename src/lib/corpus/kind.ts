@@ -36,7 +36,9 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
   [
     'interview',
-    abroad('entretien|entrevue|intervista|entrevista|wywiad|röportaj|mülakat|wawancara|intervju|interjú|haastattelu'),
+    abroad(
+      'entretien|entrevue|intervista|entrevista|wywiad|röportaj|mülakat|wawancara|intervju|interjú|haastattelu|συνέντευξη',
+    ),
   ],
   [
     'statement',

@@ -180,14 +180,22 @@ function courtesyLabel(text: string, lexicon: Lexicon): LeadingMarker | null {
   const courtesy = COURTESY_DASH_LABEL.exec(text);
   if (!courtesy || text.length <= courtesy[0].length) return null;
   const name = courtesy[1] as string;
-  if (!(courtesy[3] as string).startsWith(':') && /\p{Ll}/u.test(name)) return null;
+  // A dash after a name in lower case closes a label when a note stands before it ("O Sr. Presidente
+  // (Juliano Lopes) –") or no second dash follows in the sentence, as one does round an aside.
+  const aside = /^[^.!?]*[–—]/u.test(text.slice(courtesy[0].length));
+  if (!(courtesy[3] as string).startsWith(':') && /\p{Ll}/u.test(name) && courtesy[2] === undefined && aside)
+    return null;
   const sentences = (courtesy[2] ?? '').split(/\.\s+/u);
   let holder = sentences[0]?.trim() ?? '';
   if (lexicon.titles.has(fold(`${holder}.`)) || lexicon.titles.has(fold(holder)))
     holder = `${holder}. ${sentences[1] ?? ''}`.trim();
   // "Primeiro-Ministro (Luís Montenegro)", "Ministra da Saúde (Ana Paula Martins)": an office first.
+  // Not "O SR. MINISTRO ALEXANDRE PADILHA (Ministro de Estado da Saúde)": a name after its office, the office noted.
+  const officeOfSomething = isTitleOnly(name.replace(/-/gu, ' '), lexicon) || /\s(?:da|de|do|dos|das)\s/u.test(name);
   const held =
-    isTitleOnly((name.split(' ')[0] ?? '').replace(/-/gu, ' '), lexicon) && looksLikeSpeakerName(holder, lexicon);
+    officeOfSomething &&
+    isTitleOnly((name.split(' ')[0] ?? '').replace(/-/gu, ' '), lexicon) &&
+    looksLikeSpeakerName(holder, lexicon);
   if (!held) return colonLabel(courtesy[0], name, true);
   const office = isTitleOnly(name.replace(/-/gu, ' '), lexicon);
   return colonLabel(courtesy[0], office ? `${name} (${holder})` : `${holder} (${name})`, true);

@@ -563,7 +563,7 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
     comesBack(paragraph) ||
     // "Representanter og komiteer   Saker og publikasjoner   Hva skjer på Stortinget?": a menu's
     // links copied onto one line, three or more apart by runs of spaces or tabs.
-    MENU_ROW.test(paragraph.text.trim()) ||
+    isMenuRow(paragraph.text.trim()) ||
     // A photo's caption, however long, is never the headline it illustrates, nor is a Markdown image ("![alt](src)").
     PHOTO_CAPTION.test(paragraph.text.trim()) ||
     MARKDOWN_IMAGE.test(paragraph.text.trim()) ||
@@ -587,6 +587,12 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
 
 /** Three links or more, words without figures (a running head's "2025   LEGISLATIVE JOURNAL—HOUSE   411" is a headline's place). */
 const MENU_ROW = /^\p{L}[^\d\t]*?(?: {3,}|\t)\p{L}[^\d\t]*?(?: {3,}|\t)\p{L}[^\d]*$/u;
+/** Links with words in lower case, one of two words or more: not a PDF's justified headline, "REMARKS   BY   THE   PRIME   MINISTER". */
+function isMenuRow(text: string): boolean {
+  return (
+    MENU_ROW.test(text) && /\p{Ll}/u.test(text) && text.split(/ {3,}|\t/u).some((item) => item.trim().includes(' '))
+  );
+}
 
 /** A Markdown copy's picture: "![Portugal sees …](https://…/portugal-envoy.jpg)". */
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)\s]+\)$/u;
