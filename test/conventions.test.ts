@@ -5737,11 +5737,17 @@ built here rather than abroad?
       expect((await read('r20-18-fr-caps-address-8-mai-1945')).date).toBe('2025-01-14');
     });
 
-    it('names no chair from a commission “présidée par” a judge in a question, nor from a steering group “voorgezeten door” someone (r20-04, r20-06)', async () => {
+    it('names no chair from a commission “présidée par” a judge in a question, nor from a steering group “voorgezeten door” someone, but from the council’s own “Voorzitter:” header (r20-04, r20-06)', async () => {
       const hansard = await speakersOf(await counterExample('r20-04-ca-hansard-french-speech-preside-par'));
       expect([12, 16].map((line) => hansard.byLine.get(line))).toEqual(['Unnamed moderator', 'Unnamed moderator']);
       const council = await speakersOf(await counterExample('r20-06-nl-gemeenteraad-voorzitter-roster-vs-voorgezeten'));
       expect(council.names).not.toContain('Tom Van den Borre');
+      // The chair its own header names, over the first turn: "Voorzitter: Els van Doesburg".
+      expect([8, 12, 20].map((line) => council.byLine.get(line))).toEqual([
+        'Els van Doesburg',
+        'Els van Doesburg',
+        'Els van Doesburg',
+      ]);
     });
 
     it('strips no episode’s number from “Ep. 147 Guest:”: the guest named in the lead answers (r20-19)', async () => {

@@ -116,6 +116,8 @@ const CHAIR_LABEL =
  */
 const PRESIDED_BY_ABROAD =
   /^(?:[\p{L}'’-]+\s+){0,4}?\p{L}*(?:vergadering|réunion|séance|seduta|riunione|sesión|reunión|sessão|reunião|sitzung|posiedzenie|sammanträde)(?![\p{L}])(?:[^.;\n]|\.(?=\d)){0,160}?(?:voorgezeten door|présidée? par|presieduta da|presieduto da|presidida por|presidido por|unter (?:dem )?Vorsitz von)\s+([^;\n]*?)(?:(?<!\b(?:\p{Lu}|Mme|Mr|Dr|Prof))\.(?:\s|$)|;|$)/gimu;
+const BODY_CHAIR_HEADER =
+  /^(?:in the chair|presiding officer|president|presidente|président|voorzitter|voorzitster|formand)\s*:\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3})$/iu;
 /** A press office's label, folded: "STAFF". */
 const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
@@ -1140,6 +1142,13 @@ export class Cast {
           : undefined);
       const person = named ? readLabelName(named, this.context.lexicon).person : null;
       if (person?.given) return person;
+    }
+    // The same header over the first turn, in the body ("Voorzitter: Els van Doesburg" under the
+    // heading): a name and nothing after it, not a chair's turn ("Voorzitter: Ik open de vergadering.").
+    for (const line of this.context.bodyText().split('\n')) {
+      const named = BODY_CHAIR_HEADER.exec(line.trim())?.[1];
+      const person = named ? readLabelName(named, this.context.lexicon).person : null;
+      if (person?.given && !person.initials && person.display === named?.trim()) return person;
     }
     return null;
   }
