@@ -116,8 +116,17 @@ const CHAIR_LABEL =
  */
 const PRESIDED_BY_ABROAD =
   /^(?:[\p{L}'’-]+\s+){0,4}?\p{L}*(?:vergadering|réunion|séance|seduta|riunione|sesión|reunión|sessão|reunião|sitzung|posiedzenie|sammanträde)(?![\p{L}])(?:[^.;\n]|\.(?=\d)){0,160}?(?:voorgezeten door|présidée? par|presieduta da|presieduto da|presidida por|presidido por|unter (?:dem )?Vorsitz von)\s+([^;\n]*?)(?:(?<!\b(?:\p{Lu}|Mme|Mr|Dr|Prof))\.(?:\s|$)|;|$)/gimu;
-const BODY_CHAIR_HEADER =
-  /^(?:in the chair|presiding officer|president|presidente|président|voorzitter|voorzitster|formand)\s*:\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3})$/iu;
+/** "Joanna Sefton (JS)", "Hon. Semi Tuilevuka (Chairperson)": a name and, in brackets, its initials or its role. */
+const NAMED_WITH_NOTE = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
+/** The words a record's header puts before its chair's name: "In the Chair:", "President:", "Voorzitter:". */
+const CHAIR_HEADER = 'in the chair|presiding officer|president|presidente|président|voorzitter|voorzitster|formand';
+/** The header above the text, with whatever follows it: "Chaired by: …", "Presiding: …". */
+const FRONT_CHAIR_HEADER = new RegExp(String.raw`^(?:${CHAIR_HEADER}|presiding|chair(?:ed by)?)\s*:\s*(.+)$`, 'iu');
+/** The same header over the first turn, with a full name and nothing after it. */
+const BODY_CHAIR_HEADER = new RegExp(
+  String.raw`^(?:${CHAIR_HEADER})\s*:\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3})$`,
+  'iu',
+);
 /** A press office's label, folded: "STAFF". */
 const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
@@ -1132,9 +1141,7 @@ export class Cast {
       // "In the Chair: Marieke Devos"; "Deputy Diarmuid Kenneally in the Chair.", as the Oireachtas prints it.
       const named =
         // "President: Tone Berit Ødegård" over the Storting's sitting, "Voorzitter: Els van Doesburg".
-        /^(?:in the chair|presiding(?: officer)?|chair(?:ed by)?|president|presidente|président|voorzitter|voorzitster|formand)\s*:\s*(.+)$/iu.exec(
-          text.trim(),
-        )?.[1] ??
+        FRONT_CHAIR_HEADER.exec(text.trim())?.[1] ??
         /^(\p{Lu}[^.:;]{2,80}?)\s+in the chair\.?$/iu.exec(text.trim())?.[1] ??
         // "THE SPEAKER (JOANNA M. PELLETIER) PRESIDING", as a state House's journal heads its sitting.
         (speaker
@@ -1215,9 +1222,8 @@ export class Cast {
     const chairs = new Map<string, PersonName>();
     for (const text of this.frontMatter()) {
       if (!/^(?:committee |board )?members(?: present)?\s*:/iu.test(text.trim())) continue;
-      for (const match of text.matchAll(
-        /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\((?:the )?(?:chair|chairman|chairwoman|chairperson)\)/giu,
-      )) {
+      for (const match of text.matchAll(NAMED_WITH_NOTE)) {
+        if (!/^(?:the )?(?:chair|chairman|chairwoman|chairperson)$/iu.test((match[2] as string).trim())) continue;
         const person = readLabelName(match[1] as string, this.context.lexicon).person;
         if (person?.given) chairs.set(person.key, person);
       }
@@ -1230,14 +1236,13 @@ export class Cast {
     const legend = new Map<string, PersonName>();
     // "Joanna Sefton (JS)"; "Members present: Harriet Colwell (Chair); …": initials, or a role;
     // "Speakers: Ellery Ms Margaret (The Speaker); …", as New South Wales's Hansard lists them.
-    const pattern = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
     // A roster of who speaks may stand under the page's furniture, over the first turn.
     const rosters = this.context
       .bodyText()
       .split('\n')
       .filter((text) => ROSTER_LINE.test(text));
     for (const text of [...this.frontMatter(), ...rosters]) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of text.matchAll(NAMED_WITH_NOTE)) {
         const key = (match[2] ?? '').trim();
         const initials = /^\p{Lu}{1,4}$/u.test(key);
         const presides = PRESIDING_SPEAKER.test(fold(key));

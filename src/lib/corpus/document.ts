@@ -545,8 +545,9 @@ function conventionEvidence(convention: ConventionDecision, oneSided: boolean): 
 
 /** "Q", "Question", "Reporter": the words of press conferences, where each question is its own turn. */
 function isQuestionWord(name: string): boolean {
-  // The same in the languages the role lexicon reads (data/roles.yaml): "Pregunta", "Soru", "Ερ.", "Wartawan".
-  return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark|pregunta|pergunta|domanda|frage|vraag|fraga|fråga|pytanie|soru|pertanyaan|ερ\.?|ερωτηση|ερώτηση|journaliste|periodista|jornalista|giornalista|reporter|reporter|dziennikarz|dziennikarka|redaktor|redaktorka|gazeteci|muhabir|wartawan|δημοσιογραφος|δημοσιογράφος)$/iu.test(
+  // The same in the languages the role lexicon reads (data/roles.yaml): "Pregunta", "Soru", "Ερ.", "Wartawan",
+  // folded as fold() leaves them (no marks, no full stops).
+  return /^(?:q|question|questions|reporter|reporters|journalist|audience member|member of the audience|participant|remark|pregunta|pergunta|domanda|frage|vraag|fraga|pytanie|soru|pertanyaan|ερ|ερωτηση|journaliste|periodista|jornalista|giornalista|dziennikarz|dziennikarka|redaktor|redaktorka|gazeteci|muhabir|wartawan|δημοσιογραφος)$/u.test(
     fold(withoutNote(name)),
   );
 }

@@ -158,14 +158,15 @@ const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
  */
 export const CAPS_STOP_LABEL =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3})(\s*\([^()]{1,40}\)|,\s[^.!?:()]{2,120})?\.\s+(?=\S)/u;
+/** "HON. A. VUNIWAI.- Thank you, Mr. Chairman.": a name in capitals closed by a full stop and a hyphen (PageMarkers.dotDashLabels). */
+export const DOT_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,60}?)\.-\s+(?=\S)/u;
+
 /**
  * "O SR. PRESIDENTE (Cássio Rabelo. Bloco … - PA. Fala da Presidência.) – Havendo …", "A SRA. HELENA
  * PRATES MONTEIRO (Para expor.) – Bom dia …", "O Sr. Presidente: — Srs. Deputados …": Portuguese-speaking
  * parliaments' records name each speaker with a courtesy, then a note, then a dash. Only the note's
  * first sentence can name anyone: the holder of an office ("PRESIDENTE (Cássio Rabelo. …)").
  */
-export const DOT_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,60}?)\.-\s+(?=\S)/u;
-
 export const COURTESY_DASH_LABEL =
   /^(?:O|A)\s+(?:SR|SRA|Sr|Sra)\.(?:ª)?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|e)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*(?:\(((?:[^()]|\([^()]{0,40}\)){1,200})\))?\s*([–—]|:\s*[–—]?)\s+(?=\S)/u;
 
@@ -187,17 +188,13 @@ function courtesyLabel(text: string, lexicon: Lexicon): LeadingMarker | null {
     return null;
   const sentences = (courtesy[2] ?? '').split(/\.\s+/u);
   let holder = sentences[0]?.trim() ?? '';
-  if (lexicon.titles.has(fold(`${holder}.`)) || lexicon.titles.has(fold(holder)))
-    holder = `${holder}. ${sentences[1] ?? ''}`.trim();
-  // "Primeiro-Ministro (Luís Montenegro)", "Ministra da Saúde (Ana Paula Martins)": an office first.
-  // Not "O SR. MINISTRO ALEXANDRE PADILHA (Ministro de Estado da Saúde)": a name after its office, the office noted.
-  const officeOfSomething = isTitleOnly(name.replace(/-/gu, ' '), lexicon) || /\s(?:da|de|do|dos|das)\s/u.test(name);
-  const held =
-    officeOfSomething &&
-    isTitleOnly((name.split(' ')[0] ?? '').replace(/-/gu, ' '), lexicon) &&
-    looksLikeSpeakerName(holder, lexicon);
-  if (!held) return colonLabel(courtesy[0], name, true);
-  const office = isTitleOnly(name.replace(/-/gu, ' '), lexicon);
+  if (lexicon.titles.has(fold(holder))) holder = `${holder}. ${sentences[1] ?? ''}`.trim();
+  // "Primeiro-Ministro (Luís Montenegro)": an office alone, its holder in the note; "Ministra da Saúde
+  // (Ana Paula Martins)": an office of something. Not "O SR. MINISTRO ALEXANDRE PADILHA (Ministro de
+  // Estado da Saúde)": a name after its office, the office noted.
+  const office = isTitleOnly(name, lexicon);
+  const officeOf = isTitleOnly(name.split(' ')[0] ?? '', lexicon) && /\s(?:da|de|do|dos|das)\s/u.test(name);
+  if (!(office || officeOf) || !looksLikeSpeakerName(holder, lexicon)) return colonLabel(courtesy[0], name, true);
   return colonLabel(courtesy[0], office ? `${name} (${holder})` : `${holder} (${name})`, true);
 }
 

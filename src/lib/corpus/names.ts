@@ -214,14 +214,14 @@ function givenNameFirst(name: string[]): string[] {
   return name;
 }
 
+/** English styles without marks, which a surname with marks may fold to ("Šír", "Lörd"). */
+const ENGLISH_STYLES = new Set(['sir', 'lord', 'lady', 'dame', 'king', 'queen', 'judge', 'major', 'prince']);
+
 /**
  * The trailing run of name words. A run that follows "of"/"for" starts with the place or body the
  * title belongs to ("of the Russian Federation Vladimir Putin"): a known place is dropped, and an
  * unknown one is assumed to be all but the last two words.
  */
-/** English styles without marks, which a surname with marks may fold to ("Šír", "Lörd"). */
-const ENGLISH_STYLES = new Set(['sir', 'lord', 'lady', 'dame', 'king', 'queen', 'judge', 'major', 'prince']);
-
 export function nameAtEnd(
   printed: readonly string[],
   vocabulary: NameVocabulary,
@@ -240,8 +240,7 @@ export function nameAtEnd(
     // So do a title's letters with marks the title has not: "Jakub Šír" is no "Sir".
     const surnameAtEnd =
       start === words.length &&
-      (ABBREVIATED_TITLES.has(folded) ||
-        (word.normalize('NFD') !== word.normalize('NFD').replace(/\p{M}/gu, '') && ENGLISH_STYLES.has(folded))) &&
+      (ABBREVIATED_TITLES.has(folded) || (ENGLISH_STYLES.has(folded) && /\p{M}/u.test(word.normalize('NFD')))) &&
       NAME_WORD.test(words[start - 2] ?? '');
     // "Caroline M. Hendricks": a letter between a given name and the surname is an initial, not a
     // French "M." (Monsieur), which opens a name.
