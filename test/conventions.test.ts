@@ -4892,6 +4892,23 @@ built here rather than abroad?
     expect(date).toBe('2025-01-15');
   });
 
+  it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
+    const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
+    const run = async () =>
+      runPipeline({
+        seeds: [
+          { file: 'one.txt', bytes: new TextEncoder().encode(page('参議院国土交通委員会')) },
+          { file: 'two.txt', bytes: new TextEncoder().encode(page('衆議院予算委員会')) },
+        ],
+        registry: await (registry ??= loadRegistry(resolve(ROOT, 'data'))),
+        manifest: {},
+        corrections: [],
+      }).corpus.documents.map((document) => document.id);
+    const ids = await run();
+    expect(new Set(ids).size).toBe(2);
+    expect(await run()).toEqual(ids);
+  });
+
   describe('where the rules above must not reach (counter-examples from an independent review)', () => {
     const spoken = async (lines: string[]) => (await speakersOf(lines.join('\n\n'))).byLine;
 

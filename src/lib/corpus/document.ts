@@ -29,7 +29,7 @@ import { ANONYMOUS, Cast, type CastMember, type TurnShares } from './cast.ts';
 import { decideConvention, labelled, repliedSpeakers, type ConventionDecision } from './convention.ts';
 import { CorpusError } from './errors.ts';
 import { findStatedDate } from './date.ts';
-import { passageIdAllocator, turnId } from './ids.ts';
+import { contentHash, passageIdAllocator, turnId } from './ids.ts';
 import { decideKind } from './kind.ts';
 import {
   CREDITED_BY,
@@ -1262,7 +1262,10 @@ function documentId(
     title.replace(/\b(?:the|a|an|of|on|in|for|and|to|that|with|by|has|have|was|is|are|says|said)\b/giu, ' '),
     5,
   );
-  return [when, publisher, words].filter(Boolean).join('-');
+  // A title in a script with no Latin spelling (Japanese, Korean, Hindi) leaves no words: its hash
+  // stands in for them, so that two such documents of one day do not share an id.
+  const named = words || (title.trim() ? `t${contentHash(title, 6)}` : '');
+  return [when, publisher, named].filter(Boolean).join('-');
 }
 
 /** "Remarks by Commissioner Katrin Vesterholm at the press conference on …": whose remarks open the page. */
