@@ -4892,6 +4892,28 @@ built here rather than abroad?
     expect(date).toBe('2025-01-15');
   });
 
+  it('reads a results call as StreetEvents prints it: a running “[n]” after each speaker’s line, the company between name and role, the participants’ list and “PRESENTATION” no one’s words (au- batch)', async () => {
+    const { byLine, kind, title, names } = await speakersOf(
+      await unseenPage('au-streetevents-coralline-health-hy23-call.txt'),
+    );
+    expect([20, 35, 97, 113].map((line) => byLine.get(line))).toEqual([
+      '-',
+      'Sandeep Krishnan',
+      'Priya Raman',
+      'Hamish Boyd',
+    ]);
+    expect(names).not.toContain('Research Division');
+    expect(kind).toBe('briefing');
+    expect(title).toBe('CZL.AX - Half Year 2023 Coralline Health Ltd Earnings Call');
+  });
+
+  it('leaves a byline’s writer (“By Quarterline Transcribing – Oct 24, 2024”) and a picture’s credit (“Image source: …”) out of a results call’s speakers', async () => {
+    const { byLine, names, kind } = await speakersOf(await unseenPage('p-earnings_call.txt'));
+    expect(names).not.toContain('By Quarterline Transcribing');
+    expect(byLine.get(9)).toBe('-');
+    expect(kind).toBe('briefing');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -17,6 +17,7 @@ import { contentCues } from './content-cues.ts';
 import {
   NOTES_ONLY,
   QUESTION_NUMBER,
+  TURN_NUMBER,
   SITTING_TIMES,
   SITTING_TIMES_ABROAD,
   isEditorial,
@@ -212,10 +213,14 @@ function withoutRole(text: string): string {
   // "DR. KWAME ASANTE-BOATENG, DIRECTOR, SUSTAINABLE ENVIRONMENT AND BLUE ECONOMY": all after the comma
   // of a full name in capitals; not "North Macedonia, EC/DA, Spokesperson for the group", a member's
   // country, group and office under her name.
-  const offices = /^[^,\s\p{Ll}]+\s[^,\p{Ll}]+,/u.test(text) ? '{0,2}' : '{0}';
+  // A call's speaker line, its role after a dash, has the company's commas before it: "Priya Raman,
+  // UBS Investment Bank, Research Division - Analyst".
+  const offices = /^[^,\s\p{Ll}]+\s[^,\p{Ll}]+,/u.test(text) || DASHED_ROLE.test(text) ? '{0,2}' : '{0}';
+  // The dashed role first: "Sandeep Krishnan, Coralline Health Limited - MD, CEO & Director" is the
+  // person, the company, then the offices, whose commas are the role's.
   return text
-    .replace(new RegExp(`,\\s+[\\p{Lu}\\d][^,]{1,60}(?:,\\s+[\\p{Lu}\\d][^,]{1,60})${offices}$`, 'u'), '')
-    .replace(DASHED_ROLE, '');
+    .replace(DASHED_ROLE, '')
+    .replace(new RegExp(`,\\s+[\\p{Lu}\\d][^,]{1,60}(?:,\\s+[\\p{Lu}\\d][^,]{1,60})${offices}$`, 'u'), '');
 }
 
 /** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
@@ -256,9 +261,18 @@ function isBetweenLabelAndWords(text: string): boolean {
   );
 }
 
+/**
+ * "PRESENTATION", "QUESTIONS AND ANSWERS": a section's heading in capitals, a few words and no stop; no
+ * speaker's reply, however short, is printed so under a name line.
+ */
+function isCapitalHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\p{Lu}[\p{Lu}\d\s&'’-]*$/u.test(trimmed) && spacedWords(trimmed, 6) <= 5;
+}
+
 /** A speaker's line as one: its question number dropped, the seat and party under it joined to it. */
 function speakerLineAt(body: readonly Paragraph[], at: number): string {
-  const text = (body[at] as Paragraph).text.trim().replace(QUESTION_NUMBER, '');
+  const text = (body[at] as Paragraph).text.trim().replace(QUESTION_NUMBER, '').replace(TURN_NUMBER, '');
   const under = body[at + 1]?.text.trim() ?? '';
   // Only under a line that could be a name: "…think of something." over "(Laughter)" is no speaker's line.
   const nameLike = spacedWords(text, 8) <= 8 && /\p{L}$/u.test(text);
@@ -507,6 +521,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   let pending: { name: string; paragraph: Paragraph } | null = null;
   // Hansard prints a speaker in full once ("Anna Reed (Ashdown Vale) (Lab)") and then by name alone.
   const lineNames = new Set<string>();
+  const isNameLine = (text: string) => lineNames.size > 0 && lineNames.has(fold(text));
   const speakerLines = body.map((_, at) => speakerLineAt(body, at));
   for (const line of speakerLines) {
     const label = /\)$/u.test(line) ? readLabelLine(line, lexicon) : null;
@@ -553,7 +568,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   body.forEach((paragraph, at) => {
     // A name line, with its role, is short: a paragraph of speech is not read as one.
     if (paragraph.text.length > 160) return;
-    const text = paragraph.text.trim().replace(QUESTION_NUMBER, '');
+    const text = paragraph.text.trim().replace(QUESTION_NUMBER, '').replace(TURN_NUMBER, '');
+    // "By Quarterline Transcribing – Oct 24, 2024": a byline names who wrote the page.
+    if (/^by\s/iu.test(text)) return;
     const name = withoutRole(text);
     // "It's Tuesday, October 21.": a sentence, not a name and its role.
     if (/[.!?…]$/u.test(text) && !/\b\p{Lu}\.$/u.test(text)) return;
@@ -745,12 +762,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const line = speakerLines[at] as string;
     // "COMMISSIONER" over "[Interpretation from French]": the name line is the label, its note aside.
     const own = paragraph.text.trim();
-    const nameLine =
-      lineNames.size > 0 && lineNames.has(fold(line))
-        ? line
-        : introduces && own !== line && lineNames.has(fold(own))
-          ? own
-          : null;
+    const nameLine = isNameLine(line) ? line : introduces && own !== line && isNameLine(own) ? own : null;
     const bare = nameLine === null ? null : (roleAndName(nameLine, lexicon) ?? nameLine.replace(DASHED_ROLE, ''));
     const afterEnd = ended !== -1 && at >= ended;
     // A name line the document has confirmed introduces even a short reply ("Thank you so much").
@@ -768,7 +780,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             : null) ??
           shortLabel(line) ??
           bare)
-        : next !== undefined && bare !== null && !isBetweenLabelAndWords(next.text.trim())
+        : next !== undefined &&
+            bare !== null &&
+            !isBetweenLabelAndWords(next.text.trim()) &&
+            // A list of participants, name under name, and the section's heading under the last: no words.
+            !isNameLine(next.text.trim()) &&
+            !isCapitalHeading(next.text)
           ? bare
           : null;
     if (labelLine !== null) {

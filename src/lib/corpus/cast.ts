@@ -1702,6 +1702,9 @@ export class Cast {
           continue;
         }
         if (this.namesAnOrganisation(person)) continue;
+        // "By Quarterline Transcribing – Oct 24, 2024": the byline's writer (the context's byline) is
+        // nobody the introduction presents as speaking.
+        if (person.key.startsWith('by ') && fold(text).startsWith(person.key)) continue;
         if (this.namesAnEvent(person)) continue;
         const folded = fold(text);
         const at = folded.indexOf(person.key);

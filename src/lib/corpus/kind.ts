@@ -28,7 +28,8 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
   [
     'briefing',
-    /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b/iu,
+    // A company's results call is its briefing of analysts: a presentation, then their questions.
+    /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b|\b(?:earnings|results|investor|analysts?['’]?) (?:conference )?call\b/iu,
   ],
   [
     'interview',

@@ -251,6 +251,9 @@ const COURTESY_MARK = String.raw`(?:El|La) (?:señora?|senyora?|Sra?\.)\s+(?=\p{
 export const NOTES_ONLY = /^(?:[([][^()[\]]{1,60}[)\]]\s*){1,4}$/u;
 
 /** "Q1. [301122] Owen Marsh": a numbered question's number and record number, before the member's name. */
+/** "Operator   [1]", "Sandeep Krishnan, Coralline Health Limited - MD   [3]": a call transcript's running number of the turn, after its speaker's line. */
+export const TURN_NUMBER = /\s+\[\d{1,3}\]$/u;
+
 export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+/u;
 
 /**
@@ -821,6 +824,9 @@ export const PERSONAL_PRONOUN = /\b(?:I|me|my|we|our|us|you|your)\b/u;
 export const PHOTO_CAPTION =
   /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ff]otografia|[Ff]otografía|[Φφ]ωτογραφία)(?: credit)?: [^()]{2,80}\))$/u;
 
+/** "Image source: Harwell Logistics Group.", "Photo credit: Reuters": a picture's credit on a line of its own. */
+const PICTURE_CREDIT = /^(?:image|photo|photograph)(?: source| credit)?:\s*\p{Lu}[^:]{0,80}$/iu;
+
 /** How a page credits the journalist who asked: "Interviewed by", "The interview was conducted by", "Questions by". */
 export const CREDITED_BY = String.raw`(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+`;
 
@@ -838,7 +844,8 @@ export function isEditorial(text: string): boolean {
   if (isTranscriptNote(text) || TRANSLATION_CREDIT.test(text) || INTERVIEW_CREDIT.test(text.trim())) return true;
   // A photo's caption among the paragraphs: the publisher's, not the last speaker's, who may say
   // "I want you to think of someone. Picture: Maria, a staff nurse …".
-  if (PHOTO_CAPTION.test(text.trim()) && !PERSONAL_PRONOUN.test(text)) return true;
+  if ((PHOTO_CAPTION.test(text.trim()) || PICTURE_CREDIT.test(text.trim())) && !PERSONAL_PRONOUN.test(text))
+    return true;
   return (EDITORIAL.test(text) || EDITORS_NOTE.test(text)) && spacedWords(text) <= 40;
 }
 

@@ -607,7 +607,7 @@ function isDateOnly(text: string): boolean {
 
 /** Words by which a headline says what the document is. */
 const NAMES_A_KIND =
-  /\b(?:interviews?|press conference|news conference|media conference|briefing|remarks|statement|speech|address|transcript|Q ?& ?A|doorstop|(?:general|annual|board|council|committee|public) meeting)\b/iu;
+  /\b(?:interviews?|press conference|news conference|media conference|briefing|remarks|statement|speech|address|transcript|Q ?& ?A|doorstop|(?:earnings|results) call|(?:general|annual|board|council|committee|public) meeting)\b/iu;
 
 /** "News / City News / Pune News / 'We will not …'", "Home > News > Transcripts": where the page sits, above its headline. */
 const BREADCRUMB = /^(?:[^/>»›|]{1,40}\s[/>»›]\s){2,}/u;
