@@ -4914,6 +4914,19 @@ built here rather than abroad?
     expect(kind).toBe('briefing');
   });
 
+  it('reads an anonymised research interview: “Participant: P14” answers, not a name the collection’s title seems to print; “Date of interview”, not “Date deposited”; nothing after “[END OF RECORDING]” (au- batch)', async () => {
+    const { byLine, names, date } = await speakersOf(await unseenPage('au-ukds-reshare-flood-household-interview.txt'));
+    expect(names).not.toContain('Recurrent Flooding');
+    expect([20, 27, 47].map((line) => byLine.get(line))).toEqual([
+      'Unnamed interviewee',
+      'Unnamed interviewee',
+      'Unnamed interviewee',
+    ]);
+    expect(byLine.get(19)).toBe('Rachel Oduya');
+    expect(byLine.get(74)).toBe('-');
+    expect(date).toBe('2022-03-23');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

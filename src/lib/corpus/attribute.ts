@@ -284,8 +284,9 @@ function speakerLineAt(body: readonly Paragraph[], at: number): string {
  * (links, "Share", "What is gob.mx?"). A section break ("* * *", "---") ends nothing.
  */
 const END_MARK = /^(?:[-–—=_*~\s]*o+O+o+[-–—=_*~\s]*|#{3})$/u;
-/** "-END-", "(END)", "- 30 -": the end in words, which only a turn that speaks takes back (observe). */
-const END_WORD = /^(?:[([]\s*(?:end|ends|fin|END|ENDS|FIN)\s*[)\]]\.?|[-–—]\s*(?:30|end|ends|END|ENDS)\s*[-–—])$/u;
+/** "-END-", "(END)", "[END OF RECORDING]", "- 30 -": the end in words, which only a turn that speaks takes back (observe). */
+const END_WORD =
+  /^(?:[([]\s*(?:end|ends|fin|END|ENDS|FIN)(?: (?:of|OF) (?:the |THE )?(?:recording|transcript|interview|tape|audio|RECORDING|TRANSCRIPT|INTERVIEW|TAPE|AUDIO))?\s*[)\]]\.?|[-–—]\s*(?:30|end|ends|END|ENDS)\s*[-–—])$/u;
 /**
  * "*Writing by Burak Kaya", "(Reporting by …; Editing by …)": a wire story's credits, under its last
  * words; not "Translated by …", which a page prints over the text as often as under it.

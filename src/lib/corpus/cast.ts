@@ -128,6 +128,11 @@ const BODY_CHAIR_HEADER = new RegExp(
   'iu',
 );
 /** A press office's label, folded: "STAFF". */
+/** "Participant:", "Interviewee:", "Respondent:": a header naming who answers, as a research interview's sheet prints it. */
+const ANSWERER_HEADER = /^(?:participant|interviewee|respondent)$/iu;
+/** "P14", "R3", "HH14": a participant's code where an anonymised transcript would print the name. */
+const PARTICIPANT_CODE = /^\p{Lu}{1,3}\d{1,4}\b/u;
+
 const STAFF = /^(?:the )?staff$/u;
 /** The label an oral history gives whoever tells their life, folded. */
 const NARRATOR = /^(?:the )?narrator$/u;
@@ -275,6 +280,15 @@ export class Cast {
     // An oral history's catalogue: "Narrator: Dolores Kiszka Brennan" is who tells their life under "NARRATOR:".
     if (NARRATOR.test(fold(label.trim())) && person?.given) {
       this.headedNarrator = person;
+      return;
+    }
+    // "Participant: P14 (woman, 60s, …)": an anonymised interview's code for whoever answers. Nobody
+    // the introduction names answers ("Living with Recurrent Flooding" is no one).
+    if (this.context.kind === 'interview' && ANSWERER_HEADER.test(label.trim()) && PARTICIPANT_CODE.test(text.trim())) {
+      const guessed = this.members.findIndex((member) => member.role === 'interviewee' && !member.id.startsWith('@'));
+      if (guessed !== -1) this.members.splice(guessed, 1);
+      if (!this.members.some((member) => member.role === 'interviewee'))
+        this.add({ id: ANONYMOUS.interviewee, name: null, person: null }, 'interviewee', true);
       return;
     }
     if (!roleWord || roleWord === 'moderates' || !person || person.given === null) return;

@@ -220,7 +220,9 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
   return date;
 }
 
-const POSTED = /^(?:published|posted|updated|last updated|first published)\b/iu;
+// "Date deposited: 09 January 2024" on an archive's record of the file, "Uploaded 3 May": the page's dates too.
+const POSTED =
+  /^(?:published|posted|updated|last updated|last modified|modified|first published|deposited|uploaded|archived|date (?:deposited|published|posted|uploaded|added|modified|archived))\b/iu;
 const NAMED_INSTRUMENT_BEFORE =
   /\b(?:Convention|Agreement|Treaty|Protocol|Act|Charter|Resolution|Declaration|Accord|Statute|Directive|Regulation|Decree|Constitution)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|the|and|for))*\s+of\s+$/u;
 
