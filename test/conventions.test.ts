@@ -4927,6 +4927,19 @@ built here rather than abroad?
     expect(date).toBe('2022-03-23');
   });
 
+  it('reads EL PAÍS’s interview: “Pregunta.”/“Respuesta.” and then “P.”/“R.” are its turns, the headline quoting “Rocío Baena, presidenta …:” names who answers, in full as the caption prints her (au- batch)', async () => {
+    const { byLine, names, title } = await speakersOf(await unseenPage('au-elpais-entrevista-guadalquivir-sequia.txt'));
+    expect([21, 22, 23, 24, 25].map((line) => byLine.get(line))).toEqual([
+      'Lucía Carmona Vela',
+      'Rocío Baena Maldonado',
+      'Rocío Baena Maldonado',
+      'Lucía Carmona Vela',
+      'Rocío Baena Maldonado',
+    ]);
+    expect(names).not.toContain('Whatsapp Compartir');
+    expect(title).toMatch(/^Rocío Baena, presidenta del Guadalquivir: “Este año/u);
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

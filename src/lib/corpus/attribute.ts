@@ -17,6 +17,8 @@ import { contentCues } from './content-cues.ts';
 import {
   NOTES_ONLY,
   QUESTION_NUMBER,
+  WORDED_TURNS,
+  wordedTurnPattern,
   TURN_NUMBER,
   SITTING_TIMES,
   SITTING_TIMES_ABROAD,
@@ -428,7 +430,12 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   }
   return {
     surnames,
-    wordedTurns: worded('Question') >= 2 && worded('Answer') >= 2,
+    wordedTurn: wordedTurnPattern(
+      WORDED_TURNS.flatMap(({ words, initials }) => {
+        const printed = (at: 0 | 1) => worded(words[at]) + (initials ? worded(initials[at]) : 0);
+        return printed(0) >= 2 && printed(1) >= 2 ? [...words, ...(initials ?? [])] : [];
+      }),
+    ),
     // Two speakers who each come back: datelines ("BUENOS AIRES."), a minutes' items ("MATTERS
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,

@@ -1386,13 +1386,29 @@ export class Cast {
    * The one fuller form of a given name and surname the page prints, with middle names between them
    * ("Habeeb Olarewaju Adebisi" for "Habeeb Adebisi"), or the name.
    */
+  /** Whether the page prints the word in lower case anywhere, as it prints no name. */
+  private printsInLowerCase(word: string): boolean {
+    const lower = word.toLowerCase();
+    return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(
+      [this.context.bodyText(), ...this.frontMatter()].join('\n'),
+    );
+  }
+
   private fullestForm(person: PersonName): PersonName {
     if (!person.given || person.initials) return person;
     const fuller = new Map<string, PersonName>();
     for (const text of this.frontMatter())
       for (const named of namesIn(text, this.context.lexicon)) {
-        if (named.key !== person.key && !named.initials && middleNamesAdded(person.display, named.display))
-          fuller.set(named.key, named);
+        if (named.key === person.key || named.initials) continue;
+        // A second surname only where the words are not a headline's, each capitalised ("Adaeze
+        // Okafor Thinks"), nor a month's ("by Dilara Aslan May 27, 2025"), and the page never prints
+        // the word in lower case ("Marcus T. Obi Hold").
+        const secondSurname =
+          !inTitleCase(text) &&
+          secondSurnameAdded(person.display, named.display) &&
+          !IS_MONTH.test(named.display.split(' ').at(-1) as string) &&
+          !this.printsInLowerCase(named.display.split(' ').at(-1) as string);
+        if (middleNamesAdded(person.display, named.display) || secondSurname) fuller.set(named.key, named);
       }
     return fuller.size === 1 ? ([...fuller.values()][0] as PersonName) : person;
   }
@@ -1695,6 +1711,8 @@ export class Cast {
     if (this.introduced) return this.introduced;
     const people: IntroducedPerson[] = [];
     for (const text of this.context.introduction) {
+      // "Compartir en Whatsapp   Compartir en Facebook   …": a menu's or share bar's links, spaced apart, present nobody.
+      if (text.split(/ {3,}|\t/u).length >= 3) continue;
       let previous: { entry: IntroducedPerson; end: number } | null = null;
       // "Why a Maine Lobsterman Gave Up Lobster": a headline in title case capitalises every word, words
       // that are no name among them.
@@ -1990,6 +2008,16 @@ function middleNamesAdded(short: string, full: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/**
+ * "Rocío Baena" in the headline, "Rocío Baena Maldonado" in the caption: the same name with a second
+ * surname after it, as Spanish and Portuguese names are printed in full.
+ */
+function secondSurnameAdded(short: string, full: string): boolean {
+  const words = full.split(' ');
+  const shortWords = short.split(' ');
+  return words.length === shortWords.length + 1 && shortWords.every((word, at) => words[at] === word);
 }
 
 /** "Share: Facebook   X   LinkedIn   Email": a page's share buttons, whose names are networks, not people. */

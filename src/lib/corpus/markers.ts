@@ -106,8 +106,8 @@ export const DELIVERY_NOTE =
 export interface PageMarkers {
   /** Surnames an initial may stand before in a label ("A. Rashidov:"), folded. */
   surnames: ReadonlySet<string>;
-  /** The page prints "Question." and "Answer." turns, each at least twice. */
-  wordedTurns: boolean;
+  /** The page prints "Question." and "Answer." turns (or "Pregunta."/"P." and "Respuesta."/"R."), each side at least twice. */
+  wordedTurn: RegExp | null;
   /** The page closes its speakers' names in capitals with a full stop ("CHAIR OSTRANDER. Good afternoon."). */
   stopLabels: boolean;
   /** The page closes its speakers' names with a full stop and a hyphen ("HON. A. VUNIWAI.-"), two names at least twice each. */
@@ -126,7 +126,7 @@ export interface PageMarkers {
 
 export const NO_PAGE_MARKERS: PageMarkers = {
   surnames: new Set(),
-  wordedTurns: false,
+  wordedTurn: null,
   stopLabels: false,
   dotDashLabels: false,
   captionLabels: false,
@@ -203,7 +203,22 @@ export function isStopLabel(stopped: RegExpExecArray, lexicon: Lexicon): boolean
   const name = stopped[1] as string;
   return name.includes(' ') || roleOf(name, lexicon) !== null || lexicon.titles.has(fold(name));
 }
-const WORDED_QA = /^(Question|Answer)\.\s+(?=\p{Lu}|["“‘])/u;
+/**
+ * A question's and an answer's words, and the initials a page may shorten them to after the first
+ * turns ("Pregunta." then "P."), as pages print them with a full stop: English "Q." and "A." are
+ * letter labels on any page.
+ */
+export const WORDED_TURNS: readonly { words: [string, string]; initials: [string, string] | null }[] = [
+  { words: ['Question', 'Answer'], initials: null },
+  { words: ['Pregunta', 'Respuesta'], initials: ['P', 'R'] },
+  { words: ['Pergunta', 'Resposta'], initials: ['P', 'R'] },
+  { words: ['Domanda', 'Risposta'], initials: ['D', 'R'] },
+];
+
+/** The pattern of a page's worded turns ("Pregunta.", "P."), whose words it prints at least twice each. */
+export function wordedTurnPattern(words: readonly string[]): RegExp | null {
+  return words.length === 0 ? null : new RegExp(`^(${words.join('|')})\\.\\s+(?=\\p{Lu}|["“‘¿¡«])`, 'u');
+}
 /** What the room does, noted in brackets: "(Laughter)", "[Applause]", "(Crosstalk)". */
 const ROOM_WORDS =
   '(?:applause|laughter|laughs?|crosstalk|cross-talk|inaudible|music|cheers|cheering|pause|silence|booing|unintelligible|off[- ]mic|sighs?|chuckles?|interjections?)';
@@ -560,8 +575,9 @@ function readMatchableMarker(
     return colonLabel(letter[0], name, true);
   }
   // "Question. You have written …" / "Answer. It is harsh …": El País prints the words in full, with a
-  // full stop, on every turn; once, "Question. That is what we asked ourselves." is a sentence.
-  const worded = page.wordedTurns ? WORDED_QA.exec(text) : null;
+  // full stop, on every turn (in Spanish "Pregunta." and then "P."); once, "Question. That is what we
+  // asked ourselves." is a sentence.
+  const worded = page.wordedTurn?.exec(text) ?? null;
   if (worded && text.length > worded[0].length) return colonLabel(worded[0], worded[1] as string, true);
   const bracket = BRACKET_LABEL.exec(text);
   if (bracket) {

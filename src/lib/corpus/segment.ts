@@ -537,7 +537,9 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
         .some((other) => other !== paragraph && other.text.length > 0 && paragraph.text.endsWith(other.text)));
   // "The Queen Elizabeth II Centre, Broad Sanctuary, London SW1P 3EE, and online …": a line of three
   // commas or more is a venue, an address or a list of names more often than a headline.
-  const length = (text: string) => wordCount(text) / ((text.match(/,/gu)?.length ?? 0) >= 3 ? 2 : 1);
+  // commas inside a quotation are its speaker's ('Rocío Baena, …: “… suerte, pero … ido, solo …”').
+  const length = (text: string) =>
+    wordCount(text) / ((text.replace(/[“"«][^”"»]*[”"»]/gu, '').match(/,/gu)?.length ?? 0) >= 3 ? 2 : 1);
   // "Table of contents" over the sections' headings: lines that come back as headings in the text are
   // a contents list's, not the page's headline.
   const printed = new Map<string, number>();
