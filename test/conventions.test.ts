@@ -4940,6 +4940,13 @@ built here rather than abroad?
     expect(title).toMatch(/^Rocío Baena, presidenta del Guadalquivir: “Este año/u);
   });
 
+  it('reads no name across a table’s columns three spaces apart (a roll call’s “Reinholt        Winters”), so “Winters:” is the “Marguerite Winters” the record names; “Suez Canal” is no one', async () => {
+    const debate = await speakersOf(await unseenPage('am-pa-house-floor-debate-tuition.txt'));
+    expect(debate.byLine.get(44)).toBe('Marguerite Winters');
+    const interview = await speakersOf(await unseenPage('ao-sis-egypt-president-corriere-interview.txt'));
+    expect(interview.names).not.toContain('Suez Canal');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

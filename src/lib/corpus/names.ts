@@ -397,8 +397,10 @@ export function isJoiningWord(word: string): boolean {
 }
 
 /** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
+// A name does not run across three spaces or more either: "Compartir en Whatsapp   Compartir en
+// Facebook" is a share bar's buttons, set apart as a menu's links are.
 const CAPITALISED_RUN =
-  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n\t]+|(?=[\n\t])|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n\t]+(?=\p{Lu})){2,8}/gu;
+  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n\t]{1,2}(?![^\S\n\t])|(?=\s)|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n\t]{1,2}(?=\p{Lu})){2,8}/gu;
 
 /**
  * Every full name (given name and surname) a text mentions, titles and places dropped:
