@@ -4947,6 +4947,13 @@ built here rather than abroad?
     expect(interview.names).not.toContain('Suez Canal');
   });
 
+  it('reads the Quebec National Assembly’s press point: “Le Modérateur :” gives the floor, and “M. Lachance (Olivier) :” notes a given name, no outlet (au- batch)', async () => {
+    const { byLine, roles, outlets } = await speakersOf(await unseenPage('au-assnat-point-de-presse-traversier.txt'));
+    expect(roles.get(byLine.get(24) ?? '')).toBe('moderator');
+    expect(byLine.get(25)).toBe('Olivier Lachance');
+    expect(outlets).not.toContain('Olivier');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

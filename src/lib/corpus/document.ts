@@ -1046,6 +1046,8 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     if (DELIVERY_NOTE.test(candidate)) continue;
     // "Tesfaye Gebremedhin, Addis Standard (QUESTION)": the note is the turn's role, not an outlet.
     if (roleOf(candidate, lexicon)) continue;
+    // "M. Lachance (Olivier)": the Quebec National Assembly's note of the reporter's given name.
+    if (member.person && ` ${fold(member.person.display)} `.includes(` ${fold(candidate)} `)) continue;
     const outletNote = candidate === note && cast.isOutletNote(note);
     if (person?.given && !outletNote && !cast.isOutletLabel(candidate)) continue;
     return candidate;
