@@ -4954,6 +4954,38 @@ built here rather than abroad?
     expect(outlets).not.toContain('Olivier');
   });
 
+  it('reads the Japanese Diet’s record: “○委員長（村瀬久美子君）　” and “○北條麻衣君　” open each speech, names without capitals read as printed, “。” ends a sentence (au- batch)', async () => {
+    const { byLine, names, kind } = await speakersOf(await unseenPage('au-kokkai-sangiin-kokudokotsu-rosenbus.txt'));
+    expect([42, 53, 54, 57].map((line) => byLine.get(line))).toEqual([
+      '村瀬久美子',
+      '北條麻衣',
+      '北條麻衣',
+      '宮坂武志',
+    ]);
+    expect(names).toContain('早川透');
+    expect(kind).toBe('meeting');
+  });
+
+  it('reads a Korean broadcaster’s interview, “◇ 윤서진>” asking and “◆ 오세린>” answering, and gives each a speaker of their own', async () => {
+    const { byLine, roles } = await speakersOf(await unseenPage('au-nocutnews-cbs-radio-yeogaekseon.txt'));
+    expect([25, 26, 27].map((line) => byLine.get(line))).toEqual(['윤서진', '오세린', '윤서진']);
+    expect(roles.get('윤서진')).toBe('interviewer');
+    expect(roles.get('오세린')).toBe('interviewee');
+  });
+
+  it('reads Dainik Bhaskar’s “सवाल:” as a question and “जवाब:” as its answer', async () => {
+    const { byLine } = await speakersOf(await unseenPage('au-bhaskar-jaipur-phed-interview.txt'));
+    expect([19, 20, 21, 22, 30, 31, 33].map((line) => byLine.get(line))).toEqual([
+      'Unnamed interviewer',
+      'Unnamed interviewee',
+      'Unnamed interviewee',
+      'Unnamed interviewer',
+      'Unnamed interviewer',
+      'Unnamed interviewee',
+      'Unnamed interviewer',
+    ]);
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -911,7 +911,8 @@ export function isFragment(printed: string): boolean {
   const last = printed.trimEnd().at(-1);
   const text = last === ')' || last === ']' ? printed.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '') : printed;
   if (text.length > 300 || spacedWords(text) > 20) return false;
-  if (/[.?!…;,"”’»—-][)\]]?\s*$/u.test(text) || brokenOff(text)) return false;
+  // "。", "？", "।": the stops of scripts that use their own (Japanese, Chinese, Hindi, Arabic, Urdu).
+  if (/[.?!…;,"”’»—\-。！？．」』।॥؟۔][)\]）]?\s*$/u.test(text) || brokenOff(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);
 }
 

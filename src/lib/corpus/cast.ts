@@ -21,6 +21,7 @@ import {
 } from './markers.ts';
 import {
   canBe,
+  caselessName,
   familyNameFirst,
   isJoiningWord,
   nameAtEnd,
@@ -33,6 +34,7 @@ import {
 } from './names.ts';
 import { escapeRegExp, fold, initialsOf, inTitleCase, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
+import { contentHash } from './ids.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
@@ -602,6 +604,9 @@ export class Cast {
       return holder ? this.namedMember(holder, printed) : this.roleHolder(roleWord);
     }
     const bare = withoutNote(printed).trim();
+    // "宮坂武志", "윤서진": a name in a script without capitals, as the label prints it, whole.
+    const caseless = caselessName(bare);
+    if (caseless) return this.namedMember(caseless, printed);
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
     const legend = this.legend().get(bare) ?? this.legend().get(fold(bare));
     if (legend) return this.namedMember(legend, printed);
@@ -939,7 +944,8 @@ export class Cast {
       settled = true;
     }
     const shown = this.withFamilyNames(full.display);
-    const id = slugify(shown, 6) || `person-${slugify(fold(shown), 6) || 'unnamed'}`;
+    // A name in a script with no Latin spelling ("宮坂武志", "윤서진") has no slug: its hash stands in, one per person.
+    const id = slugify(shown, 6) || `person-${slugify(fold(shown), 6) || contentHash(shown, 6)}`;
     const member = this.add({ id, name: shown, person: full }, role, settled);
     if (!settled && FLOOR_NOTE.test(reading.note ?? '')) this.fromFloor.add(member.id);
     if (full !== person && addsGivenNames(full, person)) this.givenNamesAdded.add(member.id);

@@ -677,8 +677,9 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
   // "… for the rest of the day. (S6F-03841)": a reference in brackets after the sentence does not end it.
   const unpunctuated = (text: string) =>
-    !/[.?!…;,"”’»—-][)\]]?[*_]*\s*$/u.test(text.replace(/(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$/u, '')) &&
-    !brokenOff(text);
+    !/[.?!…;,"”’»—\-。！？．」』।॥؟۔][)\]）]?[*_]*\s*$/u.test(
+      text.replace(/(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$/u, ''),
+    ) && !brokenOff(text);
   // "THE COURT: Good morning. Mr. Brand, call your" over "witness.": a line that wraps goes on below.
   const wraps = (index: number) => /^\p{Ll}/u.test(observations[index + 1]?.text ?? '');
   const firstTurn = observations.findIndex(
@@ -1255,7 +1256,11 @@ function documentId(
   if (kind === 'interview' && maker) return `${when}-${maker.id}`;
   if (kind === 'meeting') {
     const names = members
-      .filter((member) => member.role === 'principal' && !member.id.startsWith('@'))
+      // A name with no Latin spelling has only a hash for an id ("person-98zufk"), which reads as nothing.
+      .filter(
+        (member) =>
+          member.role === 'principal' && !member.id.startsWith('@') && !(member.name && !slugify(member.name)),
+      )
       .map((member) => member.id.split('-').at(-1));
     if (names.length > 0) return `${when}-meeting-${names.join('-')}`;
   }

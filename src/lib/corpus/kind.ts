@@ -71,6 +71,13 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'title',
   ],
   [
+    'meeting',
+    // The same in Japanese, whose words are not set apart by spaces: 会議録 (a sitting's record), 委員会
+    // (a committee), 本会議 (a plenary sitting).
+    /会議録|委員会|本会議/u,
+    'title',
+  ],
+  [
     'press-conference',
     // "Head coach Tom Ramsey spoke to the media after …": a press conference, unless the same words
     // name another kind ("… On Monday he sat down with Lucy Fenn for an extended interview").

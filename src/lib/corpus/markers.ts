@@ -54,6 +54,15 @@ const RULE = /^[-–—‒]{3,}/u;
 const MINUS_SIGN = /^[-–‒]\d[\d.,]*\s*(?:%|°|degrees?\b|per ?cent\b)/iu;
 /** "Answer by Commissioner Hruška": a role, and the person who fills it. */
 export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)(\p{Lu}.{2,80})$/iu;
+/**
+ * "○北條麻衣君　…", "○委員長（村瀬久美子君）　…": the Japanese Diet's record, a circle before each
+ * speaker (an office, the name in brackets) and an ideographic space after; "◇ 윤서진> …", "◆ 오세린> …":
+ * a Korean broadcaster's transcript, a diamond before the host's or the guest's name and ">" after.
+ */
+export const SYMBOL_LABEL =
+  /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*)(?=\S)/u;
+/** "君", "さん", "氏": the courtesy a Japanese record prints after a name. */
+const HONORIFIC_SUFFIX = /(?:君|さん|氏|様)$/u;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
 /**
  * Who fills the role after its dash: a name or an outlet, not a note on the turn ("Question – Follow
@@ -607,6 +616,11 @@ function readMatchableMarker(
       /\p{Lu}/u.test(nested[1] ?? '')
     )
       return colonLabel(nested[0], name, true);
+  }
+  const symbol = SYMBOL_LABEL.exec(text);
+  if (symbol && text.length > symbol[0].length) {
+    const name = (symbol[2] ?? symbol[3] ?? symbol[1] ?? '').replace(HONORIFIC_SUFFIX, '');
+    if (name) return colonLabel(symbol[0], name, true);
   }
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {

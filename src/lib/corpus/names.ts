@@ -134,6 +134,19 @@ export function personName(printed: readonly string[]): PersonName | null {
   };
 }
 
+/**
+ * "宮坂武志", "윤서진", "सुनीता चौधरी": a name in a script without capitals (one to three words of it,
+ * nothing else), read as printed: a label's name in such a script cannot be told by its capitals, so
+ * a label that prints it is taken at its word. Given and family names are not told apart.
+ */
+export function caselessName(printed: string): PersonName | null {
+  const words = printed.trim().split(/\s+/u);
+  if (words.length > 3 || !words.every((word) => /^[\p{Lo}\p{M}]{2,12}$/u.test(word))) return null;
+  const display = words.join(' ');
+  const key = fold(display) || display;
+  return { display, key, surname: key, given: key, initials: false };
+}
+
 /** "Choi Hye-won": a name printed family name first, shown as printed and matched by its family name. */
 export function familyNameFirst(family: string, given: string): PersonName {
   return {

@@ -9,6 +9,7 @@ import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import {
+  SYMBOL_LABEL,
   LINK_ITEM,
   COURTESY_DASH_LABEL,
   NOTES_ONLY,
@@ -452,7 +453,8 @@ function isTurnLike(text: string): boolean {
     ) &&
       /[.?!…"”’)]$/u.test(text)) ||
     /^[-–—]\s*\S/u.test(text) ||
-    /^Q\s/u.test(text)
+    /^Q\s/u.test(text) ||
+    SYMBOL_LABEL.test(text)
   );
 }
 
