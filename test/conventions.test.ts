@@ -5813,11 +5813,58 @@ built here rather than abroad?
         { 8: '-', 12: '-' },
       ],
       [
+        'r22-01-initials-in-answers',
+        '“P. Chidambaram …” and “R. Venkataraman …” opening an answer’s paragraphs are initials, no “P.” and “R.” turns',
+        { 12: 'Mani Shankar Iyer', 24: 'Mani Shankar Iyer' },
+      ],
+      [
+        'r22-05-interview-on-results-call',
+        'an interview titled so is an interview, though its title names a results call',
+        { 10: 'Rachel Morgan', 12: 'Hein Schumacher' },
+      ],
+      [
+        'r22-06-participant-code-named',
+        '“Interviewee: R2 (Cllr Ruth Adeyemi, …)” names her beside her code',
+        { 12: 'Ruth Adeyemi', 16: 'Ruth Adeyemi' },
+      ],
+      [
+        'r22-07-caps-short-reply',
+        'a reply in capitals (“NASA”, “OK”) under the guest’s name line is hers, no heading',
+        { 15: 'Jonah Whitcombe', 27: 'Jonah Whitcombe' },
+      ],
+      [
+        'r22-08-spaced-header-row',
+        'a header row’s fields spaced apart (“Narrator: …     Interviewer: Colin Marsh     Date: …”) still name the interviewer',
+        { 5: 'Colin Marsh', 9: 'Colin Marsh' },
+      ],
+      [
+        'r22-09-second-surname-topic-line',
+        '“Sadiq Khan ULEZ expansion” in a related link adds no surname',
+        { 9: 'Sadiq Khan', 13: 'Sadiq Khan' },
+      ],
+      ['r22-10-surname-hansard', '“Hansard” is a surname too', { 14: 'Glen Hansard', 18: 'Glen Hansard' }],
+      ['r22-11-surname-strait', '“Strait” is a surname too', { 11: 'George Strait', 15: 'George Strait' }],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
       ],
     ];
+
+    it('reads a Japanese notice’s “○日時　…”, “○場所　…” bullets as no speakers’ labels, and a story or a headline about a results call as a report (r22-02, r22-03, r22-04)', async () => {
+      const bullets = await speakersOf(await counterExample('r22-02-circle-bullets'));
+      expect(bullets.kind).not.toBe('interview');
+      expect([12, 17, 20].map((line) => bullets.byLine.get(line))).not.toContain('Unnamed interviewer');
+      expect((await speakersOf(await counterExample('r22-03-results-call-news'))).kind).toBe('report');
+      expect((await speakersOf(await counterExample('r22-04-earnings-call-takeaways'))).kind).toBe('report');
+    });
+
+    it('reads a Japanese press conference’s “○記者” as a reporter asking and “○司会” as its moderator, not as people so named (r22-12)', async () => {
+      const { byLine, roles, kind } = await speakersOf(await counterExample('r22-12-jp-press-conference-roles'));
+      expect(kind).toBe('press-conference');
+      expect(roles.get(byLine.get(12) ?? '')).toBe('questioner');
+      expect(roles.get(byLine.get(9) ?? '')).toBe('moderator');
+    });
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
       it(`${what} (${file})`, async () => {

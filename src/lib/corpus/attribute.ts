@@ -17,6 +17,7 @@ import { contentCues } from './content-cues.ts';
 import {
   NOTES_ONLY,
   QUESTION_NUMBER,
+  SYMBOL_LABEL,
   WORDED_TURNS,
   wordedTurnPattern,
   TURN_NUMBER,
@@ -264,12 +265,14 @@ function isBetweenLabelAndWords(text: string): boolean {
 }
 
 /**
- * "PRESENTATION", "QUESTIONS AND ANSWERS": a section's heading in capitals, a few words and no stop; no
- * speaker's reply, however short, is printed so under a name line.
+ * "PRESENTATION", "QUESTIONS AND ANSWERS": a section's heading in capitals, a few words and no stop,
+ * under a name line (the last of a list of participants) that introduces no words.
  */
 function isCapitalHeading(text: string): boolean {
   const trimmed = text.trim();
-  return /^\p{Lu}[\p{Lu}\d\s&'’-]*$/u.test(trimmed) && spacedWords(trimmed, 6) <= 5;
+  // Not a reply of an acronym or two ("NASA", "OK"): a heading's word is longer, or there are several.
+  const long = /\p{Lu}{6}/u.test(trimmed) || spacedWords(trimmed, 6) >= 2;
+  return /^\p{Lu}[\p{Lu}\d\s&'’-]*$/u.test(trimmed) && spacedWords(trimmed, 6) <= 5 && long;
 }
 
 /** A speaker's line as one: its question number dropped, the seat and party under it joined to it. */
@@ -423,6 +426,11 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   let footnoteMarks: Map<string, number> | undefined;
   const times = new Map<string, number>();
   for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
+  const symbolTimes = new Map<string, number>();
+  for (const text of texts) {
+    const label = SYMBOL_LABEL.exec(text)?.[0].trim();
+    if (label) symbolTimes.set(label, (symbolTimes.get(label) ?? 0) + 1);
+  }
   const dotDashTimes = new Map<string, number>();
   for (const text of texts) {
     const name = DOT_DASH_LABEL.exec(text)?.[1];
@@ -432,14 +440,23 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     surnames,
     wordedTurn: wordedTurnPattern(
       WORDED_TURNS.flatMap(({ words, initials }) => {
-        const printed = (at: 0 | 1) => worded(words[at]) + (initials ? worded(initials[at]) : 0);
-        return printed(0) >= 2 && printed(1) >= 2 ? [...words, ...(initials ?? [])] : [];
+        // "P. Chidambaram said …" twice and "R. Venkataraman …" twice are initials of names: the letters
+        // alone are turns only where the page prints the words in full too, or asks under "P." twice.
+        const lettered =
+          initials !== null &&
+          ((worded(words[0]) > 0 && worded(words[1]) > 0) ||
+            texts.filter((text) => text.startsWith(`${initials[0]}. `) && /\?["”»]?$/u.test(text)).length >= 2);
+        const printed = (at: 0 | 1) => worded(words[at]) + (lettered && initials ? worded(initials[at]) : 0);
+        return printed(0) >= 2 && printed(1) >= 2 ? [...words, ...(lettered && initials ? initials : [])] : [];
       }),
     ),
     // Two speakers who each come back: datelines ("BUENOS AIRES."), a minutes' items ("MATTERS
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
     dotDashLabels: [...dotDashTimes.values()].filter((count) => count >= 2).length >= 2,
+    // Two speakers who each come back, as dotDashLabels: a notice's bullets ("○日時", "○場所") come once each.
+    symbolLabels: [...symbolTimes.values()].filter((count) => count >= 2).length >= 2,
+
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
     printsInLowerCase: (word) => (lowerCaseWords ??= lowerCaseWordsOf(texts)).has(word),

@@ -286,7 +286,13 @@ export class Cast {
     }
     // "Participant: P14 (woman, 60s, …)": an anonymised interview's code for whoever answers. Nobody
     // the introduction names answers ("Living with Recurrent Flooding" is no one).
-    if (this.context.kind === 'interview' && ANSWERER_HEADER.test(label.trim()) && PARTICIPANT_CODE.test(text.trim())) {
+    // Not "Interviewee: R2 (Cllr Ruth Adeyemi, …; consented to be named)": the name beside the code names her.
+    if (
+      this.context.kind === 'interview' &&
+      ANSWERER_HEADER.test(label.trim()) &&
+      PARTICIPANT_CODE.test(text.trim()) &&
+      namesIn(text, this.context.lexicon).length === 0
+    ) {
       const guessed = this.members.findIndex((member) => member.role === 'interviewee' && !member.id.startsWith('@'));
       if (guessed !== -1) this.members.splice(guessed, 1);
       if (!this.members.some((member) => member.role === 'interviewee'))
@@ -1407,11 +1413,13 @@ export class Cast {
       for (const named of namesIn(text, this.context.lexicon)) {
         if (named.key === person.key || named.initials) continue;
         // A second surname only where the words are not a headline's, each capitalised ("Adaeze
-        // Okafor Thinks"), nor a month's ("by Dilara Aslan May 27, 2025"), and the page never prints
-        // the word in lower case ("Marcus T. Obi Hold").
+        // Okafor Thinks"), nor a month's ("by Dilara Aslan May 27, 2025"), the page never prints
+        // the word in lower case ("Marcus T. Obi Hold") and the name ends at a stop or a comma.
         const secondSurname =
           !inTitleCase(text) &&
           secondSurnameAdded(person.display, named.display) &&
+          // "Rocío Baena Maldonado, presidenta …", not "Sadiq Khan ULEZ expansion …": the name ends there.
+          new RegExp(`${escapeRegExp(named.display)}\\s*(?:[,.;:()]|$)`, 'iu').test(text) &&
           !IS_MONTH.test(named.display.split(' ').at(-1) as string) &&
           !this.printsInLowerCase(named.display.split(' ').at(-1) as string);
         if (middleNamesAdded(person.display, named.display) || secondSurname) fuller.set(named.key, named);
@@ -1716,9 +1724,9 @@ export class Cast {
   private introducedPeople(): IntroducedPerson[] {
     if (this.introduced) return this.introduced;
     const people: IntroducedPerson[] = [];
-    for (const text of this.context.introduction) {
-      // "Compartir en Whatsapp   Compartir en Facebook   …": a menu's or share bar's links, spaced apart, present nobody.
-      if (text.split(/ {3,}|\t/u).length >= 3) continue;
+    // "Compartir en Whatsapp   Compartir en Facebook   …", "Narrator: Edith Sowerby     Interviewer: Colin
+    // Marsh": a menu's links or a header's fields, spaced apart, each read on its own.
+    for (const text of this.context.introduction.flatMap((line) => line.split(/ {3,}|\t/u))) {
       let previous: { entry: IntroducedPerson; end: number } | null = null;
       // "Why a Maine Lobsterman Gave Up Lobster": a headline in title case capitalises every word, words
       // that are no name among them.

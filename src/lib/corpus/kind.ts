@@ -27,9 +27,13 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     ),
   ],
   [
+    'press-conference',
+    // Japanese, Chinese and Korean, whose words are not set apart by spaces.
+    /記者会見|新闻发布会|新聞發布會|기자회견/u,
+  ],
+  [
     'briefing',
-    // A company's results call is its briefing of analysts: a presentation, then their questions.
-    /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b|\b(?:earnings|results|investor|analysts?['’]?) (?:conference )?call\b/iu,
+    /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b/iu,
   ],
   [
     'interview',
@@ -40,6 +44,13 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     abroad(
       'entretien|entrevue|intervista|entrevista|wywiad|röportaj|mülakat|wawancara|intervju|interjú|haastattelu|συνέντευξη',
     ),
+  ],
+  [
+    'briefing',
+    // A company's results call is its briefing of analysts: a presentation, then their questions. Only
+    // a title's, after an interview's ("Interview: … on the results call"): a story's lead tells of calls.
+    /\b(?:earnings|results|investor|analysts?['’]?) (?:conference )?call\b/iu,
+    'title',
   ],
   [
     'statement',
@@ -72,9 +83,9 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
   [
     'meeting',
-    // The same in Japanese, whose words are not set apart by spaces: 会議録 (a sitting's record), 委員会
-    // (a committee), 本会議 (a plenary sitting).
-    /会議録|委員会|本会議/u,
+    // The same in Japanese, whose words are not set apart by spaces: 会議録 (a sitting's record), 本会議
+    // (a plenary sitting), a committee's numbered sitting (委員会 第8号); not 公正取引委員会, a commission.
+    /会議録|本会議|委員会\s*第[0-9０-９]+号/u,
     'title',
   ],
   [
@@ -203,12 +214,13 @@ export function decideKind(
     if (!chosen) continue;
     const kind = withQuestions(chosen.kind, asked);
     const phrase = chosen.match[0];
-    // A meeting or interview printed with no turns at all is somebody's report of it.
+    // A meeting, interview or call printed with no turns at all is somebody's report of it.
     // "According to a statement by the presidency": a lead that names a kind of event it reports.
     const reported =
       kind === 'interview' ||
       kind === 'meeting' ||
       kind === 'press-conference' ||
+      (kind === 'briefing' && /call$/iu.test(phrase)) ||
       (kind === 'statement' && where === 'lead');
     if (!conversation && reported) {
       return {

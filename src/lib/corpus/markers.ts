@@ -119,6 +119,8 @@ export interface PageMarkers {
   wordedTurn: RegExp | null;
   /** The page closes its speakers' names in capitals with a full stop ("CHAIR OSTRANDER. Good afternoon."). */
   stopLabels: boolean;
+  /** The page prints circled or diamond labels ("○北條麻衣君", "◇ 윤서진>"), two of them at least twice each. */
+  symbolLabels: boolean;
   /** The page closes its speakers' names with a full stop and a hyphen ("HON. A. VUNIWAI.-"), two names at least twice each. */
   dotDashLabels: boolean;
   /** The page is live captions that name their speakers (">> MODERATOR: …"), at least twice. */
@@ -138,6 +140,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   wordedTurn: null,
   stopLabels: false,
   dotDashLabels: false,
+  symbolLabels: false,
   captionLabels: false,
   dateline: null,
   printsInLowerCase: () => false,
@@ -618,7 +621,8 @@ function readMatchableMarker(
       return colonLabel(nested[0], name, true);
   }
   const symbol = SYMBOL_LABEL.exec(text);
-  if (symbol && text.length > symbol[0].length) {
+  // "○日時　令和6年5月10日", "○場所　本省会見室": a notice's bullets, each printed once; a speaker's circle comes back.
+  if (symbol && text.length > symbol[0].length && page.symbolLabels) {
     const name = (symbol[2] ?? symbol[3] ?? symbol[1] ?? '').replace(HONORIFIC_SUFFIX, '');
     if (name) return colonLabel(symbol[0], name, true);
   }
