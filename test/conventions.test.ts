@@ -4986,6 +4986,18 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads the High Court of Australia’s transcript: “MORTLOCK J:” is Justice Mortlock, “MR R.J. HOLLAND, SC:” keeps his initials’ stops, and a first speech ending “(instructed by …)” is his (av- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('av-austlii-hcatrans-special-leave.txt'));
+    expect([40, 42, 44, 46, 58].map((line) => byLine.get(line))).toEqual([
+      'R.J. Holland',
+      'P.D. Vance',
+      'Mortlock',
+      'R.J. Holland',
+      'Sandhu',
+    ]);
+    expect(names).not.toContain('Mortlock J');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

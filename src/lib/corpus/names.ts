@@ -130,7 +130,8 @@ export function personName(printed: readonly string[]): PersonName | null {
     key: folded.join(' '),
     surname: folded.slice(surnameStart, folded.length - generation).join(' '),
     given: given.length > 0 ? given.join(' ') : null,
-    initials: given.length > 0 && words.slice(0, surnameStart).every((word) => /^\p{Lu}\.?$/u.test(word)),
+    initials:
+      given.length > 0 && words.slice(0, surnameStart).every((word) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(word)),
   };
 }
 
@@ -173,6 +174,11 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
     note = (noted[1] ?? '').trim();
     text = text.slice(0, noted.index);
   }
+  // "MORTLOCK J", "KIEFEL CJ": a judge's surname and her court's letters after it, as Australian and
+  // English courts print them: the letters are her title, not her name.
+  const judicial = JUDICIAL_AFTER_NAME.exec(text);
+  const judge = judicial ? ['justice'] : [];
+  if (judicial) text = text.slice(0, judicial.index);
   let descriptor: string | null = null;
   const comma = text.indexOf(',');
   if (comma > 0) {
@@ -197,8 +203,10 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
   }
   // "Press Secretary ISHIGURO Naoko:", read as the title "… by Press Secretary ISHIGURO Naoko" is.
   name = givenNameFirst(name);
-  return { person: name.length > 0 ? personName(name) : null, titles, note, descriptor };
+  return { person: name.length > 0 ? personName(name) : null, titles: [...judge, ...titles], note, descriptor };
 }
+
+const JUDICIAL_AFTER_NAME = /(?<=\p{L}{2})\s+(?:CJ|ACJ|DCJ|AJ|JA|JJ|J)$/u;
 
 /** Forms of address before a person's name ("Mr. He Jianming", "Madam Ruiz"), as printed. */
 export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Madam', 'Mme'];
@@ -425,7 +433,9 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
     const cleaned = words
       // "B.Oyunchimeg": Mongolian prints the father's initial run into the name, with no space.
       .flatMap((word) => (/^\p{Lu}\.\p{Lu}\p{Ll}/u.test(word) ? [word.slice(0, 2), word.slice(2)] : [word]))
-      .map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, '').replace(/(?<!^\p{Lu})\.+$/u, ''));
+      // "R.J. HOLLAND": run-together initials keep their last full stop, as a single one does.
+      .map((word) => word.replace(/[’']s$|[,;:!?)”"»]+$/u, ''))
+      .map((word) => (/^(?:\p{Lu}\.)+$/u.test(word) ? word : word.replace(/(?<!^\p{Lu})\.+$/u, '')));
     // "OWEN T. BRAND": an initial keeps its full stop.
     let { name } = nameAtEnd(cleaned, vocabulary);
     // "Ambassador to Ankara Helena Marques", "Consul in Lyon Marc Petit": the post's place, then the name.
