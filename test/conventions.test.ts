@@ -4998,6 +4998,23 @@ built here rather than abroad?
     expect(names).not.toContain('Mortlock J');
   });
 
+  it('reads a German research interview: “I:” and “B:” on a page of them are labels, the legend’s “Katrin Wiesner (I)” asks, “B” answers unnamed, and a time mark “#00:01:44-0#” ends no sentence’s punctuation (av- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('av-qualiservice-f4-pflege-interview.txt'));
+    expect([14, 15, 16, 17].map((line) => byLine.get(line))).toEqual([
+      'Katrin Wiesner',
+      'Unnamed interviewee',
+      'Katrin Wiesner',
+      'Unnamed interviewee',
+    ]);
+  });
+
+  it('reads no lone letter as a label on a page that prints it once (“I: am not sure.”)', async () => {
+    const { byLine } = await speakersOf(
+      'Notes from the ward\n\nHost: What did the nurses tell you?\n\nGuest: They said the rota was broken.\n\nI: am not sure that is how they put it.\n',
+    );
+    expect(byLine.get(7)).toBe(byLine.get(5));
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -16,6 +16,7 @@ import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import {
   NOTES_ONLY,
+  LONE_LETTER_LABEL,
   QUESTION_NUMBER,
   SYMBOL_LABEL,
   WORDED_TURNS,
@@ -426,6 +427,12 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   let footnoteMarks: Map<string, number> | undefined;
   const times = new Map<string, number>();
   for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
+  const letterTimes = new Map<string, number>();
+  for (const text of texts) {
+    const letter = LONE_LETTER_LABEL.exec(text)?.[1];
+    if (letter) letterTimes.set(letter, (letterTimes.get(letter) ?? 0) + 1);
+  }
+  const recurringLetters = [...letterTimes].filter(([, count]) => count >= 3).map(([letter]) => letter);
   const symbolTimes = new Map<string, number>();
   for (const text of texts) {
     const label = SYMBOL_LABEL.exec(text)?.[0].trim();
@@ -456,6 +463,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     dotDashLabels: [...dotDashTimes.values()].filter((count) => count >= 2).length >= 2,
     // Two speakers who each come back, as dotDashLabels: a notice's bullets ("○日時", "○場所") come once each.
     symbolLabels: [...symbolTimes.values()].filter((count) => count >= 2).length >= 2,
+    letterLabels: new Set(recurringLetters.length >= 2 ? recurringLetters : []),
 
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),

@@ -616,6 +616,10 @@ export class Cast {
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
     const legend = this.legend().get(bare) ?? this.legend().get(fold(bare));
     if (legend) return this.namedMember(legend, printed);
+    // "I:" and "B:", "R:", "P:": a research interview's letters no legend explains: the interviewer's
+    // initial in most languages, and the one who answers (Befragte, respondent, participant).
+    if (/^\p{Lu}$/u.test(bare) && this.context.kind === 'interview')
+      return this.roleHolder(bare === 'I' ? 'asks' : 'answers');
     // "CCTV:", "Reuters:": an outlet's reporter, not a person.
     if (this.context.isOutletLabel(bare) && !speakerOf(bare, lexicon)) return this.roleHolder('asks');
     const reading = readLabelName(printed, lexicon);

@@ -676,10 +676,14 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
  */
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
   // "… for the rest of the day. (S6F-03841)", "… I appear for the respondent. (instructed by Harcourt
-  // Lane Lawyers)": a reference or a note in brackets after the sentence does not end it.
+  // Lane Lawyers)", "… pro Patient? #00:01:44-0#": a reference, a note in brackets or a transcription's
+  // time mark after the sentence does not end it.
   const unpunctuated = (text: string) =>
     !/[.?!…;,"”’»—\-。！？．」』।॥؟۔][)\]）]?[*_]*\s*$/u.test(
-      text.replace(/(?<=[.?!…])\s+[([][^()[\]]{1,80}[)\]]$|(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$/u, ''),
+      text.replace(
+        /(?<=[.?!…])\s+[([][^()[\]]{1,80}[)\]]$|(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$|\s+#\d{1,2}:\d{2}:\d{2}(?:-\d)?#$/u,
+        '',
+      ),
     ) && !brokenOff(text);
   // "THE COURT: Good morning. Mr. Brand, call your" over "witness.": a line that wraps goes on below.
   const wraps = (index: number) => /^\p{Ll}/u.test(observations[index + 1]?.text ?? '');

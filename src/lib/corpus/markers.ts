@@ -61,6 +61,8 @@ export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)
  */
 export const SYMBOL_LABEL =
   /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*)(?=\S)/u;
+/** "I: …", "B: …": one capital and a colon before the words. */
+export const LONE_LETTER_LABEL = /^(\p{Lu}):\s+(?=\S)/u;
 /** "君", "さん", "氏": the courtesy a Japanese record prints after a name. */
 const HONORIFIC_SUFFIX = /(?:君|さん|氏|様)$/u;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
@@ -119,6 +121,8 @@ export interface PageMarkers {
   wordedTurn: RegExp | null;
   /** The page closes its speakers' names in capitals with a full stop ("CHAIR OSTRANDER. Good afternoon."). */
   stopLabels: boolean;
+  /** Single capitals the page prints as labels ("I:", "B:"), two of them at least three times each, as research transcripts do. */
+  letterLabels: ReadonlySet<string>;
   /** The page prints circled or diamond labels ("○北條麻衣君", "◇ 윤서진>"), two of them at least twice each. */
   symbolLabels: boolean;
   /** The page closes its speakers' names with a full stop and a hyphen ("HON. A. VUNIWAI.-"), two names at least twice each. */
@@ -141,6 +145,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   stopLabels: false,
   dotDashLabels: false,
   symbolLabels: false,
+  letterLabels: new Set(),
   captionLabels: false,
   dateline: null,
   printsInLowerCase: () => false,
@@ -620,6 +625,10 @@ function readMatchableMarker(
     )
       return colonLabel(nested[0], name, true);
   }
+  // "I: So, das Gerät läuft.", "B: Ja.": an interviewer's and a respondent's letters, on a page of them
+  // (never a lone "I: …" that begins a sentence with the pronoun).
+  const lone = LONE_LETTER_LABEL.exec(text);
+  if (lone && page.letterLabels.has(lone[1] as string)) return colonLabel(lone[0], lone[1] as string, true);
   const symbol = SYMBOL_LABEL.exec(text);
   // "○日時　令和6年5月10日", "○場所　本省会見室": a notice's bullets, each printed once; a speaker's circle comes back.
   if (symbol && text.length > symbol[0].length && page.symbolLabels) {
