@@ -5015,6 +5015,16 @@ built here rather than abroad?
     expect(byLine.get(7)).toBe(byLine.get(5));
   });
 
+  it('reads a FactSet CallStreet call: the name line is the label, the “Office, Company SA” line under it is no speaker and no label (av- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('av-factset-callstreet-earnings-call.txt'));
+    expect([29, 34, 64].map((line) => byLine.get(line))).toEqual([
+      'Camila Ferraz',
+      'Rafael Monteiro Albuquerque',
+      'Rafael Monteiro Albuquerque',
+    ]);
+    expect(names).not.toContain('Tierra Verde Agro Sa');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

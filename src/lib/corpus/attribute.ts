@@ -16,6 +16,7 @@ import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import {
   NOTES_ONLY,
+  CALL_AFFILIATION,
   LONE_LETTER_LABEL,
   QUESTION_NUMBER,
   SYMBOL_LABEL,
@@ -259,6 +260,7 @@ function isBetweenLabelAndWords(text: string): boolean {
   return (
     STAGE_DIRECTION.test(text) ||
     AFFILIATION.test(text) ||
+    CALL_AFFILIATION.test(text) ||
     NOTES_ONLY.test(text) ||
     /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(text) ||
     /^(?:share|copy|print|download|email|save|listen|watch|play|view|read|show|hide)(?: \p{Ll}+){0,4}$/iu.test(text)
@@ -799,28 +801,30 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const bare = nameLine === null ? null : (roleAndName(nameLine, lexicon) ?? nameLine.replace(DASHED_ROLE, ''));
     const afterEnd = ended !== -1 && at >= ended;
     // A name line the document has confirmed introduces even a short reply ("Thank you so much").
-    const labelLine = afterEnd
-      ? null
-      : introduces
-        ? (readLabelLine(line, lexicon) ??
-          ((announcesSpeech(paragraph.text) && firstLabelAt !== -1 && at < firstLabelAt) ||
-          body
-            .slice(at + 1, at + 6)
-            .filter((below) => !isBetweenLabelAndWords(below.text.trim()))
-            .slice(0, 2)
-            .some((below) => speaksUnderHeading(below.text))
-            ? readSpeechHeading(paragraph.text, lexicon, firstLabelAt === -1 || at < firstLabelAt)
-            : null) ??
-          shortLabel(line) ??
-          bare)
-        : next !== undefined &&
-            bare !== null &&
-            !isBetweenLabelAndWords(next.text.trim()) &&
-            // A list of participants, name under name, and the section's heading under the last: no words.
-            !isNameLine(next.text.trim()) &&
-            !isCapitalHeading(next.text)
-          ? bare
-          : null;
+    // "Chief Executive Officer, Tierra Verde Agro SA": the office under a call's name line, never a label itself.
+    const labelLine =
+      afterEnd || CALL_AFFILIATION.test(line)
+        ? null
+        : introduces
+          ? (readLabelLine(line, lexicon) ??
+            ((announcesSpeech(paragraph.text) && firstLabelAt !== -1 && at < firstLabelAt) ||
+            body
+              .slice(at + 1, at + 6)
+              .filter((below) => !isBetweenLabelAndWords(below.text.trim()))
+              .slice(0, 2)
+              .some((below) => speaksUnderHeading(below.text))
+              ? readSpeechHeading(paragraph.text, lexicon, firstLabelAt === -1 || at < firstLabelAt)
+              : null) ??
+            shortLabel(line) ??
+            bare)
+          : next !== undefined &&
+              bare !== null &&
+              !isBetweenLabelAndWords(next.text.trim()) &&
+              // A list of participants, name under name, and the section's heading under the last: no words.
+              !isNameLine(next.text.trim()) &&
+              !isCapitalHeading(next.text)
+            ? bare
+            : null;
     if (labelLine !== null) {
       // Two label lines in a row: the first introduced no words, and is kept as a line of its own.
       if (pending) observations.push(lineOfItsOwn(pending.paragraph));

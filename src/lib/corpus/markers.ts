@@ -9,7 +9,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Lexicon, RoleWord } from './registry.ts';
-import { readLabelName } from './names.ts';
+import { COMPANY_ENDINGS, COMPANY_SUFFIX, readLabelName } from './names.ts';
 import { withinOneEdit } from './outlets.ts';
 import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
 
@@ -815,6 +815,15 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
 
 const NAME_IN_CAPITALS_AFTER = /^(\p{Lu}[^:,.;]*\p{Ll}[^:,.;]*?)\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3})$/u;
 
+/**
+ * "Chief Executive Officer, Tierra Verde Agro SA", "Analyst, JPMorgan Securities LLC    Q": a call
+ * transcript's line of office and company under the speaker's name, with the turn's letter after it.
+ */
+export const CALL_AFFILIATION = new RegExp(
+  `^[^.!?:]{2,80}, [^.!?:]{2,80}?\\s(?:${COMPANY_ENDINGS})(?:\\s{2,}[QA])?$`,
+  'u',
+);
+
 /** A person's name of two to four words, after an office and a comma. */
 const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 
@@ -829,6 +838,8 @@ export function isOfficeThenHolder(office: string, holder: string, lexicon: Lexi
   return (
     officeFirst &&
     OFFICE_HOLDER.test(holder) &&
+    // "Chief Executive Officer, Tierra Verde Agro SA": an office and the company that holds it, no person.
+    !COMPANY_SUFFIX.test(holder) &&
     roleOf(holder, lexicon) === null &&
     !fold(holder)
       .split(' ')

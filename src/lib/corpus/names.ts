@@ -162,6 +162,10 @@ export function familyNameFirst(family: string, given: string): PersonName {
 /** The name a label gives, with the titles, note and descriptor printed around it. */
 const STYLE_BEFORE_NAME = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?|Provost)$/iu;
 
+/** "… Agro SA", "… Securities LLC", "… Holdings plc": how a company's name ends. */
+export const COMPANY_ENDINGS = String.raw`SA|S\.A\.|SpA|AG|SE|NV|BV|AB|ASA|Oyj|GmbH|LLC|LLP|LP|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|Holdings|Securities|Capital|Partners|Group|Bank`;
+export const COMPANY_SUFFIX = new RegExp(`\\b(?:${COMPANY_ENDINGS})$`, 'u');
+
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
   // "A.Volkov", "V.V.Putin": initials joined to the surname, as kremlin.ru prints its speakers.
   let text = printed
@@ -193,7 +197,8 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
     name = name.slice(1);
   }
   // "Official Spokesperson, Shri Randhir Jaiswal": a title, then the name after the comma.
-  if (name.length === 0 && descriptor) {
+  // Not "Chief Executive Officer, Tierra Verde Agro SA": the company after the comma is nobody.
+  if (name.length === 0 && descriptor && !COMPANY_SUFFIX.test(descriptor)) {
     const after = nameAtEnd(descriptor.split(/\s+/u), vocabulary);
     if (after.name.length > 0) {
       ({ name } = after);
