@@ -5884,6 +5884,31 @@ built here rather than abroad?
       ['r22-10-surname-hansard', '“Hansard” is a surname too', { 14: 'Glen Hansard', 18: 'Glen Hansard' }],
       ['r22-11-surname-strait', '“Strait” is a surname too', { 11: 'George Strait', 15: 'George Strait' }],
       [
+        'r23-01-frage-antwort-letters',
+        'a German interview’s “F:” and “A:” keep asker and answerer apart: lone letters are read as research labels only beside “I:”',
+        { 4: 'Unnamed interviewer', 5: 'Katrin Vogel' },
+      ],
+      [
+        'r23-02-surname-initial-letters',
+        'surnames’ initials “K:” and “B:” keep asker and answerer apart',
+        { 5: 'Unnamed interviewer', 6: 'Tom Berg' },
+      ],
+      [
+        'r23-03-call-mixed-speaker-lines',
+        '“Julia Brandt, Northgate Capital” over her question is her label, not an office and its company',
+        { 25: 'Julia Brandt', 35: 'Tom Reyes' },
+      ],
+      [
+        'r23-04-call-name-and-firm',
+        '“Ben Hollis, Redwood Partners” is a person and his firm',
+        { 20: 'Ben Hollis', 29: 'Omar Haddad' },
+      ],
+      [
+        'r23-05-phone-in-initial-j',
+        'a phone-in’s “SARAH J:” is a caller with an initial, not Justice Sarah, where nothing says a court sits',
+        { 6: 'Sarah J', 8: 'Sarah J' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },

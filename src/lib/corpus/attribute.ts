@@ -465,7 +465,9 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     dotDashLabels: [...dotDashTimes.values()].filter((count) => count >= 2).length >= 2,
     // Two speakers who each come back, as dotDashLabels: a notice's bullets ("○日時", "○場所") come once each.
     symbolLabels: [...symbolTimes.values()].filter((count) => count >= 2).length >= 2,
-    letterLabels: new Set(recurringLetters.length >= 2 ? recurringLetters : []),
+    // A research interview's "I:" (the interviewer, in most languages) and the others' letters; a
+    // German "F:"/"A:" or surnames' "K:"/"B:" are read as before.
+    letterLabels: new Set(recurringLetters.length >= 2 && recurringLetters.includes('I') ? recurringLetters : []),
 
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),

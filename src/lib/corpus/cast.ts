@@ -610,6 +610,10 @@ export class Cast {
       return holder ? this.namedMember(holder, printed) : this.roleHolder(roleWord);
     }
     const bare = withoutNote(printed).trim();
+    // "MORTLOCK J:" in a court's transcript is Justice Mortlock; a phone-in's "SARAH J:" is a caller's initial.
+    const judge = /^(\p{Lu}[\p{L}'’-]+)\s+J$/u.exec(bare);
+    if (judge && this.frontMatter().some((text) => /\b(?:Court|COURT)\b/u.test(text)))
+      return this.resolve(`Justice ${judge[1]}`);
     // "宮坂武志", "윤서진": a name in a script without capitals, as the label prints it, whole.
     const caseless = caselessName(bare);
     if (caseless) return this.namedMember(caseless, printed);
@@ -618,7 +622,8 @@ export class Cast {
     if (legend) return this.namedMember(legend, printed);
     // "I:" and "B:", "R:", "P:": a research interview's letters no legend explains: the interviewer's
     // initial in most languages, and the one who answers (Befragte, respondent, participant).
-    if (/^\p{Lu}$/u.test(bare) && this.context.kind === 'interview')
+    // Only on a page of "I:" turns: elsewhere "F:" (Frage) or a surname's "K:" may ask.
+    if (/^\p{Lu}$/u.test(bare) && this.context.kind === 'interview' && this.interviewerLettered())
       return this.roleHolder(bare === 'I' ? 'asks' : 'answers');
     // "CCTV:", "Reuters:": an outlet's reporter, not a person.
     if (this.context.isOutletLabel(bare) && !speakerOf(bare, lexicon)) return this.roleHolder('asks');
@@ -1402,6 +1407,11 @@ export class Cast {
    * The one fuller form of a given name and surname the page prints, with middle names between them
    * ("Habeeb Olarewaju Adebisi" for "Habeeb Adebisi"), or the name.
    */
+  /** Whether three turns or more open "I:", a research interview's interviewer. */
+  private interviewerLettered(): boolean {
+    return (this.context.bodyText().match(/^I:\s/gmu)?.length ?? 0) >= 3;
+  }
+
   /** Whether the page prints the word in lower case anywhere, as it prints no name. */
   private printsInLowerCase(word: string): boolean {
     const lower = word.toLowerCase();

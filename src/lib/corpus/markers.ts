@@ -815,12 +815,14 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
 
 const NAME_IN_CAPITALS_AFTER = /^(\p{Lu}[^:,.;]*\p{Ll}[^:,.;]*?)\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3})$/u;
 
+/** Words of an office before the company's comma: not "Ben Hollis, Redwood Partners", a person and his firm. */
+const OFFICE_WORDS = String.raw`[Oo]fficer|[Aa]nalyst|[Hh]ead|[Dd]irector|[Pp]resident|[Cc]hief|[Mm]anager|[Cc]hair\w*|[Ee]xecutive|[Tt]reasurer|[Ss]ecretary|[Rr]elations|[Ff]ounder|[Ss]trategist|[Ee]conomist|[Cc]ontroller|VP|CEO|CFO|COO|CTO|MD`;
 /**
  * "Chief Executive Officer, Tierra Verde Agro SA", "Analyst, JPMorgan Securities LLC    Q": a call
  * transcript's line of office and company under the speaker's name, with the turn's letter after it.
  */
 export const CALL_AFFILIATION = new RegExp(
-  `^[^.!?:]{2,80}, [^.!?:]{2,80}?\\s(?:${COMPANY_ENDINGS})(?:\\s{2,}[QA])?$`,
+  `^(?=[^,]*\\b(?:${OFFICE_WORDS})\\b)[^.!?:]{2,80}, [^.!?:]{2,80}?\\s(?:${COMPANY_ENDINGS})(?:\\s{2,}[QA])?$`,
   'u',
 );
 

@@ -178,7 +178,7 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
     note = (noted[1] ?? '').trim();
     text = text.slice(0, noted.index);
   }
-  // "MORTLOCK J", "KIEFEL CJ": a judge's surname and her court's letters after it, as Australian and
+  // "KIEFEL CJ", "KAYE JA": a judge's surname and her court's letters after it, as Australian and
   // English courts print them: the letters are her title, not her name.
   const judicial = JUDICIAL_AFTER_NAME.exec(text);
   const judge = judicial ? ['justice'] : [];
@@ -211,7 +211,8 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
   return { person: name.length > 0 ? personName(name) : null, titles: [...judge, ...titles], note, descriptor };
 }
 
-const JUDICIAL_AFTER_NAME = /(?<=\p{L}{2})\s+(?:CJ|ACJ|DCJ|AJ|JA|JJ|J)$/u;
+// A lone "J" is read in the cast, where the page shows it is a court's ("SARAH J:" is a phone-in caller's initial).
+const JUDICIAL_AFTER_NAME = /(?<=\p{L}{2})\s+(?:CJ|ACJ|DCJ|AJ|JA|JJ)$/u;
 
 /** Forms of address before a person's name ("Mr. He Jianming", "Madam Ruiz"), as printed. */
 export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Madam', 'Mme'];
