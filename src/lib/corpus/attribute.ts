@@ -47,7 +47,15 @@ import {
   type LeadingMarker,
   type Lexicon,
 } from './markers.ts';
-import { escapeRegExp, fold, matchable, spacedWords } from './text.ts';
+import {
+  escapeRegExp,
+  fold,
+  lowerCaseWords,
+  matchable,
+  SENTENCE_END_MARKS,
+  spacedWords,
+  withoutQuotations,
+} from './text.ts';
 import { isCapitalCity } from './registry.ts';
 import { opensWithDate } from './date.ts';
 import { COURTESY_TITLES } from './names.ts';
@@ -425,26 +433,13 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
       : [];
   });
   // Wanted only for a rare label ("Moderator – Closing Remarks:"), and costly on a long page: read when first asked.
-  let lowerCaseWords: Set<string> | undefined;
+  let lowerCaseWordsCache: Set<string> | undefined;
   let footnoteMarks: Map<string, number> | undefined;
-  const times = new Map<string, number>();
-  for (const name of stopNames) times.set(name, (times.get(name) ?? 0) + 1);
-  const letterTimes = new Map<string, number>();
-  for (const text of texts) {
-    const letter = LONE_LETTER_LABEL.exec(text)?.[1];
-    if (letter) letterTimes.set(letter, (letterTimes.get(letter) ?? 0) + 1);
-  }
+  const times = timesPrinted(stopNames);
+  const letterTimes = timesPrinted(texts.flatMap((text) => LONE_LETTER_LABEL.exec(text)?.[1] ?? []));
   const recurringLetters = [...letterTimes].filter(([, count]) => count >= 3).map(([letter]) => letter);
-  const symbolTimes = new Map<string, number>();
-  for (const text of texts) {
-    const label = SYMBOL_LABEL.exec(text)?.[0].trim();
-    if (label) symbolTimes.set(label, (symbolTimes.get(label) ?? 0) + 1);
-  }
-  const dotDashTimes = new Map<string, number>();
-  for (const text of texts) {
-    const name = DOT_DASH_LABEL.exec(text)?.[1];
-    if (name) dotDashTimes.set(name, (dotDashTimes.get(name) ?? 0) + 1);
-  }
+  const symbolTimes = timesPrinted(texts.flatMap((text) => SYMBOL_LABEL.exec(text)?.[0].trim() ?? []));
+  const dotDashTimes = timesPrinted(texts.flatMap((text) => DOT_DASH_LABEL.exec(text)?.[1] ?? []));
   return {
     surnames,
     wordedTurn: wordedTurnPattern(
@@ -461,17 +456,16 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     ),
     // Two speakers who each come back: datelines ("BUENOS AIRES."), a minutes' items ("MATTERS
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
-    stopLabels: [...times.values()].filter((count) => count >= 2).length >= 2,
-    dotDashLabels: [...dotDashTimes.values()].filter((count) => count >= 2).length >= 2,
-    // Two speakers who each come back, as dotDashLabels: a notice's bullets ("○日時", "○場所") come once each.
-    symbolLabels: [...symbolTimes.values()].filter((count) => count >= 2).length >= 2,
+    stopLabels: twoComeBack(times),
+    dotDashLabels: twoComeBack(dotDashTimes),
+    // As above: a notice's bullets ("○日時", "○場所") come once each.
+    symbolLabels: twoComeBack(symbolTimes),
     // A research interview's "I:" (the interviewer, in most languages) and the others' letters; a
     // German "F:"/"A:" or surnames' "K:"/"B:" are read as before.
     letterLabels: new Set(recurringLetters.length >= 2 && recurringLetters.includes('I') ? recurringLetters : []),
-
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
     dateline: datelineOf(texts, lexicon),
-    printsInLowerCase: (word) => (lowerCaseWords ??= lowerCaseWordsOf(texts)).has(word),
+    printsInLowerCase: (word) => (lowerCaseWordsCache ??= lowerCaseWords(texts)).has(word),
     footnoteMarkedAt: (number) => (footnoteMarks ??= footnoteMarksOf(texts)).get(number),
     printsWithTitle: (name) => {
       if (!NAME_WORDS.test(name)) return false;
@@ -492,6 +486,18 @@ const COURTESY_TITLE = String.raw`(?:(?:${COURTESY_TITLES.join('|')})\.?|M\.)`;
  * "… the only reserve we have1. When …": a footnote's number printed against the word it annotates,
  * as a PDF copies it, and the first paragraph that prints it so.
  */
+/** How many times each label is printed. */
+function timesPrinted(labels: readonly string[]): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const label of labels) times.set(label, (times.get(label) ?? 0) + 1);
+  return times;
+}
+
+/** Two labels that each come back: a page of speakers, not a list that names each once. */
+function twoComeBack(times: ReadonlyMap<string, number>): boolean {
+  return [...times.values()].filter((count) => count >= 2).length >= 2;
+}
+
 function footnoteMarksOf(texts: readonly string[]): Map<string, number> {
   const marks = new Map<string, number>();
   texts.forEach((text, at) => {
@@ -512,10 +518,6 @@ function isFootnote(text: string, at: number, page: PageMarkers): boolean {
   return marked !== undefined && marked < at;
 }
 
-function lowerCaseWordsOf(texts: readonly string[]): Set<string> {
-  return new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []));
-}
-
 /** The word in capitals, or the capital city, that opens a story's first sentence, told in the third person. */
 function datelineOf(texts: readonly string[], lexicon: Lexicon): string | null {
   const at = texts.findIndex((text) => DATELINE_LABEL.test(text) || capitalDateline(text) !== null);
@@ -530,7 +532,7 @@ function datelineOf(texts: readonly string[], lexicon: Lexicon): string | null {
   const amongTurns = capital
     ? texts.some((other, index) => index !== at && other.startsWith(opening))
     : texts.some((other, index) => index !== at && /^[^\p{Ll}:]{2,60}:(?:\s|$)/u.test(other));
-  const said = REPORTING_VERB.test(rest.replace(/[“"«][^”"»]*[”"»]/gu, ''));
+  const said = REPORTING_VERB.test(withoutQuotations(rest));
   return !amongTurns &&
     said &&
     isNarrative(rest) &&
@@ -935,6 +937,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
 }
 
 /** A short line without sentence punctuation: a heading, a link or page furniture, not speech. */
+/** A sentence's last mark, perhaps inside a closing bracket, in any script ("。", "？", "।" too). */
+const ENDS_SENTENCE = new RegExp(`[${SENTENCE_END_MARKS}][)\\]）]?\\s*$`, 'u');
+
 export function isFragment(printed: string): boolean {
   // "That is what I said. [laughter]": a note at the end does not end the sentence. The pattern
   // is tried only on a paragraph that ends in a bracket: anchored at the end, it would otherwise be
@@ -942,8 +947,7 @@ export function isFragment(printed: string): boolean {
   const last = printed.trimEnd().at(-1);
   const text = last === ')' || last === ']' ? printed.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '') : printed;
   if (text.length > 300 || spacedWords(text) > 20) return false;
-  // "。", "？", "।": the stops of scripts that use their own (Japanese, Chinese, Hindi, Arabic, Urdu).
-  if (/[.?!…;,"”’»—\-。！？．」』।॥؟۔][)\]）]?\s*$/u.test(text) || brokenOff(text)) return false;
+  if (ENDS_SENTENCE.test(text) || brokenOff(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);
 }
 

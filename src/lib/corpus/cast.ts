@@ -32,7 +32,16 @@ import {
   readLabelName,
   type PersonName,
 } from './names.ts';
-import { escapeRegExp, fold, initialsOf, inTitleCase, slugify, SMALL_WORDS, vocativeRegExp } from './text.ts';
+import {
+  escapeRegExp,
+  fold,
+  initialsOf,
+  inTitleCase,
+  lowerCaseWords,
+  slugify,
+  SMALL_WORDS,
+  vocativeRegExp,
+} from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { contentHash } from './ids.ts';
 import { MONTH_NAME } from './date.ts';
@@ -1412,12 +1421,12 @@ export class Cast {
     return (this.context.bodyText().match(/^I:\s/gmu)?.length ?? 0) >= 3;
   }
 
+  private lowerCaseWordsCache: Set<string> | undefined;
+
   /** Whether the page prints the word in lower case anywhere, as it prints no name. */
   private printsInLowerCase(word: string): boolean {
-    const lower = word.toLowerCase();
-    return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(
-      [this.context.bodyText(), ...this.frontMatter()].join('\n'),
-    );
+    this.lowerCaseWordsCache ??= lowerCaseWords([this.context.bodyText(), ...this.frontMatter()]);
+    return this.lowerCaseWordsCache.has(word.toLowerCase());
   }
 
   private fullestForm(person: PersonName): PersonName {

@@ -54,7 +54,18 @@ import {
 import { attributeQuotes } from './quotes.ts';
 import { GREETING, isNarrative, type Paragraph, type RawDocument } from './segment.ts';
 import { tagPassage, type TopicTagger } from './tag.ts';
-import { escapeRegExp, fold, initialsOf, inTitleCase, sentences, slugify, SMALL_WORDS, spacedWords } from './text.ts';
+import {
+  escapeRegExp,
+  fold,
+  initialsOf,
+  inTitleCase,
+  sentences,
+  slugify,
+  SMALL_WORDS,
+  spacedWords,
+  SENTENCE_END_MARKS,
+  withoutQuotations,
+} from './text.ts';
 import { SITE_ROUTES } from './urls.ts';
 import type { VoiceTurn } from './voices.ts';
 
@@ -674,17 +685,17 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
  * unless it asks a question or the document is remarks or a briefing whose speaker opens unlabelled;
  * a short line without sentence punctuation anywhere is page furniture ("Geography", "Published").
  */
+/** A sentence's last mark, in any script, perhaps inside a bracket or emphasis. */
+const PUNCTUATED = new RegExp(`[${SENTENCE_END_MARKS}][)\\]）]?[*_]*\\s*$`, 'u');
+/** A note in brackets, a reference code or a transcription's time mark printed after a sentence's end. */
+const AFTER_THE_SENTENCE =
+  /(?<=[.?!…])\s+[([][^()[\]]{1,80}[)\]]$|(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$|\s+#\d{1,2}:\d{2}:\d{2}(?:-\d)?#$/u;
+
 function markPublishersText(observations: readonly Observation[], kind: DocumentKind, cast: Cast): Observation[] {
   // "… for the rest of the day. (S6F-03841)", "… I appear for the respondent. (instructed by Harcourt
   // Lane Lawyers)", "… pro Patient? #00:01:44-0#": a reference, a note in brackets or a transcription's
   // time mark after the sentence does not end it.
-  const unpunctuated = (text: string) =>
-    !/[.?!…;,"”’»—\-。！？．」』।॥؟۔][)\]）]?[*_]*\s*$/u.test(
-      text.replace(
-        /(?<=[.?!…])\s+[([][^()[\]]{1,80}[)\]]$|(?<!\s)\s+[([][^()[\]\s]{1,30}[)\]]$|\s+#\d{1,2}:\d{2}:\d{2}(?:-\d)?#$/u,
-        '',
-      ),
-    ) && !brokenOff(text);
+  const unpunctuated = (text: string) => !PUNCTUATED.test(text.replace(AFTER_THE_SENTENCE, '')) && !brokenOff(text);
   // "THE COURT: Good morning. Mr. Brand, call your" over "witness.": a line that wraps goes on below.
   const wraps = (index: number) => /^\p{Ll}/u.test(observations[index + 1]?.text ?? '');
   const firstTurn = observations.findIndex(
@@ -703,7 +714,7 @@ function markPublishersText(observations: readonly Observation[], kind: Document
   // unlabelled opening: a note on the event after the speech's last such words is the
   // publisher's ("Questions from the media followed.").
   const speaksToHearers = (text: string) =>
-    !isNarrative(text) || /(?:^|[.!?]\s+)(?:We|Our|Us|You|Your)\b/u.test(text.replace(/[“"«][^”"»]*[”"»]/gu, ''));
+    !isNarrative(text) || /(?:^|[.!?]\s+)(?:We|Our|Us|You|Your)\b/u.test(withoutQuotations(text));
   const speechFollows: boolean[] = new Array<boolean>(observations.length).fill(false);
   for (let at = Math.min(firstTurn === -1 ? 0 : firstTurn, observations.length) - 2; at >= 0; at--) {
     const next = observations[at + 1] as Observation;

@@ -21,7 +21,15 @@ import {
 } from './markers.ts';
 import { MONTH_NAME } from './date.ts';
 import { continuedLines } from './wrap.ts';
-import { escapeRegExp, finalLiteral, inTitleCase, isInvisible, matchable, wordCount } from './text.ts';
+import {
+  escapeRegExp,
+  finalLiteral,
+  inTitleCase,
+  isInvisible,
+  matchable,
+  wordCount,
+  withoutQuotations,
+} from './text.ts';
 
 export interface Paragraph {
   line: number;
@@ -170,7 +178,7 @@ function isHeadlineShaped(text: string): boolean {
   // "The school in my town has had no heating. When will it be repaired?", "Morning. Ivan, can you start?":
   // sentences in the first person singular, or put to someone by name, are somebody speaking ("We asked,
   // you answered. Here is …" is a headline); a headline quoting someone sets the words in quotation marks.
-  const unquoted = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
+  const unquoted = withoutQuotations(text);
   if (
     !inTitleCase(text) &&
     /[.!?]\s+\p{Lu}/u.test(unquoted) &&
@@ -540,8 +548,7 @@ function headlineIndex(paragraphs: readonly Paragraph[]): number {
   // "The Queen Elizabeth II Centre, Broad Sanctuary, London SW1P 3EE, and online …": a line of three
   // commas or more is a venue, an address or a list of names more often than a headline.
   // commas inside a quotation are its speaker's ('Rocío Baena, …: “… suerte, pero … ido, solo …”').
-  const length = (text: string) =>
-    wordCount(text) / ((text.replace(/[“"«][^”"»]*[”"»]/gu, '').match(/,/gu)?.length ?? 0) >= 3 ? 2 : 1);
+  const length = (text: string) => wordCount(text) / ((withoutQuotations(text).match(/,/gu)?.length ?? 0) >= 3 ? 2 : 1);
   // "Table of contents" over the sections' headings: lines that come back as headings in the text are
   // a contents list's, not the page's headline.
   const printed = new Map<string, number>();
@@ -786,7 +793,7 @@ export function isNarrative(printed: string): boolean {
   const bold = label?.[2] !== undefined;
   const labelled = label !== null && !(bold && EDITORIAL_LABEL.test((label[1] ?? '').replace(/[*_]/gu, '').trim()));
   if (/^[-–—‒]/u.test(text) || (!announces && (labelled || text.endsWith(':')))) return false;
-  const spoken = text.replace(/[“"«][^”"»]*[”"»]/gu, '');
+  const spoken = withoutQuotations(text);
   if (PERSONAL_PRONOUN.test(spoken)) return false;
   if (/\?["”]?$/u.test(text)) return false;
   // A greeting is somebody speaking: "Good afternoon.", "Ladies and gentlemen, …".

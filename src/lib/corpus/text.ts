@@ -260,6 +260,22 @@ export function finalLiteral(source: string): string | null {
   return depth === 0 ? last : null;
 }
 
+/** The text without its quotations: what the one printing it says, not whom they quote. */
+export function withoutQuotations(text: string): string {
+  return text.replace(/[“"«][^”"»]*[”"»]/gu, '');
+}
+
+/** The words a text prints in lower case, as it prints no name: "remarks", "up", "hold". */
+export function lowerCaseWords(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((text) => text.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []));
+}
+
+/**
+ * The marks that end a sentence, with the stops of scripts that have their own ("。", "？", "।", "؟"):
+ * for a character class.
+ */
+export const SENTENCE_END_MARKS = '.?!…;,"”’»—\\-。！？．」』।॥؟۔';
+
 /** "She Has Spent 30 Years Listening to Rivers.": most words capitalised, as headlines are. */
 export function inTitleCase(text: string): boolean {
   const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
