@@ -286,9 +286,16 @@ function isCapitalHeading(text: string): boolean {
   return /^\p{Lu}[\p{Lu}\d\s&'’-]*$/u.test(trimmed) && spacedWords(trimmed, 6) <= 5 && long;
 }
 
+/** A line without its question number before ("Q12. [4521]") or its turn's number after ("[3]"). */
+function withoutNumbers(line: string): string {
+  const unasked = line.replace(QUESTION_NUMBER, '');
+  // Asked only of a line that ends in a bracket: the pattern alone is tried at every space of a paragraph.
+  return unasked.endsWith(']') ? unasked.replace(TURN_NUMBER, '') : unasked;
+}
+
 /** A speaker's line as one: its question number dropped, the seat and party under it joined to it. */
 function speakerLineAt(body: readonly Paragraph[], at: number): string {
-  const text = (body[at] as Paragraph).text.trim().replace(QUESTION_NUMBER, '').replace(TURN_NUMBER, '');
+  const text = withoutNumbers((body[at] as Paragraph).text.trim());
   const under = body[at + 1]?.text.trim() ?? '';
   // Only under a line that could be a name: "…think of something." over "(Laughter)" is no speaker's line.
   const nameLike = spacedWords(text, 8) <= 8 && /\p{L}$/u.test(text);
@@ -562,6 +569,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const lineNames = new Set<string>();
   const isNameLine = (text: string) => lineNames.size > 0 && lineNames.has(fold(text));
   const speakerLines = body.map((_, at) => speakerLineAt(body, at));
+  // Asked of each paragraph once: the label readers below ask it of the few under every paragraph.
+  const between = body.map((paragraph) => isBetweenLabelAndWords(paragraph.text.trim()));
+  /** The paragraphs in the `span` under `at` that are not notes between a label and its words. */
+  const wordsUnder = (at: number, span: number) =>
+    body.slice(at + 1, at + 1 + span).filter((_, offset) => !between[at + 1 + offset]);
   for (const line of speakerLines) {
     const label = /\)$/u.test(line) ? readLabelLine(line, lexicon) : null;
     if (!label) continue;
@@ -607,7 +619,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   body.forEach((paragraph, at) => {
     // A name line, with its role, is short: a paragraph of speech is not read as one.
     if (paragraph.text.length > 160) return;
-    const text = paragraph.text.trim().replace(QUESTION_NUMBER, '').replace(TURN_NUMBER, '');
+    const text = withoutNumbers(paragraph.text.trim());
     // "By Quarterline Transcribing – Oct 24, 2024": a byline names who wrote the page.
     if (/^by\s/iu.test(text)) return;
     const name = withoutRole(text);
@@ -626,7 +638,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       officeLine(text)
     ))
       return;
-    const next = body.slice(at + 1, at + 4).find((below) => !isBetweenLabelAndWords(below.text.trim()));
+    const next = wordsUnder(at, 3)[0];
     if (next === undefined || isFragment(next.text)) return;
     capitalLines.set(text, (capitalLines.get(text) ?? 0) + 1);
   });
@@ -796,7 +808,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     }
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
-    const next = body.slice(at + 1, at + 4).find((paragraph) => !isBetweenLabelAndWords(paragraph.text.trim()));
+    const next = wordsUnder(at, 3)[0];
     const introduces = next !== undefined && !isFragment(next.text);
     const line = speakerLines[at] as string;
     // "COMMISSIONER" over "[Interpretation from French]": the name line is the label, its note aside.
@@ -812,9 +824,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         : introduces
           ? (readLabelLine(line, lexicon) ??
             ((announcesSpeech(paragraph.text) && firstLabelAt !== -1 && at < firstLabelAt) ||
-            body
-              .slice(at + 1, at + 6)
-              .filter((below) => !isBetweenLabelAndWords(below.text.trim()))
+            wordsUnder(at, 5)
               .slice(0, 2)
               .some((below) => speaksUnderHeading(below.text))
               ? readSpeechHeading(paragraph.text, lexicon, firstLabelAt === -1 || at < firstLabelAt)
@@ -823,7 +833,6 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
             bare)
           : next !== undefined &&
               bare !== null &&
-              !isBetweenLabelAndWords(next.text.trim()) &&
               // A list of participants, name under name, and the section's heading under the last: no words.
               !isNameLine(next.text.trim()) &&
               !isCapitalHeading(next.text)
@@ -867,7 +876,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         (RECORD_OF_DECISION.test(paragraph.text.trim()) || INCIDENT_CLOSED.test(paragraph.text.trim()))) ||
       isEditorial(paragraph.text.trim()) ||
       isFootnote(paragraph.text.trim(), at, page) ||
-      (pending !== null && isBetweenLabelAndWords(paragraph.text.trim()));
+      (pending !== null && (between[at] as boolean));
     const opening = openings[at];
     let marker: LeadingMarker = nonSpeech
       ? { kind: 'none', textStart: 0 }

@@ -820,9 +820,11 @@ const OFFICE_WORDS = String.raw`[Oo]fficer|[Aa]nalyst|[Hh]ead|[Dd]irector|[Pp]re
 /**
  * "Chief Executive Officer, Tierra Verde Agro SA", "Analyst, JPMorgan Securities LLC    Q": a call
  * transcript's line of office and company under the speaker's name, with the turn's letter after it.
+ * Its first look-ahead asks for the comma the pattern needs before the office words are sought, so
+ * the many paragraphs with none near their start fail at once.
  */
 export const CALL_AFFILIATION = new RegExp(
-  `^(?=[^,]*\\b(?:${OFFICE_WORDS})\\b)[^.!?:]{2,80}, [^.!?:]{2,80}?\\s(?:${COMPANY_ENDINGS})(?:\\s{2,}[QA])?$`,
+  `^(?=[^.!?:]{2,80}, )(?=[^,]*\\b(?:${OFFICE_WORDS})\\b)[^.!?:]{2,80}, [^.!?:]{2,80}?\\s(?:${COMPANY_ENDINGS})(?:\\s{2,}[QA])?$`,
   'u',
 );
 
