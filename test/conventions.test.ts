@@ -5025,6 +5025,28 @@ built here rather than abroad?
     expect(names).not.toContain('Tierra Verde Agro Sa');
   });
 
+  it('reads a Verkhovna Rada stenogram: “SURNAME I.O.” and “ГОЛОВУЮЧИЙ.” closed by a stop are labels, the chair is the one the header says presides, a minister’s initials take the given name the chair’s words print (av- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('av-rada-stenogram-government-question-hour.txt'));
+    // 17 and 18: the chair opens the sitting and goes on unlabelled; 28: the minister goes on; 43: an
+    // MP's first label runs on with her seat and party in brackets.
+    expect([17, 18, 27, 28, 31, 43, 47].map((line) => byLine.get(line))).toEqual([
+      'Осадчий Д.Р.',
+      'Осадчий Д.Р.',
+      'Тарас Ковальчук',
+      'Тарас Ковальчук',
+      'Осадчий Д.Р.',
+      'Роман Гнатюк',
+      'Тарас Ковальчук',
+    ]);
+  });
+
+  it('reads no chair’s opening in a record’s capitals over the sitting (“PRESIDENCIA DEL EXCMO. SR. D. …”)', async () => {
+    const { byLine } = await speakersOf(
+      await unseenPage('ar-congreso-diario-sesiones-comparecencia-ministra-vivienda.txt'),
+    );
+    expect(byLine.get(32)).toBe('Javier Alonso Cuesta');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -31,6 +31,16 @@ describe('names in labels', () => {
     expect(readLabelName(label, lexicon).person?.display).toBe(name);
   });
 
+  it('reads a family name with its initials after it as that family name, the given name’s initial matched alone', () => {
+    expect(readLabelName('КОВАЛЬЧУК Т.І.', lexicon).person).toMatchObject({
+      display: 'Ковальчук Т.І.',
+      surname: 'ковальчук',
+      given: 'т',
+      initials: true,
+    });
+    expect(readLabelName('Иванов И. И.', lexicon).person).toMatchObject({ surname: 'иванов', given: 'и' });
+  });
+
   it('reads a bare title as no one in particular, keeping the title', () => {
     expect(readLabelName('THE PRESIDENT', lexicon)).toMatchObject({ person: null, titles: ['the', 'president'] });
   });

@@ -127,6 +127,13 @@ const CHAIR_LABEL =
  */
 const PRESIDED_BY_ABROAD =
   /^(?:[\p{L}'’-]+\s+){0,4}?\p{L}*(?:vergadering|réunion|séance|seduta|riunione|sesión|reunión|sessão|reunião|sitzung|posiedzenie|sammanträde)(?![\p{L}])(?:[^.;\n]|\.(?=\d)){0,160}?(?:voorgezeten door|présidée? par|presieduta da|presieduto da|presidida por|presidido por|unter (?:dem )?Vorsitz von)\s+([^;\n]*?)(?:(?<!\b(?:\p{Lu}|Mme|Mr|Dr|Prof))\.(?:\s|$)|;|$)/gimu;
+/**
+ * "Веде засідання Заступник Голови Верховної Ради України ОСАДЧИЙ Д.Р.", "Председательствует
+ * Председатель Государственной Думы В. В. Володин": a Ukrainian or Russian sitting's header, the verb
+ * of presiding first and the chair's office, then the chair's family name with initials, at its end.
+ */
+const PRESIDES_CYRILLIC =
+  /^(?:Веде засідання|Головує|Ведет заседание|Ведёт заседание|Председательствует)\s[^\n]*?((?<![\p{L}])\p{Lu}[\p{Lu}'’-]+\s(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)\s*$/u;
 /** "Joanna Sefton (JS)", "Hon. Semi Tuilevuka (Chairperson)": a name and, in brackets, its initials or its role. */
 const NAMED_WITH_NOTE = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
 /** The words a record's header puts before its chair's name: "In the Chair:", "President:", "Voorzitter:". */
@@ -1157,6 +1164,10 @@ export class Cast {
     // A record in another language says who presides in its opening sentence, under its heading.
     for (const match of this.context.bodyText().matchAll(PRESIDED_BY_ABROAD))
       for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
+    for (const text of this.frontMatter()) {
+      const chair = PRESIDES_CYRILLIC.exec(text.trim())?.[1];
+      if (chair) consider(readLabelName(chair.trim(), this.context.lexicon).person ?? undefined);
+    }
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
     return this.presiding;
   }
@@ -1465,7 +1476,9 @@ export class Cast {
     if (introduced) return this.fullestForm(introduced);
     // "Principal Deputy Press Secretary Marcus Ellery En Route Columbus": the given names right
     // before the surname, wherever the page prints them.
-    const surname = short.display.split(' ').at(-1) ?? '';
+    // "Ковальчук Т.І.": the family name before its initials.
+    const printedWords = short.display.split(' ');
+    const surname = printedWords.find((word) => fold(word) === short.surname) ?? printedWords.at(-1) ?? '';
     if (surname.length > 1 && short.given === null) {
       // "Choi Hye-won", "Baek Sung-hoon": the family name first and a hyphenated given name, as Korean
       // names are romanised; "Minister Choi" is the one the page prints so.
@@ -1554,6 +1567,22 @@ export class Cast {
       const [both] = twoSurnames.size === 1 ? twoSurnames.values() : [];
       if (both && (!found || both.key.startsWith(`${found.key} `))) return both;
       if (found) return found;
+      // "КОВАЛЬЧУК Т.І." at a sitting whose chair alone gives the full name ("Слово надається … Сергій
+      // Мельничук"): initials a given name printed right before the surname fits, in the words spoken.
+      if (short.initials) {
+        const spoken: PersonName[] = [];
+        const givenAndSurname = new RegExp(
+          `(?<![\\p{L}\\p{M}])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[^\\S\\n]+${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
+          'gu',
+        );
+        for (const match of this.context.bodyText().matchAll(givenAndSurname)) {
+          if (this.context.lexicon.titles.has(fold(match[1] as string))) continue;
+          const person = personName([match[1] as string, surname]);
+          if (person) spoken.push(person);
+        }
+        const inWords = fits(spoken);
+        if (inWords) return inWords;
+      }
     }
     // "MARISA:" on a page that names "Marisa Okonkwo-Reid's morning show": a host known by her given
     // name; "Naruemon:" under a roster's "Moderator: Ms. Naruemon Chaiyasit" above her first turn

@@ -75,7 +75,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'meeting',
     // A sitting, a committee's meeting, a hearing and their verbatim records, as parliaments abroad title them.
     abroad(
-      'réunion|séance|sitzung|seduta|riunione|sesión|reunión|sessão|reunião|posiedzenie|vergadering|commissievergadering|sammanträde|rapat|toplantı|toplantısı|audiência pública|anhörung|audizione|hoorzitting|utfrågning|interpellationsdebatt|compte rendu intégral|integraal verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|riksdagens protokoll|møte|møde|spørretime|spørgetime|istunto|schůze|ședința|ședință|ülés|συνεδρίαση',
+      'réunion|séance|sitzung|seduta|riunione|sesión|reunión|sessão|reunião|posiedzenie|vergadering|commissievergadering|sammanträde|rapat|toplantı|toplantısı|audiência pública|anhörung|audizione|hoorzitting|utfrågning|interpellationsdebatt|compte rendu intégral|integraal verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|riksdagens protokoll|møte|møde|spørretime|spørgetime|istunto|schůze|ședința|ședință|ülés|συνεδρίαση|засідання|стенограма|заседание|заседания|стенограмма',
     ),
     // Only a title's, as the English "hearing" and "debates": a lead's "nach der Sitzung" or "una
     // sesión de fotos" names something else the people did.

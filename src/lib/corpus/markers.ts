@@ -170,11 +170,13 @@ const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
  * "CHAIR OSTRANDER. Good afternoon.", "NINA HOLLOWAY. Thanks.": one to four words in capitals and a
  * full stop, as the Federal Reserve and other PDF transcripts print a turn, and as the Italian
  * parliament does with a party or an office after the name ("PRESIDENTE.", "GIULIA FERRARESI
- * (PD-IDP).", "LORENZO SABATINI, Ministro dell'Ambiente."). One paragraph so opened may be a
- * headline's acronyms; a page of them is a page of turns (PageMarkers.stopLabels).
+ * (PD-IDP).", "LORENZO SABATINI, Ministro dell'Ambiente."), and as parliaments that write Cyrillic print
+ * a family name with initials, whose stop closes the label ("КОВАЛЬЧУК Т.І. Дякую.", "ГНАТЮК Р.С.
+ * (виборчий округ …)."). One paragraph so opened may be a headline's acronyms; a page of them is a
+ * page of turns (PageMarkers.stopLabels).
  */
 export const CAPS_STOP_LABEL =
-  /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3})(\s*\([^()]{1,40}\)|,\s[^.!?:()]{2,120})?\.\s+(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3}(?:\s\p{Lu}\.(?:\s?\p{Lu}\.){0,2})?)(\s*\([^()]{1,40}\)|\s*\([^()]{41,200}\)(?=\.\s)|,\s[^.!?:()]{2,160}(?:\s\([^()]{1,200}\))?)?\.?(?<=\.)\s+(?=\S)/u;
 /** "HON. A. VUNIWAI.- Thank you, Mr. Chairman.": a name in capitals closed by a full stop and a hyphen (PageMarkers.dotDashLabels). */
 export const DOT_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,60}?)\.-\s+(?=\S)/u;
 

@@ -118,6 +118,13 @@ export function personName(printed: readonly string[]): PersonName | null {
   const display = words.map((word, at) => (sovereign && at === 2 ? word : nameCase(word))).join(' ');
   const folded = words.map((word) => fold(word)).filter(Boolean);
   if (folded.length === 0) return null;
+  // "Ковальчук Т.І.", "Иванов И. И.": a family name, then the initials of the given name and the
+  // father's, as records in Cyrillic print a person. The given name's initial alone is matched, so
+  // "Тарас Ковальчук", whom the page names without his father's name, is the same person.
+  if (words.length >= 2 && /^\p{Lu}\p{L}+$/u.test(words[0] as string) && words.slice(1).every(isInitialsAfter)) {
+    const given = (folded[1] as string).split(' ')[0] as string;
+    return { display, key: folded.join(' '), surname: folded[0] as string, given, initials: true };
+  }
   // "Rogério Tavares Filho": a generation's word after the surname is part of the name, not the surname.
   const generation = folded.length >= 3 && GENERATION.has(folded.at(-1) as string) ? 1 : 0;
   let surnameStart = folded.length - 1 - generation;
@@ -133,6 +140,11 @@ export function personName(printed: readonly string[]): PersonName | null {
     initials:
       given.length > 0 && words.slice(0, surnameStart).every((word) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u.test(word)),
   };
+}
+
+/** "Т.І.", "И.", "И.И.": one to three initials, each with its full stop, after a family name. */
+function isInitialsAfter(word: string): boolean {
+  return /^(?:\p{Lu}\.){1,3}$/u.test(word);
 }
 
 /**

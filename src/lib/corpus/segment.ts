@@ -9,6 +9,7 @@ import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import {
+  CAPS_STOP_LABEL,
   SYMBOL_LABEL,
   LINK_ITEM,
   COURTESY_DASH_LABEL,
@@ -700,7 +701,10 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
       COURTESY_DASH_LABEL.test(text) ||
       (isSpeechHeading(text) && !isHeadlineShaped(paragraphs[at + 1]?.text ?? '')) ||
       // Only a role's word: "PHOTO – Envoy Katarina Lindholm at …" is a caption.
-      namesRole(ROLE_LINE.exec(text.trim())?.[1] ?? '')
+      namesRole(ROLE_LINE.exec(text.trim())?.[1] ?? '') ||
+      // "ГОЛОВУЮЧИЙ. Доброго ранку …", "PRESIDENTE. Colleghi …": the chair opens the sitting (in words in
+      // lower case, unlike "PRESIDENCIA DEL EXCMO. SR. D. …" over a record).
+      chairOpens(text.trim(), namesRole)
     )
       break;
     count++;
@@ -735,6 +739,12 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
 }
 
 const MAX_ANNOUNCED_LEAD = 8;
+
+/** A role in capitals closed by a full stop, and words in lower case after it: "PRESIDENTE. Colleghi, …". */
+function chairOpens(text: string, namesRole: (label: string) => boolean): boolean {
+  const stopped = CAPS_STOP_LABEL.exec(text);
+  return stopped !== null && namesRole(stopped[1] as string) && /\p{Ll}/u.test(text.slice(stopped[0].length));
+}
 /**
  * "OTTAWA, Thursday, February 15, 2024": a city in capitals and a date, between a lead's paragraphs;
  * not "Aberdeen, Thursday 5 June 2025, 11:00" under "… delivered the following remarks", where the text starts.
