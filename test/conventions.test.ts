@@ -5047,6 +5047,44 @@ built here rather than abroad?
     expect(byLine.get(32)).toBe('Javier Alonso Cuesta');
   });
 
+  it('reads a Paris Review interview: “INTERVIEWER” and the writer’s surname in capitals, each on a line of its own and each coming back, are labels; the byline’s “Interviewed by” names who asks; the caption’s “Photograph by” is no headline; the lead dates the conversation (aw- batch)', async () => {
+    const { byLine, title, date } = await speakersOf(
+      await unseenPage('aw-paris-review-art-of-fiction-interviewer-label-lines.txt'),
+    );
+    expect([23, 26, 29, 32].map((line) => byLine.get(line))).toEqual([
+      'Simone Achterberg',
+      'Margit Ferreira-Holm',
+      'Simone Achterberg',
+      'Margit Ferreira-Holm',
+    ]);
+    expect(title).toBe('Margit Ferreira-Holm, The Art of Fiction No. 266');
+    expect(date).toBe('2024-03-09');
+  });
+
+  it('reads no surname in capitals as a label beside a role that never comes back', async () => {
+    const { names } = await speakersOf(
+      'Notes\n\nINTERVIEWER\n\nWhat did you find?\n\nHOLLOWAY\n\nA ledger, and in it the names.\n\nHOLLOWAY\n\nThe ledger had been kept for years.\n',
+    );
+    expect(names).not.toContain('Holloway');
+  });
+
+  it('reads the Folketing’s record: an office the lexicon does not hold, with its holder’s full name in brackets, is that holder’s label (“Formanden (Bente Strandgaard):”, “Første næstformand (Jens Peder Ravn):”) (aw- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('aw-folketinget-spoergetime-statsminister-label-lines.txt'));
+    expect([31, 37, 48, 117].map((line) => byLine.get(line))).toEqual([
+      'Bente Strandgaard',
+      'Sofie Lykke Winther',
+      'Henriette Kjærsgaard Holm',
+      'Jens Peder Ravn',
+    ]);
+  });
+
+  it('keeps a member’s surname with the place in brackets after it, where the page prints that surname after a given name', async () => {
+    const { names } = await speakersOf(
+      'Debate\n\nAnna Reed (Lab):\nThe Minister has not answered.\n\nReed (Ashdown Vale):\nI will press him again.\n\nThe Minister (Tom Hale):\nShe will have her answer.\n',
+    );
+    expect(names).not.toContain('Ashdown Vale');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

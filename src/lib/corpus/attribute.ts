@@ -616,6 +616,13 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) &&
     (isOfficeAlone(text, lexicon) || (!text.includes(' ') && lexicon.titles.has(fold(text))));
   const capitalLines = new Map<string, number>();
+  // "INTERVIEWER" over each question and "FERREIRA-HOLM" over each answer, as literary magazines print
+  // an interview: a surname in capitals that comes back, answering a role that comes back too.
+  const answersRole = (text: string) =>
+    /^\p{Lu}[\p{Lu}'’-]+$/u.test(text) &&
+    (capitalLines.get(text) ?? 0) >= 2 &&
+    !lexicon.titles.has(fold(text)) &&
+    [...capitalLines].some(([other, count]) => count >= 2 && other !== text && isUnnamedRole(other, lexicon));
   body.forEach((paragraph, at) => {
     // A name line, with its role, is short: a paragraph of speech is not read as one.
     if (paragraph.text.length > 160) return;
@@ -653,7 +660,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // An office comes back over its words; once, "THE PRESIDENT" is a section's headline.
     const office = officeLine(text) && (capitalLines.get(text) ?? 0) >= 2;
     const role = isUnnamedRole(text, lexicon) || isUnnamedRole(withoutRole(text), lexicon);
-    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !role && !office) capitalLines.delete(text);
+    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !role && !office && !answersRole(text))
+      capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];
   // Someone comes back: the same line twice, or a full name and then the surname alone.

@@ -665,6 +665,17 @@ export class Cast {
     // "Madam Deputy Speaker (Rosemary Lyle)": the office first, the name in the note.
     if (!person && reading.note && !DELIVERY_NOTE.test(reading.note))
       person = readLabelName(reading.note, lexicon).person;
+    // "Formanden (Bente Strandgaard)", "Statsministeren (Henriette Kjærsgaard Holm)": one word of an office
+    // the lexicon does not hold, with no title, and its holder's full name in the note; not a member's
+    // surname that the page prints after a given name too.
+    if (person && !person.given && reading.titles.length === 0 && reading.note && !person.display.includes(' ')) {
+      const noted = readLabelName(reading.note, lexicon);
+      const surnameElsewhere = new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(person.display)}(?![\\p{L}])`, 'u').test(
+        this.context.bodyText(),
+      );
+      if (noted.person?.given && !noted.person.initials && noted.titles.length === 0 && !surnameElsewhere)
+        person = noted.person;
+    }
     // "Spokesperson:" at a commissioner's press conference gives the floor: the page says who speaks
     // ("Remarks by Commissioner …") and never who speaks for whom (a ministry's "Spokesperson Mao
     // Ning's Regular Press Conference" does; "Press briefing on the State Visit of President Lula" names

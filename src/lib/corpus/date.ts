@@ -278,6 +278,7 @@ export function dateDocument(
     : undefined;
   const chosen =
     withYear(stated) ??
+    heldOn([...places.lead, ...(places.body ?? []).slice(0, 8)]) ??
     withYear(fromLines) ??
     conversedBefore([...places.lead, ...(places.body ?? []).slice(0, 8)], withYear(fromPosted)) ??
     withYear(fromPosted) ??
@@ -323,6 +324,21 @@ export function dateDocument(
 /** A sentence over the text that tells of the conversation itself: "Cissé spoke to … on 18 March." */
 const CONVERSED =
   /\b(?:spoke|talked) (?:to|with)\b|\bsat down with\b|\bwas interviewed\b|\binterviewed (?:by|at|in|on)\b|\b(?:in|of) an interview\b|\bgave (?:an|this) interview\b/iu;
+/** "This conversation took place on March 9, 2024", "The interview was recorded on 3 May 2024": the publisher dating the talk. */
+const HELD =
+  /\b(?:conversation|interview|discussion|talk|exchange)s? (?:took place|was (?:held|recorded|conducted|taped))\b/iu;
+
+/** The day, with its year, a sentence of the opening paragraphs says the conversation took place. */
+function heldOn(opening: readonly Paragraph[]): StatedDate | null {
+  for (const paragraph of opening)
+    for (const sentence of paragraph.text.split(/(?<=[.!?]["”’»]?)\s+/u)) {
+      if (!HELD.test(sentence)) continue;
+      const date = findStatedDate({ ...paragraph, text: sentence });
+      if (date?.year != null) return date;
+    }
+  return null;
+}
+
 /** How long before a page's posting the conversation it prints may have taken place. */
 const POSTED_WITHIN_DAYS = 31;
 /** "… a transcript of an interview Tuesday with …": the day of the week, as a wire story dates what happened this week. */

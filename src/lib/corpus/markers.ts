@@ -784,6 +784,17 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const plain = emphasised ? (emphasised[2] ?? '').trim() : trimmed;
   if (!plain.endsWith(':') || plain.split(/\s+/u).length > 20) return null;
   const body = plain.slice(0, -1).trim();
+  // "Formanden (Bente Strandgaard):", "Første næstformand (Jens Peder Ravn):": an office of a few words
+  // and, in brackets, the full name of its holder, as the Folketing prints its chair and ministers.
+  const holder = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})\s*\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)\)$/u.exec(
+    body,
+  );
+  if (
+    holder &&
+    !looksLikeSpeakerName(holder[1] as string, lexicon) &&
+    looksLikeSpeakerName(holder[2] as string, lexicon)
+  )
+    return body;
   // "De heer Omtzigt (NSC):", as the Dutch parliament prints a member: "Mr", in two words.
   const bare = body.replace(/\s*\([^()]{1,60}\)$/u, '').replace(/^De heer\s+(?=\p{Lu})/u, 'Heer ');
   // "Igor Korotchenko, Editor-in-Chief of the … magazine:"
@@ -879,10 +890,13 @@ const TRANSLATION_CREDIT =
 /** Words by which someone speaks for themself or to someone: a caption or a story's narration has none. */
 export const PERSONAL_PRONOUN = /\b(?:I|me|my|we|our|us|you|your)\b/u;
 
-/** A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis Ortega)". */
+/**
+ * A photo's caption, by the credit that ends it: "Rashad Gurbanov. Photo: APA", "… (Photo: Luis
+ * Ortega)", "… in Aarhus, 2024. Photograph by Jens-Ole Bak.".
+ */
 // "… accounted for”. ST PHOTO: NIRMALA TAN": a paper's initials may stand before its credit, in capitals.
 export const PHOTO_CAPTION =
-  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ff]otografia|[Ff]otografía|[Φφ]ωτογραφία)(?: credit)?: [^()]{2,80}\))$/u;
+  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?(?::\s*|\s+by\s+)\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ff]otografia|[Ff]otografía|[Φφ]ωτογραφία)(?: credit)?: [^()]{2,80}\))$/u;
 
 /** "Image source: Harwell Logistics Group.", "Photo credit: Reuters": a picture's credit on a line of its own. */
 const PICTURE_CREDIT = /^(?:image|photo|photograph)(?: source| credit)?:\s*\p{Lu}[^:]{0,80}$/iu;
