@@ -5085,6 +5085,17 @@ built here rather than abroad?
     expect(names).not.toContain('Ashdown Vale');
   });
 
+  it('reads an ICC trial transcript: “QUESTIONED BY MS LINDQVIST: (Continuing)” names who asks the “Q.” lines; where a numbered page turns, its header and footer are furniture and the judge’s sentence goes on under them; the court officer who calls the case is not the presiding judge (aw- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('aw-icc-trial-hearing-transcript-expert-witness-pdf.txt'));
+    expect([61, 63, 57].map((line) => byLine.get(line))).toEqual([
+      'Karin Lindqvist',
+      'Karin Lindqvist',
+      'Eleni Varga-Sørensen',
+    ]);
+    expect(byLine.has(56)).toBe(false);
+    expect(byLine.get(33)).not.toBe('Eleni Varga-Sørensen');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

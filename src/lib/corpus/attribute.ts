@@ -354,7 +354,10 @@ const EXAMINER_WORDS_NOT_NAMES = new Set([
 /** "THE WITNESS:": the witness called last. */
 const THE_WITNESS = /^the witness$/iu;
 /** "BY MR. FROST:", "BY MS. QUINTANA-REYES:": the lawyer who examines the witness from here on. */
-const EXAMINATION_BY = /^BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):$/u;
+// "QUESTIONED BY MS LINDQVIST: (Continuing)", as the International Criminal Court prints it: the
+// examination's word before "BY", and a note that it goes on from an earlier sitting after it.
+const EXAMINATION_BY =
+  /^(?:(?:QUESTIONED|EXAMINED|CROSS-EXAMINED|RE-EXAMINED|(?:DIRECT |CROSS-|RE-|REDIRECT |RECROSS-)?EXAMINATION)\s+)?BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):(?:\s*\((?:Continuing|Continued|Resumed)\))?$/u;
 
 /** A line that looked like a speaker's but introduced no words: kept as a line of its own, nobody's. */
 function lineOfItsOwn(paragraph: Paragraph): Observation {

@@ -100,7 +100,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     // Only a title names the sitting it prints: "[Senate Hearing 119-112]", "Hearing on delays in the
     // family courts", "House of Commons Debates", "Joint Committee on Agriculture debate"; not "Hearing aids are …", "Hearing the music again",
     // nor a lead's "after last night's debates" or "days before his confirmation hearing".
-    /(?:^|[[(]|\b(?:senate|house|committee|subcommittee|congressional|evidentiary|public|oversight|confirmation|field|court)\s)hearings?(?=$|\s*[\d:;,.)\]–—-]|\s(?:before|on|of|into|in|held)\b)|^\W*(?:[\p{L}'’]+\s){0,4}debates\b|\bhansard\b|^\W*(?:(?:joint|select|standing|special)\s+)?(?:committee|assembly|senate|house|chamber|parliament|dáil|seanad)\b[^.]{0,80}\bdebates?\b/iu,
+    /(?:^|[[(]|\b(?:senate|house|committee|subcommittee|congressional|evidentiary|public|oversight|confirmation|field|court|trial)\s)hearings?(?=$|\s*[\d:;,.)\]–—-]|\s(?:before|on|of|into|in|held)\b)|^\W*(?:[\p{L}'’]+\s){0,4}debates\b|\bhansard\b|^\W*(?:(?:joint|select|standing|special)\s+)?(?:committee|assembly|senate|house|chamber|parliament|dáil|seanad)\b[^.]{0,80}\bdebates?\b/iu,
     'title',
   ],
 ];

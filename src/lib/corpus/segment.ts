@@ -286,6 +286,34 @@ function runningHeadAt(group: readonly Paragraph[]): Set<number> {
   return at;
 }
 
+/**
+ * On a transcript printed on numbered pages, the unnumbered lines where a page turns (a line numbered
+ * well down the page above, a line numbered 1 below): the next page's header and the last one's
+ * footer ("ICC-02/22-01/24-T-087-Red-ENG WT 16-09-2025 3/61 SZ T", "WITNESS: ICC-OTP-P-0991"), which
+ * the PDF's text sets in the middle of a turn.
+ */
+function pageTurnLines(group: readonly Paragraph[], numbered: ReadonlyMap<number, string>): Set<number> {
+  const at = new Set<number>();
+  if (numbered.size === 0) return at;
+  const numberAt = (index: number) => {
+    const printed = numbered.get((group[index] as Paragraph).line);
+    return printed === undefined ? null : Number.parseInt(printed, 10);
+  };
+  let lastNumber: number | null = null;
+  let between: number[] = [];
+  for (let index = 0; index < group.length; index++) {
+    const number = numberAt(index);
+    if (number === null) {
+      if (lastNumber !== null) between.push(index);
+      continue;
+    }
+    if (number === 1 && lastNumber !== null && lastNumber >= 10) for (const line of between) at.add(line);
+    lastNumber = number;
+    between = [];
+  }
+  return at;
+}
+
 function buildDocument(
   file: string,
   group: Paragraph[],
@@ -298,9 +326,10 @@ function buildDocument(
   const bylines: Paragraph[] = [];
   const numbered = numberedLines(group);
   const runningHead = runningHeadAt(group);
+  const pageTurn = pageTurnLines(group, numbered);
   for (let index = 0; index < group.length; index++) {
     let paragraph = group[index] as Paragraph;
-    if (runningHead.has(index)) {
+    if (runningHead.has(index) || pageTurn.has(index)) {
       removed.push(removal(file, paragraph, 'boilerplate'));
       continue;
     }
