@@ -5096,6 +5096,26 @@ built here rather than abroad?
     expect(byLine.get(33)).not.toBe('Eleni Varga-Sørensen');
   });
 
+  it('reads the Diário da Assembleia da República: its lines wrapped at 105 columns joined, the chair named by “Presidente: Ex.mo Sr. …” over the first turn, “O Orador: —” the member who has the floor after an interjection, and “Aplausos do L e do BE.” no one’s (aw- batch)', async () => {
+    const { byLine, kind } = await speakersOf(await unseenPage('aw-assembleia-republica-dar-plenary-debate-pdf.txt'));
+    expect([24, 33, 42, 44, 54].map((line) => byLine.get(line))).toEqual([
+      'Rodrigo Vasconcelos Brandão',
+      'Tomás Aragão Pires',
+      'Bruno Sequeira',
+      'Tomás Aragão Pires',
+      'Rodrigo Vasconcelos Brandão',
+    ]);
+    expect(byLine.get(47)).toBe('-');
+    expect(kind).toBe('meeting');
+  });
+
+  it('reads no person in a parliament’s term numbered in Roman figures (“XVI LEGISLATURA”)', async () => {
+    const { names } = await speakersOf(
+      'XVI LEGISLATURA\n\nREUNIÃO PLENÁRIA\n\nO Sr. Presidente: — Está aberta a sessão.\n\nO Sr. Rui Lobo (PS): — Obrigado, Sr. Presidente.\n\nO Sr. Presidente: — Tem a palavra.\n',
+    );
+    expect(names).not.toContain('Xvi Legislatura');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -30,6 +30,14 @@ describe('hard-wrapped text', () => {
     expect(wrapWidth(lines)).toBeLessThanOrEqual(72);
   });
 
+  it('is told at the width of an A4 page in small type, as a parliament’s record is printed (110 columns)', () => {
+    const lines = setAt(
+      110,
+      Array.from({ length: 6 }, (_, at) => `O Sr. Deputado ${at}: — ${SPEECH} ${SPEECH}`),
+    );
+    expect(wrapWidth(lines)).toBeGreaterThan(100);
+  });
+
   it('is not what a transcript of a paragraph a line is, whatever its lines’ lengths', () => {
     const lines = Array.from({ length: 30 }, (_, at) =>
       at % 2 ? `Q: Why ${at}?` : `A: ${SPEECH.slice(0, 40 + at * 7)}`,

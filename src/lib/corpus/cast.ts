@@ -118,7 +118,7 @@ const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}$
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
-  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|presidenten|formanden|(?:le |la )?presidente?)$/u;
+  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|presidenten|formanden|(?:le |la |o |a )?(?:sr |sra |sr a )?presidente?)$/u;
 /**
  * "De openbare commissievergadering wordt geopend om 10.12 uur en voorgezeten door mevrouw Katrien
  * Mertens.": a sitting, in the sentence that opens its record, and who presides over it; not a
@@ -140,9 +140,9 @@ const NAMED_WITH_NOTE = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'
 const CHAIR_HEADER = 'in the chair|presiding officer|president|presidente|président|voorzitter|voorzitster|formand';
 /** The header above the text, with whatever follows it: "Chaired by: …", "Presiding: …". */
 const FRONT_CHAIR_HEADER = new RegExp(String.raw`^(?:${CHAIR_HEADER}|presiding|chair(?:ed by)?)\s*:\s*(.+)$`, 'iu');
-/** The same header over the first turn, with a full name and nothing after it. */
+/** The same header over the first turn, with a full name and nothing after it but its forms of address ("Ex.mo Sr."). */
 const BODY_CHAIR_HEADER = new RegExp(
-  String.raw`^(?:${CHAIR_HEADER})\s*:\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3})$`,
+  String.raw`^(?:${CHAIR_HEADER})\s*:\s*(?:\p{L}+\.\p{L}*\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3})$`,
   'iu',
 );
 /** A press office's label, folded: "STAFF". */

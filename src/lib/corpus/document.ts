@@ -321,10 +321,22 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   // Labels to people; then who asks and who answers, where neither registry nor introduction said.
   const fixed = new Map<number, { speaker: string; method: 'label' | 'label-line' | 'correction' }>();
   if (talking) {
+    // Who holds the floor: the last speaker but the chair to speak right after the chair, whom "O
+    // Orador: —" names again once an interjection is over.
+    let floor: string | null = null;
+    let previousRole: string | null = null;
     observations.forEach((observation, index) => {
       if (!observation.labelName) return;
+      const method = observation.labelLine !== undefined ? 'label-line' : 'label';
+      if (floor !== null && FLOOR_HOLDER.test(fold(observation.labelName))) {
+        fixed.set(index, { speaker: floor, method });
+        previousRole = null;
+        return;
+      }
       const member = cast.resolveLabel(observation.labelName);
-      fixed.set(index, { speaker: member.id, method: observation.labelLine !== undefined ? 'label-line' : 'label' });
+      fixed.set(index, { speaker: member.id, method });
+      if (member.role !== 'moderator' && (previousRole === 'moderator' || floor === null)) floor = member.id;
+      previousRole = member.role;
     });
     cast.settleRoles(questionShares(observations, fixed));
     // "Speaker 1", "Speaker 2": numbered voices the conversation names ("Thank you, Governor Vance.").
@@ -936,6 +948,12 @@ const WRITERS_POST_AFTER =
 
 /** The writer's post a news site prints under the byline: "Staff writer", "Senior correspondent". */
 const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|reporter|correspondent|editor)\b/iu;
+
+/**
+ * "O Orador: —", "A Oradora: —": the member who has the floor, speaking again after an interjection,
+ * as Portugal's Assembleia da República prints it.
+ */
+const FLOOR_HOLDER = /^(?:o |a )?(?:orador|oradora)$/u;
 
 /** The post a paper prints under its writer's name, with the place or desk it covers: "Indonesia Correspondent". */
 const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Writer)$/u;

@@ -47,7 +47,7 @@ export const SITTING_TIMES = new RegExp(
  * sesión.", which a chair says.
  */
 export const SITTING_TIMES_ABROAD =
-  /^(?:överläggningen var härmed avslutad|\(a reunião é (?:aberta|reaberta|encerrada|suspensa) às [^()]{1,80}\)|(?:la seduta (?:comincia|termina) alle|de (?:openbare )?(?:commissie|plenaire )?vergadering wordt (?:geopend|gesloten|geschorst|hervat) om|la (?:réunion|séance)(?: publique)?(?: de commission| plénière)? est (?:ouverte|levée|suspendue|reprise) à) (?:[^.!?]|\.(?=\d)){0,160})\.?$/iu;
+  /^(?:överläggningen var härmed avslutad|eram \d{1,2} horas(?: e \d{1,2} minutos)?|\(a reunião é (?:aberta|reaberta|encerrada|suspensa) às [^()]{1,80}\)|(?:la seduta (?:comincia|termina) alle|de (?:openbare )?(?:commissie|plenaire )?vergadering wordt (?:geopend|gesloten|geschorst|hervat) om|la (?:réunion|séance)(?: publique)?(?: de commission| plénière)? est (?:ouverte|levée|suspendue|reprise) à) (?:[^.!?]|\.(?=\d)){0,160})\.?$/iu;
 /** "---------------------------------------- x": a rule drawn in dashes across a printed page, not a turn marker. */
 const RULE = /^[-–—‒]{3,}/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
@@ -251,9 +251,14 @@ export const LINK_ITEM = /^(?:[-*+•]\s+)?\[[^\]]+\]\([^)\s]+\)$/u;
 export function isRoomNote(text: string): boolean {
   return ROOM_NOTE.test(text.trim());
 }
-/** "Applause.", "Interjections.": the room, as some parliaments' reports print it, unbracketed on a line of its own. */
+/**
+ * "Applause.", "Interjections.": the room, as some parliaments' reports print it, unbracketed on a line
+ * of its own; in other languages too, with the benches it came from ("Aplausos do PSD e do CDS-PP.",
+ * "Protestos do BE e do L.", "Beifall bei der SPD.", "Applaudissements sur les bancs du groupe RE.").
+ */
 // Only the words no one says as a whole reply ("Cheers." and "Silence." may be somebody's).
-const BARE_ROOM_NOTE = /^(?:applause|laughter|interjections?|crosstalk|cross-talk|inaudible|booing|cheering)\.?$/iu;
+const BARE_ROOM_NOTE =
+  /^(?:applause|laughter|interjections?|crosstalk|cross-talk|inaudible|booing|cheering|aplausos|protestos|risos|murmúrios|apupos|risas|rumores|applaudissements|exclamations|rires|beifall|heiterkeit|zurufe|applausi|commenti|ilarità)(?:\s+(?:from|do|da|dos|das|de|del|des|du|sur|bei|der|dei|della|delle|dai|dal)\s[^.!?:]{1,80})?\.?$/iu;
 export function isBareRoomNote(text: string): boolean {
   const trimmed = text.trim();
   return /^\p{Lu}/u.test(trimmed) && BARE_ROOM_NOTE.test(trimmed);

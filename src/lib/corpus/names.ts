@@ -445,6 +445,9 @@ const CAPITALISED_RUN =
  * Every full name (given name and surname) a text mentions, titles and places dropped:
  * "President of France Emmanuel Macron met Chancellor Olaf Scholz" → Emmanuel Macron, Olaf Scholz.
  */
+/** "XVI", "IV", "XXIII": a numeral of a term or a volume, three letters or more, or two with a "V" ("XI" is Xi). */
+const ROMAN_NUMERAL = /^(?=[IVX]{3,}$|[IVX]*V[IVX]*$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
 export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] {
   const found: PersonName[] = [];
   const add = (words: string[]) => {
@@ -466,8 +469,10 @@ export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] 
       name = name.slice(1);
     name = givenNameFirst(name);
     if (name.some((word) => vocabulary.notNames.has(fold(word)))) return;
-    // "When I stood …", "Search GOV.UK": the pronoun and a web address are no part of a name.
+    // "When I stood …", "Search GOV.UK": the pronoun and a web address are no part of a name; nor does
+    // one begin with a numeral ("XVI LEGISLATURA", a parliament's term: the numeral comes after a king's name).
     if (name.some((word) => word === 'I' || /\p{L}\.\p{L}{2}/u.test(word))) return;
+    if (ROMAN_NUMERAL.test(name[0] as string)) return;
     const person = name.length >= 2 ? personName(name) : null;
     if (person && person.given !== null && !found.some((other) => other.key === person.key)) found.push(person);
   };

@@ -6,9 +6,9 @@
  * length, most far longer than any page is wide.
  */
 
-/** Pages are set between 40 and 100 characters wide. */
+/** Pages are set between 40 and 120 characters wide (an A4 page in small type, as parliaments print their records). */
 const NARROWEST = 40;
-const WIDEST = 100;
+const WIDEST = 120;
 /** A wrapped text has enough lines to tell, and most of them near its width. */
 const FEWEST_LINES = 20;
 const FULL_SHARE = 0.4;
