@@ -5116,6 +5116,12 @@ built here rather than abroad?
     expect(names).not.toContain('Xvi Legislatura');
   });
 
+  it('reads a name a wrapped line broke at its hyphen as one name (“M. Olivier RAFFIN-” over “DUCLOS, adjoint”), the chair’s label’s own (aw- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('aw-conseil-de-paris-bmo-debats-deliberation.txt'));
+    expect(byLine.get(13)).toBe('Olivier Raffin-Duclos');
+    expect(names).not.toContain('Olivier Raffin- Duclos');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

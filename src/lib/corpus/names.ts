@@ -448,7 +448,10 @@ const CAPITALISED_RUN =
 /** "XVI", "IV", "XXIII": a numeral of a term or a volume, three letters or more, or two with a "V" ("XI" is Xi). */
 const ROMAN_NUMERAL = /^(?=[IVX]{3,}$|[IVX]*V[IVX]*$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
-export function namesIn(text: string, vocabulary: NameVocabulary): PersonName[] {
+export function namesIn(printed: string, vocabulary: NameVocabulary): PersonName[] {
+  // "M. Olivier RAFFIN- DUCLOS", "Anne Marchand- Roy": a name a wrapped line broke at its hyphen,
+  // which the joined lines print with a space.
+  const text = printed.replace(/(?<=\p{L})- (?=\p{Lu})/gu, '-');
   const found: PersonName[] = [];
   const add = (words: string[]) => {
     const cleaned = words
