@@ -5122,6 +5122,12 @@ built here rather than abroad?
     expect(names).not.toContain('Olivier Raffin- Duclos');
   });
 
+  it('reads the Congressional Record: a letter “ordered to be printed in the RECORD, as follows:” is no one’s words, up to the next senator who has spoken, though its salutation breaks into a “REYES:” (aw- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('aw-congressional-record-senate-colloquy-pdf.txt'));
+    expect([49, 52, 59, 66].map((line) => byLine.get(line))).toEqual(['-', '-', '-', '-']);
+    expect(byLine.get(68)).toBe('Erik Halvorsen');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -359,6 +359,12 @@ const THE_WITNESS = /^the witness$/iu;
 const EXAMINATION_BY =
   /^(?:(?:QUESTIONED|EXAMINED|CROSS-EXAMINED|RE-EXAMINED|(?:DIRECT |CROSS-|RE-|REDIRECT |RECROSS-)?EXAMINATION)\s+)?BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):(?:\s*\((?:Continuing|Continued|Resumed)\))?$/u;
 
+/**
+ * "There being no objection, the material was ordered to be printed in the RECORD, as follows:": the
+ * Congressional Record's words over a letter or an article a member has put in it, which no one says.
+ */
+const INSERTED_MATERIAL = /\bordered to be printed in the record,? as follows:$/iu;
+
 /** A line that looked like a speaker's but introduced no words: kept as a line of its own, nobody's. */
 function lineOfItsOwn(paragraph: Paragraph): Observation {
   return {
@@ -781,6 +787,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // OKONJO-BRAND KC" over the chair's "Yes, Ms Okonjo-Brand." and hers), and never the one who opened
   // the sitting, who presides.
   let examinerToCome = false;
+  let insertedMaterial = false;
+  const speakersSoFar = new Set<string>();
   let examinerNamed: ReadonlySet<string> = new Set();
   let firstNamed: string | null = null;
   const namedWords = (text: string) =>
@@ -926,14 +934,22 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       examinerToCome = false;
     }
     if (lawyer) firstNamed ??= named;
+    // A document put in the record after the words that order it printed, up to the next speaker who
+    // has spoken before (the letter's "DEAR SENATORS HALVORSEN AND OKAFOR-" over "REYES: On behalf …" is not one).
+    const spokeBefore = marker.kind === 'label' && speakersSoFar.has(fold(marker.name));
+    if (spokeBefore) insertedMaterial = false;
+    const ordersPrinted = INSERTED_MATERIAL.test(paragraph.text.trim());
+    const inserted = (insertedMaterial || ordersPrinted) && pending === null && !spokeBefore;
+    if (ordersPrinted) insertedMaterial = true;
+    if (marker.kind === 'label' && !inserted) speakersSoFar.add(fold(marker.name));
     const fromLine = pending && !nonSpeech;
     observations.push({
       paragraph,
-      text,
-      label: fromLine ? (pending?.paragraph.text ?? null) : marker.kind === 'none' ? null : marker.printed,
+      text: inserted ? paragraph.text.trim() : text,
+      label: fromLine ? (pending?.paragraph.text ?? null) : marker.kind === 'none' || inserted ? null : marker.printed,
       labelName: fromLine
         ? (pending?.name ?? null)
-        : marker.kind === 'label'
+        : marker.kind === 'label' && !inserted
           ? examiner && /^Q\.?$/u.test(marker.name.trim())
             ? examiner
             : witness && (/^A\.?$/u.test(marker.name.trim()) || THE_WITNESS.test(marker.name.trim()))
@@ -942,8 +958,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
           : null,
       sureLabel: fromLine ? true : marker.kind === 'label' && marker.sure,
       ...(fromLine ? { labelLine: pending?.paragraph.line as number } : {}),
-      marker: fromLine ? 'label' : marker.kind,
-      nonSpeech,
+      marker: fromLine ? 'label' : inserted ? 'none' : marker.kind,
+      nonSpeech: nonSpeech || inserted,
       rejectedLabel: null,
       cues: [
         ...(marker.kind === 'dash' ? ['dash'] : marker.kind === 'none' && !fromLine ? ['unmarked'] : []),
