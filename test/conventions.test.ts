@@ -5128,6 +5128,16 @@ built here rather than abroad?
     expect(byLine.get(68)).toBe('Erik Halvorsen');
   });
 
+  it('reads a Tokyo governor’s press conference: roles in lenticular brackets on a page of them are labels (“【記者】” the reporter), and an office alone (“【知事】”) is no one’s name (aw- batch)', async () => {
+    const { byLine, names } = await speakersOf(
+      await unseenPage('aw-tokyo-metro-governor-press-conference-bracket-labels.txt'),
+    );
+    expect(byLine.get(36)).toBe('Unnamed reporter');
+    expect(byLine.get(37)).toBe(byLine.get(20));
+    expect(byLine.get(37)).not.toBe('-');
+    expect(names).not.toContain('知事');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -14,6 +14,7 @@ import {
   ANSWERED_BY,
   DELIVERY_NOTE,
   isOfficeThenHolder,
+  isTitleOnly,
   NOTE_SEPARATOR,
   roleOf,
   speakerOf,
@@ -630,8 +631,9 @@ export class Cast {
     const judge = /^(\p{Lu}[\p{L}'’-]+)\s+J$/u.exec(bare);
     if (judge && this.frontMatter().some((text) => /\b(?:Court|COURT)\b/u.test(text)))
       return this.resolve(`Justice ${judge[1]}`);
-    // "宮坂武志", "윤서진": a name in a script without capitals, as the label prints it, whole.
-    const caseless = caselessName(bare);
+    // "宮坂武志", "윤서진": a name in a script without capitals, as the label prints it, whole; not an
+    // office alone ("知事", the governor).
+    const caseless = isTitleOnly(bare, lexicon) ? null : caselessName(bare);
     if (caseless) return this.namedMember(caseless, printed);
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
     const legend = this.legend().get(bare) ?? this.legend().get(fold(bare));

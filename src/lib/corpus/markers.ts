@@ -57,10 +57,12 @@ export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)
 /**
  * "○北條麻衣君　…", "○委員長（村瀬久美子君）　…": the Japanese Diet's record, a circle before each
  * speaker (an office, the name in brackets) and an ideographic space after; "◇ 윤서진> …", "◆ 오세린> …":
- * a Korean broadcaster's transcript, a diamond before the host's or the guest's name and ">" after.
+ * a Korean broadcaster's transcript, a diamond before the host's or the guest's name and ">" after;
+ * "【知事】 …", "【記者】 …": a Japanese governor's or ministry's press conference, the role in lenticular
+ * brackets (on a page that prints two of them at least twice each: "【新华社北京电】" opens a story once).
  */
 export const SYMBOL_LABEL =
-  /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*)(?=\S)/u;
+  /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*|【([^【】\s]{1,20})】\s*)(?=\S)/u;
 /** "I: …", "B: …": one capital and a colon before the words. */
 export const LONE_LETTER_LABEL = /^(\p{Lu}):\s+(?=\S)/u;
 /** "君", "さん", "氏": the courtesy a Japanese record prints after a name. */
@@ -639,7 +641,7 @@ function readMatchableMarker(
   const symbol = SYMBOL_LABEL.exec(text);
   // "○日時　令和6年5月10日", "○場所　本省会見室": a notice's bullets, each printed once; a speaker's circle comes back.
   if (symbol && text.length > symbol[0].length && page.symbolLabels) {
-    const name = (symbol[2] ?? symbol[3] ?? symbol[1] ?? '').replace(HONORIFIC_SUFFIX, '');
+    const name = (symbol[2] ?? symbol[3] ?? symbol[4] ?? symbol[1] ?? '').replace(HONORIFIC_SUFFIX, '');
     if (name) return colonLabel(symbol[0], name, true);
   }
   const colon = COLON_LABEL.exec(text);
