@@ -6022,6 +6022,41 @@ built here rather than abroad?
         { 6: 'Sarah J', 8: 'Sarah J' },
       ],
       [
+        'r24-01-usher-one-word-label',
+        'a singer labelled “USHER:” is Usher, not a court’s usher',
+        { 8: 'Usher', 16: 'Usher' },
+      ],
+      [
+        'r24-02-pan-family-name',
+        '“Pan Gongsheng:” keeps his family name: “Pan” is no form of address there',
+        { 10: 'Pan Gongsheng', 19: 'Pan Gongsheng' },
+      ],
+      [
+        'r24-04-draft-watermark',
+        'a “DRAFT” watermark on a line of its own is no speaker, where “GRACE OKAFOR” answers the interviewer',
+        { 17: '-', 19: 'Grace Okafor', 29: 'Grace Okafor' },
+      ],
+      [
+        'r24-05-surname-party-in-brackets',
+        '“Rees (Plaid Cymru):” is Rees and her party, not a person named Plaid Cymru',
+        { 8: 'Rees', 12: 'Hughes' },
+      ],
+      [
+        'r24-07-photograph-by-in-answer',
+        'an answer that ends “Photograph by Dana Kessler, for a case of beer …” is still the answer',
+        { 11: 'Ruth Abernathy' },
+      ],
+      [
+        'r24-11-orador-after-heckler',
+        '“O Orador: —” is the member the chair gave the floor to, not the one who heckled first',
+        { 24: 'Pedro Delgado Alves', 30: 'Pedro Delgado Alves' },
+      ],
+      [
+        'r24-12-deposition-cover-page',
+        'a volume’s cover page between two numbered pages is no page header: the counsel it lists keep their given names',
+        { 51: 'Alicia Quintana-Reyes', 57: 'Alicia Quintana-Reyes' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -6041,6 +6076,22 @@ built here rather than abroad?
       expect(kind).toBe('press-conference');
       expect(roles.get(byLine.get(12) ?? '')).toBe('questioner');
       expect(roles.get(byLine.get(9) ?? '')).toBe('moderator');
+    });
+
+    it('reads lines of a dash-marked interview up to 120 columns as one turn a line, a spoken “Rumores de pasillo.” and “Eram 6 horas e 10 minutos.” as answers, a lecture’s “Orador:” as the lecturer, and an answer’s “That conversation took place on …” as no date of the page (r24-03, r24-06, r24-08 to r24-10)', async () => {
+      const read = async (file: string) => speakersOf(await counterExample(file));
+      const dashed = await read('r24-03-dash-interview-long-lines');
+      expect(dashed.byLine.has(6)).toBe(true);
+      expect(dashed.byLine.get(5)).not.toBe(dashed.byLine.get(6));
+      expect((await read('r24-06-conversation-date-in-answer')).date).toBe('2024-05-12');
+      const rumours = await read('r24-08-rumores-reply');
+      expect(rumours.byLine.get(13)).not.toBe('-');
+      expect(rumours.byLine.get(13)).toBe(rumours.byLine.get(9));
+      const hour = await read('r24-09-eram-horas-answer');
+      expect(hour.byLine.get(8)).not.toBe('-');
+      expect(hour.byLine.get(8)).toBe(hour.byLine.get(20));
+      const lecture = await read('r24-10-orador-spanish-lecture');
+      expect(lecture.byLine.get(13)).not.toBe(lecture.byLine.get(11));
     });
 
     for (const [file, what, expected] of COUNTER_EXAMPLES) {

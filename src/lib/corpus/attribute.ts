@@ -626,12 +626,32 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     (isOfficeAlone(text, lexicon) || (!text.includes(' ') && lexicon.titles.has(fold(text))));
   const capitalLines = new Map<string, number>();
   // "INTERVIEWER" over each question and "FERREIRA-HOLM" over each answer, as literary magazines print
-  // an interview: a surname in capitals that comes back, answering a role that comes back too.
-  const answersRole = (text: string) =>
-    /^\p{Lu}[\p{Lu}'’-]+$/u.test(text) &&
-    (capitalLines.get(text) ?? 0) >= 2 &&
-    !lexicon.titles.has(fold(text)) &&
-    [...capitalLines].some(([other, count]) => count >= 2 && other !== text && isUnnamedRole(other, lexicon));
+  // an interview: a surname in capitals that comes back about as often as a role that comes back too,
+  // on a page where no full name answers it (not a "DRAFT" watermark under "GRACE OKAFOR"), and a
+  // word the page never prints in lower case.
+  // The surname's line stands after all but one of the role's, before the role's next: turn by turn.
+  const answersEach = (role: string, name: string, roleTimes: number) => {
+    const lines = body.map((paragraph) => paragraph.text.trim()).filter((line) => capitalLines.has(line));
+    const answered = lines.filter((line, at) => line === role && lines[at + 1] === name).length;
+    return answered >= 2 && answered >= roleTimes - 1;
+  };
+  let pageWords: Set<string> | undefined;
+  const answersRole = (text: string) => {
+    const times = capitalLines.get(text) ?? 0;
+    return (
+      /^\p{Lu}[\p{Lu}'’-]+$/u.test(text) &&
+      times >= 2 &&
+      // The one who answers, where no full name in capitals does ("GRACE OKAFOR" over the answers).
+      fullNames.length === 0 &&
+      !lexicon.titles.has(fold(text)) &&
+      [...capitalLines].some(
+        ([other, count]) =>
+          count >= 2 && other !== text && isUnnamedRole(other, lexicon) && answersEach(other, text, count),
+      ) &&
+      // Read only for such a page: the rest never ask.
+      !(pageWords ??= lowerCaseWords(body.map((paragraph) => paragraph.text))).has(text.toLowerCase())
+    );
+  };
   body.forEach((paragraph, at) => {
     // A name line, with its role, is short: a paragraph of speech is not read as one.
     if (paragraph.text.length > 160) return;

@@ -668,9 +668,17 @@ export class Cast {
     if (!person && reading.note && !DELIVERY_NOTE.test(reading.note))
       person = readLabelName(reading.note, lexicon).person;
     // "Formanden (Bente Strandgaard)", "Statsministeren (Henriette Kjærsgaard Holm)": one word of an office
-    // the lexicon does not hold, with no title, and its holder's full name in the note; not a member's
-    // surname that the page prints after a given name too.
-    if (person && !person.given && reading.titles.length === 0 && reading.note && !person.display.includes(' ')) {
+    // the lexicon does not hold, which the page prints in lower case too ("formand", "statsministeren"),
+    // with no title, and its holder's full name in the note; not a member's surname ("Rees (Plaid
+    // Cymru)"), nor one the page prints after a given name too.
+    if (
+      person &&
+      !person.given &&
+      reading.titles.length === 0 &&
+      reading.note &&
+      !person.display.includes(' ') &&
+      this.printsStemInLowerCase(person.display)
+    ) {
       const noted = readLabelName(reading.note, lexicon);
       const surnameElsewhere = new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(person.display)}(?![\\p{L}])`, 'u').test(
         this.context.bodyText(),
@@ -1446,6 +1454,18 @@ export class Cast {
   }
 
   private lowerCaseWordsCache: Set<string> | undefined;
+
+  /**
+   * Whether the page prints the word, or a shorter form of it of five letters or more, in lower case
+   * ("formand" for "Formanden"): a common noun, such as an office, not a name.
+   */
+  private printsStemInLowerCase(word: string): boolean {
+    this.lowerCaseWordsCache ??= lowerCaseWords([this.context.bodyText(), ...this.frontMatter()]);
+    const lower = word.toLowerCase();
+    for (const printed of this.lowerCaseWordsCache)
+      if (printed.length >= 5 && (lower.startsWith(printed) || printed.startsWith(lower))) return true;
+    return false;
+  }
 
   /** Whether the page prints the word in lower case anywhere, as it prints no name. */
   private printsInLowerCase(word: string): boolean {

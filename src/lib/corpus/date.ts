@@ -324,9 +324,12 @@ export function dateDocument(
 /** A sentence over the text that tells of the conversation itself: "Cissé spoke to … on 18 March." */
 const CONVERSED =
   /\b(?:spoke|talked) (?:to|with)\b|\bsat down with\b|\bwas interviewed\b|\binterviewed (?:by|at|in|on)\b|\b(?:in|of) an interview\b|\bgave (?:an|this) interview\b/iu;
-/** "This conversation took place on March 9, 2024", "The interview was recorded on 3 May 2024": the publisher dating the talk. */
+/**
+ * "This conversation took place on March 9, 2024", "This interview was recorded on 3 May 2024": the
+ * publisher dating the text itself; not an answer's "That conversation took place on 14 March 2003".
+ */
 const HELD =
-  /\b(?:conversation|interview|discussion|talk|exchange)s? (?:took place|was (?:held|recorded|conducted|taped))\b/iu;
+  /\bthis (?:conversation|interview|discussion|talk|exchange) (?:took place|was (?:held|recorded|conducted|taped))\b/iu;
 
 /** The day, with its year, a sentence of the opening paragraphs says the conversation took place. */
 function heldOn(opening: readonly Paragraph[]): StatedDate | null {

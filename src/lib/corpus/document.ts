@@ -321,22 +321,34 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   // Labels to people; then who asks and who answers, where neither registry nor introduction said.
   const fixed = new Map<number, { speaker: string; method: 'label' | 'label-line' | 'correction' }>();
   if (talking) {
-    // Who holds the floor: the last speaker but the chair to speak right after the chair, whom "O
-    // Orador: —" names again once an interjection is over.
+    // Who holds the floor, whom "O Orador: —" names again once an interjection is over: the member
+    // the chair gives the floor to by name ("tem a palavra o Sr. Deputado Tomás Aragão Pires"), not one
+    // who heckles first; before the chair names anyone, the first member to speak.
     let floor: string | null = null;
-    let previousRole: string | null = null;
+    let chairWords: string | null = null;
+    let chairSpeaking = false;
     observations.forEach((observation, index) => {
-      if (!observation.labelName) return;
+      if (!observation.labelName) {
+        if (chairSpeaking && !observation.nonSpeech) chairWords = `${chairWords ?? ''} ${fold(observation.text)}`;
+        return;
+      }
       const method = observation.labelLine !== undefined ? 'label-line' : 'label';
       if (floor !== null && FLOOR_HOLDER.test(fold(observation.labelName))) {
         fixed.set(index, { speaker: floor, method });
-        previousRole = null;
+        chairSpeaking = false;
         return;
       }
       const member = cast.resolveLabel(observation.labelName);
       fixed.set(index, { speaker: member.id, method });
-      if (member.role !== 'moderator' && (previousRole === 'moderator' || floor === null)) floor = member.id;
-      previousRole = member.role;
+      chairSpeaking = member.role === 'moderator';
+      if (chairSpeaking) {
+        chairWords = fold(observation.text);
+        return;
+      }
+      const surname = member.person?.surname;
+      const named = surname !== undefined && chairWords !== null && ` ${chairWords} `.includes(` ${surname} `);
+      if (named || floor === null) floor = member.id;
+      if (named) chairWords = null;
     });
     cast.settleRoles(questionShares(observations, fixed));
     // "Speaker 1", "Speaker 2": numbered voices the conversation names ("Thank you, Governor Vance.").
@@ -953,7 +965,7 @@ const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|
  * "O Orador: —", "A Oradora: —": the member who has the floor, speaking again after an interjection,
  * as Portugal's Assembleia da República prints it.
  */
-const FLOOR_HOLDER = /^(?:o |a )?(?:orador|oradora)$/u;
+const FLOOR_HOLDER = /^(?:o orador|a oradora)$/u;
 
 /** The post a paper prints under its writer's name, with the place or desk it covers: "Indonesia Correspondent". */
 const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Writer)$/u;

@@ -105,6 +105,13 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
 ];
 
+/**
+ * "Eram 15 horas e 4 minutos.": the hour the Assembleia da República's record notes its sitting at, on
+ * a line of its own. It names a sitting only where the text is a conversation no title names; an
+ * interview's answer may say the same, so the line is not taken from its speaker for it.
+ */
+const SITTING_CLOCK = /^eram \d{1,2} horas(?: e \d{1,2} minutos)?\.?$/iu;
+
 /** Words of other languages as whole words, in any case: "\b" reads ASCII letters only ("toplantısı"). */
 function abroad(words: string): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
@@ -245,6 +252,7 @@ export function decideKind(
       (text) =>
         SITTING_TIMES.test(text.trim()) ||
         SITTING_TIMES_ABROAD.test(matchable(text).trim()) ||
+        SITTING_CLOCK.test(matchable(text).trim()) ||
         VERBATIM_RECORD.test(matchable(text).trim()),
     );
     if (procedure) return { kind: 'meeting', evidence: `no kind named; the record says “${procedure.trim()}”` };

@@ -47,7 +47,7 @@ export const SITTING_TIMES = new RegExp(
  * sesión.", which a chair says.
  */
 export const SITTING_TIMES_ABROAD =
-  /^(?:överläggningen var härmed avslutad|eram \d{1,2} horas(?: e \d{1,2} minutos)?|\(a reunião é (?:aberta|reaberta|encerrada|suspensa) às [^()]{1,80}\)|(?:la seduta (?:comincia|termina) alle|de (?:openbare )?(?:commissie|plenaire )?vergadering wordt (?:geopend|gesloten|geschorst|hervat) om|la (?:réunion|séance)(?: publique)?(?: de commission| plénière)? est (?:ouverte|levée|suspendue|reprise) à) (?:[^.!?]|\.(?=\d)){0,160})\.?$/iu;
+  /^(?:överläggningen var härmed avslutad|\(a reunião é (?:aberta|reaberta|encerrada|suspensa) às [^()]{1,80}\)|(?:la seduta (?:comincia|termina) alle|de (?:openbare )?(?:commissie|plenaire )?vergadering wordt (?:geopend|gesloten|geschorst|hervat) om|la (?:réunion|séance)(?: publique)?(?: de commission| plénière)? est (?:ouverte|levée|suspendue|reprise) à) (?:[^.!?]|\.(?=\d)){0,160})\.?$/iu;
 /** "---------------------------------------- x": a rule drawn in dashes across a printed page, not a turn marker. */
 const RULE = /^[-–—‒]{3,}/u;
 /** "-5 degrees", "-3%": a minus sign, not a turn marker ("-92 civilians were killed" is a marker). */
@@ -259,11 +259,17 @@ export function isRoomNote(text: string): boolean {
  * "Protestos do BE e do L.", "Beifall bei der SPD.", "Applaudissements sur les bancs du groupe RE.").
  */
 // Only the words no one says as a whole reply ("Cheers." and "Silence." may be somebody's).
-const BARE_ROOM_NOTE =
-  /^(?:applause|laughter|interjections?|crosstalk|cross-talk|inaudible|booing|cheering|aplausos|protestos|risos|murmúrios|apupos|risas|rumores|applaudissements|exclamations|rires|beifall|heiterkeit|zurufe|applausi|commenti|ilarità)(?:\s+(?:from|do|da|dos|das|de|del|des|du|sur|bei|der|dei|della|delle|dai|dal)\s[^.!?:]{1,80})?\.?$/iu;
+const ROOM_REACTION = String.raw`(?:applause|laughter|interjections?|crosstalk|cross-talk|inaudible|booing|cheering|aplausos|protestos|risos|murmúrios|apupos|risas|rumores|applaudissements|exclamations|rires|beifall|heiterkeit|zurufe|applausi|commenti|ilarità)`;
+const BARE_ROOM_NOTE = new RegExp(`^${ROOM_REACTION}\\.?$`, 'iu');
+/** The benches a reaction came from name a party or a group in capitals ("do PSD", "bei der SPD"); "Rumores de pasillo." is a reply. */
+const FROM_BENCHES = new RegExp(
+  String.raw`^${ROOM_REACTION}\s+(?:from|do|da|dos|das|de|del|des|du|sur|bei|der|dei|della|delle|dai|dal)\s[^.!?:]{0,60}\p{Lu}[^.!?:]{0,40}\.?$`,
+  'u',
+);
 export function isBareRoomNote(text: string): boolean {
   const trimmed = text.trim();
-  return /^\p{Lu}/u.test(trimmed) && BARE_ROOM_NOTE.test(trimmed);
+  const lowered = trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+  return /^\p{Lu}/u.test(trimmed) && (BARE_ROOM_NOTE.test(trimmed) || FROM_BENCHES.test(lowered));
 }
 export const INITIAL_AND_SURNAME = /^[QAPR]\.\s?(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?):\s/u;
 /** "[Putin] We agree." — a name in square brackets. */
@@ -903,7 +909,7 @@ export const PERSONAL_PRONOUN = /\b(?:I|me|my|we|our|us|you|your)\b/u;
  */
 // "… accounted for”. ST PHOTO: NIRMALA TAN": a paper's initials may stand before its credit, in capitals.
 export const PHOTO_CAPTION =
-  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?(?::\s*|\s+by\s+)\p{Lu}[^:]{0,60}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ff]otografia|[Ff]otografía|[Φφ]ωτογραφία)(?: credit)?: [^()]{2,80}\))$/u;
+  /^[^:]{2,300}?(?:[.!?]\s+(?:\p{Lu}{2,6}\s+)?(?:(?:Photo|Photograph|Picture|PHOTO|PHOTOGRAPH|PICTURE)(?: credit| CREDIT)?:\s*\p{Lu}[^:]{0,60}|(?:Photo|Photograph|Picture) by (?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:(?:for|\/)\s?(?:\p{Lu}[\p{L}'’.-]*\s?){1,4})?\.?)|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Ff]otografia|[Ff]otografía|[Φφ]ωτογραφία)(?: credit)?: [^()]{2,80}\))$/u;
 
 /** "Image source: Harwell Logistics Group.", "Photo credit: Reuters": a picture's credit on a line of its own. */
 const PICTURE_CREDIT = /^(?:image|photo|photograph)(?: source| credit)?:\s*\p{Lu}[^:]{0,80}$/iu;

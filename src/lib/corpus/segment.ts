@@ -292,6 +292,8 @@ function runningHeadAt(group: readonly Paragraph[]): Set<number> {
  * footer ("ICC-02/22-01/24-T-087-Red-ENG WT 16-09-2025 3/61 SZ T", "WITNESS: ICC-OTP-P-0991"), which
  * the PDF's text sets in the middle of a turn.
  */
+const PAGE_TURN_LINES = 5;
+
 function pageTurnLines(group: readonly Paragraph[], numbered: ReadonlyMap<number, string>): Set<number> {
   const at = new Set<number>();
   if (numbered.size === 0) return at;
@@ -307,7 +309,9 @@ function pageTurnLines(group: readonly Paragraph[], numbered: ReadonlyMap<number
       if (lastNumber !== null) between.push(index);
       continue;
     }
-    if (number === 1 && lastNumber !== null && lastNumber >= 10) for (const line of between) at.add(line);
+    // A header and a footer are a few lines; more between two pages is a page of its own (a volume's cover).
+    if (number === 1 && lastNumber !== null && lastNumber >= 10 && between.length <= PAGE_TURN_LINES)
+      for (const line of between) at.add(line);
     lastNumber = number;
     between = [];
   }

@@ -22,11 +22,12 @@ const CENTRED = 10;
 /**
  * A line that may open a turn: a label of any shape before a colon in its first words ("MR. SOLBERG:",
  * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), a question's or answer's letter ("Q.", "A   "), or
- * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question").
+ * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question"), or the dash
+ * that opens a turn of a dash-marked interview ("— Расскажите, как …").
  * A wrapped line that only looks so stays a line of its own, as if the text were not wrapped.
  */
 const OPENS_A_TURN =
-  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s/u;
+  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s|^[–—]\s/u;
 /** "Page 4 of 6" under a sentence the page broke: the footer, not the sentence's end. */
 const PAGE_FOOTER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
 /** A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on. */
