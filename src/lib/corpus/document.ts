@@ -321,34 +321,17 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   // Labels to people; then who asks and who answers, where neither registry nor introduction said.
   const fixed = new Map<number, { speaker: string; method: 'label' | 'label-line' | 'correction' }>();
   if (talking) {
-    // Who holds the floor, whom "O Orador: —" names again once an interjection is over: the member
-    // the chair gives the floor to by name ("tem a palavra o Sr. Deputado Tomás Aragão Pires"), not one
-    // who heckles first; before the chair names anyone, the first member to speak.
-    let floor: string | null = null;
-    let chairWords: string | null = null;
-    let chairSpeaking = false;
+    const floor = floorKeeper();
     observations.forEach((observation, index) => {
       if (!observation.labelName) {
-        if (chairSpeaking && !observation.nonSpeech) chairWords = `${chairWords ?? ''} ${fold(observation.text)}`;
+        floor.hears(observation);
         return;
       }
       const method = observation.labelLine !== undefined ? 'label-line' : 'label';
-      if (floor !== null && FLOOR_HOLDER.test(fold(observation.labelName))) {
-        fixed.set(index, { speaker: floor, method });
-        chairSpeaking = false;
-        return;
-      }
-      const member = cast.resolveLabel(observation.labelName);
-      fixed.set(index, { speaker: member.id, method });
-      chairSpeaking = member.role === 'moderator';
-      if (chairSpeaking) {
-        chairWords = fold(observation.text);
-        return;
-      }
-      const surname = member.person?.surname;
-      const named = surname !== undefined && chairWords !== null && ` ${chairWords} `.includes(` ${surname} `);
-      if (named || floor === null) floor = member.id;
-      if (named) chairWords = null;
+      const holder = FLOOR_HOLDER.test(fold(observation.labelName)) ? floor.holder() : null;
+      const member = holder === null ? cast.resolveLabel(observation.labelName) : null;
+      fixed.set(index, { speaker: holder ?? (member as CastMember).id, method });
+      floor.speaks(observation, member);
     });
     cast.settleRoles(questionShares(observations, fixed));
     // "Speaker 1", "Speaker 2": numbered voices the conversation names ("Thank you, Governor Vance.").
@@ -966,6 +949,34 @@ const WRITERS_POST = /^(?:Staff|Senior|Chief|Contributing|Special)?\s*(?:writer|
  * as Portugal's Assembleia da República prints it.
  */
 const FLOOR_HOLDER = /^(?:o orador|a oradora)$/u;
+
+/**
+ * Who holds the floor, whom "O Orador: —" names again once an interjection is over: the member the
+ * chair gives the floor to by name ("tem a palavra o Sr. Deputado Tomás Aragão Pires"), not one who
+ * heckles first; before the chair names anyone, the first member to speak.
+ */
+function floorKeeper() {
+  let floor: string | null = null;
+  let chairWords: string | null = null;
+  let chairSpeaking = false;
+  return {
+    holder: () => floor,
+    /** An unlabelled paragraph: the chair's words go on. */
+    hears(observation: Observation): void {
+      if (chairSpeaking && !observation.nonSpeech) chairWords = `${chairWords ?? ''} ${fold(observation.text)}`;
+    },
+    /** A labelled paragraph, with the member its label names (none for "O Orador" itself). */
+    speaks(observation: Observation, member: CastMember | null): void {
+      chairSpeaking = member?.role === 'moderator';
+      if (chairSpeaking) chairWords = fold(observation.text);
+      if (!member || chairSpeaking) return;
+      const surname = member.person?.surname;
+      const named = surname !== undefined && chairWords !== null && ` ${chairWords} `.includes(` ${surname} `);
+      if (named || floor === null) floor = member.id;
+      if (named) chairWords = null;
+    },
+  };
+}
 
 /** The post a paper prints under its writer's name, with the place or desk it covers: "Indonesia Correspondent". */
 const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Writer)$/u;

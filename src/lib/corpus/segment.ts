@@ -286,14 +286,15 @@ function runningHeadAt(group: readonly Paragraph[]): Set<number> {
   return at;
 }
 
+/** A header and a footer are a few lines; more between two pages is a page of its own (a volume's cover). */
+const PAGE_TURN_LINES = 5;
+
 /**
  * On a transcript printed on numbered pages, the unnumbered lines where a page turns (a line numbered
  * well down the page above, a line numbered 1 below): the next page's header and the last one's
  * footer ("ICC-02/22-01/24-T-087-Red-ENG WT 16-09-2025 3/61 SZ T", "WITNESS: ICC-OTP-P-0991"), which
  * the PDF's text sets in the middle of a turn.
  */
-const PAGE_TURN_LINES = 5;
-
 function pageTurnLines(group: readonly Paragraph[], numbered: ReadonlyMap<number, string>): Set<number> {
   const at = new Set<number>();
   if (numbered.size === 0) return at;
@@ -309,7 +310,6 @@ function pageTurnLines(group: readonly Paragraph[], numbered: ReadonlyMap<number
       if (lastNumber !== null) between.push(index);
       continue;
     }
-    // A header and a footer are a few lines; more between two pages is a page of its own (a volume's cover).
     if (number === 1 && lastNumber !== null && lastNumber >= 10 && between.length <= PAGE_TURN_LINES)
       for (const line of between) at.add(line);
     lastNumber = number;
@@ -778,6 +778,7 @@ function chairOpens(text: string, namesRole: (label: string) => boolean): boolea
   const stopped = CAPS_STOP_LABEL.exec(text);
   return stopped !== null && namesRole(stopped[1] as string) && /\p{Ll}/u.test(text.slice(stopped[0].length));
 }
+
 /**
  * "OTTAWA, Thursday, February 15, 2024": a city in capitals and a date, between a lead's paragraphs;
  * not "Aberdeen, Thursday 5 June 2025, 11:00" under "… delivered the following remarks", where the text starts.
