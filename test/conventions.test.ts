@@ -6094,6 +6094,11 @@ built here rather than abroad?
       expect(lecture.byLine.get(13)).not.toBe(lecture.byLine.get(11));
     });
 
+    it('names the journalist a byline prints “By Karen Mills, Music Editor” without the “By” (r24-01)', async () => {
+      const { byLine } = await speakersOf(await counterExample('r24-01-usher-one-word-label'));
+      expect(byLine.get(7)).toBe('Karen Mills');
+    });
+
     for (const [file, what, expected] of COUNTER_EXAMPLES) {
       it(`${what} (${file})`, async () => {
         const text = await counterExample(file);

@@ -25,6 +25,7 @@ import {
   caselessName,
   familyNameFirst,
   isJoiningWord,
+  withoutJoiningWordFirst,
   nameAtEnd,
   nameCase,
   namesIn,
@@ -1541,7 +1542,7 @@ export class Cast {
             // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
             const words = (match[1] ?? '').trim().split(/\s+/u);
             if (isJoiningWord(words.at(-1) as string)) continue;
-            const { name } = nameAtEnd([...words, surname], this.context.lexicon);
+            const { name } = nameAtEnd(withoutJoiningWordFirst([...words, surname]), this.context.lexicon);
             const person = name.length >= 2 ? personName(name) : null;
             if (person) near.push(person);
           }

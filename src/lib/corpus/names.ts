@@ -435,6 +435,16 @@ export function isJoiningWord(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word) && JOINING_WORDS.has(fold(word));
 }
 
+/**
+ * "By Karen Mills" on a byline's line: a word that joins a sentence ("By", "With"), capitalised where it
+ * opens the line, is no part of the name after it.
+ */
+export function withoutJoiningWordFirst(words: readonly string[]): string[] {
+  let at = 0;
+  while (words.length - at > 2 && JOINING_WORDS.has((words[at] as string).toLowerCase())) at++;
+  return words.slice(at);
+}
+
 /** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
 // A name does not run across three spaces or more either: "Compartir en Whatsapp   Compartir en
 // Facebook" is a share bar's buttons, set apart as a menu's links are.
@@ -470,7 +480,7 @@ export function namesIn(printed: string, vocabulary: NameVocabulary): PersonName
       vocabulary.titles.has(fold(cleaned[start - 2] ?? ''))
     )
       name = name.slice(1);
-    name = givenNameFirst(name);
+    name = givenNameFirst(withoutJoiningWordFirst(name));
     if (name.some((word) => vocabulary.notNames.has(fold(word)))) return;
     // "When I stood …", "Search GOV.UK": the pronoun and a web address are no part of a name; nor does
     // one begin with a numeral ("XVI LEGISLATURA", a parliament's term: the numeral comes after a king's name).
