@@ -5138,6 +5138,16 @@ built here rather than abroad?
     expect(names).not.toContain('知事');
   });
 
+  it('reads the Austrian Nationalrat’s stenographic record: “Präsident Ing. Friedrich Aschauer:” is one label past its abbreviated title, members and ministers lose “Abgeordnete”, “Mag.” and “Bundesministerin für … und …” (ax- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('ax-parlament-at-nationalrat-fragestunde-pdf.txt'));
+    expect([12, 26, 34, 35].map((line) => byLine.get(line))).toEqual([
+      'Friedrich Aschauer',
+      'Verena Hinterleitner',
+      'Ingrid Fellinger-Roth',
+      'Ingrid Fellinger-Roth',
+    ]);
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

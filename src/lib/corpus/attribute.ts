@@ -150,13 +150,18 @@ interface OpeningLabel {
  * an office, or a title and a surname, that ends in a full stop before the words. "(Moderator) We
  * will now take questions.", "(Prime Minister Ishiba) Thank you." → a role or a name in brackets.
  */
+/** Capitalised words of a name, a note in brackets perhaps, and a colon: the rest of a label. */
+const NAME_TO_COLON = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*(?:\s*\([^()]{1,40}\))?:\s/u;
+
 function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   const period = /^\s*((?:The\s+)?\p{Lu}[\p{L}-]*\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\.\s+(?=\S)/u.exec(text);
   if (period?.[1]) {
     const words = fold(period[1]).split(' ');
     const first = words[0] === 'the' ? words[1] : words[0];
-    // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short.
-    if (first && lexicon.titles.has(first) && words.length >= 2 && words.length <= 4)
+    // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short; not an abbreviated
+    // title inside a longer label ("Präsident Ing. Friedrich Aschauer: …", whose name goes on to its colon).
+    const goesOnToColon = NAME_TO_COLON.test(text.slice(period[0].length));
+    if (first && lexicon.titles.has(first) && words.length >= 2 && words.length <= 4 && !goesOnToColon)
       return { key: period[1], name: period[1], printed: `${period[1]}.`, textStart: period[0].length };
   }
   // "President. – The next item …", "Ilse Varga, Member of the Commission. – Madam President, …",

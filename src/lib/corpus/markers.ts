@@ -26,6 +26,8 @@ const NOT_A_NAME_START = new Set(
   ),
 );
 const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
+/** The small words of an office's name before its holder's, where an office is named: "for", "für … und". */
+const OFFICE_CONNECTORS = new Set(['for', 'für', 'und']);
 // ">>" is how closed captions mark a change of speaker.
 const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
 const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
@@ -416,7 +418,8 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   const tokens = trimmed.split(/\s+/u);
   // "Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm", "Federal Minister for
   // Information and Broadcasting Zubair Ahmed Lodhi": an office of several words before the name may run longer.
-  const office = tokens.some((token) => /^(?:of|OF|for|FOR)$/u.test(token));
+  // "Bundesministerin für Arbeit und Wirtschaft Dr. Ingrid Fellinger-Roth": the same in German.
+  const office = tokens.some((token) => /^(?:of|OF|for|FOR|für|FÜR)$/u.test(token));
   if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
   if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
@@ -435,7 +438,7 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   return tokens.every(
     (token, index) =>
       /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(token) ||
-      (index > 0 && (NAME_CONNECTORS.has(token) || (office && token === 'for'))) ||
+      (index > 0 && (NAME_CONNECTORS.has(token) || (office && OFFICE_CONNECTORS.has(token)))) ||
       /^\p{Lu}\.$/u.test(token),
   );
 }
