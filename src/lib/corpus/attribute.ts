@@ -158,9 +158,14 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   if (period?.[1]) {
     const words = fold(period[1]).split(' ');
     const first = words[0] === 'the' ? words[1] : words[0];
-    // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short; not an abbreviated
-    // title inside a longer label ("Präsident Ing. Friedrich Aschauer: …", whose name goes on to its colon).
-    const goesOnToColon = NAME_TO_COLON.test(text.slice(period[0].length));
+    // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short; not where it ends on
+    // an abbreviated title inside a longer label ("Präsident Ing. Friedrich Aschauer: …", whose name goes
+    // on to its colon), as "Mr. SMITH. Senator Kaine: …" does not.
+    // An abbreviation ("Ing.", "Mag."), short and in lower case after its capital, where a hearing's
+    // label prints the surname in capitals ("Mr. CHEN.", "The CHAIRMAN.").
+    const last = period[1].split(/\s+/u).at(-1) ?? '';
+    const abbreviated = last.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(last);
+    const goesOnToColon = abbreviated && NAME_TO_COLON.test(text.slice(period[0].length));
     if (first && lexicon.titles.has(first) && words.length >= 2 && words.length <= 4 && !goesOnToColon)
       return { key: period[1], name: period[1], printed: `${period[1]}.`, textStart: period[0].length };
   }

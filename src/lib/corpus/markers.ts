@@ -418,8 +418,11 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   const tokens = trimmed.split(/\s+/u);
   // "Minister of Economic Affairs and Infrastructure of Estonia Liisa Tamm", "Federal Minister for
   // Information and Broadcasting Zubair Ahmed Lodhi": an office of several words before the name may run longer.
-  // "Bundesministerin für Arbeit und Wirtschaft Dr. Ingrid Fellinger-Roth": the same in German.
-  const office = tokens.some((token) => /^(?:of|OF|for|FOR|für|FÜR)$/u.test(token));
+  // "Bundesministerin für Arbeit und Wirtschaft Dr. Ingrid Fellinger-Roth": the same in German, where an
+  // office's title opens it (every German noun is capitalised: "Mehr Geld für Kliniken und Pflege:" is none).
+  const office =
+    tokens.some((token) => /^(?:of|OF|for|FOR)$/u.test(token)) ||
+    (tokens.some((token) => /^(?:für|FÜR)$/u.test(token)) && lexicon.titles.has(fold(tokens[0] ?? '')));
   if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
   if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
