@@ -32,7 +32,7 @@ import {
   readLabelLine,
   readSpeechHeading,
   INITIAL_AND_SURNAME,
-  CAPS_STOP_LABEL,
+  stopLabelBeforeWords,
   DOT_DASH_LABEL,
   isStopLabel,
   CAPTION_LABEL,
@@ -145,24 +145,23 @@ interface OpeningLabel {
   textStart: number;
 }
 
+/** Capitalised words of a name, a note in brackets perhaps, and a colon: the rest of a label. */
+const NAME_TO_COLON = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*(?:\s*\([^()]{1,40}\))?:\s/u;
+
 /**
  * "The Chairman. Good morning." → "The Chairman"; "Senator Quist. Thank you." → "Senator Quist":
  * an office, or a title and a surname, that ends in a full stop before the words. "(Moderator) We
  * will now take questions.", "(Prime Minister Ishiba) Thank you." → a role or a name in brackets.
  */
-/** Capitalised words of a name, a note in brackets perhaps, and a colon: the rest of a label. */
-const NAME_TO_COLON = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*(?:\s*\([^()]{1,40}\))?:\s/u;
-
 function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   const period = /^\s*((?:The\s+)?\p{Lu}[\p{L}-]*\.?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\.\s+(?=\S)/u.exec(text);
   if (period?.[1]) {
     const words = fold(period[1]).split(' ');
     const first = words[0] === 'the' ? words[1] : words[0];
     // A title must open it ("Mr.", "Senator", "The Chairman"), and it must be short; not where it ends on
-    // an abbreviated title inside a longer label ("Präsident Ing. Friedrich Aschauer: …", whose name goes
-    // on to its colon), as "Mr. SMITH. Senator Kaine: …" does not.
-    // An abbreviation ("Ing.", "Mag."), short and in lower case after its capital, where a hearing's
-    // label prints the surname in capitals ("Mr. CHEN.", "The CHAIRMAN.").
+    // an abbreviation ("Ing.": short, in lower case after its capital) inside a longer label whose name
+    // goes on to its colon ("Präsident Ing. Friedrich Aschauer: …"). A hearing prints its surnames in
+    // capitals: "Mr. SMITH. Senator Kaine: …" is Smith's turn.
     const last = period[1].split(/\s+/u).at(-1) ?? '';
     const abbreviated = last.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(last);
     const goesOnToColon = abbreviated && NAME_TO_COLON.test(text.slice(period[0].length));
@@ -451,12 +450,9 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
       for (const surname of initialled) surnames.add(fold(surname));
   }
   const worded = (word: string) => texts.filter((text) => text.startsWith(`${word}. `)).length;
-  // Only where words in lower case follow: a page in capitals throughout ("THANK YOU. WE ARE …") sets no name apart.
   const stopNames = texts.flatMap((text) => {
-    const stopped = CAPS_STOP_LABEL.exec(text);
-    return stopped && isStopLabel(stopped, lexicon) && /\p{Ll}/u.test(text.slice(stopped[0].length))
-      ? [stopped[1] as string]
-      : [];
+    const stopped = stopLabelBeforeWords(text);
+    return stopped && isStopLabel(stopped, lexicon) ? [stopped[1] as string] : [];
   });
   // Wanted only for a rare label ("Moderator – Closing Remarks:"), and costly on a long page: read when first asked.
   let lowerCaseWordsCache: Set<string> | undefined;
@@ -635,17 +631,16 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     /^\p{Lu}[\p{Lu} '’-]+$/u.test(text) &&
     (isOfficeAlone(text, lexicon) || (!text.includes(' ') && lexicon.titles.has(fold(text))));
   const capitalLines = new Map<string, number>();
-  // "INTERVIEWER" over each question and "FERREIRA-HOLM" over each answer, as literary magazines print
-  // an interview: a surname in capitals that comes back about as often as a role that comes back too,
-  // on a page where no full name answers it (not a "DRAFT" watermark under "GRACE OKAFOR"), and a
-  // word the page never prints in lower case.
   // The surname's line stands after all but one of the role's, before the role's next: turn by turn.
   const answersEach = (role: string, name: string, roleTimes: number) => {
     const lines = body.map((paragraph) => paragraph.text.trim()).filter((line) => capitalLines.has(line));
     const answered = lines.filter((line, at) => line === role && lines[at + 1] === name).length;
     return answered >= 2 && answered >= roleTimes - 1;
   };
-  let pageWords: Set<string> | undefined;
+  // "INTERVIEWER" over each question and "FERREIRA-HOLM" over each answer, as literary magazines print
+  // an interview: a surname in capitals that answers a role that comes back, on a page where no full
+  // name answers it (not a "DRAFT" watermark under "GRACE OKAFOR"), and a word the page never prints
+  // in lower case.
   const answersRole = (text: string) => {
     const times = capitalLines.get(text) ?? 0;
     return (
@@ -658,8 +653,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         ([other, count]) =>
           count >= 2 && other !== text && isUnnamedRole(other, lexicon) && answersEach(other, text, count),
       ) &&
-      // Read only for such a page: the rest never ask.
-      !(pageWords ??= lowerCaseWords(body.map((paragraph) => paragraph.text))).has(text.toLowerCase())
+      !page.printsInLowerCase(text.toLowerCase())
     );
   };
   body.forEach((paragraph, at) => {

@@ -1461,17 +1461,21 @@ export class Cast {
    * ("formand" for "Formanden"): a common noun, such as an office, not a name.
    */
   private printsStemInLowerCase(word: string): boolean {
-    this.lowerCaseWordsCache ??= lowerCaseWords([this.context.bodyText(), ...this.frontMatter()]);
     const lower = word.toLowerCase();
-    for (const printed of this.lowerCaseWordsCache)
+    for (const printed of this.lowerCaseWords())
       if (printed.length >= 5 && (lower.startsWith(printed) || printed.startsWith(lower))) return true;
     return false;
   }
 
   /** Whether the page prints the word in lower case anywhere, as it prints no name. */
   private printsInLowerCase(word: string): boolean {
+    return this.lowerCaseWords().has(word.toLowerCase());
+  }
+
+  /** The words the page prints in lower case, read once per document. */
+  private lowerCaseWords(): Set<string> {
     this.lowerCaseWordsCache ??= lowerCaseWords([this.context.bodyText(), ...this.frontMatter()]);
-    return this.lowerCaseWordsCache.has(word.toLowerCase());
+    return this.lowerCaseWordsCache;
   }
 
   private fullestForm(person: PersonName): PersonName {

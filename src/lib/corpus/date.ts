@@ -6,7 +6,7 @@
  */
 import type { DocumentDate } from './schema.ts';
 import type { Paragraph } from './segment.ts';
-import { matchable } from './text.ts';
+import { matchable, sentences } from './text.ts';
 
 const MONTHS = [
   'january',
@@ -334,7 +334,7 @@ const HELD =
 /** The day, with its year, a sentence of the opening paragraphs says the conversation took place. */
 function heldOn(opening: readonly Paragraph[]): StatedDate | null {
   for (const paragraph of opening)
-    for (const sentence of paragraph.text.split(/(?<=[.!?]["”’»]?)\s+/u)) {
+    for (const sentence of sentences(paragraph.text)) {
       if (!HELD.test(sentence)) continue;
       const date = findStatedDate({ ...paragraph, text: sentence });
       if (date?.year != null) return date;

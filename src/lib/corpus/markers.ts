@@ -181,6 +181,14 @@ const UNNAMED_CAPTION_VOICE = 'Unidentified speaker';
  */
 export const CAPS_STOP_LABEL =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){0,3}(?:\s\p{Lu}\.(?:\s?\p{Lu}\.){0,2})?)(\s*\([^()]{1,40}\)|\s*\([^()]{41,200}\)(?=\.\s)|,\s[^.!?:()]{2,160}(?:\s\([^()]{1,200}\))?)?\.?(?<=\.)\s+(?=\S)/u;
+/**
+ * A stop label (CAPS_STOP_LABEL) before words in lower case: a page in capitals throughout ("THANK
+ * YOU. WE ARE …") or a record's heading ("PRESIDENCIA DEL EXCMO. SR. D. …") opens no turn so.
+ */
+export function stopLabelBeforeWords(text: string): RegExpExecArray | null {
+  const stopped = CAPS_STOP_LABEL.exec(text);
+  return stopped && /\p{Ll}/u.test(text.slice(stopped[0].length)) ? stopped : null;
+}
 /** "HON. A. VUNIWAI.- Thank you, Mr. Chairman.": a name in capitals closed by a full stop and a hyphen (PageMarkers.dotDashLabels). */
 export const DOT_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,60}?)\.-\s+(?=\S)/u;
 
@@ -690,8 +698,8 @@ function readMatchableMarker(
     if (sure || isCandidateName(name, lexicon))
       return colonLabel(colon[0], colon[2] ? `${name} ${colon[2]}` : name, sure);
   }
-  const stopped = page.stopLabels ? CAPS_STOP_LABEL.exec(text) : null;
-  if (stopped && isStopLabel(stopped, lexicon) && /\p{Ll}/u.test(text.slice(stopped[0].length))) {
+  const stopped = page.stopLabels ? stopLabelBeforeWords(text) : null;
+  if (stopped && isStopLabel(stopped, lexicon)) {
     // "GIULIA FERRARESI (PD-IDP).", "LORENZO SABATINI, Ministro dell'Ambiente.": a party or an office may follow the name.
     const name = `${stopped[1] as string}${stopped[2] ?? ''}`;
     const sure = looksLikeSpeakerName(stopped[1] as string, lexicon);

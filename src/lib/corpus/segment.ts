@@ -9,7 +9,7 @@ import type { Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
 import {
-  CAPS_STOP_LABEL,
+  stopLabelBeforeWords,
   SYMBOL_LABEL,
   LINK_ITEM,
   COURTESY_DASH_LABEL,
@@ -775,8 +775,8 @@ const MAX_ANNOUNCED_LEAD = 8;
 
 /** A role in capitals closed by a full stop, and words in lower case after it: "PRESIDENTE. Colleghi, …". */
 function chairOpens(text: string, namesRole: (label: string) => boolean): boolean {
-  const stopped = CAPS_STOP_LABEL.exec(text);
-  return stopped !== null && namesRole(stopped[1] as string) && /\p{Ll}/u.test(text.slice(stopped[0].length));
+  const stopped = stopLabelBeforeWords(text);
+  return stopped !== null && namesRole(stopped[1] as string);
 }
 
 /**
