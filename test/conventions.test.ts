@@ -5145,6 +5145,42 @@ built here rather than abroad?
     expect(byLine.get(26)).toMatch(/Verena Hinterleitner$/u);
   });
 
+  it('reads a Russian radio transcript: “А.КУЗЬМИЧЁВ:”, an initial joined to a surname in capitals, is the “Антон Кузьмичёв” the page prints, with “А.КУЗЬМИЧЕВ:” the same man; “СЛУШАТЕЛЬ:” a caller, not the hosts’ interviewer; “15 октября 2019” its date (ax- batch)', async () => {
+    const { byLine, names, date } = await speakersOf(
+      await unseenPage('ax-echo-msk-personalno-vash-radio-interview.txt'),
+    );
+    expect(byLine.get(19)).toBe('Антон Кузьмичёв');
+    expect(byLine.get(34)).toBe('Антон Кузьмичёв');
+    expect(byLine.get(21)).toBe('Ольга Верескова');
+    expect(byLine.get(37)).toBe('Unnamed questioner');
+    expect(names).not.toContain('Слушатель');
+    expect(date).toBe('2019-10-15');
+  });
+
+  it('reads the Eduskunta’s record: “Ensimmäinen varapuhemies Heikki Rautavaara:”, an office in lower case before the name; “Opetusministeri Satu Kärkkäinen” and “Tiina Haverinen sd (vastauspuheenvuoro)” on lines of their own, an office compounded into a word and a party’s letters no part of the names (ax- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('ax-eduskunta-taysistunto-lahetekeskustelu.txt'));
+    expect(byLine.get(19)).toBe('Heikki Rautavaara');
+    expect([23, 24, 25, 58].map((line) => byLine.get(line))).toEqual(Array(4).fill('Satu Kärkkäinen'));
+    expect(byLine.get(31)).toBe('Tiina Haverinen');
+    expect(byLine.get(50)).toBe('Eero Kauppila');
+    expect(names).not.toContain('Opetusministeri Satu Kärkkäinen');
+  });
+
+  it('reads no label in an address followed by sentences before a colon (“Edustaja Sjöberg, tack för frågan. Ja, vi tar hänsyn till det:”)', async () => {
+    const { byLine } = await speakersOf(
+      'Senator Ana Vidal: I have two questions for the minister.\n\nMinister Jonas Berg: Thank you.\n\nSenator Ana Vidal: Good.\n\nMinister Jonas Berg: I have the answers here.\n\nSenator Vidal, thank you for the question. Yes, the tables come soon: the figures next week.\n',
+    );
+    expect(byLine.get(9)).toBe('Jonas Berg');
+  });
+
+  it('reads the Senedd’s record: a member’s party (“Labour”, “Welsh Liberal Democrats”) and “Translated” between the name line and the words are no one’s, nor a speaker’s name (q- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('q-senedd_plenary.txt'));
+    expect([25, 38, 64, 65, 81].map((line) => byLine.get(line))).toEqual(Array(5).fill('-'));
+    expect(byLine.get(33)).toBe('Carys Fenwick');
+    expect(byLine.get(82)).toBe('Aled Pugh');
+    expect(names).not.toContain('Welsh Liberal Democrats');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -48,6 +48,7 @@ export const registry: Registry = {
     honorifics: ['Mr. President', 'Mr President', 'Sir', 'Your Excellency'],
     titles: ['The', 'Mr.', 'Ms.', 'President', 'Prime', 'Minister', 'Chancellor', 'Foreign', 'Secretary', 'General'],
     occupations: [],
+    parties: [],
     notSpeakers: ['Note', 'Update'],
     notNames: ['Palace', 'Office', 'News'],
   },

@@ -273,15 +273,24 @@ function nameCase(text: string): string {
 const AFFILIATION = /^\p{Lu}[\p{L}\p{M}'’ -]{1,30}, \p{Lu}[\p{Lu}/&-]{1,12}(?:, [^.!?,]{2,60})?$/u;
 
 /** "(Lakeside North) (Ind)", "14:30:00", "Share this contribution": what a page prints between a speaker's line and the words. */
-function isBetweenLabelAndWords(text: string): boolean {
+function isBetweenLabelAndWords(text: string, lexicon: Lexicon): boolean {
   return (
     STAGE_DIRECTION.test(text) ||
+    isPartyLine(text, lexicon) ||
     AFFILIATION.test(text) ||
     CALL_AFFILIATION.test(text) ||
     NOTES_ONLY.test(text) ||
     /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(text) ||
+    // "Translated": the Senedd's mark over words spoken in Welsh and printed in English.
+    /^(?:translated|interpreted)$/iu.test(text) ||
     /^(?:share|copy|print|download|email|save|listen|watch|play|view|read|show|hide)(?: \p{Ll}+){0,4}$/iu.test(text)
   );
+}
+
+/** "Labour", "Welsh Liberal Democrats", "Plaid Cymru": a party's name, a few capitalised words, on a line of its own. */
+function isPartyLine(text: string, lexicon: Lexicon): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u.test(text)) return false;
+  return text.split(' ').some((word) => lexicon.parties.has(fold(word)));
 }
 
 /**
@@ -585,13 +594,16 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const isNameLine = (text: string) => lineNames.size > 0 && lineNames.has(fold(text));
   const speakerLines = body.map((_, at) => speakerLineAt(body, at));
   // Asked of each paragraph once: the label readers below ask it of the few under every paragraph.
-  const between = body.map((paragraph) => isBetweenLabelAndWords(paragraph.text.trim()));
+  const between = body.map((paragraph) => isBetweenLabelAndWords(paragraph.text.trim(), lexicon));
   /** The paragraphs in the `span` under `at` that are not notes between a label and its words. */
   const wordsUnder = (at: number, span: number) =>
     body.slice(at + 1, at + 1 + span).filter((_, offset) => !between[at + 1 + offset]);
+  // "Anna Reed (Ashdown Vale) (Lab)", "Tiina Haverinen sd (vastauspuheenvuoro)": a speaker's line with its notes.
+  const notedLines = new Set<string>();
   for (const line of speakerLines) {
     const label = /\)$/u.test(line) ? readLabelLine(line, lexicon) : null;
     if (!label) continue;
+    notedLines.add(line);
     // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
     for (const part of label.split(/\s*[()]\s*/u)) if (part.trim()) lineNames.add(fold(part));
   }
@@ -657,8 +669,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     );
   };
   body.forEach((paragraph, at) => {
-    // A name line, with its role, is short: a paragraph of speech is not read as one.
-    if (paragraph.text.length > 160) return;
+    // A name line, with its role, is short: a paragraph of speech is not read as one; nor is what
+    // stands between a name line and its words ("Welsh Liberal Democrats").
+    if (paragraph.text.length > 160 || isPartyLine(paragraph.text.trim(), lexicon)) return;
     const text = withoutNumbers(paragraph.text.trim());
     // "By Quarterline Transcribing – Oct 24, 2024": a byline names who wrote the page.
     if (/^by\s/iu.test(text)) return;
@@ -675,7 +688,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       isUnnamedRole(text, lexicon) ||
       // "QUESTION – Journalist, Ethiopian News Agency", "MODERATOR – Ms. Liya Haile Mariam, …": a role and who.
       (name !== text && isUnnamedRole(name, lexicon)) ||
-      officeLine(text)
+      officeLine(text) ||
+      notedLines.has(text)
     ))
       return;
     const next = wordsUnder(at, 3)[0];
@@ -693,7 +707,15 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // An office comes back over its words; once, "THE PRESIDENT" is a section's headline.
     const office = officeLine(text) && (capitalLines.get(text) ?? 0) >= 2;
     const role = isUnnamedRole(text, lexicon) || isUnnamedRole(withoutRole(text), lexicon);
-    if (!fullNames.includes(text) && !surnameOfOne && !givenNameOfOne && !role && !office && !answersRole(text))
+    if (
+      !fullNames.includes(text) &&
+      !surnameOfOne &&
+      !givenNameOfOne &&
+      !role &&
+      !office &&
+      !notedLines.has(text) &&
+      !answersRole(text)
+    )
       capitalLines.delete(text);
   }
   const counted = [...capitalLines.values()];

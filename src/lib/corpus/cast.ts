@@ -162,8 +162,8 @@ const NARRATOR = /^(?:the )?narrator$/u;
  */
 const PRESIDING_SPEAKER =
   /^(?:the|mr|madam|hon|honble|honourable|honorable) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
-/** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)". */
-const CALLER = /^(?:the )?(?:caller|listener|viewer)$/u;
+/** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)", Russian "СЛУШАТЕЛЬ". */
+const CALLER = /^(?:the )?(?:caller|listener|viewer|слушатель|слушательница|слухач|слухачка|зритель|телезритель)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
 const FROM_THE_FLOOR =
   /^(?:the )?(?:unknown|unidentified)(?: speaker| voice| male| female)?(?: \d+)?$|^(?:an? |the )?(?:audience(?: member)?|member of the audience|delegate|phone user|(?:online|remote|virtual) participant)$/u;
@@ -599,8 +599,9 @@ export class Cast {
       !this.labelledWithOffice(roleKey.split(' ').filter((word) => !FORMS_OF_ADDRESS.has(word)))
     )
       return this.roleHolder('moderates');
-    // "Unknown Speaker", "Audience member": a voice from the floor, not the named host who asks.
-    if (roleWord === 'asks' && FROM_THE_FLOOR.test(roleKey)) {
+    // "Unknown Speaker", "Audience member", "CALLER": a voice from the floor or the line, not the
+    // host who asks.
+    if (roleWord === 'asks' && (FROM_THE_FLOOR.test(roleKey) || CALLER.test(roleKey))) {
       const floor = this.members.find((member) => member.id === ANONYMOUS.questioner);
       return floor ?? this.add({ id: ANONYMOUS.questioner, name: null, person: null }, 'questioner', true);
     }

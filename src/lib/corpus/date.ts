@@ -32,23 +32,23 @@ const DAY_MONTH = new RegExp(
   'iu',
 );
 /**
- * Months as French, German, Italian, Spanish, Portuguese, Dutch, Swedish, Polish and Czech (after a
- * day, in the genitive), Turkish and Indonesian print them, always after the day.
+ * Months as French, German, Italian, Spanish, Portuguese, Dutch, Swedish, Polish, Czech, Russian and
+ * Ukrainian (after a day, in the genitive), Turkish and Indonesian print them, always after the day.
  */
 const MONTHS_ABROAD: Record<string, number> = Object.fromEntries(
   [
-    'janvier januar jänner gennaio enero janeiro januari stycznia ocak ledna',
-    'février februar febbraio febrero fevereiro februari lutego şubat února',
-    'mars märz marzo março maart marca mart maret března',
-    'avril aprile abril kwietnia nisan dubna',
-    'mai maggio mayo maio mei maj maja mayıs května',
-    'juin juni giugno junio junho czerwca haziran června',
-    'juillet juli luglio julio julho lipca temmuz července',
-    'août agosto augustus augusti sierpnia ağustos agustus srpna',
-    'septembre settembre septiembre setiembre setembro września eylül září',
-    'octobre oktober ottobre octubre outubro października ekim října',
-    'novembre noviembre novembro listopada kasım listopadu',
-    'décembre dezember dicembre diciembre dezembro grudnia aralık desember prosince',
+    'janvier januar jänner gennaio enero janeiro januari stycznia ocak ledna января січня',
+    'février februar febbraio febrero fevereiro februari lutego şubat února февраля лютого',
+    'mars märz marzo março maart marca mart maret března марта березня',
+    'avril aprile abril kwietnia nisan dubna апреля квітня',
+    'mai maggio mayo maio mei maj maja mayıs května мая травня',
+    'juin juni giugno junio junho czerwca haziran června июня червня',
+    'juillet juli luglio julio julho lipca temmuz července июля липня',
+    'août agosto augustus augusti sierpnia ağustos agustus srpna августа серпня',
+    'septembre settembre septiembre setiembre setembro września eylül září сентября вересня',
+    'octobre oktober ottobre octubre outubro października ekim října октября жовтня',
+    'novembre noviembre novembro listopada kasım listopadu ноября листопада',
+    'décembre dezember dicembre diciembre dezembro grudnia aralık desember prosince декабря грудня',
   ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1])),
 );
 /** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025", "1° maggio", "1.º de março". */

@@ -1102,6 +1102,9 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
     // "(retranslated)", "(via interpreter)", "(from the floor)", "(via Telegram)" are notes on the words
     // or how they came, and a person's name is no outlet.
     if (DELIVERY_NOTE.test(candidate)) continue;
+    // "Tiina Haverinen sd (vastauspuheenvuoro)": a word in lower case that no registered outlet spells
+    // is the kind of speech (a reply, a point of order), not who published it.
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(candidate) && !cast.isOutletLabel(candidate)) continue;
     // "Tesfaye Gebremedhin, Addis Standard (QUESTION)": the note is the turn's role, not an outlet.
     if (roleOf(candidate, lexicon)) continue;
     // "M. Lachance (Olivier)": the Quebec National Assembly's note of the reporter's given name.

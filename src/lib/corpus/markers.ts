@@ -9,7 +9,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Lexicon, RoleWord } from './registry.ts';
-import { COMPANY_ENDINGS, COMPANY_SUFFIX, readLabelName } from './names.ts';
+import { COMPANY_ENDINGS, COMPANY_SUFFIX, endsInTitle, readLabelName } from './names.ts';
 import { withinOneEdit } from './outlets.ts';
 import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
 
@@ -417,6 +417,8 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
     const tail = name.slice(comma + 1);
     // "Madam Speaker, House Bill 1184 is about a simple idea:": an address, then a sentence, before a colon.
     if (SENTENCE_WORDS.test(tail)) return false;
+    // "Edustaja Sjöberg, tack för frågan. Ja, vi tar hänsyn till det:": an address, then sentences.
+    if (SENTENCE_END.test(tail)) return false;
     const titleOnly = fold(head)
       .split(' ')
       .every((word) => lexicon.titles.has(word));
@@ -450,12 +452,28 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
     (token, index) =>
       /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(token) ||
       (index > 0 && (NAME_CONNECTORS.has(token) || (office && OFFICE_CONNECTORS.has(token)))) ||
-      /^\p{Lu}\.$/u.test(token),
+      /^\p{Lu}\.$/u.test(token) ||
+      isOfficeWordInLowerCase(tokens, index, lexicon),
+  );
+}
+
+/**
+ * "Ensimmäinen varapuhemies Heikki Rautavaara": an office's word in lower case, as Finnish and other
+ * languages print all but an office's first word, only after title words and before the name.
+ */
+function isOfficeWordInLowerCase(tokens: readonly string[], index: number, lexicon: Lexicon): boolean {
+  return (
+    index > 0 &&
+    index < tokens.length - 1 &&
+    lexicon.titles.has(fold(tokens[index] as string)) &&
+    tokens.slice(0, index).every((token) => lexicon.titles.has(fold(token)))
   );
 }
 
 /** Words that make a sentence of what follows a label's comma: "… is about a simple idea". */
 const SENTENCE_WORDS = /\s(?:is|are|was|were|will|would|has|have|had|about|that|which|who)\s/u;
+/** A sentence's end inside it: a word in lower case, its stop, and the next sentence's capital ("frågan. Ja"). */
+const SENTENCE_END = /(?<![\p{L}\p{M}.])\p{Ll}[\p{Ll}\p{M}]+[.!?]\s+\p{Lu}/u;
 
 /** "President", "First Minister": an office's words and nothing else, in any case. */
 export function isTitleOnly(name: string, lexicon: Lexicon): boolean {
@@ -758,6 +776,9 @@ export function isSpeechHeading(text: string): boolean {
 const SPEECH_HEADING =
   /^(?:[\p{L}-]+\s+){0,3}?(?:speech|statement|remarks|address|intervention|introduction|citation|welcome|toast|tribute|eulogy|lecture|keynote|homily|sermon|message|greetings?)s?,?\s+(?:(?:read|delivered|given)\s+)?(?:by|of)\s+(?:the\s+)?(\p{Lu}(?:[^.!?:;]|\.(?=\s*\p{Lu})){2,100})$/iu;
 
+/** A full name, then a party's letters in lower case: "Tiina Haverinen sd", "Mikko Ahvenjärvi ps". */
+const PARTY_LETTERS_AFTER_NAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(\p{Ll}{1,5})$/u;
+
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,
   // a colon or the emphasis round a name: a paragraph of speech that ends otherwise is turned down
@@ -797,6 +818,11 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const noted = /^([^()[\]:]{3,80}?)((?:\s*\([^()]{1,60}\))+)$/u.exec(trimmed);
   if (noted) {
     const head = (noted[1] ?? '').trim();
+    // "Tiina Haverinen sd (vastauspuheenvuoro)": a member's full name, her party's letters in lower
+    // case and the kind of speech, as the Eduskunta prints a speaker; the letters are no part of the name.
+    const party = PARTY_LETTERS_AFTER_NAME.exec(head);
+    if (party && !NAME_CONNECTORS.has(party[2] as string) && looksLikeSpeakerName(party[1] as string, lexicon))
+      return `${party[1]}${noted[2]}`;
     const office = /^(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and|to|\p{Lu}[\p{L}-]*)){0,9}$/u.test(head);
     const namedInNote = /^\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+\s*\)/u.test((noted[2] ?? '').trim());
     // "Question (CNA)": a role word with a note, as Singapore prints a reporter's outlet.
@@ -843,11 +869,7 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   const capitals = NAME_IN_CAPITALS_AFTER.exec(bare);
   const office = fold(capitals?.[1] ?? '').split(' ');
   const lastWord = office.at(-1) ?? '';
-  const officeWord =
-    lexicon.titles.has(lastWord) ||
-    [...lexicon.titles].some(
-      (title) => title.length >= 5 && lastWord.length > title.length && lastWord.endsWith(title),
-    );
+  const officeWord = lexicon.titles.has(lastWord) || endsInTitle(lastWord, lexicon.titles);
   return capitals && office.length <= 4 && officeWord && looksLikeSpeakerName(capitals[2] as string, lexicon)
     ? (capitals[2] as string)
     : null;

@@ -179,11 +179,12 @@ export const COMPANY_ENDINGS = String.raw`SA|S\.A\.|SpA|AG|SE|NV|BV|AB|ASA|Oyj|G
 export const COMPANY_SUFFIX = new RegExp(`\\b(?:${COMPANY_ENDINGS})$`, 'u');
 
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
-  // "A.Volkov", "V.V.Putin": initials joined to the surname, as kremlin.ru prints its speakers.
+  // "A.Volkov", "V.V.Putin", "А.КУЗЬМИЧЁВ": initials joined to the surname, as kremlin.ru and
+  // Russian radio stations print their speakers.
   let text = printed
     .trim()
     .replace(/\s*:$/u, '')
-    .replace(/(^|\s)((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
+    .replace(/(^|\s)((?:\p{Lu}\.){1,2})(?=\p{Lu}(?:\p{Ll}|\p{Lu}{2}))/gu, '$1$2 ');
   let note: string | null = null;
   // "Anna Reed (Ashdown Vale) (Lab)": every note at the end; the first is kept.
   for (let noted = NOTE.exec(text); noted && noted.index > 0; noted = NOTE.exec(text)) {
@@ -253,6 +254,16 @@ function givenNameFirst(name: string[]): string[] {
   return name;
 }
 
+/**
+ * "bostadsminister", "opetusministeri", "vizepräsident": a word that ends in an office's title of five
+ * letters or more, as Germanic and Finnic languages compound a portfolio into the office's word.
+ */
+export function endsInTitle(folded: string, titles: ReadonlySet<string>): boolean {
+  for (const title of titles)
+    if (title.length >= 5 && folded.length > title.length && folded.endsWith(title)) return true;
+  return false;
+}
+
 /** English styles without marks, which a surname with marks may fold to ("Šír", "Lörd"). */
 const ENGLISH_STYLES = new Set(['sir', 'lord', 'lady', 'dame', 'king', 'queen', 'judge', 'major', 'prince']);
 
@@ -290,11 +301,13 @@ export function nameAtEnd(
       before !== undefined &&
       NAME_WORD.test(before) &&
       !vocabulary.titles.has(fold(before));
+    // "Opetusministeri Satu Kärkkäinen": an office compounded into one word opens the label.
+    const compoundOffice = start === 1 && words.length >= 3 && endsInTitle(folded, vocabulary.titles);
     const title =
       folded !== '' &&
       !surnameAtEnd &&
       !middleInitial &&
-      folded.split(' ').every((part) => vocabulary.titles.has(part)) &&
+      (folded.split(' ').every((part) => vocabulary.titles.has(part)) || compoundOffice) &&
       !(vocabulary.capitalsOnly?.has(folded) && !excellency(words, start - 1));
     if (title || vocabulary.occupations?.has(folded) || folded === '') break;
     // "MINISTER OF WORKS", "MINISTER OF FOREIGN AFFAIRS": in capitals "OF" looks like a name's word,

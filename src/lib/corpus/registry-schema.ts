@@ -127,6 +127,7 @@ export const rolesFileSchema = z
       .describe('occupations a lead sets before a name ("Historian Dara Quill"): not part of it, and no office'),
     notSpeakers: words.describe('words that end in a colon without naming a speaker'),
     notNames: words.describe('words that show a capitalised run names a place or body, not a person'),
+    parties: words.default([]).describe("words that name a political party, printed on the line under a member's name"),
   })
   .strict();
 export const placesFileSchema = z.array(z.string().min(2));

@@ -36,6 +36,8 @@ export interface Lexicon extends NameVocabulary {
   roles: Map<string, RoleWord>;
   /** folded words that end in a colon without naming a speaker ("note", "update") */
   notSpeakers: Set<string>;
+  /** folded words that name a political party ("labour", "democrats") */
+  parties: Set<string>;
   honorifics: string[];
 }
 
@@ -73,6 +75,7 @@ export function buildLexicon(registry: Registry): Lexicon {
     places: placeMatcher([...countryNames(), ...registry.places]),
     notSpeakers: new Set(registry.roles.notSpeakers.map((word) => fold(word))),
     notNames: new Set(registry.roles.notNames.map((word) => fold(word))),
+    parties: new Set(registry.roles.parties.map((word) => fold(word))),
     honorifics: registry.roles.honorifics,
   };
 }
