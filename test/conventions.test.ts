@@ -5181,6 +5181,32 @@ built here rather than abroad?
     expect(names).not.toContain('Welsh Liberal Democrats');
   });
 
+  it('reads a Chinese ministry’s press conference: labels closed by the full-width colon, an office before the name (“生态环境部新闻发言人 宋雅宁：”), a reporter’s outlet compounded before the role (“路透社记者：”), and no label in a sentence that ends in the colon once (av- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('av-mee-china-monthly-press-conference.txt'));
+    expect([17, 25].map((line) => byLine.get(line))).toEqual(['宋雅宁', '宋雅宁']);
+    expect([43, 44, 45].map((line) => byLine.get(line))).toEqual(['邵文斌', '邵文斌', '邵文斌']);
+    expect(names).not.toContain('路透社记者');
+    expect(names).not.toContain('整治中遇到的困难主要有三个方面');
+    expect(byLine.get(78)).toBe('-');
+  });
+
+  it('reads Taiwan’s Legislative Yuan Gazette: “方部長正霖：”, the office between family and given name, is 方正霖; its wrapped lines go on; “主席：” is the chair its header names (“主　　席　鍾委員雅筑”); “中華民國113年3月13日” its date (ax- batch)', async () => {
+    const { byLine, names, date } = await speakersOf(
+      await unseenPage('ax-ly-gazette-transport-committee-interpellation.txt'),
+    );
+    expect([28, 39, 44].map((line) => byLine.get(line))).toEqual(['方正霖', '方正霖', '方正霖']);
+    expect(byLine.get(40)).toBe('邱志遠');
+    expect([29, 41, 42].map((line) => byLine.has(line))).toEqual([false, false, false]);
+    expect([23, 38].map((line) => byLine.get(line))).toEqual(['鍾雅筑', '鍾雅筑']);
+    expect(names).not.toContain('邱委員志遠');
+    expect(date).toBe('2024-03-13');
+  });
+
+  it('dates a Tokyo governor’s press conference by its era’s year (“令和7年7月4日”), not the page’s “更新日：2025年7月8日” (aw- batch)', async () => {
+    const { date } = await speakersOf(await unseenPage('aw-tokyo-metro-governor-press-conference-bracket-labels.txt'));
+    expect(date).toBe('2025-07-04');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -34,6 +34,8 @@ import {
   INITIAL_AND_SURNAME,
   stopLabelBeforeWords,
   DOT_DASH_LABEL,
+  FULL_WIDTH_COLON_LABEL,
+  HONORIFIC_SUFFIX,
   isStopLabel,
   CAPTION_LABEL,
   DATELINE_LABEL,
@@ -58,7 +60,7 @@ import {
 } from './text.ts';
 import { isCapitalCity } from './registry.ts';
 import { opensWithDate } from './date.ts';
-import { COURTESY_TITLES } from './names.ts';
+import { COURTESY_TITLES, endsInCaselessWord } from './names.ts';
 
 export interface Participant {
   /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
@@ -471,6 +473,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   const recurringLetters = [...letterTimes].filter(([, count]) => count >= 3).map(([letter]) => letter);
   const symbolTimes = timesPrinted(texts.flatMap((text) => SYMBOL_LABEL.exec(text)?.[0].trim() ?? []));
   const dotDashTimes = timesPrinted(texts.flatMap((text) => DOT_DASH_LABEL.exec(text)?.[1] ?? []));
+  const fullWidthTimes = timesPrinted(texts.flatMap((text) => FULL_WIDTH_COLON_LABEL.exec(text)?.[1] ?? []));
   return {
     surnames,
     wordedTurn: wordedTurnPattern(
@@ -489,6 +492,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: twoComeBack(times),
     dotDashLabels: twoComeBack(dotDashTimes),
+    fullWidthNames: twoComeBack(fullWidthTimes) ? fullWidthNames(fullWidthTimes, texts, lexicon) : new Set(),
     // As above: a notice's bullets ("○日時", "○場所") come once each.
     symbolLabels: twoComeBack(symbolTimes),
     // A research interview's "I:" (the interviewer, in most languages) and the others' letters; a
@@ -525,6 +529,26 @@ function timesPrinted(labels: readonly string[]): Map<string, number> {
 }
 
 /** Two labels that each come back: a page of speakers, not a list that names each once. */
+/**
+ * Which of a page's full-width colon labels name a speaker: one that comes back, one the page prints
+ * elsewhere (the name in its lead or the chair's words), or one whose last word is an office or a role
+ * ("…新闻发言人 宋雅宁", "路透社记者"); not a sentence that ends in the colon once ("…主要有三个方面：").
+ */
+function fullWidthNames(times: ReadonlyMap<string, number>, texts: readonly string[], lexicon: Lexicon): Set<string> {
+  const names = new Set<string>();
+  for (const [label, count] of times) {
+    const name = label.replace(HONORIFIC_SUFFIX, '');
+    const words = name.split(' ');
+    const named =
+      count >= 2 ||
+      texts.some((text) => !text.startsWith(label) && text.includes(name)) ||
+      words.some((word) => endsInCaselessWord(fold(word), lexicon.titles)) ||
+      endsInCaselessWord(fold(name), new Set(lexicon.roles.keys()));
+    if (named) names.add(label);
+  }
+  return names;
+}
+
 function twoComeBack(times: ReadonlyMap<string, number>): boolean {
   return [...times.values()].filter((count) => count >= 2).length >= 2;
 }
@@ -941,6 +965,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         (RECORD_OF_DECISION.test(paragraph.text.trim()) || INCIDENT_CLOSED.test(paragraph.text.trim()))) ||
       isEditorial(paragraph.text.trim()) ||
       isFootnote(paragraph.text.trim(), at, page) ||
+      // "-   Se practica la votación nominal.": where speakers are printed "Sr. Fagúndez.- ", a hyphen
+      // opens the stenographers' notes of what the chamber does.
+      (page.dotDashLabels && /^-\s+\S/u.test(paragraph.text.trim())) ||
       (pending !== null && (between[at] as boolean));
     const opening = openings[at];
     let marker: LeadingMarker = nonSpeech

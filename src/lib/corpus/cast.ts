@@ -9,7 +9,7 @@
 import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
-import type { Lexicon } from './registry.ts';
+import type { Lexicon, RoleWord } from './registry.ts';
 import {
   ANSWERED_BY,
   DELIVERY_NOTE,
@@ -23,6 +23,7 @@ import {
 import {
   canBe,
   caselessName,
+  endsInCaselessWord,
   familyNameFirst,
   isJoiningWord,
   withoutJoiningWordFirst,
@@ -120,7 +121,7 @@ const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}$
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
-  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|presidenten|formanden|(?:le |la |o |a )?(?:sr |sra |sr a )?presidente?)$/u;
+  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|presidenten|formanden|(?:le |la |o |a )?(?:sr |sra |sr a )?presidente?|主席|委員長|委员长|위원장)$/u;
 /**
  * "De openbare commissievergadering wordt geopend om 10.12 uur en voorgezeten door mevrouw Katrien
  * Mertens.": a sitting, in the sentence that opens its record, and who presides over it; not a
@@ -147,6 +148,8 @@ const BODY_CHAIR_HEADER = new RegExp(
   String.raw`^(?:${CHAIR_HEADER})\s*:\s*(?:\p{L}+\.\p{L}*\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3})$`,
   'iu',
 );
+/** "主　　席　鍾委員雅筑", "委員長　村瀬久美子君": the chair's field in a Chinese or Japanese record's header, and the chair. */
+const CASELESS_CHAIR_HEADER = /^(?:主\s*席|委\s*員\s*長|委\s*员\s*长|위원장)\s+(\p{Lo}{2,8})$/u;
 /** A press office's label, folded: "STAFF". */
 /** "Participant:", "Interviewee:", "Respondent:": a header naming who answers, as a research interview's sheet prints it. */
 const ANSWERER_HEADER = /^(?:participant|interviewee|respondent)$/iu;
@@ -635,7 +638,10 @@ export class Cast {
       return this.resolve(`Justice ${judge[1]}`);
     // "宮坂武志", "윤서진": a name in a script without capitals, as the label prints it, whole; not an
     // office alone ("知事", the governor).
-    const caseless = isTitleOnly(bare, lexicon) ? null : caselessName(bare);
+    // "中国日报记者": an outlet's reporter, the role's word compounded after the outlet's name.
+    const compoundedRole = caselessRoleAtEnd(bare, lexicon);
+    if (compoundedRole) return this.roleHolder(compoundedRole);
+    const caseless = isTitleOnly(bare, lexicon) ? null : caselessName(withoutCaselessOffices(bare, lexicon));
     if (caseless) return this.namedMember(caseless, printed);
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
     const legend = this.legend().get(bare) ?? this.legend().get(fold(bare));
@@ -1227,6 +1233,10 @@ export class Cast {
           : undefined);
       const person = named ? readLabelName(named, this.context.lexicon).person : null;
       if (person?.given) return person;
+      // "主　　席　鍾委員雅筑": a record's field of the chair, its letters spaced out, then the chair.
+      const headed = CASELESS_CHAIR_HEADER.exec(text.trim())?.[1];
+      const caseless = headed ? caselessName(withoutCaselessOffices(headed, this.context.lexicon)) : null;
+      if (caseless) return caseless;
     }
     // The same header over the first turn, in the body ("Voorzitter: Els van Doesburg" under the
     // heading): a name and nothing after it, not a chair's turn ("Voorzitter: Ik open de vergadering.").
@@ -2148,3 +2158,38 @@ const ROSTER_LINE = /^(?:speakers|members present|present|participants|panel(?:i
 const PANEL_LINE = /^(?:speakers|panel(?:ists|lists)?)\s*:/iu;
 
 const INDEX_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u;
+
+/** The role a word in a script without capitals ends in ("中国日报记者", "路透社记者": a reporter), if it is longer. */
+function caselessRoleAtEnd(printed: string, lexicon: Lexicon): RoleWord | null {
+  const folded = fold(printed);
+  for (const [word, role] of lexicon.roles) if (endsInCaselessWord(folded, [word])) return role;
+  return null;
+}
+
+/**
+ * "위원장 서영태", "이도현 위원", "국토교통부장관후보자 한정우": a name in a script without capitals and the
+ * office printed before or after it, or compounded into a word ending in the office's; the name is what
+ * is left, when something is.
+ */
+function withoutCaselessOffices(printed: string, lexicon: Lexicon): string {
+  const words = printed.split(/\s+/u);
+  if (words.length < 2) return titleInsideName(printed, lexicon) ?? printed;
+  const office = (word: string) => lexicon.titles.has(fold(word)) || endsInCaselessWord(fold(word), lexicon.titles);
+  const kept = words.filter((word) => !office(word));
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : printed;
+}
+
+/**
+ * "邱委員志遠", "方部長正霖": a family name of one or two letters, the office, then the given name of one
+ * or two, as Taiwan's Legislative Yuan prints its members and officials; the name is 邱志遠, 方正霖.
+ */
+function titleInsideName(word: string, lexicon: Lexicon): string | null {
+  if (!/^\p{Lo}{4,8}$/u.test(word)) return null;
+  for (let family = 1; family <= 2; family++)
+    for (let given = 1; given <= 2; given++) {
+      const office = word.slice(family, word.length - given);
+      if (office.length >= 2 && lexicon.titles.has(fold(office)))
+        return word.slice(0, family) + word.slice(word.length - given);
+    }
+  return null;
+}

@@ -87,6 +87,11 @@ const CAPITALISED_ABROAD = new Set([
   'Agustus',
   'Desember',
 ]);
+/** "2025年7月15日", "2025년 7월 15일", and eras' years: "令和7年7月4日" (Reiwa 7, 2025), "中華民國113年3月13日". */
+const IDEOGRAPHIC_DATE =
+  /(?:(?<!\d)(\d{4})|(令和|平成|中華民國|民國)(\d{1,3}|元))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+/** The year before an era's first: Japan's Reiwa and Heisei, and the Republic of China's calendar (民國113年, 2024). */
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 中華民國: 1911, 民國: 1911 };
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`, 'iu');
 /** "StoryMarch 18, 2025": a page's label run into the date after it, the month in full with its capital and the year. */
 const GLUED_MONTH_DAY =
@@ -201,6 +206,20 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
       } as StatedDate & { index: number });
     }
   }
+  // "2025年7月15日", "2025년 7월 15일": the year, month and day as Chinese, Japanese and Korean print them.
+  const ideographic = IDEOGRAPHIC_DATE.exec(text);
+  if (ideographic) {
+    const era = ideographic[2];
+    const eraYear = ideographic[3] === '元' ? 1 : Number(ideographic[3]);
+    candidates.push({
+      day: Number(ideographic[5]),
+      month: Number(ideographic[4]),
+      year: era ? (ERA_START[era] as number) + eraYear : Number(ideographic[1]),
+      phrase: ideographic[0],
+      line: paragraph.line,
+      index: ideographic.index,
+    } as StatedDate & { index: number });
+  }
   // "April 3, 0001" is no year an interview has: not a date. ("31 February 2021" still names a
   // month: dateDocument keeps the month and drops the day.)
   const valid = candidates.filter(
@@ -222,7 +241,7 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
 
 // "Date deposited: 09 January 2024" on an archive's record of the file, "Uploaded 3 May": the page's dates too.
 const POSTED =
-  /^(?:published|posted|updated|last updated|last modified|modified|first published|deposited|uploaded|archived|date (?:deposited|published|posted|uploaded|added|modified|archived))\b/iu;
+  /^(?:(?:published|posted|updated|last updated|last modified|modified|first published|deposited|uploaded|archived|date (?:deposited|published|posted|uploaded|added|modified|archived))\b|(?:更新日|公開日|掲載日|登録日|发布时间|发布日期|更新时间|등록일|수정일|작성일|게시일))/iu;
 const NAMED_INSTRUMENT_BEFORE =
   /\b(?:Convention|Agreement|Treaty|Protocol|Act|Charter|Resolution|Declaration|Accord|Statute|Directive|Regulation|Decree|Constitution)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|the|and|for))*\s+of\s+$/u;
 

@@ -33,6 +33,11 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
   [
     'briefing',
+    // A company's results or investors' briefing in Japanese (決算説明会, 説明会) and a briefing in Korean (브리핑).
+    /説明会|브리핑/u,
+  ],
+  [
+    'briefing',
     /\b(?:press |news |daily |noon |media |background )?briefing\b|\bpress gaggle\b|\bgaggle\b|\bmet with (?:the )?(?:journalists|reporters|the press|media)\b/iu,
   ],
   [
@@ -85,7 +90,9 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
     'meeting',
     // The same in Japanese, whose words are not set apart by spaces: 会議録 (a sitting's record), 本会議
     // (a plenary sitting), a committee's numbered sitting (委員会 第8号); not 公正取引委員会, a commission.
-    /会議録|本会議|委員会\s*第[0-9０-９]+号/u,
+    // Taiwan's Legislative Yuan records a committee's sitting (委員會紀錄, 會議紀錄), China a meeting's
+    // minutes (会议记录), Korea's National Assembly its minutes (회의록).
+    /会議録|本会議|委員会\s*第[0-9０-９]+号|委員會紀錄|會議紀錄|会议记录|회의록/u,
     'title',
   ],
   [

@@ -61,14 +61,23 @@ export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)
  * speaker (an office, the name in brackets) and an ideographic space after; "◇ 윤서진> …", "◆ 오세린> …":
  * a Korean broadcaster's transcript, a diamond before the host's or the guest's name and ">" after;
  * "【知事】 …", "【記者】 …": a Japanese governor's or ministry's press conference, the role in lenticular
- * brackets (on a page that prints two of them at least twice each: "【新华社北京电】" opens a story once).
+ * brackets (on a page that prints two of them at least twice each: "【新华社北京电】" opens a story once);
+ * "○위원장 서영태  …", "○이도현 위원  …": the Korean National Assembly's minutes, a circle before the
+ * name and its office, in either order, and two spaces after.
  */
 export const SYMBOL_LABEL =
-  /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*|【([^【】\s]{1,20})】\s*)(?=\S)/u;
+  /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*|【([^【】\s]{1,20})】\s*|○([^\s　（）()]{1,30}(?: [^\s　（）()]{1,30}){0,2}) {2,})(?=\S)/u;
+/**
+ * "司会者：…", "森川悠介氏（以下、森川）：…", "生态环境部新闻发言人 宋雅宁：…": a name or a role in Chinese or Japanese, an office before it, a note
+ * in brackets ("hereafter, Morikawa") and the full-width colon, no space after it, as pages in those
+ * scripts print a speaker (PageMarkers.fullWidthNames).
+ */
+export const FULL_WIDTH_COLON_LABEL =
+  /^([^\s：:（）()「」『』、。，]{1,20}?(?: [^\s：:（）()「」『』、。，]{1,12})?)(?:[（(][^（）()]{1,30}[）)])?：\s*(?=\S)/u;
 /** "I: …", "B: …": one capital and a colon before the words. */
 export const LONE_LETTER_LABEL = /^(\p{Lu}):\s+(?=\S)/u;
 /** "君", "さん", "氏": the courtesy a Japanese record prints after a name. */
-const HONORIFIC_SUFFIX = /(?:君|さん|氏|様)$/u;
+export const HONORIFIC_SUFFIX = /(?:君|さん|氏|様)$/u;
 const COLON_LABEL = /^([^:]{1,80}?)\s*([([][^()[\]]{1,60}[)\]])?\s*:(?:\s+|$)/u;
 /**
  * Who fills the role after its dash: a name or an outlet, not a note on the turn ("Question – Follow
@@ -131,6 +140,11 @@ export interface PageMarkers {
   symbolLabels: boolean;
   /** The page closes its speakers' names with a full stop and a hyphen ("HON. A. VUNIWAI.-"), two names at least twice each. */
   dotDashLabels: boolean;
+  /**
+   * The names the page closes with the full-width colon ("司会者：", "森川："), where two come back at
+   * least twice each: those that name a speaker (attribute.ts's fullWidthNames).
+   */
+  fullWidthNames: ReadonlySet<string>;
   /** The page is live captions that name their speakers (">> MODERATOR: …"), at least twice. */
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
@@ -148,6 +162,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   wordedTurn: null,
   stopLabels: false,
   dotDashLabels: false,
+  fullWidthNames: new Set(),
   symbolLabels: false,
   letterLabels: new Set(),
   captionLabels: false,
@@ -189,8 +204,12 @@ export function stopLabelBeforeWords(text: string): RegExpExecArray | null {
   const stopped = CAPS_STOP_LABEL.exec(text);
   return stopped && /\p{Ll}/u.test(text.slice(stopped[0].length)) ? stopped : null;
 }
-/** "HON. A. VUNIWAI.- Thank you, Mr. Chairman.": a name in capitals closed by a full stop and a hyphen (PageMarkers.dotDashLabels). */
-export const DOT_DASH_LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,60}?)\.-\s+(?=\S)/u;
+/**
+ * "HON. A. VUNIWAI.- Thank you, Mr. Chairman.", "Sr. Presidente (Arrieta).- Queda abierta la sesión.",
+ * "Sra. Ibarra.- Gracias.": a name, in capitals or not and with its note, closed by a full stop and a
+ * hyphen, as the Fiji Parliament's and Argentina's Chamber's verbatim records print a speaker (PageMarkers.dotDashLabels).
+ */
+export const DOT_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?(?:\s\([^()]{1,60}\))?)\.-\s+(?=\S)/u;
 
 /**
  * "O SR. PRESIDENTE (Cássio Rabelo. Bloco … - PA. Fala da Presidência.) – Havendo …", "A SRA. HELENA
@@ -657,7 +676,8 @@ function readMatchableMarker(
   const dotDash = page.dotDashLabels ? DOT_DASH_LABEL.exec(text) : null;
   if (dotDash && text.length > dotDash[0].length) {
     const name = (dotDash[1] as string).trim();
-    if (looksLikeSpeakerName(name, lexicon) || roleOf(name, lexicon) !== null || isTitleOnly(name, lexicon))
+    const bare = withoutNote(name).trim();
+    if (looksLikeSpeakerName(bare, lexicon) || roleOf(bare, lexicon) !== null || isTitleOnly(bare, lexicon))
       return colonLabel(dotDash[0], name, true);
   }
   // "The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)):": a note with a note of its
@@ -679,8 +699,14 @@ function readMatchableMarker(
   const symbol = SYMBOL_LABEL.exec(text);
   // "○日時　令和6年5月10日", "○場所　本省会見室": a notice's bullets, each printed once; a speaker's circle comes back.
   if (symbol && text.length > symbol[0].length && page.symbolLabels) {
-    const name = (symbol[2] ?? symbol[3] ?? symbol[4] ?? symbol[1] ?? '').replace(HONORIFIC_SUFFIX, '');
+    const name = (symbol[2] ?? symbol[3] ?? symbol[4] ?? symbol[5] ?? symbol[1] ?? '').replace(HONORIFIC_SUFFIX, '');
     if (name) return colonLabel(symbol[0], name, true);
+  }
+  // "司会者：…", "森川悠介氏（以下、森川）：…": on a page of them, not "収録日：2025年5月15日", a field printed once.
+  const fullWidth = page.fullWidthNames.size > 0 ? FULL_WIDTH_COLON_LABEL.exec(text) : null;
+  if (fullWidth && text.length > fullWidth[0].length && page.fullWidthNames.has(fullWidth[1] as string)) {
+    const name = (fullWidth[1] as string).replace(HONORIFIC_SUFFIX, '');
+    if (name && !lexicon.notSpeakers.has(fold(name))) return colonLabel(fullWidth[0], name, true);
   }
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {

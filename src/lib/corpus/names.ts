@@ -154,7 +154,8 @@ function isInitialsAfter(word: string): boolean {
  */
 export function caselessName(printed: string): PersonName | null {
   const words = printed.trim().split(/\s+/u);
-  if (words.length > 3 || !words.every((word) => /^[\p{Lo}\p{M}]{2,12}$/u.test(word))) return null;
+  // "野々村彩": the iteration mark 々 is a modifier letter.
+  if (words.length > 3 || !words.every((word) => /^[\p{Lo}\p{Lm}\p{M}]{2,12}$/u.test(word))) return null;
   const display = words.join(' ');
   const key = fold(display) || display;
   return { display, key, surname: key, given: key, initials: false };
@@ -405,9 +406,26 @@ function lastNameWords(words: readonly string[], count: number): string[] {
   return words.slice(at);
 }
 
+const CASELESS_WORD = /^[\p{Lo}\p{Lm}]+$/u;
+
+/**
+ * "国土교통부장관후보자", "中国日报记者": a word in a script without capitals that ends in one of these
+ * words (folded, two letters or more) and is longer: an office or a role compounded after a body's name.
+ */
+export function endsInCaselessWord(folded: string, words: Iterable<string>): boolean {
+  if (!/^[\p{Lo}\p{Lm}\p{N}]+$/u.test(folded)) return false;
+  for (const word of words)
+    if (word.length >= 2 && folded.length > word.length && CASELESS_WORD.test(word) && folded.endsWith(word))
+      return true;
+  return false;
+}
+
 /** Whether a short form ("Starmer", "J. Smith", "Wielgosz") can be this fuller name. */
 export function canBe(short: PersonName, full: PersonName): boolean {
   if (short.key === full.key) return true;
+  // "森川" for "森川悠介": a family name before the given name, in a script that does not set them apart.
+  if (CASELESS_WORD.test(short.key) && CASELESS_WORD.test(full.key) && short.key.length >= 2)
+    return full.key.length > short.key.length && full.key.startsWith(short.key);
   if (short.surname !== full.surname || full.given === null) return false;
   if (short.given === null) return true;
   if (short.initials) {

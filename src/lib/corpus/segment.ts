@@ -201,6 +201,8 @@ function isHeadlineShaped(text: string): boolean {
  */
 export function isSpacedMenu(text: string): boolean {
   const items = text.trim().split(/ {2,}/u);
+  // "无障碍  长者模式": in a script without spaces a menu's items are short runs of letters, two are enough.
+  if (items.length >= 2 && items.every((item) => /^[\p{Lo}\p{Lm}]{1,6}$/u.test(item))) return true;
   return items.length >= 4 && items.every((item) => wordCount(item) <= 3);
 }
 

@@ -23,15 +23,36 @@ const CENTRED = 10;
  * A line that may open a turn: a label of any shape before a colon in its first words ("MR. SOLBERG:",
  * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), a question's or answer's letter ("Q.", "A   "), or
  * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question"), or the dash
- * that opens a turn of a dash-marked interview ("— Расскажите, как …").
+ * that opens a turn of a dash-marked interview ("— Расскажите, как …"), or the symbol before a speaker
+ * of Japanese and Korean records ("○위원장 서영태  …").
  * A wrapped line that only looks so stays a line of its own, as if the text were not wrapped.
  */
 const OPENS_A_TURN =
-  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s|^[–—]\s/u;
+  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s|^[–—]\s|^[○◇◆【]/u;
 /** "Page 4 of 6" under a sentence the page broke: the footer, not the sentence's end. */
 const PAGE_FOOTER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
 /** A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on. */
-const ENDS_A_SENTENCE = /[.!?…]["”’)\]]?$/u;
+const ENDS_A_SENTENCE = /[.!?…。！？]["”’)\]」』）]?$/u;
+
+/** A line's width on the page: the letters of Chinese, Japanese and Korean, and full-width forms, take two columns. */
+function columns(line: string): number {
+  let wide = 0;
+  for (let at = 0; at < line.length; at++) if (isWide(line.charCodeAt(at))) wide++;
+  return line.length + wide;
+}
+
+function isWide(code: number): boolean {
+  return (
+    code >= 0x1100 &&
+    ((code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6))
+  );
+}
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -39,7 +60,7 @@ function indentOf(line: string): number {
 
 /** The width a text is wrapped at, or null when it is not wrapped. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.map((line) => line.trimEnd().length).filter((length) => length > 0);
+  const lengths = lines.map((line) => columns(line.trimEnd())).filter((length) => length > 0);
   if (lengths.length < FEWEST_LINES) return null;
   // A transcript of a paragraph a line has more than one line in twenty wider than any page: told
   // without sorting, as most files are.
@@ -60,7 +81,7 @@ export function continuedLines(lines: readonly string[]): Set<number> {
   const continued = new Set<number>();
   if (width === null) return continued;
   // Where the full lines start at the margin, an indented line opens a paragraph, however full the line above.
-  const full = lines.filter((line) => line.trimEnd().length >= width - FULL_WITHIN && indentOf(line) < CENTRED);
+  const full = lines.filter((line) => columns(line.trimEnd()) >= width - FULL_WITHIN && indentOf(line) < CENTRED);
   const flush = full.filter((line) => indentOf(line) === 0).length >= FLUSH_SHARE * full.length;
   const firstLine = lines.findIndex((line) => line.trim() !== '');
   for (let index = 1; index < lines.length; index++) {
@@ -69,13 +90,15 @@ export function continuedLines(lines: readonly string[]): Set<number> {
     const text = line.trim();
     if (above.trim() === '' || text === '') continue;
     if (indentOf(line) > (flush ? 0 : indentOf(above))) continue;
-    const firstWord = text.split(/\s/u, 1)[0] as string;
+    // A line of Chinese, Japanese or Korean may break after any letter: its first is its first word.
+    const firstWord = isWide(text.charCodeAt(0)) ? text.slice(0, 1) : (text.split(/\s/u, 1)[0] as string);
+    const aboveColumns = columns(above);
     // Not under the page's first line (its headline) or a line well wider than the text, nor under
     // one short of the width.
-    if (index - 1 === firstLine || above.length > width + SLACK) continue;
+    if (index - 1 === firstLine || aboveColumns > width + SLACK) continue;
     // "our 2 percent longer-" over "run goal": a word broken at its hyphen goes on, however short its line.
     const broken = /\p{Ll}-$/u.test(above) && /^\p{Ll}/u.test(text);
-    if (!broken && above.length + 1 + firstWord.length <= width - SLACK) continue;
+    if (!broken && aboveColumns + 1 + columns(firstWord) <= width - SLACK) continue;
     if (OPENS_A_TURN.test(text) || ENDS_A_SENTENCE.test(above) || PAGE_FOOTER.test(text)) continue;
     continued.add(index + 1);
   }
