@@ -342,8 +342,12 @@ const WITNESS_HEADING = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?),?$/u;
 const WITNESS_SWORN =
   /\b(?:called as a witness|(?:having been )?(?:first )?duly sworn|was (?:examined|sworn) and testified|testified as follows)\b/iu;
 
-/** "PROFESSOR OWAIN TREHARNE (affirmed)": a witness called to a British court or inquiry, her oath in brackets. */
-const WITNESS_OATH = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?)\s*\((?:sworn|affirmed|recalled|re-called|continued)\)$/u;
+/**
+ * "PROFESSOR OWAIN TREHARNE (affirmed)": a witness called to a British court or inquiry, her oath in
+ * brackets; "<GRAHAM LESLIE PRENTICE, sworn: [10.04am]": an Australian inquiry's, as Epiq prints it.
+ */
+const WITNESS_OATH =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?)\s*\((?:sworn|affirmed|recalled|re-called|continued)\)$|^<?\s*(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,60}?),\s+(?:sworn|affirmed|recalled|on former oath|(?:still )?on (?:his|her|their) former (?:oath|affirmation))[:.]?(?:\s*\[[^\][]{1,20}\])?$/u;
 /**
  * "Questions from LEAD COUNSEL TO THE INQUIRY", "Cross-examination by MR SMITH KC": an examination
  * begins, whose lawyer is the next to speak under a label and asks its "Q." lines.
@@ -377,7 +381,7 @@ const THE_WITNESS = /^the witness$/iu;
 // "QUESTIONED BY MS LINDQVIST: (Continuing)", as the International Criminal Court prints it: the
 // examination's word before "BY", and a note that it goes on from an earlier sitting after it.
 const EXAMINATION_BY =
-  /^(?:(?:QUESTIONED|EXAMINED|CROSS-EXAMINED|RE-EXAMINED|(?:DIRECT |CROSS-|RE-|REDIRECT |RECROSS-)?EXAMINATION)\s+)?BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):(?:\s*\((?:Continuing|Continued|Resumed)\))?$/u;
+  /^<?\s*(?:(?:QUESTIONED|EXAMINED|CROSS-EXAMINED|RE-EXAMINED|(?:DIRECT |CROSS-|RE-|REDIRECT |RECROSS-|FURTHER )?EXAMINATION)\s+)?BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):(?:\s*\((?:Continuing|Continued|Resumed)\))?$/u;
 
 /**
  * "There being no objection, the material was ordered to be printed in the RECORD, as follows:": the
@@ -873,7 +877,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const oath = WITNESS_OATH.exec(paragraph.text.trim());
     // "Questions from The Guardian" over a reader's Q&A asks no witness anything.
     if (oath || (witness !== null && QUESTIONS_FROM.test(paragraph.text.trim()))) {
-      if (oath) witness = oath[1] as string;
+      if (oath) witness = (oath[1] ?? oath[2]) as string;
       examinerToCome = true;
       const heading = namedWords(paragraph.text.trim().replace(/^.*?\b(?:from|by)\s+/iu, ''));
       const speaksSoon = body

@@ -150,6 +150,10 @@ const BODY_CHAIR_HEADER = new RegExp(
 );
 /** "主　　席　鍾委員雅筑", "委員長　村瀬久美子君": the chair's field in a Chinese or Japanese record's header, and the chair. */
 const CASELESS_CHAIR_HEADER = /^(?:主\s*席|委\s*員\s*長|委\s*员\s*长|위원장)\s+(\p{Lo}{2,8})$/u;
+/** How far into the body a hearing's cover page may run ("Before the Commissioner: …" under the court's address). */
+const HEADER_LINES_IN_BODY = 30;
+/** "Before the Commissioner: The Hon Margaret Ellery SC", "BEFORE THE CORONER: …": whom a hearing is before, by office. */
+const HEARD_BEFORE = /^before\s+(?:the\s+)?(\p{L}[\p{L} -]{2,40}?)\s*:\s*(\p{Lu}.{2,80})$/iu;
 /** A press office's label, folded: "STAFF". */
 /** "Participant:", "Interviewee:", "Respondent:": a header naming who answers, as a research interview's sheet prints it. */
 const ANSWERER_HEADER = /^(?:participant|interviewee|respondent)$/iu;
@@ -219,6 +223,7 @@ export class Cast {
   readonly members: CastMember[] = [];
   private readonly context: CastContext;
   private introduced: IntroducedPerson[] | undefined;
+  private heardBeforeByOffice: Map<string, PersonName> | undefined;
   private bodyNames: PersonName[] | undefined;
   private presiding: PersonName | null | undefined;
   private readonly byLabel = new Map<string, CastMember>();
@@ -539,6 +544,10 @@ export class Cast {
       ? (this.chairedBy(/\bspeaker$/u.test(fold(printed))) ?? this.moderatedBy() ?? this.legendChair())
       : null;
     if (chair) return this.namedMember(chair, printed, ['moderator']);
+    // "THE COMMISSIONER:" under "Before the Commissioner: The Hon Margaret Ellery SC": whom the header
+    // says the hearing is before, by the office the label prints.
+    const before = this.heardBefore(printed);
+    if (before) return this.namedMember(before, printed, ['moderator']);
     if (this.headedNarrator && NARRATOR.test(fold(withoutNote(printed)).trim()))
       return this.namedMember(this.headedNarrator, printed);
     const reporter = this.reporterAfterRole(printed) ?? this.reporterAfterOutlet(printed);
@@ -781,6 +790,29 @@ export class Cast {
     return reading.person ? this.personMember(reading.person, printed, { ...reading, descriptor: 'reporter' }) : null;
   }
 
+  /** The one a record's header says it is heard before, in the office this label names ("THE COMMISSIONER"). */
+  private heardBefore(printed: string): PersonName | null {
+    const office = fold(withoutNote(printed)).replace(/^the /u, '').trim();
+    return this.beforeHeader().get(office) ?? null;
+  }
+
+  /**
+   * "Before the Commissioner: The Hon Margaret Ellery SC": the header's offices and whom each names,
+   * above the text or at the head of the body, where a hearing's cover page may stand.
+   */
+  private beforeHeader(): Map<string, PersonName> {
+    if (this.heardBeforeByOffice) return this.heardBeforeByOffice;
+    const byOffice = new Map<string, PersonName>();
+    const headLines = this.context.bodyText().split('\n', HEADER_LINES_IN_BODY);
+    for (const text of [...this.frontMatter(), ...headLines]) {
+      const header = HEARD_BEFORE.exec(text.trim());
+      const person = header ? readLabelName(header[2] as string, this.context.lexicon).person : null;
+      if (header && person?.given) byOffice.set(fold(header[1] as string), person);
+    }
+    this.heardBeforeByOffice = byOffice;
+    return byOffice;
+  }
+
   /** "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH:": an office of the event, then the person who holds it. */
   private holderAfterOffice(printed: string): CastMember | null {
     const { lexicon } = this.context;
@@ -842,21 +874,29 @@ export class Cast {
   }
 
   /**
-   * "Vahagn Mkrtchian:" once among "Vahagn Mkrtchyan:": the same given name and a long surname one letter
-   * apart are one person spelled two ways, as transliterations and typing slips make them.
+   * "Vahagn Mkrtchian:" once among "Vahagn Mkrtchyan:", "Jannick Oltmanns" once among "Jannik
+   * Oltmanns": the same given name and a long surname one letter apart, or the same surname and a given
+   * name one letter apart, are one person spelled two ways, as transliterations and typing slips make them.
    */
   private transliterated(person: PersonName): CastMember | undefined {
     if (!person.given || person.initials || person.surname.length < 6) return undefined;
     // A slip is made once: "John Davison" printed again and again beside "John Davidson" is another man.
     const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu');
     if ((this.context.bodyText().match(printed)?.length ?? 0) > 1) return undefined;
+    const given = person.given;
     const alike = this.members.filter(
       (member) =>
-        member.person?.given === person.given &&
-        member.person.surname.length >= 6 &&
-        // The same surname was for canBe to join: "Rogério Tavares Filho" is not his father.
-        member.person.surname !== person.surname &&
-        withinOneEdit(member.person.surname, person.surname),
+        (member.person?.given === given &&
+          member.person.surname.length >= 6 &&
+          // The same surname was for canBe to join: "Rogério Tavares Filho" is not his father.
+          member.person.surname !== person.surname &&
+          withinOneEdit(member.person.surname, person.surname)) ||
+        (member.person?.surname === person.surname &&
+          !member.person.initials &&
+          member.person.given !== null &&
+          member.person.given !== given &&
+          Math.min(member.person.given.length, given.length) >= 5 &&
+          withinOneEdit(member.person.given, given)),
     );
     return alike.length === 1 ? alike[0] : undefined;
   }
@@ -1416,7 +1456,7 @@ export class Cast {
   }
 
   /** Whether a line of the page's own, a name of two to four words, has these initials ("The Africa Report": "tar"). */
-  private isMastheadInitials(letters: string): boolean {
+  isMastheadInitials(letters: string): boolean {
     return this.frontMatter().some((text) => {
       const words = text.trim().split(/\s+/u);
       return (

@@ -248,6 +248,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     return note && roleOf(note[1] as string, lexicon) === 'asks' ? [(note[2] as string).trim()] : [];
   });
   let bodyText: string | undefined;
+  const byline = signedBy(document, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon);
   const cast = new Cast({
     kind,
     lexicon,
@@ -257,7 +258,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     bodyText: () => (bodyText ??= document.body.map((paragraph) => paragraph.text).join('\n')),
     selfIntroduced: selfIntroductions(observations),
     outletIds: outlets.map((outlet) => outlet.id),
-    byline: signedBy(document, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon),
+    byline,
     furniture: [
       ...document.navigation.map((paragraph) => paragraph.text),
       // "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Daniel Hartwell MP"
@@ -345,7 +346,7 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
       const member = cast.member(entry.speaker);
       const name = observations[index]?.labelName;
       if (!name || !member || !['questioner', 'interviewer'].includes(member.role)) continue;
-      const named = reporterOutlet(name, member, lexicon, cast);
+      const named = reporterOutlet(name, member, lexicon, cast, byline);
       const outlet = named ? outletNamed(named, context.outlets) : null;
       if (!outlet || outlets.some((existing) => existing.id === outlet.id)) continue;
       outlets.push({ id: outlet.id, role: kind === 'interview' ? 'interviewed' : 'asked' });
@@ -903,7 +904,8 @@ const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|
 /** "A and B", "A, B & C": a credit to several people, which names no one asker. */
 const SEVERAL = /,|\band\b|&/u;
 
-const SIGNATURE = /^(?:By|by|BY|(?:Written|Reported) by:?)\s+/u;
+/** "By Nadia Ferrante", "Written by: …", and with its colon abroad: "Par : Sophie Delaunay-Traoré" (RFI), "Por:", "Von:". */
+const SIGNATURE = /^(?:By|by|BY|(?:Written|Reported) by:?|(?:Par|Por|Von|Door|Av|Af)\s?:)\s+/u;
 
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
 function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
@@ -1077,7 +1079,13 @@ function nameLineByline(document: RawDocument, lexicon: Lexicon): PersonName | n
 }
 
 /** The outlet a reporter's label names, if any: the label itself, its note, or what follows a comma. */
-function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cast: Cast): string | null {
+function reporterOutlet(
+  label: string,
+  member: CastMember,
+  lexicon: Lexicon,
+  cast: Cast,
+  byline: PersonName | null,
+): string | null {
   // "Mr Gareth Pollard (Kestrel Heath) (Con)": a member's seat and party, as parliaments print them, name no outlet.
   const seatAndParty = /[([][^()[\]]+[)\]]\s*[([][^()[\]]+[)\]]\s*$/u.test(label);
   const note = seatAndParty ? null : (/[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null);
@@ -1088,7 +1096,14 @@ function reporterOutlet(label: string, member: CastMember, lexicon: Lexicon, cas
   const from = questionSource(label, lexicon);
   const source = from && !/^social media$/iu.test(from) ? from : null;
   const candidates = [
-    ...(member.id.startsWith('@') && !roleOf(bare, lexicon) && cast.isOutletLabel(bare) ? [bare] : []),
+    // "RFI :" for the anonymous reporter, or for the byline's journalist who asks under the masthead's name.
+    // Not the masthead's initials ("DS:" under "Daily Sabah"), which name it in full elsewhere.
+    ...((member.id.startsWith('@') ||
+      (byline !== null && member.person?.key === byline.key && !cast.isMastheadInitials(bare.toLowerCase()))) &&
+    !roleOf(bare, lexicon) &&
+    cast.isOutletLabel(bare)
+      ? [bare]
+      : []),
     ...(source ? [source] : []),
     // "The Daily Star (TDS)": a note of the label's own initials names the outlet the label spells out.
     ...(note && initialsOf(bare.split(/\s+/u)).toUpperCase() === note ? [bare] : []),

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import type { Lexicon, RoleWord } from './registry.ts';
 import { COMPANY_ENDINGS, COMPANY_SUFFIX, endsInTitle, readLabelName } from './names.ts';
 import { withinOneEdit } from './outlets.ts';
+import { CLIP_LINE } from './wrap.ts';
 import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
 
 export type { Lexicon };
@@ -806,6 +807,9 @@ const SPEECH_HEADING =
 const PARTY_LETTERS_AFTER_NAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(\p{Ll}{1,5})$/u;
 
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
+  // "O-Ton Hauke Jessen, Krabbenfischer aus Büsum": who speaks in the recorded clip below.
+  const clip = CLIP_LINE.exec(text.trim());
+  if (clip && looksLikeSpeakerName(clip[1] as string, lexicon)) return clip[1] as string;
   // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,
   // a colon or the emphasis round a name: a paragraph of speech that ends otherwise is turned down
   // before it is copied and trimmed.

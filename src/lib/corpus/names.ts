@@ -56,7 +56,9 @@ const PORTFOLIO_ENDING = /(?:tion|sion|affairs|ities)$/u;
 /** A portfolio's nouns by their endings, folded: "broadcasting", "development", "affairs", "infrastructure", "security". */
 const PORTFOLIO_NOUN =
   /(?:ing|tion|sion|ment|ments|ure|ics|ity|ities|ance|ence|affairs|trade|energy|health|justice|finance|defence|defense)$/u;
-const SUFFIXES = new Set('mp mep msp ms kc qc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '));
+const SUFFIXES = new Set(
+  'mp mep msp ms kc qc sc kcb cbe obe mbe gcmg kcmg pc jr sr ii iii iv phd md esq ret'.split(' '),
+);
 
 export interface PlaceMatcher {
   /** Length in words of the longest place name that starts the word list, or 0. */
@@ -472,9 +474,21 @@ export function isJoiningWord(word: string): boolean {
  */
 export function withoutJoiningWordFirst(words: readonly string[]): string[] {
   let at = 0;
-  while (words.length - at > 2 && JOINING_WORDS.has((words[at] as string).toLowerCase())) at++;
+  while (
+    (words.length - at > 2 && JOINING_WORDS.has((words[at] as string).toLowerCase())) ||
+    (words.length - at > 1 && SENTENCE_OPENERS.has(words[at] as string))
+  )
+    at++;
   return words.slice(at);
 }
+
+/**
+ * "But Marco's point …", "Thanks Denise": words that open a sentence or a greeting, capitalised there,
+ * and are no given name (not "So", "No", "Will" or "May", which are).
+ */
+const SENTENCE_OPENERS = new Set(
+  'But And Yet Or If When Then Because Although Though While Also Yes Thanks Hi Hello Hey Dear Okay'.split(' '),
+);
 
 /** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
 // A name does not run across three spaces or more either: "Compartir en Whatsapp   Compartir en

@@ -714,10 +714,17 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   // conversation starts. Over "SG: Good morning." it is the page's caption of who speaks.
   // So is a numbered question's member ("Q1. [301122] Owen Marsh"), or a name with the seat and
   // party under it.
+  // A name line that comes back on lines of its own, turn after turn, is a speaker's, over words however narrative
+  // ("Wiebke Carstens" over "Herzlich willkommen zu einer neuen Folge …"), not the byline printed again
+  // over the writer's note at the end.
+  const comesBack = (text: string) =>
+    paragraphs.filter((paragraph) => paragraph.text.trim() === text.trim()).length >= 3;
   const speakerLine = (text: string, next: string | undefined) =>
     /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u.test(text.trim().replace(QUESTION_NUMBER, '')) &&
     next !== undefined &&
-    (NOTES_ONLY.test(next.trim()) || (!isNarrative(next) && !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next)));
+    (NOTES_ONLY.test(next.trim()) ||
+      (!isNarrative(next) && !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next)) ||
+      (text.includes(' ') && comesBack(text)));
   // The lead's paragraphs, and the furniture between them (share buttons under the first).
   let count = 0;
   let end = skipped;

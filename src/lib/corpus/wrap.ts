@@ -22,17 +22,22 @@ const CENTRED = 10;
 /**
  * A line that may open a turn: a label of any shape before a colon in its first words ("MR. SOLBERG:",
  * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), a question's or answer's letter ("Q.", "A   "), or
- * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question"), or the dash
+ * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question"), a clip's line ("O-Ton …"), or the dash
  * that opens a turn of a dash-marked interview ("— Расскажите, как …"), or the symbol before a speaker
  * of Japanese and Korean records ("○위원장 서영태  …").
  * A wrapped line that only looks so stays a line of its own, as if the text were not wrapped.
  */
 const OPENS_A_TURN =
-  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s|^[–—]\s|^[○◇◆【]/u;
+  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s|^[–—]\s|^[○◇◆【]|^(?:O-Ton|SOT|CLIP|SOUNDBITE)\b/u;
+/**
+ * "O-Ton Hauke Jessen, Krabbenfischer aus Büsum": a broadcast script's line over a recorded clip, who
+ * speaks in it (German radio's "O-Ton", English "SOT", "CLIP"); the clip's words start below it.
+ */
+export const CLIP_LINE = /^(?:O-Ton|SOT|CLIP|SOUNDBITE)\b:?\s+(\p{Lu}[^,:]{2,60}?)(?:,\s[^:]{2,100})?$/u;
 /** "Page 4 of 6" under a sentence the page broke: the footer, not the sentence's end. */
 const PAGE_FOOTER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
 /** A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on. */
-const ENDS_A_SENTENCE = /[.!?…。！？]["”’)\]」』）]?$/u;
+const ENDS_A_SENTENCE = /[.!?…。！？]["”’“»«)\]」』）]?$/u;
 
 /** A line's width on the page: the letters of Chinese, Japanese and Korean, and full-width forms, take two columns. */
 function columns(line: string): number {
@@ -99,7 +104,13 @@ export function continuedLines(lines: readonly string[]): Set<number> {
     // "our 2 percent longer-" over "run goal": a word broken at its hyphen goes on, however short its line.
     const broken = /\p{Ll}-$/u.test(above) && /^\p{Ll}/u.test(text);
     if (!broken && aboveColumns + 1 + columns(firstWord) <= width - SLACK) continue;
-    if (OPENS_A_TURN.test(text) || ENDS_A_SENTENCE.test(above) || PAGE_FOOTER.test(text)) continue;
+    if (
+      OPENS_A_TURN.test(text) ||
+      ENDS_A_SENTENCE.test(above) ||
+      PAGE_FOOTER.test(text) ||
+      CLIP_LINE.test(above.trim())
+    )
+      continue;
     continued.add(index + 1);
   }
   return continued;
