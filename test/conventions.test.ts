@@ -5269,6 +5269,23 @@ built here rather than abroad?
     expect(names).not.toContain('But Marco');
   });
 
+  it('reads the States of Jersey’s Hansard: “Deputy J.M. Fauvel of St. John, …” is J.M. Fauvel, the parish after her name; “2.1.1 Deputy R.E. Tostevin:” a supplementary’s label past its number; “The Bailiff:” presides (ax- batch)', async () => {
+    const { byLine, names } = await speakersOf(
+      await unseenPage('ax-jersey-states-assembly-hansard-oral-questions.txt'),
+    );
+    expect(byLine.get(27)).toBe('J.M. Fauvel');
+    expect(byLine.get(36)).toBe('R.E. Tostevin');
+    expect(byLine.get(44)).toBe('P.J. Vibert');
+    expect(byLine.get(19)).toBe('Unnamed moderator');
+    expect(names).not.toContain('St. John');
+  });
+
+  it('reads a US NRC transcript: “CHAIR ANDERSEN:” is the “MARGARET ANDERSEN, Chair” its roster prints above the first turn, under the printed line numbers (ax- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('ax-nrc-acrs-subcommittee-meeting-transcript.txt'));
+    expect([68, 92].map((line) => byLine.get(line))).toEqual(['Margaret Andersen', 'Margaret Andersen']);
+    expect(names).not.toContain('Andersen');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -150,6 +150,13 @@ const BODY_CHAIR_HEADER = new RegExp(
 );
 /** "主　　席　鍾委員雅筑", "委員長　村瀬久美子君": the chair's field in a Chinese or Japanese record's header, and the chair. */
 const CASELESS_CHAIR_HEADER = /^(?:主\s*席|委\s*員\s*長|委\s*员\s*长|위원장)\s+(\p{Lo}{2,8})$/u;
+/** How far into the body a transcript's cover and roster may run, above its first turn. */
+const HEAD_OF_BODY_LINES = 80;
+/**
+ * "15 CHAIR ANDERSEN: Good morning.", "MS TILLEY: …": a turn labelled in capitals, after a printed line
+ * number, where the head of the body ends; not a cover's "Title:" or "Docket Number:".
+ */
+const FIRST_TURN_LABEL = /^(?:\d{1,2}\s+)?(?:\p{Lu}[\p{Lu}.'’-]+\s)+\p{Lu}[\p{Lu}'’-]+:\s+\S/u;
 /** How far into the body a hearing's cover page may run ("Before the Commissioner: …" under the court's address). */
 const HEADER_LINES_IN_BODY = 30;
 /** "Before the Commissioner: The Hon Margaret Ellery SC", "BEFORE THE CORONER: …": whom a hearing is before, by office. */
@@ -224,6 +231,7 @@ export class Cast {
   private readonly context: CastContext;
   private introduced: IntroducedPerson[] | undefined;
   private heardBeforeByOffice: Map<string, PersonName> | undefined;
+  private headOfBodyCache: string[] | undefined;
   private bodyNames: PersonName[] | undefined;
   private presiding: PersonName | null | undefined;
   private readonly byLabel = new Map<string, CastMember>();
@@ -788,6 +796,15 @@ export class Cast {
     if (words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word) && !SMALL_WORDS.has(fold(word)))) return null;
     const reading = readLabelName(askedBy[2] ?? '', lexicon);
     return reading.person ? this.personMember(reading.person, printed, { ...reading, descriptor: 'reporter' }) : null;
+  }
+
+  /** The body's lines above its first labelled turn, at most HEAD_OF_BODY_LINES: a cover page or a roster. */
+  private headOfBody(): string[] {
+    if (this.headOfBodyCache) return this.headOfBodyCache;
+    const lines = this.context.bodyText().split('\n', HEAD_OF_BODY_LINES);
+    const firstTurn = lines.findIndex((line) => FIRST_TURN_LABEL.test(line.trim()));
+    this.headOfBodyCache = firstTurn === -1 ? lines : lines.slice(0, firstTurn);
+    return this.headOfBodyCache;
   }
 
   /** The one a record's header says it is heard before, in the office this label names ("THE COMMISSIONER"). */
@@ -1587,12 +1604,12 @@ export class Cast {
       const near: PersonName[] = [];
       // The given names printed right before the surname, on one line and in one field: "WITNESSES"
       // over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
-      const givenBefore = (given: string, printedSurname: string, after = '') => {
+      const givenBefore = (given: string, printedSurname: string, after = '', texts = this.frontMatter()) => {
         const pattern = new RegExp(
           `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])${after}`,
           'gu',
         );
-        for (const text of this.frontMatter())
+        for (const text of texts)
           for (const match of text.matchAll(pattern)) {
             // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
             const words = (match[1] ?? '').trim().split(/\s+/u);
@@ -1605,7 +1622,13 @@ export class Cast {
       givenBefore(`\\p{Lu}[\\p{L}\\p{M}'’.-]*`, surname);
       // "DIANA K. LEE, California": a roster in capitals, as the printing office sets a committee's
       // members, the name ending at a comma, a note or the line's end (not "PROTECTING YOUNG ATHLETES").
-      givenBefore(`\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`, surname.toUpperCase(), '(?=\\s*(?:[,(]|$))');
+      // So may the head of the body, above the first turn, where a transcript's cover and roster stand
+      // ("18 MARGARET ANDERSEN, Chair" under the printed line numbers); not its words in any case,
+      // where a speaker's "Wheels Forward. I'm Dana Whitfield" runs a sentence into a name.
+      givenBefore(`\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`, surname.toUpperCase(), '(?=\\s*(?:[,(]|$))', [
+        ...this.frontMatter(),
+        ...this.headOfBody(),
+      ]);
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
       const familyFirst = new RegExp(

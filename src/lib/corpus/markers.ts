@@ -336,9 +336,10 @@ export const QUESTION_NUMBER = /^(?:Q?\d{1,3}\.\s+)?\[\d{3,}\]\s+|^Q\d{1,3}\.\s+
 /**
  * A speech's number, as a parliament's record numbers each one before its speaker: "01.02  Minister
  * Koen Verhaeghe: …" (the Belgian Chamber: question 1, its second speech, both in two figures; not a
- * minute's item "3.1"), "Anf. 31 KARIN LUNDSTEDT (KD):" (the Riksdag's "Anförande"; not "Ep. 147").
+ * minute's item "3.1"), "2.1.3 Deputy R.E. Tostevin:" (the States of Jersey: question 2.1, its third
+ * supplementary), "Anf. 31 KARIN LUNDSTEDT (KD):" (the Riksdag's "Anförande"; not "Ep. 147").
  */
-const SPEECH_NUMBER = String.raw`\d{2}\.\d{2}|Anf\.\s\d{1,4}`;
+const SPEECH_NUMBER = String.raw`\d{2}\.\d{2}|\d{1,2}\.\d{1,2}\.\d{1,2}|Anf\.\s\d{1,4}`;
 const SPEECH_NUMBER_BEFORE = new RegExp(`^(?:${SPEECH_NUMBER})\\s+(?=\\S)`, 'u');
 
 /**

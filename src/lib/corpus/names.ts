@@ -205,7 +205,10 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
     descriptor = text.slice(comma + 1).trim() || null;
     text = text.slice(0, comma);
   }
-  let { name, titles } = nameAtEnd(text.trim().split(/\s+/u).filter(Boolean), vocabulary);
+  let { name, titles } = nameAtEnd(
+    withoutSeatAfterName(text.trim().split(/\s+/u).filter(Boolean), vocabulary),
+    vocabulary,
+  );
   // "Sister Marianne Dufresne", "Provost Martin Vale": a style before a name, and only there ("Sister:"
   // is a podcast's contributor, "CAROLINE PROVOST:" a museum's director).
   if (name.length >= 3 && STYLE_BEFORE_NAME.test(name[0] as string)) {
@@ -225,6 +228,20 @@ export function readLabelName(printed: string, vocabulary: NameVocabulary): Labe
   // "Press Secretary ISHIGURO Naoko:", read as the title "… by Press Secretary ISHIGURO Naoko" is.
   name = givenNameFirst(name);
   return { person: name.length > 0 ? personName(name) : null, titles: [...judge, ...titles], note, descriptor };
+}
+
+/**
+ * "Deputy J.M. Fauvel of St. John", "Connétable P.J. Vibert of Trinity": a member, titled, then "of"
+ * and the parish or seat she sits for, as the States of Jersey print a speaker; the name ends before
+ * "of". Not "President of France Emmanuel Macron" (an office's "of"), nor a peer's "Lord Carlile of Berriew".
+ */
+function withoutSeatAfterName(words: readonly string[], vocabulary: NameVocabulary): readonly string[] {
+  if (words.length < 4 || !vocabulary.titles.has(fold(words[0] as string))) return words;
+  if (words.some((word) => PEERAGE.test(fold(word)))) return words;
+  const of = words.indexOf('of');
+  if (of < 2 || !/^\p{Lu}/u.test(words[of + 1] ?? '')) return words;
+  const before = words[of - 1] as string;
+  return NAME_WORD.test(before) && !vocabulary.titles.has(fold(before)) ? words.slice(0, of) : words;
 }
 
 // A lone "J" is read in the cast, where the page shows it is a court's ("SARAH J:" is a phone-in caller's initial).
