@@ -226,6 +226,29 @@ function addsGivenNames(fuller: PersonName, person: PersonName): boolean {
   );
 }
 
+/**
+ * The texts that print every one of the words as it is: the only ones a pattern that spells them out
+ * (without the `i` flag) can match. Asked before such a pattern is compiled, for each name on a page
+ * needs its own, and compiling one with `\p{…}` classes takes about a millisecond, far longer than
+ * reading a page for the words.
+ */
+function printing(texts: readonly string[], ...words: string[]): string[] {
+  return texts.filter((text) => words.every((word) => text.includes(word)));
+}
+
+/** Every match of a global pattern in the texts, compiled only where one of them prints the words it spells out. */
+function* matchesIn(
+  texts: readonly string[],
+  words: readonly string[],
+  source: string,
+  flags: string,
+): Generator<RegExpExecArray> {
+  const printed = printing(texts, ...words);
+  if (printed.length === 0) return;
+  const pattern = new RegExp(source, flags);
+  for (const text of printed) yield* text.matchAll(pattern);
+}
+
 export class Cast {
   readonly members: CastMember[] = [];
   private readonly context: CastContext;
@@ -898,8 +921,12 @@ export class Cast {
   private transliterated(person: PersonName): CastMember | undefined {
     if (!person.given || person.initials || person.surname.length < 6) return undefined;
     // A slip is made once: "John Davison" printed again and again beside "John Davidson" is another man.
-    const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu');
-    if ((this.context.bodyText().match(printed)?.length ?? 0) > 1) return undefined;
+    const body = this.context.bodyText();
+    const first = body.indexOf(person.display);
+    if (first !== -1 && body.includes(person.display, first + 1)) {
+      const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu');
+      if ((body.match(printed)?.length ?? 0) > 1) return undefined;
+    }
     const given = person.given;
     const alike = this.members.filter(
       (member) =>
@@ -927,10 +954,10 @@ export class Cast {
     // The same title, in full or cut short ("Card." for "Cardinal"), printed before the fuller name:
     // "Dr. Pedro Matos" is not "Deputy João Pedro Matos".
     const sameTitle = (display: string) => {
+      const texts = printing([this.context.bodyText(), ...this.context.introduction], display);
+      if (texts.length === 0) return false;
       const before = new RegExp(`(\\p{L}+)\\.?\\s+${escapeRegExp(display)}(?![\\p{L}])`, 'gu');
-      const printed = [this.context.bodyText(), ...this.context.introduction].flatMap((text) =>
-        [...text.matchAll(before)].map((match) => fold(match[1] as string)),
-      );
+      const printed = texts.flatMap((text) => [...text.matchAll(before)].map((match) => fold(match[1] as string)));
       return titles.some((title) => printed.some((word) => word.startsWith(title) || title.startsWith(word)));
     };
     // Folded, "Asante-Boateng" is "asante boateng", as the two words are.
@@ -1204,7 +1231,12 @@ export class Cast {
       for (const person of namesIn(text, this.context.lexicon)) {
         if (this.context.isOutletName(person.display) || this.namesAnEvent(person)) continue;
         // "Dáil Éireann debate", "Fairview Park events": a place or a body that names a page's section.
-        if (furniture.has(text) && new RegExp(`${escapeRegExp(person.display)}\\s+\\p{Ll}`, 'u').test(text)) continue;
+        if (
+          furniture.has(text) &&
+          text.includes(person.display) &&
+          new RegExp(`${escapeRegExp(person.display)}\\s+\\p{Ll}`, 'u').test(text)
+        )
+          continue;
         const labels = [...this.byLabel].filter(([, member]) => member.person && canBe(person, member.person));
         if (labels.length === 0) named.set(person.key, person);
         else {
@@ -1333,10 +1365,12 @@ export class Cast {
   private onPanel(member: CastMember): boolean {
     const name = member.person?.given ? fold(member.person.display) : null;
     if (!name) return false;
+    const panels = [...this.frontMatter(), ...this.context.bodyText().split('\n')]
+      .filter((text) => PANEL_LINE.test(text))
+      .map(fold);
+    if (printing(panels, name).length === 0) return false;
     const named = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'u');
-    return [...this.frontMatter(), ...this.context.bodyText().split('\n')].some(
-      (text) => PANEL_LINE.test(text) && named.test(fold(text)),
-    );
+    return panels.some((text) => named.test(text));
   }
 
   /** Whom an oral history's catalogue names as its narrator ("Narrator: Dolores Kiszka Brennan"). */
@@ -1495,12 +1529,14 @@ export class Cast {
   private byFormOfAddress(short: PersonName, titles: readonly string[]): PersonName | null {
     const address = titles.find((title) => GENDERED_ADDRESS.has(title));
     if (!address) return null;
+    const texts = printing(this.frontMatter(), short.display);
+    if (texts.length === 0) return null;
     const pattern = new RegExp(
       `(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${escapeRegExp(short.display)})(?![\\p{L}\\p{M}])`,
       'gu',
     );
     const byAddress = new Map<string, Map<string, PersonName>>();
-    for (const text of this.frontMatter())
+    for (const text of texts)
       for (const match of text.matchAll(pattern)) {
         const person = personName((match[2] as string).split(/\s+/u));
         if (!person?.given || person.initials) continue;
@@ -1588,16 +1624,16 @@ export class Cast {
     if (surname.length > 1 && short.given === null) {
       // "Choi Hye-won", "Baek Sung-hoon": the family name first and a hyphenated given name, as Korean
       // names are romanised; "Minister Choi" is the one the page prints so.
-      const hyphenatedGiven = new RegExp(
+      const familyFirst = new Map<string, PersonName>();
+      for (const match of matchesIn(
+        this.frontMatter(),
+        [surname],
         `(?<![\\p{L}])${escapeRegExp(surname)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}\\p{M}])`,
         'gu',
-      );
-      const familyFirst = new Map<string, PersonName>();
-      for (const text of this.frontMatter())
-        for (const match of text.matchAll(hyphenatedGiven)) {
-          const person = familyNameFirst(surname, match[1] as string);
-          familyFirst.set(person.key, person);
-        }
+      )) {
+        const person = familyNameFirst(surname, match[1] as string);
+        familyFirst.set(person.key, person);
+      }
       if (familyFirst.size === 1) return [...familyFirst.values()][0] as PersonName;
     }
     if (surname.length > 1) {
@@ -1605,19 +1641,19 @@ export class Cast {
       // The given names printed right before the surname, on one line and in one field: "WITNESSES"
       // over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
       const givenBefore = (given: string, printedSurname: string, after = '', texts = this.frontMatter()) => {
-        const pattern = new RegExp(
+        for (const match of matchesIn(
+          texts,
+          [printedSurname],
           `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])${after}`,
           'gu',
-        );
-        for (const text of texts)
-          for (const match of text.matchAll(pattern)) {
-            // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
-            const words = (match[1] ?? '').trim().split(/\s+/u);
-            if (isJoiningWord(words.at(-1) as string)) continue;
-            const { name } = nameAtEnd(withoutJoiningWordFirst([...words, surname]), this.context.lexicon);
-            const person = name.length >= 2 ? personName(name) : null;
-            if (person) near.push(person);
-          }
+        )) {
+          // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
+          const words = (match[1] ?? '').trim().split(/\s+/u);
+          if (isJoiningWord(words.at(-1) as string)) continue;
+          const { name } = nameAtEnd(withoutJoiningWordFirst([...words, surname]), this.context.lexicon);
+          const person = name.length >= 2 ? personName(name) : null;
+          if (person) near.push(person);
+        }
       };
       givenBefore(`\\p{Lu}[\\p{L}\\p{M}'’.-]*`, surname);
       // "DIANA K. LEE, California": a roster in capitals, as the printing office sets a committee's
@@ -1631,51 +1667,55 @@ export class Cast {
       ]);
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
-      const familyFirst = new RegExp(
-        `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
-        'u',
-      );
-      for (const text of this.frontMatter()) {
-        const given = familyFirst.exec(text)?.[1];
-        const person = given ? personName([given, surname]) : null;
-        if (person) near.push(person);
+      const inCapitals = printing(this.frontMatter(), surname.toUpperCase());
+      if (inCapitals.length > 0) {
+        const familyFirst = new RegExp(
+          `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
+          'u',
+        );
+        for (const text of inCapitals) {
+          const given = familyFirst.exec(text)?.[1];
+          const person = given ? personName([given, surname]) : null;
+          if (person) near.push(person);
+        }
       }
       // "Halloran, Sen Bridget", "Fairbairn-Ng, Ms Louisa, Secretary": an index prints the family name
       // first, then the title and the given name.
-      const indexed = new RegExp(
+      for (const match of matchesIn(
+        this.frontMatter(),
+        [`${surname},`],
         `(?<![\\p{L}\\p{M}])${escapeRegExp(surname)},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
         'gmu',
-      );
-      for (const text of this.frontMatter())
-        for (const match of text.matchAll(indexed)) {
-          const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
-          if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
-          // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka": a roster of surnames ("IN ATTENDANCE:
-          // Brennan, Siobhan" is an index).
-          // So is "Judges Hollis, Tanaka-Reyes, Verkhovskaya, Oduya": three single names in a row, under any heading.
-          if (titles.length === 0 && (SURNAME_ROSTER.test(text) || this.listsSurnames(text))) continue;
-          // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
-          if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
-          const person = personName([match[2] as string, surname]);
-          if (person) near.push(person);
-        }
+      )) {
+        const text = match.input;
+        const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+        if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
+        // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka": a roster of surnames ("IN ATTENDANCE:
+        // Brennan, Siobhan" is an index).
+        // So is "Judges Hollis, Tanaka-Reyes, Verkhovskaya, Oduya": three single names in a row, under any heading.
+        if (titles.length === 0 && (SURNAME_ROSTER.test(text) || this.listsSurnames(text))) continue;
+        // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
+        if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
+        const person = personName([match[2] as string, surname]);
+        if (person) near.push(person);
+      }
       const found = fits(near);
       // "the Minister of National Defence, Jaime Andrés Quintero Rojas, and …" for "Minister
       // Quintero": a Spanish or Portuguese name, its bearer called by the first of two surnames, in
       // full where the page sets it off with a comma or a bracket.
-      const beforeSecond = new RegExp(
+      const twoSurnames = new Map<string, PersonName>();
+      for (const match of matchesIn(
+        short.given === null ? this.frontMatter() : [],
+        [surname],
         `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}[^\\S\\n\\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?=[^\\S\\n]*[,(])`,
         'gu',
-      );
-      const twoSurnames = new Map<string, PersonName>();
-      for (const text of short.given === null ? this.frontMatter() : [])
-        for (const match of text.matchAll(beforeSecond)) {
-          const words = (match[1] ?? '').trim().split(/\s+/u);
-          if (isJoiningWord(words.at(-1) as string)) continue;
-          const { name } = nameAtEnd([...words, surname], this.context.lexicon);
-          const person = name.length >= 2 ? personName([...name, match[2] as string]) : null;
-          if (person?.given) twoSurnames.set(person.key, person);
-        }
+      )) {
+        const words = (match[1] ?? '').trim().split(/\s+/u);
+        if (isJoiningWord(words.at(-1) as string)) continue;
+        const { name } = nameAtEnd([...words, surname], this.context.lexicon);
+        const person = name.length >= 2 ? personName([...name, match[2] as string]) : null;
+        if (person?.given) twoSurnames.set(person.key, person);
+      }
       const [both] = twoSurnames.size === 1 ? twoSurnames.values() : [];
       if (both && (!found || both.key.startsWith(`${found.key} `))) return both;
       if (found) return found;
@@ -1683,11 +1723,12 @@ export class Cast {
       // Мельничук"): initials a given name printed right before the surname fits, in the words spoken.
       if (short.initials) {
         const spoken: PersonName[] = [];
-        const givenAndSurname = new RegExp(
+        for (const match of matchesIn(
+          [this.context.bodyText()],
+          [surname],
           `(?<![\\p{L}\\p{M}])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[^\\S\\n]+${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
           'gu',
-        );
-        for (const match of this.context.bodyText().matchAll(givenAndSurname)) {
+        )) {
           if (this.context.lexicon.titles.has(fold(match[1] as string))) continue;
           const person = personName([match[1] as string, surname]);
           if (person) spoken.push(person);
@@ -1821,11 +1862,13 @@ export class Cast {
    * family names joined by a particle, which labels leave out. Matching keeps the shorter form.
    */
   private withFamilyNames(display: string): string {
+    const texts = printing(this.frontMatter(), display);
+    if (texts.length === 0) return display;
     const tail = new RegExp(
       `${escapeRegExp(display)}((?:[^\\S\\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]+)+)`,
       'u',
     );
-    for (const text of this.frontMatter()) {
+    for (const text of texts) {
       const found = tail.exec(text)?.[1];
       if (found) return `${display}${found.replace(/\s+/gu, ' ')}`;
     }
@@ -2004,12 +2047,14 @@ export class Cast {
   private namesAnOrganisation(person: PersonName): boolean {
     // Read with its punctuation: "Yumiko Hashida, president of …" gives her an office, not a head;
     // and whole: "chairman of the Tony Blair Institute" names an institute, not Tony Blair.
+    const texts = printing(this.context.introduction, ...person.display.split(' '));
+    if (texts.length === 0) return false;
     const name = person.display.split(' ').map(escapeRegExp).join('\\s+');
     const pattern = new RegExp(
       `(?<![\\p{L}])${name}\\s+${ORGANISATION_HEAD}(?![\\p{L}])|(?<![\\p{L}])${ORGANISATION_HEAD}\\s+(?:of|at)\\s+(?:the\\s+)?${name}(?![\\p{L}])(?!\\s+\\p{Lu})`,
       'u',
     );
-    return this.context.introduction.some((text) => pattern.test(text));
+    return texts.some((text) => pattern.test(text));
   }
 
   /**
@@ -2017,12 +2062,16 @@ export class Cast {
    * the page's own text prints in lower case ("gave", "up", "lobster"), as no one prints a surname.
    */
   private wordsNotName(display: string): boolean {
-    const text = this.context.bodyText();
-    const lowerCase = display
-      .split(' ')
-      .filter((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
     // Three words or more: "Will Young" is a name, whatever the page says of "the young man".
-    return display.split(' ').length >= 3 && lowerCase.length >= 2;
+    const words = display.split(' ');
+    if (words.length < 3) return false;
+    const text = this.context.bodyText();
+    const lowerCase = words.filter(
+      (word) =>
+        text.includes(word.toLowerCase()) &&
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text),
+    );
+    return lowerCase.length >= 2;
   }
 
   /**
@@ -2037,8 +2086,10 @@ export class Cast {
     const ending = titled
       ? `(?:\\s*[.,;:?!)”’"]|\\s+(?:and|or|is|was|are|were|has|had|will|would|can|could|to|in|of|from|through|between|with|that|which|as)\\b|$)`
       : '(?![\\p{L}])(?!\\s+\\p{Lu})';
+    const texts = printing([this.context.bodyText(), ...this.context.introduction], 'the', ...display.split(' '));
+    if (texts.length === 0) return false;
     const pattern = new RegExp(`(?<![\\p{L}])the\\s+${name}${ending}`, 'u');
-    return pattern.test(this.context.bodyText()) || this.context.introduction.some((text) => pattern.test(text));
+    return texts.some((text) => pattern.test(text));
   }
 
   /** "Nikkei Asia": an outlet's name, or one that opens with an outlet's ("She spoke to Nikkei Asia about …"). */
