@@ -181,7 +181,30 @@ const STYLE_BEFORE_NAME = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?|Provost)$/iu;
 export const COMPANY_ENDINGS = String.raw`SA|S\.A\.|SpA|AG|SE|NV|BV|AB|ASA|Oyj|GmbH|LLC|LLP|LP|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|Holdings|Securities|Capital|Partners|Group|Bank`;
 export const COMPANY_SUFFIX = new RegExp(`\\b(?:${COMPANY_ENDINGS})$`, 'u');
 
+/**
+ * Readings already made, per vocabulary: a document's labels are read again and again (every turn's,
+ * by each rule that asks whom a label names), and a reading depends on the label and the vocabulary
+ * alone. Its callers share a reading and never change it. Emptied when full, as fold()'s cache is.
+ */
+const READINGS = new WeakMap<NameVocabulary, Map<string, LabelReading>>();
+const READINGS_MAX_ENTRIES = 10_000;
+
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
+  let readings = READINGS.get(vocabulary);
+  if (!readings) {
+    readings = new Map();
+    READINGS.set(vocabulary, readings);
+  }
+  let reading = readings.get(printed);
+  if (reading === undefined) {
+    if (readings.size >= READINGS_MAX_ENTRIES) readings.clear();
+    reading = readLabel(printed, vocabulary);
+    readings.set(printed, reading);
+  }
+  return reading;
+}
+
+function readLabel(printed: string, vocabulary: NameVocabulary): LabelReading {
   // "A.Volkov", "V.V.Putin", "А.КУЗЬМИЧЁВ": initials joined to the surname, as kremlin.ru and
   // Russian radio stations print their speakers.
   let text = printed
