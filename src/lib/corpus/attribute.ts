@@ -232,6 +232,10 @@ function roleAndName(line: string, lexicon: Lexicon): string | null {
 const ROLE_THEN_PERSON =
   /^(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s+[–—-]\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:,(.*))?$/u;
 
+/** What follows a name line's name: its role, or (`OFFICES_AFTER_NAME`) up to two offices more. */
+const ROLE_AFTER_NAME = /,\s+[\p{Lu}\d][^,]{1,60}$/u;
+const OFFICES_AFTER_NAME = /,\s+[\p{Lu}\d][^,]{1,60}(?:,\s+[\p{Lu}\d][^,]{1,60}){0,2}$/u;
+
 /** "SAMI HADDAD, HOST" → "SAMI HADDAD": a name line's name, without what they are. */
 function withoutRole(text: string): string {
   // "DR. KWAME ASANTE-BOATENG, DIRECTOR, SUSTAINABLE ENVIRONMENT AND BLUE ECONOMY": all after the comma
@@ -239,12 +243,10 @@ function withoutRole(text: string): string {
   // country, group and office under her name.
   // A call's speaker line, its role after a dash, has the company's commas before it: "Priya Raman,
   // UBS Investment Bank, Research Division - Analyst".
-  const offices = /^[^,\s\p{Ll}]+\s[^,\p{Ll}]+,/u.test(text) || DASHED_ROLE.test(text) ? '{0,2}' : '{0}';
+  const offices = /^[^,\s\p{Ll}]+\s[^,\p{Ll}]+,/u.test(text) || DASHED_ROLE.test(text);
   // The dashed role first: "Sandeep Krishnan, Coralline Health Limited - MD, CEO & Director" is the
   // person, the company, then the offices, whose commas are the role's.
-  return text
-    .replace(DASHED_ROLE, '')
-    .replace(new RegExp(`,\\s+[\\p{Lu}\\d][^,]{1,60}(?:,\\s+[\\p{Lu}\\d][^,]{1,60})${offices}$`, 'u'), '');
+  return text.replace(DASHED_ROLE, '').replace(offices ? OFFICES_AFTER_NAME : ROLE_AFTER_NAME, '');
 }
 
 /** "RACHEL MENDEZ", "WHITBY": a name in capitals alone on its line, one to four words. */
