@@ -6226,6 +6226,51 @@ built here rather than abroad?
         { 19: 'Benjamin L. Cardin', 25: 'Benjamin L. Cardin' },
       ],
       [
+        'r26-01-party-word-surname-podcast',
+        'a speaker whose surname is a party’s word (“Damian Green”) on a line of his own is a speaker’s line',
+        { 8: 'Nadia Ferrante', 11: 'Damian Green', 17: 'Damian Green' },
+      ],
+      [
+        'r26-02-party-word-surname-cohosts',
+        '“Ruth Green” over her words is a co-host’s name line, not her party',
+        { 5: 'Jake Thornton', 8: 'Ruth Green', 20: 'Ruth Green' },
+      ],
+      [
+        'r26-03-party-names-as-answers',
+        'a candidate’s one-line answers “Plaid Cymru” and “Welsh Liberal Democrats” under her name are hers',
+        { 14: 'Megan Lloyd', 17: 'Owen Pritchard', 20: 'Megan Lloyd' },
+      ],
+      [
+        'r26-04-mario-maria-two-people',
+        '“Maria Bianchi:” once beside “Mario Bianchi:” is his wife, not a misprint of him',
+        { 20: 'Mario Bianchi', 22: 'Maria Bianchi' },
+      ],
+      [
+        'r26-05-chinese-report-meeting-says',
+        'a Xinhua report’s “会议指出：” and “会议强调：”, the meeting said, are the publisher’s narration',
+        { 7: '-', 9: '-', 11: '-', 13: '-' },
+      ],
+      [
+        'r26-06-jp-chairman-office-after-name',
+        '“○山中委員長” is Chairman 山中 answering, not the “○司会” who moderates',
+        { 8: '山中', 11: '山中', 13: '山中' },
+      ],
+      [
+        'r26-07-fiji-list-items-dashes',
+        'a minister’s items “- first, …;” on a page of “HON. A. VUNIWAI.-” labels are his words',
+        { 11: 'A. Vuniwai', 13: 'A. Vuniwai', 15: 'A. Vuniwai' },
+      ],
+      [
+        'r26-08-panel-label-abbreviations',
+        '“Karen Alvarez, asst. Director, FEMA Region 6:” is a panellist’s label past its abbreviation’s stop',
+        { 6: 'Karen Alvarez', 12: 'David Okonjo' },
+      ],
+      [
+        'r26-09-tv-script-clip-cues',
+        'a TV script’s “CLIP ENDS” is a cue, and the anchor’s sign-off under her label hers',
+        { 20: 'Dana Whitfield', 14: 'Ellen Markham' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -6261,6 +6306,14 @@ built here rather than abroad?
       expect(hour.byLine.get(8)).toBe(hour.byLine.get(20));
       const lecture = await read('r24-10-orador-spanish-lecture');
       expect(lecture.byLine.get(13)).not.toBe(lecture.byLine.get(11));
+    });
+
+    it('reads a radio manuscript’s “O-Ton Umfrage” as a voice it does not name, and the narrator’s “Sprecherin” line after a named clip as hers, not the clip’s speaker’s (r26-10)', async () => {
+      const { byLine, names } = await speakersOf(await counterExample('r26-10-radio-manuscript-vox-pop'));
+      expect(byLine.get(18)).toBe('Ulf Kämpfer');
+      expect(byLine.get(21)).not.toBe('Ulf Kämpfer');
+      expect(byLine.get(21)).toBe(byLine.get(9));
+      expect(names).not.toContain('Umfrage');
     });
 
     it('names the journalist a byline prints “By Karen Mills, Music Editor” without the “By” (r24-01)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuedLines, wrapWidth } from '../../src/lib/corpus/wrap.ts';
+import { continuedLines, joinWrapped, wrapWidth } from '../../src/lib/corpus/wrap.ts';
 
 /** A text set at `width` columns: each paragraph's words filled line by line, paragraphs apart by a blank line. */
 function setAt(width: number, paragraphs: string[]): string[] {
@@ -105,5 +105,26 @@ describe('hard-wrapped text', () => {
       if (/^(?:CHAIR ROE|DANA POE)\. /u.test(line))
         expect(continued.has(at + 1), `line ${at + 1}: ${line}`).toBe(false);
     });
+  });
+
+  it('joins a wrapped line of Chinese or Japanese to the line above without a space, and Korean or Latin text with one', () => {
+    expect(
+      joinWrapped(
+        '株式会社ソラノワの通期売上高は前期比28.4パーセント増の41億2,000万円となり、過去最',
+        '高を更新しました。',
+      ),
+    ).toBe('株式会社ソラノワの通期売上高は前期比28.4パーセント増の41億2,000万円となり、過去最高を更新しました。');
+    expect(joinWrapped('성원이 되었으므로 제426회 국회(임시회) 제3차 국토교통위원회를', '개의하겠습니다.')).toBe(
+      '성원이 되었으므로 제426회 국회(임시회) 제3차 국토교통위원회를 개의하겠습니다.',
+    );
+    expect(joinWrapped('of the ones now calling there, and the', 'term work')).toBe(
+      'of the ones now calling there, and the term work',
+    );
+  });
+
+  it('measures a line of Chinese or Japanese letters two columns wide, so a wrapped page of them reads as wrapped', () => {
+    const line = '主席：出席委員已達法定人數，現在開會。首先宣讀上次會議議事錄，請';
+    const lines = Array.from({ length: 30 }, (_, at) => (at % 5 === 4 ? '議事錄確定。' : line));
+    expect(wrapWidth(lines)).toBeGreaterThanOrEqual(2 * line.length - 2);
   });
 });

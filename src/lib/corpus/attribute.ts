@@ -291,10 +291,16 @@ function isBetweenLabelAndWords(text: string, lexicon: Lexicon): boolean {
   );
 }
 
-/** "Labour", "Welsh Liberal Democrats", "Plaid Cymru": a party's name, a few capitalised words, on a line of its own. */
+/**
+ * "Labour", "Welsh Liberal Democrats", "Plaid Cymru": a party's name, a few capitalised words, on a
+ * line of its own: a party's word alone or first, or two of them; not "Damian Green" or "Ruth Green",
+ * a person whose surname is a party's word.
+ */
 function isPartyLine(text: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u.test(text)) return false;
-  return text.split(' ').some((word) => lexicon.parties.has(fold(word)));
+  const words = text.split(' ').map((word) => fold(word));
+  const parties = words.filter((word) => lexicon.parties.has(word)).length;
+  return lexicon.parties.has(words[0] as string) || parties >= 2 || words.at(-1) === 'party';
 }
 
 /**
@@ -545,6 +551,8 @@ function fullWidthNames(times: ReadonlyMap<string, number>, texts: readonly stri
   for (const [label, count] of times) {
     const name = label.replace(HONORIFIC_SUFFIX, '');
     const words = name.split(' ');
+    // "会议指出：", "会议强调：": a report's "the meeting pointed out", a verb of saying, names nobody.
+    if (SAYS_AT_END.test(name)) continue;
     const named =
       count >= 2 ||
       texts.some((text) => !text.startsWith(label) && text.includes(name)) ||
@@ -554,6 +562,11 @@ function fullWidthNames(times: ReadonlyMap<string, number>, texts: readonly stri
   }
   return names;
 }
+
+/** "- Se practica la votación nominal.", "- Aplausos.": a note opening with a capital, not an item's "- first, …;". */
+const STENOGRAPHERS_NOTE = /^-\s+\p{Lu}.*[^;,]$/u;
+/** A verb of saying that ends a Chinese or Japanese report's words before a colon: pointed out, stressed, said, held, asked. */
+const SAYS_AT_END = /(?:指出|强调|強調|表示|认为|認為|说|說|说道|提出|要求|称|稱|宣布|述べた|語った|話した|強調した)$/u;
 
 function twoComeBack(times: ReadonlyMap<string, number>): boolean {
   return [...times.values()].filter((count) => count >= 2).length >= 2;
@@ -624,7 +637,16 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const isNameLine = (text: string) => lineNames.size > 0 && lineNames.has(fold(text));
   const speakerLines = body.map((_, at) => speakerLineAt(body, at));
   // Asked of each paragraph once: the label readers below ask it of the few under every paragraph.
-  const between = body.map((paragraph) => isBetweenLabelAndWords(paragraph.text.trim(), lexicon));
+  // A party's line stands between a name line and words, not over the next name line: in a quick-fire
+  // round "Plaid Cymru" under "Megan Lloyd" is her answer.
+  const wordsBelow = (at: number) => {
+    const next = body[at + 1]?.text.trim();
+    return next !== undefined && !TITLE_NAME_LINE.test(next) && !CAPITAL_NAME_LINE.test(next);
+  };
+  const between = body.map((paragraph, at) => {
+    const text = paragraph.text.trim();
+    return isBetweenLabelAndWords(text, lexicon) && (!isPartyLine(text, lexicon) || wordsBelow(at));
+  });
   /** The paragraphs in the `span` under `at` that are not notes between a label and its words. */
   const wordsUnder = (at: number, span: number) =>
     body.slice(at + 1, at + 1 + span).filter((_, offset) => !between[at + 1 + offset]);
@@ -836,6 +858,12 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // A page's list before the dashed conversation ("Show notes"): once dashed turns have begun, bare
   // dashed lines are a quick-fire round's questions and answers.
   let turnsBegun = false;
+  // "… tres objeciones:" over "- Primero, …" and "- Segundo, …": items the words above announce.
+  const announcedItem = (at: number): boolean => {
+    let above = at - 1;
+    while (above >= 0 && /^-\s/u.test((body[above] as Paragraph).text.trim())) above--;
+    return above >= 0 && /:\s*$/u.test((body[above] as Paragraph).text);
+  };
   const listItem = (at: number, dashed: boolean): boolean => {
     // Only a dashed line is an item; the tests below scan whole paragraphs, so they wait for one.
     if (!dashed) return (listGoesOn = false);
@@ -972,8 +1000,9 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       isEditorial(paragraph.text.trim()) ||
       isFootnote(paragraph.text.trim(), at, page) ||
       // "-   Se practica la votación nominal.": where speakers are printed "Sr. Fagúndez.- ", a hyphen
-      // opens the stenographers' notes of what the chamber does.
-      (page.dotDashLabels && /^-\s+\S/u.test(paragraph.text.trim())) ||
+      // opens the stenographers' notes of what the chamber does, each a sentence of its own; not a
+      // speaker's items ("- first, a reduction of the fuel levy …;").
+      (page.dotDashLabels && STENOGRAPHERS_NOTE.test(paragraph.text.trim()) && !announcedItem(at)) ||
       (pending !== null && (between[at] as boolean));
     const opening = openings[at];
     let marker: LeadingMarker = nonSpeech

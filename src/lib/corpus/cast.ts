@@ -916,7 +916,9 @@ export class Cast {
   /**
    * "Vahagn Mkrtchian:" once among "Vahagn Mkrtchyan:", "Jannick Oltmanns" once among "Jannik
    * Oltmanns": the same given name and a long surname one letter apart, or the same surname and a given
-   * name one letter apart, are one person spelled two ways, as transliterations and typing slips make them.
+   * name one letter apart inside it, are one person spelled two ways, as transliterations and typing
+   * slips make them; not "Maria Bianchi" beside "Mario Bianchi", or "Daniela" beside "Daniel", whose
+   * given names differ at the end, as a woman's and a man's do.
    */
   private transliterated(person: PersonName): CastMember | undefined {
     if (!person.given || person.initials || person.surname.length < 6) return undefined;
@@ -940,7 +942,8 @@ export class Cast {
           member.person.given !== null &&
           member.person.given !== given &&
           Math.min(member.person.given.length, given.length) >= 5 &&
-          withinOneEdit(member.person.given, given)),
+          withinOneEdit(member.person.given, given) &&
+          sameEnds(member.person.given, given)),
     );
     return alike.length === 1 ? alike[0] : undefined;
   }
@@ -2273,10 +2276,13 @@ const PANEL_LINE = /^(?:speakers|panel(?:ists|lists)?)\s*:/iu;
 
 const INDEX_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u;
 
-/** The role a word in a script without capitals ends in ("中国日报记者", "路透社记者": a reporter), if it is longer. */
+/**
+ * The asker's role a word in a script without capitals ends in ("中国日报记者", "路透社记者": a reporter
+ * and the outlet before), if it is longer; not an office a name is compounded with ("山中委員長").
+ */
 function caselessRoleAtEnd(printed: string, lexicon: Lexicon): RoleWord | null {
   const folded = fold(printed);
-  for (const [word, role] of lexicon.roles) if (endsInCaselessWord(folded, [word])) return role;
+  for (const [word, role] of lexicon.roles) if (role === 'asks' && endsInCaselessWord(folded, [word])) return role;
   return null;
 }
 
@@ -2296,9 +2302,16 @@ function withoutCaselessOffices(printed: string, lexicon: Lexicon): string {
 /**
  * "邱委員志遠", "方部長正霖": a family name of one or two letters, the office, then the given name of one
  * or two, as Taiwan's Legislative Yuan prints its members and officials; the name is 邱志遠, 方正霖.
+ * "山中委員長": a family name and the office after it; the name is 山中.
  */
 function titleInsideName(word: string, lexicon: Lexicon): string | null {
-  if (!/^\p{Lo}{4,8}$/u.test(word)) return null;
+  if (!/^\p{Lo}{3,8}$/u.test(word)) return null;
+  // "山中委員長", "王主席": a family name of one to three letters and the office after it.
+  for (let family = 1; family <= 3; family++) {
+    const office = word.slice(family);
+    if (office.length >= 2 && (lexicon.titles.has(fold(office)) || lexicon.roles.get(fold(office)) === 'moderates'))
+      return word.slice(0, family);
+  }
   for (let family = 1; family <= 2; family++)
     for (let given = 1; given <= 2; given++) {
       const office = word.slice(family, word.length - given);
@@ -2306,4 +2319,9 @@ function titleInsideName(word: string, lexicon: Lexicon): string | null {
         return word.slice(0, family) + word.slice(word.length - given);
     }
   return null;
+}
+
+/** Whether two spellings of a given name begin with the same two letters and end with the same one. */
+function sameEnds(one: string, other: string): boolean {
+  return one.slice(0, 2) === other.slice(0, 2) && one.at(-1) === other.at(-1);
 }

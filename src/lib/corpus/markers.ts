@@ -493,8 +493,11 @@ function isOfficeWordInLowerCase(tokens: readonly string[], index: number, lexic
 
 /** Words that make a sentence of what follows a label's comma: "… is about a simple idea". */
 const SENTENCE_WORDS = /\s(?:is|are|was|were|will|would|has|have|had|about|that|which|who)\s/u;
-/** A sentence's end inside it: a word in lower case, its stop, and the next sentence's capital ("frågan. Ja"). */
-const SENTENCE_END = /(?<![\p{L}\p{M}.])\p{Ll}[\p{Ll}\p{M}]+[.!?]\s+\p{Lu}/u;
+/**
+ * A sentence's end inside it: a word in lower case of six letters or more, its stop, and the next
+ * sentence's capital ("frågan. Ja"); not an abbreviation's stop ("asst. Director", "assoc. Commissioner").
+ */
+const SENTENCE_END = /(?<![\p{L}\p{M}.])\p{Ll}[\p{Ll}\p{M}]{5,}[.!?]\s+\p{Lu}/u;
 
 /** "President", "First Minister": an office's words and nothing else, in any case. */
 export function isTitleOnly(name: string, lexicon: Lexicon): boolean {
@@ -804,13 +807,21 @@ export function isSpeechHeading(text: string): boolean {
 const SPEECH_HEADING =
   /^(?:[\p{L}-]+\s+){0,3}?(?:speech|statement|remarks|address|intervention|introduction|citation|welcome|toast|tribute|eulogy|lecture|keynote|homily|sermon|message|greetings?)s?,?\s+(?:(?:read|delivered|given)\s+)?(?:by|of)\s+(?:the\s+)?(\p{Lu}(?:[^.!?:;]|\.(?=\s*\p{Lu})){2,100})$/iu;
 
+/** Who speaks in a clip the script names by its kind only ("O-Ton Umfrage"): a voice from outside, unnamed. */
+const UNNAMED_CLIP_VOICE = 'Unidentified voice';
 /** A full name, then a party's letters in lower case: "Tiina Haverinen sd", "Mikko Ahvenjärvi ps". */
 const PARTY_LETTERS_AFTER_NAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(\p{Ll}{1,5})$/u;
 
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // "O-Ton Hauke Jessen, Krabbenfischer aus Büsum": who speaks in the recorded clip below.
+  // A person's name has two words at least; "O-Ton Umfrage" (a vox pop) is a voice the script does
+  // not name, and "CLIP ENDS", "SOT FULL", in capitals, a cue over no one's words.
   const clip = CLIP_LINE.exec(text.trim());
-  if (clip && looksLikeSpeakerName(clip[1] as string, lexicon)) return clip[1] as string;
+  if (clip) {
+    const name = clip[1] as string;
+    if (name.includes(' ') && looksLikeSpeakerName(name, lexicon)) return name;
+    if (/^\p{Lu}\p{Ll}+$/u.test(name)) return UNNAMED_CLIP_VOICE;
+  }
   // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,
   // a colon or the emphasis round a name: a paragraph of speech that ends otherwise is turned down
   // before it is copied and trimmed.

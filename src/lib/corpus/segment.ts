@@ -21,7 +21,7 @@ import {
   isTranscriptNote,
 } from './markers.ts';
 import { MONTH_NAME } from './date.ts';
-import { continuedLines } from './wrap.ts';
+import { continuedLines, joinWrapped } from './wrap.ts';
 import {
   escapeRegExp,
   finalLiteral,
@@ -88,7 +88,7 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
   for (const paragraph of paragraphs) {
     const above = joined.at(-1);
     if (above && continued.has(paragraph.line)) {
-      above.text = `${above.text} ${paragraph.text}`;
+      above.text = joinWrapped(above.text, paragraph.text);
       above.endLine = paragraph.line;
     } else {
       joined.push({ ...paragraph });

@@ -4,6 +4,7 @@
  * reported removal). Checked one source file at a time, so a corpus of any size is checked in the
  * memory of its largest file; document ids are checked across files by the pipeline.
  */
+import { joinWrapped } from './wrap.ts';
 import { documentSchema, removedSchema, type CorpusDocument, type Removed } from './schema.ts';
 import type { SourceFile } from './read.ts';
 import { CorpusError } from './errors.ts';
@@ -68,14 +69,14 @@ export function accountLines(
   const file = source.file;
   const used: (LineUse | undefined)[] = [];
   const lineOf = (line: number) => source.lines[line - 1] ?? '';
-  // A paragraph hard-wrapped over several lines is read with its lines joined by a space (./wrap.ts).
+  // A paragraph hard-wrapped over several lines is read with its lines joined as ./wrap.ts joins them.
   const linesOf = ([first, last]: readonly [number, number]) =>
     first === last
       ? lineOf(first)
       : source.lines
           .slice(first - 1, last)
           .map((line) => line.trim())
-          .join(' ');
+          .reduce(joinWrapped);
   const mark = (line: number, use: LineUse) => {
     const before = used[line];
     if (before && !(before === 'removed' && use === 'passage') && !(before === 'passage' && use === 'removed')) {

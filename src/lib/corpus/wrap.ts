@@ -59,6 +59,22 @@ function isWide(code: number): boolean {
   );
 }
 
+/**
+ * A wrapped paragraph's next line joined to the text above it: with a space, as the line break
+ * stood for one; without, between two letters of Chinese or Japanese, which set no space between words.
+ */
+export function joinWrapped(above: string, below: string): string {
+  const last = above.charCodeAt(above.length - 1);
+  const first = below.charCodeAt(0);
+  const between = isWide(last) && isWide(first) && !isHangul(last) && !isHangul(first) ? '' : ' ';
+  return `${above}${between}${below}`;
+}
+
+/** A Hangul syllable or letter: Korean sets spaces between its words, as Chinese and Japanese do not. */
+function isHangul(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f) || (code >= 0xac00 && code <= 0xd7a3);
+}
+
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
