@@ -6271,6 +6271,11 @@ built here rather than abroad?
         { 20: 'Dana Whitfield', 14: 'Ellen Markham' },
       ],
       [
+        'r26-11-mfa-press-conference-outlets',
+        'a Chinese ministry’s press conference, each question from another outlet’s reporter (“法新社记者：”), is read from its first turn',
+        { 4: '毛宁', 6: 'Unnamed reporter', 18: 'Unnamed reporter', 20: '毛宁' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },

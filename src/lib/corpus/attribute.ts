@@ -504,7 +504,9 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: twoComeBack(times),
     dotDashLabels: twoComeBack(dotDashTimes),
-    fullWidthNames: twoComeBack(fullWidthTimes) ? fullWidthNames(fullWidthTimes, texts, lexicon) : new Set(),
+    fullWidthNames: twoComeBack(byAskersRole(fullWidthTimes, lexicon))
+      ? fullWidthNames(fullWidthTimes, texts, lexicon)
+      : new Set(),
     // As above: a notice's bullets ("○日時", "○場所") come once each.
     symbolLabels: twoComeBack(symbolTimes),
     // A research interview's "I:" (the interviewer, in most languages) and the others' letters; a
@@ -567,6 +569,21 @@ function fullWidthNames(times: ReadonlyMap<string, number>, texts: readonly stri
 const STENOGRAPHERS_NOTE = /^-\s+\p{Lu}.*[^;,]$/u;
 /** A verb of saying that ends a Chinese or Japanese report's words before a colon: pointed out, stressed, said, held, asked. */
 const SAYS_AT_END = /(?:指出|强调|強調|表示|认为|認為|说|說|说道|提出|要求|称|稱|宣布|述べた|語った|話した|強調した)$/u;
+
+/**
+ * The labels' counts with every outlet's reporter ("法新社记者", "路透社记者") counted as the reporter
+ * ("记者"): at a press conference each question comes from another outlet, and the reporter comes back.
+ */
+function byAskersRole(times: ReadonlyMap<string, number>, lexicon: Lexicon): Map<string, number> {
+  const askers = [...lexicon.roles].filter(([, role]) => role === 'asks').map(([word]) => word);
+  const counted = new Map<string, number>();
+  for (const [label, count] of times) {
+    const folded = fold(label);
+    const role = askers.find((word) => endsInCaselessWord(folded, [word])) ?? label;
+    counted.set(role, (counted.get(role) ?? 0) + count);
+  }
+  return counted;
+}
 
 function twoComeBack(times: ReadonlyMap<string, number>): boolean {
   return [...times.values()].filter((count) => count >= 2).length >= 2;

@@ -29,7 +29,7 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   [
     'press-conference',
     // Japanese, Chinese and Korean, whose words are not set apart by spaces.
-    /記者会見|新闻发布会|新聞發布會|기자회견/u,
+    /記者会見|新闻发布会|新聞發布會|记者会|記者會|기자회견/u,
   ],
   [
     'briefing',

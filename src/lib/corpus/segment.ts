@@ -13,6 +13,7 @@ import {
   SYMBOL_LABEL,
   LINK_ITEM,
   COURTESY_DASH_LABEL,
+  FULL_WIDTH_COLON_LABEL,
   NOTES_ONLY,
   PERSONAL_PRONOUN,
   PHOTO_CAPTION,
@@ -741,6 +742,8 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
       !isNarrative(text.trim().replace(/^[*_]+|[*_]+$/gu, '')) ||
       speakerLine(text, paragraphs[at + 1]?.text) ||
       COURTESY_DASH_LABEL.test(text) ||
+      // "毛宁：各位记者朋友，下午好。": a label closed by the full-width colon opens the first turn.
+      FULL_WIDTH_COLON_LABEL.test(text) ||
       (isSpeechHeading(text) && !isHeadlineShaped(paragraphs[at + 1]?.text ?? '')) ||
       // Only a role's word: "PHOTO – Envoy Katarina Lindholm at …" is a caption.
       namesRole(ROLE_LINE.exec(text.trim())?.[1] ?? '') ||
