@@ -229,7 +229,7 @@ function readLabel(printed: string, vocabulary: NameVocabulary): LabelReading {
     text = text.slice(0, comma);
   }
   let { name, titles } = nameAtEnd(
-    withoutSeatAfterName(text.trim().split(/\s+/u).filter(Boolean), vocabulary),
+    withoutSeatAfterName(withoutDegrees(text.trim().split(/\s+/u).filter(Boolean)), vocabulary),
     vocabulary,
   );
   // "Sister Marianne Dufresne", "Provost Martin Vale": a style before a name, and only there ("Sister:"
@@ -252,6 +252,21 @@ function readLabel(printed: string, vocabulary: NameVocabulary): LabelReading {
   name = givenNameFirst(name);
   return { person: name.length > 0 ? personName(name) : null, titles: [...judge, ...titles], note, descriptor };
 }
+
+/**
+ * "Präsident Ing. Friedrich Aschauer", "Abgeordnete Mag. Verena Hinterleitner": an academic or
+ * professional degree, abbreviated with its stop, before a given name and a surname, as Austria
+ * prints its members; no part of the name. Not "NANCY ING" or "DI MAIO", a surname without a stop.
+ */
+function withoutDegrees(words: readonly string[]): readonly string[] {
+  return words.filter(
+    (word, at) =>
+      !DEGREE_BEFORE_NAME.test(word) || words.slice(at + 1).filter((after) => /^\p{Lu}\p{Ll}/u.test(after)).length < 2,
+  );
+}
+
+/** Austrian and German degrees printed before a name, with their stop: Ing., Mag., Mag.a, MMag., Dipl.-Ing., DDr. */
+const DEGREE_BEFORE_NAME = /^(?:(?:Ing|Mag|MMag|Dipl\.-Ing|DDr|Bakk)\.|Mag\.a)$/u;
 
 /**
  * "Deputy J.M. Fauvel of St. John", "Connétable P.J. Vibert of Trinity": a member, titled, then "of"
