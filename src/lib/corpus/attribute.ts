@@ -959,7 +959,8 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // A name line the document has confirmed introduces even a short reply ("Thank you so much").
     // "Chief Executive Officer, Tierra Verde Agro SA": the office under a call's name line, never a label itself.
     const labelLine =
-      afterEnd || CALL_AFFILIATION.test(line)
+      // A label on its own line is one line: a paragraph the wrapping joined from several is words.
+      afterEnd || CALL_AFFILIATION.test(line) || paragraph.endLine !== undefined
         ? null
         : introduces
           ? (readLabelLine(line, lexicon) ??
