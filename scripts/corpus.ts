@@ -64,6 +64,14 @@ try {
     rmSync(store, { recursive: true, force: true });
   }
 } catch (error) {
+  // "--out /dev/null", a folder that cannot be made: a file system's refusal, said in one line.
+  const refused = error as NodeJS.ErrnoException;
+  if (!isCorpusError(error) && refused.code && refused.path) {
+    console.error(
+      `corpus: cannot write ${refused.path} (${refused.code}); give --out a folder that can be made or written`,
+    );
+    process.exit(1);
+  }
   if (!isCorpusError(error)) throw error;
   console.error(`corpus: the build stopped; fix these and run again:\n${error.message}`);
   process.exit(1);

@@ -39,6 +39,19 @@ describe('npm run corpus on bad input', () => {
     );
   });
 
+  it('says in one line, with no stack trace, that an --out which is a file cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    const result = spawnSync(process.execPath, ['scripts/corpus.ts', '--seeds', SEEDS, '--out', file, '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/cannot write .*not-a-folder/);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
   it('rejects a binary seed at the line of its NUL byte', () => {
     expectCleanFailure(
       corpusRun((seeds) => writeFileSync(join(seeds, '901_binary.txt'), Buffer.from([0x48, 0x69, 0x0a, 0x00, 0xff]))),
