@@ -5293,6 +5293,13 @@ built here rather than abroad?
     expect(byLine.has(13)).toBe(false);
   });
 
+  it('reads a podcast exported by Word’s “Transcribe”: “00:00:14 Mariana Tavares” and “00:00:51 Speaker 2”, the time before who speaks, on lines of their own (az- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('az-word-transcribe-podcast-ptbr.txt'));
+    expect(byLine.get(10)).toBe('Mariana Tavares');
+    expect(byLine.get(31)).toBe('Joaquim Ribeiro');
+    expect(names).not.toContain('00:00:14 Mariana Tavares');
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -359,6 +359,11 @@ const NAME_THEN_TIME =
   /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|Speaker\s+\d{1,2})\s+\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u;
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
+/** "00:00:14 Mariana Tavares": a recording's time, then who speaks, and nothing else on the line. */
+const TIME_BEFORE_NAME =
+  /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}'’.-]*){0,3})$/u;
+/** "Speaker 2", "Falante 1": a voice a transcription tool numbers, not yet named. */
+const NUMBERED_VOICE = /^(?:Speaker|Falante|Sprecher|Orateur|Hablante|Locutor)\s\d{1,2}$/u;
 
 /** Labels come back on every page, and a near miss is looked for against every role word: each name is read once. */
 const rolesRead = new WeakMap<Lexicon, Map<string, RoleWord | null>>();
@@ -813,6 +818,14 @@ const UNNAMED_CLIP_VOICE = 'Unidentified voice';
 const PARTY_LETTERS_AFTER_NAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(\p{Ll}{1,5})$/u;
 
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
+  // "00:00:14 Mariana Tavares", "[00:01:07] Speaker 2": the time first, then the speaker, as Word's
+  // "Transcribe" and other tools export a recording, on a line of its own.
+  const timeFirst = TIME_BEFORE_NAME.exec(text.trim());
+  if (
+    timeFirst &&
+    (looksLikeSpeakerName(timeFirst[1] as string, lexicon) || NUMBERED_VOICE.test(timeFirst[1] as string))
+  )
+    return timeFirst[1] as string;
   // "O-Ton Hauke Jessen, Krabbenfischer aus Büsum": who speaks in the recorded clip below.
   // A person's name has two words at least; "O-Ton Umfrage" (a vox pop) is a voice the script does
   // not name, and "CLIP ENDS", "SOT FULL", in capitals, a cue over no one's words.
