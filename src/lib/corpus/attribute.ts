@@ -57,6 +57,7 @@ import {
   SENTENCE_END_MARKS,
   spacedWords,
   withoutQuotations,
+  type Vocative,
 } from './text.ts';
 import { isCapitalCity } from './registry.ts';
 import { opensWithDate } from './date.ts';
@@ -67,7 +68,7 @@ export interface Participant {
   id: string;
   role: ParticipantRole;
   /** Vocative forms ("Mr. President", "Ilham Heydarovich"): a paragraph addressing them is not theirs. */
-  addressedAs: RegExp | null;
+  addressedAs: Vocative | null;
 }
 
 /** A paragraph as read, before anyone is decided: its marker, and what its words suggest. */
@@ -1276,7 +1277,7 @@ function addressAt(observation: Observation, participant: Participant): number {
   }
   let at = known.get(participant);
   if (at === undefined) {
-    at = participant.addressedAs?.exec(observation.text)?.index ?? -1;
+    at = participant.addressedAs?.indexIn(observation.text) ?? -1;
     known.set(participant, at);
   }
   return at;

@@ -35,16 +35,7 @@ import {
   readLabelName,
   type PersonName,
 } from './names.ts';
-import {
-  escapeRegExp,
-  fold,
-  initialsOf,
-  inTitleCase,
-  lowerCaseWords,
-  slugify,
-  SMALL_WORDS,
-  vocativeRegExp,
-} from './text.ts';
+import { escapeRegExp, fold, initialsOf, inTitleCase, lowerCaseWords, slugify, SMALL_WORDS, Vocative } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { contentHash } from './ids.ts';
 import { MONTH_NAME } from './date.ts';
@@ -1824,7 +1815,7 @@ export class Cast {
     return member;
   }
 
-  private formsOfAddress(who: { id: string; person: PersonName | null }, honoured: boolean): RegExp | null {
+  private formsOfAddress(who: { id: string; person: PersonName | null }, honoured: boolean): Vocative | null {
     const entry = this.context.registry.get(who.id);
     const forms = entry ? [entry.name, ...entry.aliases] : [];
     if (who.person) {
@@ -1837,8 +1828,7 @@ export class Cast {
           ),
         );
     }
-    if (honoured) forms.push(...this.context.lexicon.honorifics);
-    return vocativeRegExp(forms);
+    return Vocative.of(forms, honoured ? this.context.lexicon.honorifics : []);
   }
 
   private registryMention(journalist: boolean): { id: string; name: null; person: null } | null {

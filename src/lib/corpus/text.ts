@@ -153,14 +153,105 @@ export function phraseRegExp(phrases: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(`(?<![${WORD_CHAR}])(?:${phraseAlternation(phrases)})(?![${WORD_CHAR}])`, flags);
 }
 
-/** Regex for a form of address used as one ("Mr. President, …", "…, sir?", "dear Vladimir Vladimirovich"). */
-export function vocativeRegExp(forms: readonly string[]): RegExp | null {
-  if (forms.length === 0) return null;
+/** A case-insensitive pattern's source for a form of address used as one ("Mr. President, …", "…, sir?", "dear Vladimir Vladimirovich"). */
+function vocativeSource(forms: readonly string[]): string {
   const alternation = phraseAlternation(forms);
-  return new RegExp(
-    `(?:^(?:${alternation})(?![${WORD_CHAR}])|(?<![${WORD_CHAR}])(?:${alternation})(?=\\s*(?:[,!?;]|\\.(?:\\s|$)|$)))`,
-    'i',
-  );
+  return `(?:^(?:${alternation})(?![${WORD_CHAR}])|(?<![${WORD_CHAR}])(?:${alternation})(?=\\s*(?:[,!?;]|\\.(?:\\s|$)|$)))`;
+}
+
+/**
+ * Where a text first addresses someone by one of their forms, as one pattern of all the forms
+ * would find it. Each page's cast has new names, and compiling a case-insensitive pattern with
+ * WORD_CHAR's wide ranges takes about a millisecond: so the forms come in groups, a group shared by
+ * every page (the lexicon's honorifics) compiled once, a person's own compiled only for a text that
+ * prints a word of each form. The leftmost match of an alternation is the leftmost of its
+ * alternatives' matches, so the groups' first matches give the same index as one pattern of all.
+ */
+export class Vocative {
+  private readonly groups: VocativeGroup[];
+
+  private constructor(groups: VocativeGroup[]) {
+    this.groups = groups;
+  }
+
+  /** Null for no forms at all. */
+  static of(...groups: (readonly string[])[]): Vocative | null {
+    const all = groups.flat();
+    if (all.length === 0) return null;
+    const printed = groups.filter((forms) => forms.some((form) => form.trim() !== ''));
+    // No form with a word: the pattern of all matches an empty alternation, kept as it was.
+    return new Vocative((printed.length > 0 ? printed : [all]).map((forms) => new VocativeGroup(forms)));
+  }
+
+  indexIn(text: string): number {
+    let first = -1;
+    for (const group of this.groups) {
+      const at = group.indexIn(text);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
+const VOCATIVE_PATTERNS = new Map<string, RegExp>();
+const VOCATIVE_PATTERNS_MAX = 1_000;
+
+class VocativeGroup {
+  private readonly source: string;
+  /**
+   * Per form, its first and its last run of characters without a space, hyphen or apostrophe,
+   * upper-cased. The pattern matches a form only at the text's start, or before a stop ("…,", "…?",
+   * the end); and a case-insensitive pattern without the `u` flag equates two characters only where
+   * both upper-case to one: so a text that neither opens with a form's first run in upper case nor
+   * prints its last run before a stop has none of them. Null where a form has no such runs, and every
+   * text is read.
+   */
+  private readonly ends: { first: string; last: string }[] | null;
+
+  constructor(forms: readonly string[]) {
+    this.source = vocativeSource(forms);
+    const ends = [...new Set(forms.map((form) => form.trim()).filter(Boolean))].map((form) => {
+      const pieces = form.toUpperCase().split(/[-\s'’]+/);
+      return { first: pieces[0] ?? '', last: pieces.at(-1) ?? '' };
+    });
+    this.ends = ends.length > 0 && ends.every(({ first, last }) => first && last) ? ends : null;
+  }
+
+  indexIn(text: string): number {
+    if (this.ends) {
+      const upper = upperCased(text);
+      if (!this.ends.some(({ first, last }) => upper.startsWith(first) || printedBeforeStop(upper, last))) return -1;
+    }
+    let pattern = VOCATIVE_PATTERNS.get(this.source);
+    if (!pattern) {
+      if (VOCATIVE_PATTERNS.size >= VOCATIVE_PATTERNS_MAX) VOCATIVE_PATTERNS.clear();
+      pattern = new RegExp(this.source, 'i');
+      VOCATIVE_PATTERNS.set(this.source, pattern);
+    }
+    return pattern.exec(text)?.index ?? -1;
+  }
+}
+
+/** What may follow a form of address: looser than the pattern's own lookahead, never stricter. */
+const STOP_AFTER = /\s*(?:[,!?;.]|$)/y;
+
+function printedBeforeStop(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    STOP_AFTER.lastIndex = at + word.length;
+    if (STOP_AFTER.test(text)) return true;
+  }
+  return false;
+}
+
+/** A paragraph is asked of every participant in turn: its upper case is kept for the next. */
+let lastText = '';
+let lastUpper = '';
+function upperCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastUpper = text.toUpperCase();
+  }
+  return lastUpper;
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */
