@@ -2040,9 +2040,12 @@ export class Cast {
   private namesAnOrganisation(person: PersonName): boolean {
     // Read with its punctuation: "Yumiko Hashida, president of …" gives her an office, not a head;
     // and whole: "chairman of the Tony Blair Institute" names an institute, not Tony Blair.
-    const texts = printing(this.context.introduction, ...person.display.split(' '));
+    const words = person.display.split(' ');
+    const texts = printing(this.context.introduction, ...words).filter((text) =>
+      printsHeadBeside(text, words[0] ?? '', words.at(-1) ?? ''),
+    );
     if (texts.length === 0) return false;
-    const name = person.display.split(' ').map(escapeRegExp).join('\\s+');
+    const name = words.map(escapeRegExp).join('\\s+');
     const pattern = new RegExp(
       `(?<![\\p{L}])${name}\\s+${ORGANISATION_HEAD}(?![\\p{L}])|(?<![\\p{L}])${ORGANISATION_HEAD}\\s+(?:of|at)\\s+(?:the\\s+)?${name}(?![\\p{L}])(?!\\s+\\p{Lu})`,
       'u',
@@ -2181,6 +2184,28 @@ const IS_MONTH = new RegExp(`^${MONTH_NAME}$`, 'u');
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
 const ORGANISATION_HEAD =
   '(?:[Cc]hief|[Pp]resident|[Cc]hair(?:man|woman)?|[Hh]ead|[Bb]oss|[Ff]ounder|[Dd]irector|[Ee]xecutive|[Ss]pokes(?:person|man|woman)|CEO)';
+
+const HEAD_AFTER = new RegExp(`\\s+${ORGANISATION_HEAD}(?![\\p{L}])`, 'gu');
+const HEAD_OF = new RegExp(`(?<![\\p{L}])${ORGANISATION_HEAD}\\s+(?:of|at)\\s+`, 'gu');
+const THE = /the\s+/y;
+
+/**
+ * Whether the text prints an organisation's head after a name's last word ("Kintaro Foods chief") or
+ * "… of" before its first ("president of (the) Kintaro"): where namesAnOrganisation()'s pattern can
+ * match, read with two patterns compiled once before one is compiled for the name.
+ */
+function printsHeadBeside(text: string, first: string, last: string): boolean {
+  // A word ending or opening in white space (a no-break space) would be read into the gap.
+  if (/\s/u.test(first + last)) return true;
+  for (const match of text.matchAll(HEAD_AFTER)) if (text.startsWith(last, match.index - last.length)) return true;
+  for (const match of text.matchAll(HEAD_OF)) {
+    const at = match.index + match[0].length;
+    if (text.startsWith(first, at)) return true;
+    THE.lastIndex = at;
+    if (THE.test(text) && text.startsWith(first, THE.lastIndex)) return true;
+  }
+  return false;
+}
 
 /** "PM" and "Prime Minister", "SG" and "Secretary-General": one office, written out or by its initials. */
 function abbreviates(label: string, office: readonly string[]): boolean {
