@@ -180,7 +180,7 @@ export class Vocative {
     if (all.length === 0) return null;
     const printed = groups.filter((forms) => forms.some((form) => form.trim() !== ''));
     // No form with a word: the pattern of all matches an empty alternation, kept as it was.
-    return new Vocative((printed.length > 0 ? printed : [all]).map((forms) => new VocativeGroup(forms)));
+    return new Vocative((printed.length > 0 ? printed : [all]).map(vocativeGroup));
   }
 
   indexIn(text: string): number {
@@ -195,6 +195,18 @@ export class Vocative {
 
 const VOCATIVE_PATTERNS = new Map<string, RegExp>();
 const VOCATIVE_PATTERNS_MAX = 1_000;
+
+/** The lexicon's honorifics are one array, asked on every page. */
+const VOCATIVE_GROUPS = new WeakMap<readonly string[], VocativeGroup>();
+
+function vocativeGroup(forms: readonly string[]): VocativeGroup {
+  let group = VOCATIVE_GROUPS.get(forms);
+  if (!group) {
+    group = new VocativeGroup(forms);
+    VOCATIVE_GROUPS.set(forms, group);
+  }
+  return group;
+}
 
 class VocativeGroup {
   private readonly source: string;
@@ -237,6 +249,8 @@ const STOP_AFTER = /\s*(?:[,!?;.]|$)/y;
 
 function printedBeforeStop(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    // Most are inside a longer word ("MS" in "TERMS"): a letter or digit after it is neither space nor stop.
+    if (/[A-Z0-9]/.test(text.charAt(at + word.length))) continue;
     STOP_AFTER.lastIndex = at + word.length;
     if (STOP_AFTER.test(text)) return true;
   }
