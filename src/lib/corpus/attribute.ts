@@ -62,6 +62,7 @@ import {
 import { isCapitalCity } from './registry.ts';
 import { opensWithDate } from './date.ts';
 import { COURTESY_TITLES, endsInCaselessWord } from './names.ts';
+import { pairMemo } from './memo.ts';
 
 export interface Participant {
   /** A speaker id, or a placeholder ("@interviewer") for an anonymous one, named per document later. */
@@ -1267,21 +1268,10 @@ export function attribute(observations: readonly Observation[], context: Attribu
 }
 
 /** Where a paragraph addresses a participant ("Mr. President, …"), or -1: read once per pair. */
-const addressing = new WeakMap<Observation, Map<Participant, number>>();
-
-function addressAt(observation: Observation, participant: Participant): number {
-  let known = addressing.get(observation);
-  if (!known) {
-    known = new Map();
-    addressing.set(observation, known);
-  }
-  let at = known.get(participant);
-  if (at === undefined) {
-    at = participant.addressedAs?.indexIn(observation.text) ?? -1;
-    known.set(participant, at);
-  }
-  return at;
-}
+const addressAt = pairMemo(
+  (observation: Observation, participant: Participant): number =>
+    participant.addressedAs?.indexIn(observation.text) ?? -1,
+);
 
 interface Decision {
   speaker: string;

@@ -13,6 +13,7 @@ import { COMPANY_ENDINGS, COMPANY_SUFFIX, endsInTitle, readLabelName } from './n
 import { withinOneEdit } from './outlets.ts';
 import { CLIP_LINE } from './wrap.ts';
 import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
+import { pairMemo } from './memo.ts';
 
 export type { Lexicon };
 
@@ -366,19 +367,11 @@ const TIME_BEFORE_NAME =
 const NUMBERED_VOICE = /^(?:Speaker|Falante|Sprecher|Orateur|Hablante|Locutor)\s\d{1,2}$/u;
 
 /** Labels come back on every page, and a near miss is looked for against every role word: each name is read once. */
-const rolesRead = new WeakMap<Lexicon, Map<string, RoleWord | null>>();
-const ROLES_REMEMBERED = 50_000;
+const roleRead = pairMemo((lexicon: Lexicon, name: string) => readRole(name, lexicon), 50_000);
 
 /** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
 export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
-  let read = rolesRead.get(lexicon);
-  if (!read) rolesRead.set(lexicon, (read = new Map()));
-  const known = read.get(name);
-  if (known !== undefined) return known;
-  if (read.size >= ROLES_REMEMBERED) read.clear();
-  const role = readRole(name, lexicon);
-  read.set(name, role);
-  return role;
+  return roleRead(lexicon, name);
 }
 
 function readRole(name: string, lexicon: Lexicon): RoleWord | null {

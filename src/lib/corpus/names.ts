@@ -6,6 +6,7 @@
  * Pure and table-driven: titles and places are data (data/roles.yaml, world-countries).
  */
 import { fold, SMALL_WORDS } from './text.ts';
+import { pairMemo } from './memo.ts';
 
 export interface NameVocabulary {
   /** Folded title words: "president", "prime", "minister", "mr", "ms", "the" … */
@@ -186,22 +187,10 @@ export const COMPANY_SUFFIX = new RegExp(`\\b(?:${COMPANY_ENDINGS})$`, 'u');
  * by each rule that asks whom a label names), and a reading depends on the label and the vocabulary
  * alone. Its callers share a reading and never change it. Emptied when full, as fold()'s cache is.
  */
-const READINGS = new WeakMap<NameVocabulary, Map<string, LabelReading>>();
-const READINGS_MAX_ENTRIES = 10_000;
+const readingOf = pairMemo((vocabulary: NameVocabulary, printed: string) => readLabel(printed, vocabulary), 10_000);
 
 export function readLabelName(printed: string, vocabulary: NameVocabulary): LabelReading {
-  let readings = READINGS.get(vocabulary);
-  if (!readings) {
-    readings = new Map();
-    READINGS.set(vocabulary, readings);
-  }
-  let reading = readings.get(printed);
-  if (reading === undefined) {
-    if (readings.size >= READINGS_MAX_ENTRIES) readings.clear();
-    reading = readLabel(printed, vocabulary);
-    readings.set(printed, reading);
-  }
-  return reading;
+  return readingOf(vocabulary, printed);
 }
 
 function readLabel(printed: string, vocabulary: NameVocabulary): LabelReading {
