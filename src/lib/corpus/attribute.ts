@@ -15,6 +15,7 @@ import { isNarrative, type Paragraph } from './segment.ts';
 import { labelled } from './convention.ts';
 import { contentCues } from './content-cues.ts';
 import {
+  askersWordAtEnd,
   NOTES_ONLY,
   CALL_AFFILIATION,
   LONE_LETTER_LABEL,
@@ -279,10 +280,9 @@ function nameCase(text: string): string {
 const AFFILIATION = /^\p{Lu}[\p{L}\p{M}'’ -]{1,30}, \p{Lu}[\p{Lu}/&-]{1,12}(?:, [^.!?,]{2,60})?$/u;
 
 /** "(Lakeside North) (Ind)", "14:30:00", "Share this contribution": what a page prints between a speaker's line and the words. */
-function isBetweenLabelAndWords(text: string, lexicon: Lexicon): boolean {
+function isBetweenLabelAndWords(text: string): boolean {
   return (
     STAGE_DIRECTION.test(text) ||
-    isPartyLine(text, lexicon) ||
     AFFILIATION.test(text) ||
     CALL_AFFILIATION.test(text) ||
     NOTES_ONLY.test(text) ||
@@ -487,7 +487,10 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   const recurringLetters = [...letterTimes].filter(([, count]) => count >= 3).map(([letter]) => letter);
   const symbolTimes = timesPrinted(texts.flatMap((text) => SYMBOL_LABEL.exec(text)?.[0].trim() ?? []));
   const dotDashTimes = timesPrinted(texts.flatMap((text) => DOT_DASH_LABEL.exec(text)?.[1] ?? []));
-  const fullWidthTimes = timesPrinted(texts.flatMap((text) => FULL_WIDTH_COLON_LABEL.exec(text)?.[1] ?? []));
+  // Only a paragraph that prints the full-width colon is read for its label: most pages print none.
+  const fullWidthTimes = timesPrinted(
+    texts.flatMap((text) => (text.includes('：') ? (FULL_WIDTH_COLON_LABEL.exec(text)?.[1] ?? []) : [])),
+  );
   return {
     surnames,
     wordedTurn: wordedTurnPattern(
@@ -561,7 +564,7 @@ function fullWidthNames(times: ReadonlyMap<string, number>, texts: readonly stri
       count >= 2 ||
       texts.some((text) => !text.startsWith(label) && text.includes(name)) ||
       words.some((word) => endsInCaselessWord(fold(word), lexicon.titles)) ||
-      endsInCaselessWord(fold(name), new Set(lexicon.roles.keys()));
+      endsInCaselessWord(fold(name), lexicon.roles.keys());
     if (named) names.add(label);
   }
   return names;
@@ -577,11 +580,9 @@ const SAYS_AT_END = /(?:指出|强调|強調|表示|认为|認為|说|說|说道
  * ("记者"): at a press conference each question comes from another outlet, and the reporter comes back.
  */
 function byAskersRole(times: ReadonlyMap<string, number>, lexicon: Lexicon): Map<string, number> {
-  const askers = [...lexicon.roles].filter(([, role]) => role === 'asks').map(([word]) => word);
   const counted = new Map<string, number>();
   for (const [label, count] of times) {
-    const folded = fold(label);
-    const role = askers.find((word) => endsInCaselessWord(folded, [word])) ?? label;
+    const role = askersWordAtEnd(label, lexicon) ?? label;
     counted.set(role, (counted.get(role) ?? 0) + count);
   }
   return counted;
@@ -655,17 +656,18 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const lineNames = new Set<string>();
   const isNameLine = (text: string) => lineNames.size > 0 && lineNames.has(fold(text));
   const speakerLines = body.map((_, at) => speakerLineAt(body, at));
-  // Asked of each paragraph once: the label readers below ask it of the few under every paragraph.
+  // "Labour", "Welsh Liberal Democrats": a member's party under the name line; never a name line itself.
+  const partyLines = body.map((paragraph) => isPartyLine(paragraph.text.trim(), lexicon));
   // A party's line stands between a name line and words, not over the next name line: in a quick-fire
   // round "Plaid Cymru" under "Megan Lloyd" is her answer.
   const wordsBelow = (at: number) => {
     const next = body[at + 1]?.text.trim();
     return next !== undefined && !TITLE_NAME_LINE.test(next) && !CAPITAL_NAME_LINE.test(next);
   };
-  const between = body.map((paragraph, at) => {
-    const text = paragraph.text.trim();
-    return isBetweenLabelAndWords(text, lexicon) && (!isPartyLine(text, lexicon) || wordsBelow(at));
-  });
+  // Asked of each paragraph once: the label readers below ask it of the few under every paragraph.
+  const between = body.map(
+    (paragraph, at) => isBetweenLabelAndWords(paragraph.text.trim()) || (partyLines[at] === true && wordsBelow(at)),
+  );
   /** The paragraphs in the `span` under `at` that are not notes between a label and its words. */
   const wordsUnder = (at: number, span: number) =>
     body.slice(at + 1, at + 1 + span).filter((_, offset) => !between[at + 1 + offset]);
@@ -742,7 +744,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   body.forEach((paragraph, at) => {
     // A name line, with its role, is short: a paragraph of speech is not read as one; nor is what
     // stands between a name line and its words ("Welsh Liberal Democrats").
-    if (paragraph.text.length > 160 || isPartyLine(paragraph.text.trim(), lexicon)) return;
+    if (paragraph.text.length > 160 || partyLines[at]) return;
     const text = withoutNumbers(paragraph.text.trim());
     // "By Quarterline Transcribing – Oct 24, 2024": a byline names who wrote the page.
     if (/^by\s/iu.test(text)) return;

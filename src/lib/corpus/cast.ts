@@ -9,9 +9,10 @@
 import type { Participant } from './attribute.ts';
 import type { SpeakerEntry } from './registry-schema.ts';
 import { ASKING_ROLES, PRESS_EVENTS, type DocumentKind, type ParticipantRole } from './schema.ts';
-import type { Lexicon, RoleWord } from './registry.ts';
+import type { Lexicon } from './registry.ts';
 import {
   ANSWERED_BY,
+  askersWordAtEnd,
   DELIVERY_NOTE,
   isOfficeThenHolder,
   isTitleOnly,
@@ -148,8 +149,6 @@ const HEAD_OF_BODY_LINES = 80;
  * number, where the head of the body ends; not a cover's "Title:" or "Docket Number:".
  */
 const FIRST_TURN_LABEL = /^(?:\d{1,2}\s+)?(?:\p{Lu}[\p{Lu}.'’-]+\s)+\p{Lu}[\p{Lu}'’-]+:\s+\S/u;
-/** How far into the body a hearing's cover page may run ("Before the Commissioner: …" under the court's address). */
-const HEADER_LINES_IN_BODY = 30;
 /** "Before the Commissioner: The Hon Margaret Ellery SC", "BEFORE THE CORONER: …": whom a hearing is before, by office. */
 const HEARD_BEFORE = /^before\s+(?:the\s+)?(\p{L}[\p{L} -]{2,40}?)\s*:\s*(\p{Lu}.{2,80})$/iu;
 /** A press office's label, folded: "STAFF". */
@@ -670,8 +669,8 @@ export class Cast {
     // "宮坂武志", "윤서진": a name in a script without capitals, as the label prints it, whole; not an
     // office alone ("知事", the governor).
     // "中国日报记者": an outlet's reporter, the role's word compounded after the outlet's name.
-    const compoundedRole = caselessRoleAtEnd(bare, lexicon);
-    if (compoundedRole) return this.roleHolder(compoundedRole);
+    // Not an office a name is compounded with ("山中委員長").
+    if (askersWordAtEnd(bare, lexicon)) return this.roleHolder('asks');
     const caseless = isTitleOnly(bare, lexicon) ? null : caselessName(withoutCaselessOffices(bare, lexicon));
     if (caseless) return this.namedMember(caseless, printed);
     // "Joanna Sefton (JS) talks to Peter Mallory (PM)": the legend says whom initials stand for.
@@ -834,8 +833,7 @@ export class Cast {
   private beforeHeader(): Map<string, PersonName> {
     if (this.heardBeforeByOffice) return this.heardBeforeByOffice;
     const byOffice = new Map<string, PersonName>();
-    const headLines = this.context.bodyText().split('\n', HEADER_LINES_IN_BODY);
-    for (const text of [...this.frontMatter(), ...headLines]) {
+    for (const text of [...this.frontMatter(), ...this.headOfBody()]) {
       const header = HEARD_BEFORE.exec(text.trim());
       const person = header ? readLabelName(header[2] as string, this.context.lexicon).person : null;
       if (header && person?.given) byOffice.set(fold(header[1] as string), person);
@@ -2290,16 +2288,6 @@ const ROSTER_LINE = /^(?:speakers|members present|present|participants|panel(?:i
 const PANEL_LINE = /^(?:speakers|panel(?:ists|lists)?)\s*:/iu;
 
 const INDEX_ADDRESS = /^(?:Mr|Ms|Mrs|Miss|Dr)\.?$/u;
-
-/**
- * The asker's role a word in a script without capitals ends in ("中国日报记者", "路透社记者": a reporter
- * and the outlet before), if it is longer; not an office a name is compounded with ("山中委員長").
- */
-function caselessRoleAtEnd(printed: string, lexicon: Lexicon): RoleWord | null {
-  const folded = fold(printed);
-  for (const [word, role] of lexicon.roles) if (role === 'asks' && endsInCaselessWord(folded, [word])) return role;
-  return null;
-}
 
 /**
  * "위원장 서영태", "이도현 위원", "국토교통부장관후보자 한정우": a name in a script without capitals and the

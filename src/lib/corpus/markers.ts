@@ -9,7 +9,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Lexicon, RoleWord } from './registry.ts';
-import { COMPANY_ENDINGS, COMPANY_SUFFIX, endsInTitle, readLabelName } from './names.ts';
+import { COMPANY_ENDINGS, COMPANY_SUFFIX, endsInCaselessWord, endsInTitle, readLabelName } from './names.ts';
 import { withinOneEdit } from './outlets.ts';
 import { CLIP_LINE } from './wrap.ts';
 import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
@@ -363,8 +363,6 @@ const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
 /** "00:00:14 Mariana Tavares": a recording's time, then who speaks, and nothing else on the line. */
 const TIME_BEFORE_NAME =
   /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}'’.-]*){0,3})$/u;
-/** "Speaker 2", "Falante 1": a voice a transcription tool numbers, not yet named. */
-const NUMBERED_VOICE = /^(?:Speaker|Falante|Sprecher|Orateur|Hablante|Locutor)\s\d{1,2}$/u;
 
 /** Labels come back on every page, and a near miss is looked for against every role word: each name is read once. */
 const roleRead = pairMemo((lexicon: Lexicon, name: string) => readRole(name, lexicon), 50_000);
@@ -372,6 +370,16 @@ const roleRead = pairMemo((lexicon: Lexicon, name: string) => readRole(name, lex
 /** What a role word or near-miss spelling of one ("Correpondent") means, if anything. */
 export function roleOf(name: string, lexicon: Lexicon): RoleWord | null {
   return roleRead(lexicon, name);
+}
+
+/**
+ * The asker's word a label in a script without capitals ends in, where it is longer ("中国日报记者",
+ * "路透社记者": a reporter, the outlet before): each outlet's reporter is the reporter.
+ */
+export function askersWordAtEnd(label: string, lexicon: Lexicon): string | undefined {
+  const folded = fold(label);
+  for (const [word, role] of lexicon.roles) if (role === 'asks' && endsInCaselessWord(folded, [word])) return word;
+  return undefined;
 }
 
 function readRole(name: string, lexicon: Lexicon): RoleWord | null {
@@ -805,8 +813,6 @@ export function isSpeechHeading(text: string): boolean {
 const SPEECH_HEADING =
   /^(?:[\p{L}-]+\s+){0,3}?(?:speech|statement|remarks|address|intervention|introduction|citation|welcome|toast|tribute|eulogy|lecture|keynote|homily|sermon|message|greetings?)s?,?\s+(?:(?:read|delivered|given)\s+)?(?:by|of)\s+(?:the\s+)?(\p{Lu}(?:[^.!?:;]|\.(?=\s*\p{Lu})){2,100})$/iu;
 
-/** Who speaks in a clip the script names by its kind only ("O-Ton Umfrage"): a voice from outside, unnamed. */
-const UNNAMED_CLIP_VOICE = 'Unidentified voice';
 /** A full name, then a party's letters in lower case: "Tiina Haverinen sd", "Mikko Ahvenjärvi ps". */
 const PARTY_LETTERS_AFTER_NAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(\p{Ll}{1,5})$/u;
 
@@ -814,20 +820,14 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // "00:00:14 Mariana Tavares", "[00:01:07] Speaker 2": the time first, then the speaker, as Word's
   // "Transcribe" and other tools export a recording, on a line of its own.
   const timeFirst = TIME_BEFORE_NAME.exec(text.trim());
-  if (
-    timeFirst &&
-    (looksLikeSpeakerName(timeFirst[1] as string, lexicon) || NUMBERED_VOICE.test(timeFirst[1] as string))
-  )
-    return timeFirst[1] as string;
+  // "Speaker 2", a voice the tool numbers, is a role's word with its number (roleOf).
+  if (timeFirst && looksLikeSpeakerName(timeFirst[1] as string, lexicon)) return timeFirst[1] as string;
   // "O-Ton Hauke Jessen, Krabbenfischer aus Büsum": who speaks in the recorded clip below.
-  // A person's name has two words at least; "O-Ton Umfrage" (a vox pop) is a voice the script does
-  // not name, and "CLIP ENDS", "SOT FULL", in capitals, a cue over no one's words.
+  // A person's name has two words at least: "O-Ton Umfrage" (a vox pop) names no one, and "CLIP ENDS",
+  // "SOT FULL" are cues over no one's words.
   const clip = CLIP_LINE.exec(text.trim());
-  if (clip) {
-    const name = clip[1] as string;
-    if (name.includes(' ') && looksLikeSpeakerName(name, lexicon)) return name;
-    if (/^\p{Lu}\p{Ll}+$/u.test(name)) return UNNAMED_CLIP_VOICE;
-  }
+  if (clip && (clip[1] as string).includes(' ') && looksLikeSpeakerName(clip[1] as string, lexicon))
+    return clip[1] as string;
   // Every line read below as a speaker's is "Q" or "A" or ends in a time's digit, a closing bracket,
   // a colon or the emphasis round a name: a paragraph of speech that ends otherwise is turned down
   // before it is copied and trimmed.

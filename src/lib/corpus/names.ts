@@ -540,13 +540,13 @@ const SENTENCE_OPENERS = new Set(
 const CAPITALISED_RUN =
   /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n\t]{1,2}(?![^\S\n\t])|(?=\s)|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n\t]{1,2}(?=\p{Lu})){2,8}/gu;
 
+/** "XVI", "IV", "XXIII": a numeral of a term or a volume, three letters or more, or two with a "V" ("XI" is Xi). */
+const ROMAN_NUMERAL = /^(?=[IVX]{3,}$|[IVX]*V[IVX]*$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
 /**
  * Every full name (given name and surname) a text mentions, titles and places dropped:
  * "President of France Emmanuel Macron met Chancellor Olaf Scholz" → Emmanuel Macron, Olaf Scholz.
  */
-/** "XVI", "IV", "XXIII": a numeral of a term or a volume, three letters or more, or two with a "V" ("XI" is Xi). */
-const ROMAN_NUMERAL = /^(?=[IVX]{3,}$|[IVX]*V[IVX]*$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
-
 export function namesIn(printed: string, vocabulary: NameVocabulary): PersonName[] {
   // "M. Olivier RAFFIN- DUCLOS", "Anne Marchand- Roy": a name a wrapped line broke at its hyphen,
   // which the joined lines print with a space.

@@ -20,20 +20,23 @@ const FLUSH_SHARE = 0.5;
 const CENTRED = 10;
 
 /**
- * A line that may open a turn: a label of any shape before a colon in its first words ("MR. SOLBERG:",
- * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), a question's or answer's letter ("Q.", "A   "), or
- * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question"), a clip's line ("O-Ton …"), or the dash
- * that opens a turn of a dash-marked interview ("— Расскажите, как …"), or the symbol before a speaker
- * of Japanese and Korean records ("○위원장 서영태  …").
- * A wrapped line that only looks so stays a line of its own, as if the text were not wrapped.
- */
-const OPENS_A_TURN =
-  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s|^[–—]\s|^[○◇◆【]|^(?:O-Ton|SOT|CLIP|SOUNDBITE)\b/u;
-/**
  * "O-Ton Hauke Jessen, Krabbenfischer aus Büsum": a broadcast script's line over a recorded clip, who
  * speaks in it (German radio's "O-Ton", English "SOT", "CLIP"); the clip's words start below it.
  */
-export const CLIP_LINE = /^(?:O-Ton|SOT|CLIP|SOUNDBITE)\b:?\s+(\p{Lu}[^,:]{2,60}?)(?:,\s[^:]{2,100})?$/u;
+const CLIP_WORD = String.raw`(?:O-Ton|SOT|CLIP|SOUNDBITE)\b`;
+export const CLIP_LINE = new RegExp(String.raw`^${CLIP_WORD}:?\s+(\p{Lu}[^,:]{2,60}?)(?:,\s[^:]{2,100})?$`, 'u');
+/**
+ * A line that may open a turn: a label of any shape before a colon in its first words ("MR. SOLBERG:",
+ * "Speaker 2:", "Q (Reuters):", "[00:12:31] Host:"), a question's or answer's letter ("Q.", "A   "), or
+ * a name in capitals closed by a full stop ("CHAIR OSTRANDER. So, on the first question"), the dash
+ * that opens a turn of a dash-marked interview ("— Расскажите, как …"), the symbol before a speaker of
+ * Japanese and Korean records ("○위원장 서영태  …"), or a clip's line ("O-Ton …").
+ * A wrapped line that only looks so stays a line of its own, as if the text were not wrapped.
+ */
+const OPENS_A_TURN = new RegExp(
+  String.raw`^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?[^\s:][^:]{0,50}:\s|^[QA](?:[.:)]|\s{2,}|$)|^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,3}\.\s|^[–—]\s|^[○◇◆【]|^${CLIP_WORD}`,
+  'u',
+);
 /** "Page 4 of 6" under a sentence the page broke: the footer, not the sentence's end. */
 const PAGE_FOOTER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
 /** A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on. */
@@ -81,7 +84,12 @@ function indentOf(line: string): number {
 
 /** The width a text is wrapped at, or null when it is not wrapped. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.map((line) => columns(line.trimEnd())).filter((length) => length > 0);
+  return widthOf(lines.map((line) => columns(line.trimEnd())));
+}
+
+/** The width lines of these widths (in columns, a blank line's 0) are wrapped at, or null. */
+function widthOf(widths: readonly number[]): number | null {
+  const lengths = widths.filter((length) => length > 0);
   if (lengths.length < FEWEST_LINES) return null;
   // A transcript of a paragraph a line has more than one line in twenty wider than any page: told
   // without sorting, as most files are.
@@ -98,11 +106,13 @@ export function wrapWidth(lines: readonly string[]): number | null {
  * indented no deeper (not at all, where full lines start at the margin) and opens no turn of its own.
  */
 export function continuedLines(lines: readonly string[]): Set<number> {
-  const width = wrapWidth(lines);
+  // Each line's width, read once: every line of every file is measured.
+  const widths = lines.map((line) => columns(line.trimEnd()));
+  const width = widthOf(widths);
   const continued = new Set<number>();
   if (width === null) return continued;
   // Where the full lines start at the margin, an indented line opens a paragraph, however full the line above.
-  const full = lines.filter((line) => columns(line.trimEnd()) >= width - FULL_WITHIN && indentOf(line) < CENTRED);
+  const full = lines.filter((line, at) => (widths[at] as number) >= width - FULL_WITHIN && indentOf(line) < CENTRED);
   const flush = full.filter((line) => indentOf(line) === 0).length >= FLUSH_SHARE * full.length;
   const firstLine = lines.findIndex((line) => line.trim() !== '');
   for (let index = 1; index < lines.length; index++) {
@@ -113,7 +123,7 @@ export function continuedLines(lines: readonly string[]): Set<number> {
     if (indentOf(line) > (flush ? 0 : indentOf(above))) continue;
     // A line of Chinese, Japanese or Korean may break after any letter: its first is its first word.
     const firstWord = isWide(text.charCodeAt(0)) ? text.slice(0, 1) : (text.split(/\s/u, 1)[0] as string);
-    const aboveColumns = columns(above);
+    const aboveColumns = widths[index - 1] as number;
     // Not under the page's first line (its headline) or a line well wider than the text, nor under
     // one short of the width.
     if (index - 1 === firstLine || aboveColumns > width + SLACK) continue;
