@@ -5300,6 +5300,42 @@ built here rather than abroad?
     expect(names).not.toContain('00:00:14 Mariana Tavares');
   });
 
+  it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
+    const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
+    expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([
+      'Rahmat Hidayatullah',
+      'Viktor Simanjuntak',
+      'Rahmat Hidayatullah',
+      'Sugeng Priyanto',
+    ]);
+    expect(byLine.get(91) ?? '-').toBe('-');
+    expect(names.some((name) => /III|KETUA/u.test(name))).toBe(false);
+    expect(date).toBe('2025-07-15');
+  });
+
+  it('reads the Hellenic Parliament’s record: the presiding officer named in brackets (“ΠΡΟΕΔΡΕΥΩΝ (Νικόλαος Καραλής):”), a member’s name in capitals with the accents the page prints it with, and a Greek month (az- batch)', async () => {
+    const { byLine, date } = await speakersOf(await unseenPage('az-hellenicparliament-praktika-epikaires.txt'));
+    expect([37, 51, 60, 86, 96].map((line) => byLine.get(line))).toEqual([
+      'Νικόλαος Καραλής',
+      'Δημήτριος Βλάχος',
+      'Ελένη Σταματοπούλου',
+      'Ιωάννης Δαμιανός',
+      'Κωνσταντίνος Ζερβός',
+    ]);
+    expect(date).toBe('2025-02-17');
+  });
+
+  it('reads a Sejm committee’s record: offices in Polish before the name (“Przewodniczący poseł …”, “Sekretarz stanu w Ministerstwie Infrastruktury …”, “Członkini zarządu PKP Polskie Linie Kolejowe SA …”) (az- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('az-sejm-komisja-pelny-zapis-pdf.txt'));
+    expect([24, 33, 45, 60, 70].map((line) => byLine.get(line))).toEqual([
+      'Marek Zawadzki',
+      'Dariusz Kłosowski',
+      'Joanna Wróbel-Sikora',
+      'Grzegorz Barański',
+      'Agnieszka Kubica',
+    ]);
+  });
+
   it('gives two undated pages titled in a script with no Latin spelling an id each, the same on every run', async () => {
     const page = (title: string) => `${title}\n\n記者：質問です。\n\n田中：お答えします。\n`;
     const run = async () =>

@@ -107,6 +107,24 @@ describe('hard-wrapped text', () => {
     });
   });
 
+  it('goes on below a line near the width that proportional type left a word short, where the sentence goes on in lower case', () => {
+    const turns = [`CHAIR ROE. ${SPEECH}`, `DANA POE. ${SPEECH}`];
+    const body = setAt(72, [...turns, ...turns, ...turns]).filter(Boolean);
+    const cut = body.findLastIndex((line) => line.startsWith('of the ones'));
+    const lines = [
+      ...body.slice(0, cut),
+      // Sixty columns, twelve short of the width, with room for "of": a PDF's type set it so.
+      'of the ones now calling there, and the work to deepen them',
+      'has waited on permits for more than six years, which is why we asked',
+      'Page 2 of 6',
+      'Then a new paragraph at the margin, far short of the width.',
+      ...body.slice(cut + 2),
+    ];
+    const continued = continuedLines(lines);
+    expect(continued.has(cut + 2), 'the line in lower case under the line near the width').toBe(true);
+    expect(continued.has(cut + 4), 'the line with a capital under the page footer').toBe(false);
+  });
+
   it('joins a wrapped line of Chinese or Japanese to the line above without a space, and Korean or Latin text with one', () => {
     expect(
       joinWrapped(

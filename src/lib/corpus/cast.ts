@@ -1017,12 +1017,29 @@ export class Cast {
     // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
     const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
     const forms = new Set<string>();
-    for (const text of [this.context.bodyText(), ...this.frontMatter()])
-      for (const [match] of text.matchAll(pattern)) {
-        const printedWords = match.split(/\s+/u);
-        if (!/\p{Ll}/u.test(match) || printedWords.some(mixed)) continue;
-        forms.add(printedWords.map((word, at) => (/\p{Ll}/u.test(word) ? word : words[at])).join(' '));
-      }
+    const read = (texts: readonly string[], printing: RegExp) => {
+      for (const text of texts)
+        for (const [found] of text.matchAll(printing)) {
+          const match = found.normalize('NFC');
+          const printedWords = match.split(/\s+/u);
+          if (!/\p{Ll}/u.test(match) || printedWords.some(mixed)) continue;
+          forms.add(printedWords.map((word, at) => (/\p{Ll}/u.test(word) ? word : words[at])).join(' '));
+        }
+    };
+    const texts = [this.context.bodyText(), ...this.frontMatter()];
+    read(texts, pattern);
+    // Capitals drop a word's accents, as Greek prints them ("ΔΗΜΗΤΡΙΟΣ ΒΛΑΧΟΣ" is "Δημήτριος Βλάχος"):
+    // a name printed nowhere as its capitals spell it is looked for with whatever accents the page gives it.
+    if (forms.size === 0 && person.display === person.display.normalize('NFD')) {
+      const accented = new RegExp(
+        `(?<![\\p{L}\\p{M}])${words.map((word) => [...word].map((letter) => `${escapeRegExp(letter)}\\p{M}*`).join('')).join('[^\\S\\n]+')}(?![\\p{L}\\p{M}])`,
+        'giu',
+      );
+      read(
+        texts.map((text) => text.normalize('NFD')),
+        accented,
+      );
+    }
     const [form] = forms;
     return forms.size === 1 && form && form !== person.display ? { ...person, display: form } : person;
   }

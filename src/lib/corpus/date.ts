@@ -37,18 +37,18 @@ const DAY_MONTH = new RegExp(
  */
 const MONTHS_ABROAD: Record<string, number> = Object.fromEntries(
   [
-    'janvier januar jänner gennaio enero janeiro januari stycznia ocak ledna января січня',
-    'février februar febbraio febrero fevereiro februari lutego şubat února февраля лютого',
-    'mars märz marzo março maart marca mart maret března марта березня',
-    'avril aprile abril kwietnia nisan dubna апреля квітня',
-    'mai maggio mayo maio mei maj maja mayıs května мая травня',
-    'juin juni giugno junio junho czerwca haziran června июня червня',
-    'juillet juli luglio julio julho lipca temmuz července июля липня',
-    'août agosto augustus augusti sierpnia ağustos agustus srpna августа серпня',
-    'septembre settembre septiembre setiembre setembro września eylül září сентября вересня',
-    'octobre oktober ottobre octubre outubro października ekim října октября жовтня',
-    'novembre noviembre novembro listopada kasım listopadu ноября листопада',
-    'décembre dezember dicembre diciembre dezembro grudnia aralık desember prosince декабря грудня',
+    'janvier januar jänner gennaio enero janeiro januari stycznia ocak ledna января січня ιανουαρίου ιανουαριου',
+    'février februar febbraio febrero fevereiro februari lutego şubat února февраля лютого φεβρουαρίου φεβρουαριου',
+    'mars märz marzo março maart marca mart maret března марта березня μαρτίου μαρτιου',
+    'avril aprile abril kwietnia nisan dubna апреля квітня απριλίου απριλιου',
+    'mai maggio mayo maio mei maj maja mayıs května мая травня μαΐου μαιου',
+    'juin juni giugno junio junho czerwca haziran června июня червня ιουνίου ιουνιου',
+    'juillet juli luglio julio julho lipca temmuz července июля липня ιουλίου ιουλιου',
+    'août agosto augustus augusti sierpnia ağustos agustus srpna августа серпня αυγούστου αυγουστου',
+    'septembre settembre septiembre setiembre setembro września eylül září сентября вересня σεπτεμβρίου σεπτεμβριου',
+    'octobre oktober ottobre octubre outubro października ekim října октября жовтня οκτωβρίου οκτωβριου',
+    'novembre noviembre novembro listopada kasım listopadu ноября листопада νοεμβρίου νοεμβριου',
+    'décembre dezember dicembre diciembre dezembro grudnia aralık desember prosince декабря грудня δεκεμβρίου δεκεμβριου',
   ].flatMap((names, month) => names.split(' ').map((name) => [name, month + 1])),
 );
 /** "19 marzo 2025", "9. März 2025", "14 de febrero de 2025", "1er avril 2025", "1° maggio", "1.º de março". */
@@ -155,6 +155,8 @@ export function findStatedDate(paragraph: Paragraph): StatedDate | null {
     (match) =>
       /^\p{Ll}/u.test(match[2] as string) ||
       CAPITALISED_ABROAD.has(match[2] as string) ||
+      // Greek gives a month its capital ("17 Φεβρουαρίου 2025"), and no English word is spelt so.
+      /^\p{Script=Greek}/u.test(match[2] as string) ||
       // "REALIZADA EM 10 DE JUNHO DE 2025", "12 MARZO 2025": in a text set in capitals the case says
       // nothing; "de" says the language, and only "MARS" and "MAI" are also an English word and a
       // French address's ("TOP 10 MARS 2020 DISCOVERIES", "PLACE DU 8 MAI 1945").
@@ -245,6 +247,19 @@ const POSTED =
 const NAMED_INSTRUMENT_BEFORE =
   /\b(?:Convention|Agreement|Treaty|Protocol|Act|Charter|Resolution|Declaration|Accord|Statute|Directive|Regulation|Decree|Constitution)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|the|and|for))*\s+of\s+$/u;
 
+/** How far down the body a record's cover page may print its date on a line of its own. */
+const COVER_PARAGRAPHS = 30;
+
+/** A paragraph that states a date and at most two words besides ("Ends/Tuesday, November 4, 2025"). */
+function isDateAlone(paragraph: Paragraph, date: StatedDate): boolean {
+  return (
+    paragraph.text
+      .replace(date.phrase, '')
+      .split(/[\s/]+/u)
+      .filter(Boolean).length <= 2
+  );
+}
+
 /**
  * The document's own date: from its dateline, title or first lead paragraph (where publishers
  * state when the interview took place), else from a short date line near the top ("Date of
@@ -270,7 +285,13 @@ export function dateDocument(
   const datesIn = (paragraphs: readonly Paragraph[]) =>
     paragraphs.map(findStatedDate).filter((date): date is StatedDate => date !== null);
   const stated = datesIn(main.filter((paragraph) => !posted(paragraph)));
-  const fromLines = datesIn(dateLines.filter((paragraph) => !posted(paragraph)));
+  // "SELASA, 15 JULI 2025" on a record's cover page, under its headings: a line of the date alone (a
+  // weekday at most beside it), further down than date lines are looked for.
+  const onCover = (places.body ?? []).slice(8, COVER_PARAGRAPHS).flatMap((paragraph) => {
+    const date = posted(paragraph) ? null : findStatedDate(paragraph);
+    return date && date.year !== null && isDateAlone(paragraph, date) ? [date] : [];
+  });
+  const fromLines = [...datesIn(dateLines.filter((paragraph) => !posted(paragraph))), ...onCover];
   const fromPosted = datesIn([...main, ...dateLines].filter(posted));
   const withYear = (dates: readonly StatedDate[]) => dates.find((date) => date.year !== null);
   // "… at a media session this morning (November 4):" — a day the opening states without its year.
@@ -284,12 +305,7 @@ export function dateDocument(
         .slice(-10)
         .flatMap((paragraph) => {
           const date = posted(paragraph) ? null : findStatedDate(paragraph);
-          const alone =
-            date !== null &&
-            paragraph.text
-              .replace(date.phrase, '')
-              .split(/[\s/]+/u)
-              .filter(Boolean).length <= 2;
+          const alone = date !== null && isDateAlone(paragraph, date);
           return alone && date.year !== null && date.month === yearless.month && date.day === yearless.day
             ? [date]
             : [];

@@ -9,7 +9,14 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Lexicon, RoleWord } from './registry.ts';
-import { COMPANY_ENDINGS, COMPANY_SUFFIX, endsInCaselessWord, endsInTitle, readLabelName } from './names.ts';
+import {
+  COMPANY_ENDINGS,
+  COMPANY_SUFFIX,
+  endsInCaselessWord,
+  endsInTitle,
+  LEGAL_FORM,
+  readLabelName,
+} from './names.ts';
 import { withinOneEdit } from './outlets.ts';
 import { CLIP_LINE } from './wrap.ts';
 import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
@@ -29,7 +36,7 @@ const NOT_A_NAME_START = new Set(
 );
 const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
 /** The small words of an office's name before its holder's, where an office is named: "for", "für … und". */
-const OFFICE_CONNECTORS = new Set(['for', 'für', 'und']);
+const OFFICE_CONNECTORS = new Set(['for', 'für', 'und', 'w']);
 // ">>" is how closed captions mark a change of speaker.
 const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
 const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
@@ -360,6 +367,9 @@ const NAME_THEN_TIME =
   /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|Speaker\s+\d{1,2})\s+\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u;
 /** A running time after a name on its own line: "Maria Lopez  0:00", "Speaker 1 (02:14):". */
 const TIME_AFTER_NAME = /\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:?$/u;
+/** "1. KETUA: RAHMAT HIDAYATULLAH": a turn's number, the capacity in which one speaks, and who, in capitals. */
+const CAPACITY_THEN_SPEAKER =
+  /^(?:\d{1,3}\.\s+)?(\p{Lu}[^:\p{Ll}]{1,60}?):\s+(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,4})$/u;
 /** "00:00:14 Mariana Tavares": a recording's time, then who speaks, and nothing else on the line. */
 const TIME_BEFORE_NAME =
   /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}'’.-]*){0,3})$/u;
@@ -459,7 +469,10 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
   // office's title opens it (every German noun is capitalised: "Mehr Geld für Kliniken und Pflege:" is none).
   const office =
     tokens.some((token) => /^(?:of|OF|for|FOR)$/u.test(token)) ||
-    (tokens.some((token) => /^(?:für|FÜR)$/u.test(token)) && lexicon.titles.has(fold(tokens[0] ?? '')));
+    // "Sekretarz stanu w Ministerstwie Infrastruktury Dariusz Kłosowski": Polish, "in" the ministry;
+    // "Członkini zarządu PKP Polskie Linie Kolejowe SA Joanna Wróbel-Sikora": a company's officer.
+    (tokens.some((token) => /^(?:für|FÜR|w)$/u.test(token) || LEGAL_FORM.test(token)) &&
+      lexicon.titles.has(fold(tokens[0] ?? '')));
   if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
   if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
@@ -839,6 +852,15 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // the end, is not tried at every position of the paragraphs of speech that end otherwise.
   const timed = /[\d\]):]/u.test(trimmed.slice(-1)) ? TIME_AFTER_NAME.exec(trimmed) : null;
   if (timed) {
+    // "1. KETUA: RAHMAT HIDAYATULLAH [00:00]": a court's record numbers and times each turn, the capacity
+    // in which one speaks before the colon (the chair, a party's counsel) and the speaker after it.
+    const capacity = CAPACITY_THEN_SPEAKER.exec(trimmed.slice(0, timed.index).trim());
+    if (
+      capacity &&
+      roleOf(capacity[2] as string, lexicon) === null &&
+      looksLikeSpeakerName(capacity[2] as string, lexicon)
+    )
+      return capacity[2] as string;
     // "Okafor, Chidinma (Guest)   0:21": a meeting app's export prints the family name first, and a guest as such.
     const name = trimmed
       .slice(0, timed.index)
@@ -864,7 +886,8 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // "Anna Reed (Ashdown Vale) (Lab)", "Madam Deputy Speaker (Rosemary Lyle)": a name or an office with
   // its notes and no colon, as Hansard prints speakers. The notes go with it: one may hold the name.
   const noted = /^([^()[\]:]{3,80}?)((?:\s*\([^()]{1,60}\))+)$/u.exec(trimmed);
-  if (noted) {
+  // "MENDENGARKAN KETERANGAN DPR DAN PRESIDEN (III)": a heading's part in Roman figures is no speaker's note.
+  if (noted && !/^\((?:[IVXLC]+|[ivxlc]+|\d+)\)$/u.test((noted[2] as string).trim())) {
     const head = (noted[1] ?? '').trim();
     // "Tiina Haverinen sd (vastauspuheenvuoro)": a member's full name, her party's letters in lower
     // case and the kind of speech, as the Eduskunta prints a speaker; the letters are no part of the name.

@@ -181,6 +181,8 @@ const STYLE_BEFORE_NAME = /^(?:Sister|Brother|Mother|Sr\.?|Br\.?|Provost)$/iu;
 /** "… Agro SA", "… Securities LLC", "… Holdings plc": how a company's name ends. */
 export const COMPANY_ENDINGS = String.raw`SA|S\.A\.|SpA|AG|SE|NV|BV|AB|ASA|Oyj|GmbH|LLC|LLP|LP|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|Holdings|Securities|Capital|Partners|Group|Bank`;
 export const COMPANY_SUFFIX = new RegExp(`\\b(?:${COMPANY_ENDINGS})$`, 'u');
+/** A company's legal form, a word of its own that no name holds: "SA", "GmbH", "Ltd". */
+export const LEGAL_FORM = /^(?:SA|S\.A\.|SpA|AG|NV|BV|GmbH|LLC|LLP|Inc\.?|Ltd\.?|plc|PLC|Oyj|ASA)$/u;
 
 /**
  * Readings already made, per vocabulary: a document's labels are read again and again (every turn's,
@@ -390,7 +392,11 @@ export function nameAtEnd(
   }
   while (name[0] && PARTICLES.has(fold(name[0])) && /^\p{Ll}/u.test(name[0])) name = name.slice(1);
   const linkAt = start - 1 - (fold(words[start - 1] ?? '') === 'the' ? 1 : 0);
-  const afterLink = start > 0 && PLACE_LINK.has(fold(words[linkAt] ?? '')) && fold(words[start - 1] ?? '') !== '';
+  // "Sekretarz stanu w Ministerstwie Infrastruktury Dariusz Kłosowski": Polish, "in" the ministry.
+  const afterLink =
+    start > 0 &&
+    (PLACE_LINK.has(fold(words[linkAt] ?? '')) || words[linkAt] === 'w') &&
+    fold(words[start - 1] ?? '') !== '';
   const precededByThe = fold(words[start - 1] ?? '') === 'the';
   if (afterLink || precededByThe) {
     const place = vocabulary.places.prefix(name);
@@ -407,6 +413,10 @@ export function nameAtEnd(
     while (first < name.length && SMALL_WORDS.has(fold(name[first] as string))) first++;
     name = name.length - first >= 2 ? name.slice(first) : [];
   }
+  // "Członkini zarządu PKP Polskie Linie Kolejowe SA Joanna Wróbel-Sikora": the company's name ends at
+  // its legal form, and its officer's name follows.
+  const company = name.findLastIndex((word) => LEGAL_FORM.test(word));
+  if (company !== -1 && name.length - company > 2) name = name.slice(company + 1);
   // "Azerbaijani President Ilham Aliyev" stops at the title; "Danish Søren Østergaard" at the demonym.
   while (name.length > 1 && vocabulary.places.has(name[0] as string)) name = name.slice(1);
   name = lastNameWords(name, 4);

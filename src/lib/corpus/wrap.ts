@@ -129,7 +129,10 @@ export function continuedLines(lines: readonly string[]): Set<number> {
     if (index - 1 === firstLine || aboveColumns > width + SLACK) continue;
     // "our 2 percent longer-" over "run goal": a word broken at its hyphen goes on, however short its line.
     const broken = /\p{Ll}-$/u.test(above) && /^\p{Ll}/u.test(text);
-    if (!broken && aboveColumns + 1 + columns(firstWord) <= width - SLACK) continue;
+    // A sentence goes on in lower case under a line near the width that a proportional type set a
+    // word short ("… Nomor 58/PUU-XXIII/2025" over "dengan ini dibuka …").
+    const goesOnInLowerCase = /^\p{Ll}/u.test(text) && aboveColumns >= width - FULL_WITHIN && !/[:;]$/u.test(above);
+    if (!broken && !goesOnInLowerCase && aboveColumns + 1 + columns(firstWord) <= width - SLACK) continue;
     if (
       OPENS_A_TURN.test(text) ||
       ENDS_A_SENTENCE.test(above) ||
