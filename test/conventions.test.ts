@@ -5300,6 +5300,23 @@ built here rather than abroad?
     expect(names).not.toContain('00:00:14 Mariana Tavares');
   });
 
+  it('reads a subtitle file (.srt): no cue’s number or timing is a passage, title or speaker, a cue’s lines are one paragraph, and a dialogue dash gives the next line to another voice', async () => {
+    const { byLine, title, names } = await speakersOf(
+      [
+        '1\n00:00:01,920 --> 00:00:05,160\nGood evening. With me tonight is the\nmayor of Eastport, Jane Ward.',
+        '2\n00:00:05,400 --> 00:00:07,000\n- Welcome.\n- Thank you.',
+        '3\n00:00:07,200 --> 00:00:10,480\nMayor, the bridge has been shut\nfor a month. When does it reopen?',
+        '4\n00:00:10,600 --> 00:00:14,000\nIn April, if the inspectors agree.\nWe will not rush it.',
+      ].join('\n\n'),
+    );
+    expect(title).not.toMatch(/^\d+$/u);
+    expect(byLine.has(1) || byLine.has(2) || byLine.has(6) || byLine.has(7)).toBe(false);
+    // The cue's second line is the first's paragraph: no passage starts there.
+    expect(byLine.has(4)).toBe(false);
+    expect(byLine.has(8) && byLine.has(9)).toBe(true);
+    expect(names.join(' ')).not.toMatch(/\d/u);
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

@@ -82,6 +82,7 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
     paragraphs.push({ line: index + 1, text, blankBefore: index === blank ? Infinity : blank });
     blank = 0;
   });
+  if (isSubtitleFile(paragraphs)) return cueParagraphs(paragraphs);
   const continued = continuedLines(source.lines);
   // A court reporter's numbered lines are read one by one, their numbers taken off (numberedLines).
   if (continued.size === 0 || numberedLines(paragraphs).size > 0) return paragraphs;
@@ -96,6 +97,58 @@ export function toParagraphs(source: SourceFile): Paragraph[] {
     }
   }
   return joined;
+}
+
+/** "00:00:09,960 --> 00:00:13,440": a subtitle cue's timing (SubRip; WebVTT sets a full stop), and any settings after it. */
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s.*)?$/u;
+/** A cue's number, on the line over its timing. */
+const CUE_NUMBER = /^\d{1,6}$/u;
+/** A dialogue dash: the next line of the cue is another voice's. */
+const CUE_DASH = /^[-–—]/u;
+
+/** A subtitle file (SubRip's .srt, WebVTT): cue after cue, each timed on a line of its own. */
+function isSubtitleFile(paragraphs: readonly Paragraph[]): boolean {
+  let timed = 0;
+  for (const paragraph of paragraphs) if (CUE_TIMING.test(paragraph.text)) timed++;
+  return timed >= 3 && timed * 5 >= paragraphs.length;
+}
+
+/**
+ * A subtitle file's paragraphs: a cue's number and timing each a line of their own (removed later as
+ * such, subtitleFurniture), and its text one paragraph, where a dialogue dash does not give a line to
+ * another voice.
+ */
+function cueParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const joined: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const above = joined.at(-1);
+    const sameCue =
+      above !== undefined &&
+      paragraph.blankBefore === 0 &&
+      (above.endLine ?? above.line) === paragraph.line - 1 &&
+      !CUE_TIMING.test(above.text) &&
+      !CUE_TIMING.test(paragraph.text) &&
+      !CUE_DASH.test(paragraph.text) &&
+      !(CUE_NUMBER.test(above.text) && above.blankBefore > 0);
+    if (above && sameCue) {
+      above.text = `${above.text} ${paragraph.text}`;
+      above.endLine = paragraph.line;
+    } else joined.push({ ...paragraph });
+  }
+  return joined;
+}
+
+/** Indexes of a subtitle file's cue numbers and timings, and the WebVTT header: the file's furniture, not its words. */
+function subtitleFurniture(group: readonly Paragraph[]): Map<number, Removed['reason']> {
+  const furniture = new Map<number, Removed['reason']>();
+  if (!isSubtitleFile(group)) return furniture;
+  group.forEach((paragraph, index) => {
+    if (CUE_TIMING.test(paragraph.text)) furniture.set(index, 'timestamp');
+    else if (CUE_NUMBER.test(paragraph.text) && CUE_TIMING.test(group[index + 1]?.text ?? ''))
+      furniture.set(index, 'line-number');
+    else if (index === 0 && /^WEBVTT\b/u.test(paragraph.text)) furniture.set(index, 'boilerplate');
+  });
+  return furniture;
 }
 
 /** " 7    BY MR. FROST:": a court reporter's line number in the margin, before the line's words. */
@@ -334,10 +387,16 @@ function buildDocument(
   const numbered = numberedLines(group);
   const runningHead = runningHeadAt(group);
   const pageTurn = pageTurnLines(group, numbered);
+  const cueFurniture = subtitleFurniture(group);
   for (let index = 0; index < group.length; index++) {
     let paragraph = group[index] as Paragraph;
     if (runningHead.has(index) || pageTurn.has(index)) {
       removed.push(removal(file, paragraph, 'boilerplate'));
+      continue;
+    }
+    const cue = cueFurniture.get(index);
+    if (cue) {
+      removed.push(removal(file, paragraph, cue));
       continue;
     }
     const number = numbered.get(paragraph.line);
