@@ -6343,11 +6343,61 @@ built here rather than abroad?
         { 4: '毛宁', 6: 'Unnamed reporter', 18: 'Unnamed reporter', 20: '毛宁' },
       ],
       [
+        'r27-01-agenda-times-over-labels',
+        'a council’s agenda item with its time (“7:06 Public Comment”) is a heading over the mayor’s label, not a speaker',
+        { 21: 'Alvarado', 35: 'Brandt' },
+      ],
+      [
+        'r27-02-session-times-over-labels',
+        'a workshop’s session heading with its time (“15:10 Closing Remarks”) is a heading over the chair’s label',
+        { 25: 'Ingrid Lindqvist', 27: 'Ingrid Lindqvist' },
+      ],
+      [
+        'r27-03-office-of-organisation-then-name',
+        'an office “of” an organisation, then its holder (“Assistant Secretary-General of UNDP Kanni Wignaraja:”), names the holder',
+        { 7: 'Kanni Wignaraja', 27: 'Kanni Wignaraja' },
+      ],
+      [
+        'r27-04-office-of-police-then-name',
+        '“Deputy Inspector-General of Police Chukwuemeka Obi:” names the officer, not his office',
+        { 7: 'Chukwuemeka Obi', 21: 'Chukwuemeka Obi' },
+      ],
+      [
+        'r27-05-professor-emeritus-of-then-name',
+        '“Professor Emeritus of Economics Richard Ashworth:” names the lecturer, not “Emeritus”',
+        { 9: 'Richard Ashworth', 23: 'Richard Ashworth' },
+      ],
+      [
+        'r27-06-us-court-bailiff',
+        'a US court’s bailiff calls the case and swears the defendant: a voice of its own, not the judge the record names',
+        { 9: 'Bailiff', 11: 'Lucia Barragán', 23: 'Bailiff', 27: 'Lucia Barragán' },
+      ],
+      [
+        'r27-07-transcribe-names-with-particles',
+        'a Transcribe export’s time before a name with its particles (“00:00:53 Raimundo dos Santos”) is a speaker’s line',
+        { 12: 'Raimundo dos Santos', 18: 'Raimundo dos Santos', 30: 'Ana Clara da Costa' },
+      ],
+      [
+        'r27-08-transcribe-sprecher-numbered',
+        'a German Transcribe export’s “Sprecher 1” and “Sprecher 2” are two numbered voices, not one narrator',
+        { 9: 'Sprecher 1', 12: 'Sprecher 2', 33: 'Sprecher 2', 36: 'Sprecher 1' },
+      ],
+      [
+        'r27-09-transcribe-orateur-numbered',
+        'a French Transcribe export’s “Orateur 1”, “Orateur 2” and “Orateur 3” are three numbered voices',
+        { 9: 'Orateur 1', 12: 'Orateur 2', 30: 'Orateur 3' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
       ],
     ];
+
+    it('calls a Chinese report whose reporter went “together with” officers (“记者会同执法人员暗访”) no press conference (r27-10)', async () => {
+      const { kind } = await speakersOf(await counterExample('r27-10-reporter-together-with-officers'));
+      expect(kind).not.toBe('press-conference');
+    });
 
     it('reads a Japanese notice’s “○日時　…”, “○場所　…” bullets as no speakers’ labels, and a story or a headline about a results call as a report (r22-02, r22-03, r22-04)', async () => {
       const bullets = await speakersOf(await counterExample('r22-02-circle-bullets'));

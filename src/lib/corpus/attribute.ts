@@ -31,6 +31,7 @@ import {
   isTitleOnly,
   looksLikeSpeakerName,
   readLabelLine,
+  opensWithTime,
   readSpeechHeading,
   INITIAL_AND_SURNAME,
   stopLabelBeforeWords,
@@ -1043,13 +1044,20 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     else if (marker.kind === 'dash') turnsBegun = true;
     const text = paragraph.text.slice(marker.textStart).trim();
     const content = contentCues(text);
-    if (marker.kind === 'label' && marker.colon && marker.sure)
-      labelsSeen.add(matchable(marker.printed).replace(/\s*:$/u, ''));
+    const printedLabel = marker.kind === 'label' ? matchable(marker.printed).replace(/\s*:$/u, '') : '';
+    const labelSeenBefore = labelsSeen.has(printedLabel);
+    if (marker.kind === 'label' && marker.colon && marker.sure) labelsSeen.add(printedLabel);
     // A speaker named on a line of its own is the turn's label, even when a dash follows it; not when
-    // a line with a note names a subject over a paragraph with its own label ("Ferry Services (Timetable)" over
-    // "2. Rhona Kerr (…): …" is a heading).
+    // a line with a note names a subject over a paragraph with its own label ("Ferry Services (Timetable)"
+    // over "2. Rhona Kerr (…): …" is a heading), nor a time and a subject over a label the page has
+    // printed before ("7:06 Public Comment" over "MAYOR ALVARADO: …", an agenda's item).
     const ownLabel = marker.kind === 'label' && marker.colon && marker.sure;
-    if (pending && !nonSpeech && ownLabel && /\)\s*$/u.test(pending.paragraph.text)) {
+    if (
+      pending &&
+      !nonSpeech &&
+      ownLabel &&
+      (/\)\s*$/u.test(pending.paragraph.text) || (labelSeenBefore && opensWithTime(pending.paragraph.text)))
+    ) {
       observations.push(lineOfItsOwn(pending.paragraph));
       pending = null;
     }

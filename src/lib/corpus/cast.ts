@@ -17,6 +17,7 @@ import {
   isOfficeThenHolder,
   isTitleOnly,
   NOTE_SEPARATOR,
+  NUMBERED_VOICE,
   roleOf,
   speakerOf,
   withoutNote,
@@ -167,6 +168,8 @@ const NARRATOR = /^(?:the )?narrator$/u;
 const PRESIDING_SPEAKER =
   /^(?:the|mr|madam|hon|honble|honourable|honorable) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
 /** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)", Russian "СЛУШАТЕЛЬ". */
+/** Who calls the case and keeps the courtroom ("THE BAILIFF:", "Court usher:"): never the judge the header names. */
+const COURT_OFFICER = /^(?:the )?(?:deputy )?(?:bailiff|court officer|court usher)$/u;
 const CALLER = /^(?:the )?(?:caller|listener|viewer|слушатель|слушательница|слухач|слухачка|зритель|телезритель)$/u;
 /** An unidentified voice, as labels print it (folded): someone from the floor, not the host. */
 const FROM_THE_FLOOR =
@@ -175,8 +178,6 @@ const FROM_THE_FLOOR =
 const FLOOR_NOTE = /\bfrom the floor\b/iu;
 /** Who opens a press event and hands it over, as labels print them (folded): a host, not a reporter. */
 const CEREMONY_WORDS = /^(?:the )?(?:host|presenter|anchor|emcee)$/u;
-const NUMBERED =
-  /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist)\s*#?(\d{1,3})$/iu;
 
 export interface CastContext {
   kind: DocumentKind;
@@ -545,7 +546,7 @@ export class Cast {
         return this.roleHolder('asks');
     }
     // "Speaker 2", "Unidentified Male 1": an unnamed voice the transcript tells apart by number.
-    const numbered = NUMBERED.exec(withoutNote(printed).trim());
+    const numbered = NUMBERED_VOICE.exec(withoutNote(printed).trim());
     if (numbered) {
       const id = `${VOICE_PREFIX}${numbered[2]}`;
       return (
@@ -641,6 +642,14 @@ export class Cast {
     // "STAFF:" at a press briefing announces the principals and calls the last question; at a
     // council meeting, staff answer.
     if (STAFF.test(roleKey) && PRESS_EVENTS.has(this.context.kind)) return this.roleHolder('moderates');
+    // The States of Jersey's Bailiff presides, unnamed; a US court's bailiff calls the case before the
+    // judge its record names ("Before the Honorable Lucia Barragán"), a voice of the court's staff.
+    if (roleWord === 'moderates' && COURT_OFFICER.test(roleKey) && this.moderatedBy()) {
+      const office = roleKey.replace(/^the /u, '');
+      const id = `${VOICE_PREFIX}${office.replace(/\s+/gu, '-')}`;
+      const name = office.charAt(0).toUpperCase() + office.slice(1);
+      return this.member(id) ?? this.add({ id, name, person: null }, 'guest', true);
+    }
     // "Chair:" under a roster's "Dame Fiona Castellan – Chair".
     const rostered = roleWord === 'moderates' ? this.rosterHolder(roleKey.replace(/^the /u, '')) : null;
     if (rostered) return this.namedMember(rostered, printed, ['moderator']);

@@ -28,8 +28,9 @@ const NAMED_KINDS: [DocumentKind, RegExp, ('title' | 'weak')?][] = [
   ],
   [
     'press-conference',
-    // Japanese, Chinese and Korean, whose words are not set apart by spaces.
-    /記者会見|新闻发布会|新聞發布會|记者会|記者會|기자회견/u,
+    // Japanese, Chinese and Korean, whose words are not set apart by spaces. "记者会同执法人员" is the
+    // reporter "together with" (会同) officers, and "记者会见" the reporter "meeting" (会见) someone.
+    /記者会見|新闻发布会|新聞發布會|记者会(?![同见])|記者會(?!同)|기자회견/u,
   ],
   [
     'briefing',

@@ -34,7 +34,9 @@ const NOT_A_NAME_START = new Set(
     ' ',
   ),
 );
-const NAME_CONNECTORS = new Set('of the de da del della di du von van der den al el bin ibn la le y and'.split(' '));
+const NAME_CONNECTORS = new Set(
+  'of the de da das do dos del della di du von van der den al el bin ibn la le y and'.split(' '),
+);
 /** The small words of an office's name before its holder's, where an office is named: "for", "für … und". */
 const OFFICE_CONNECTORS = new Set(['for', 'für', 'und', 'w']);
 // ">>" is how closed captions mark a change of speaker.
@@ -372,7 +374,19 @@ const CAPACITY_THEN_SPEAKER =
   /^(?:\d{1,3}\.\s+)?(\p{Lu}[^:\p{Ll}]{1,60}?):\s+(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,4})$/u;
 /** "00:00:14 Mariana Tavares": a recording's time, then who speaks, and nothing else on the line. */
 const TIME_BEFORE_NAME =
-  /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}'’.-]*){0,3})$/u;
+  /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|y)(?=\s+\p{Lu}))){0,4})$/u;
+
+/**
+ * "Speaker 2", "Unidentified Male 1", "Sprecher 1", "Orateur 3": a voice a transcript or a transcription
+ * tool tells apart by number, in the languages such tools export.
+ */
+export const NUMBERED_VOICE =
+  /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist|sprecher(?:in)?|orateur|oratrice|intervenant(?:e)?|hablante|locutor(?:a)?|falante|orador(?:a)?|spreker|talare|oratore|mówca)\s*#?(\d{1,3})$/iu;
+
+/** "7:06 Public Comment", "00:00:14 Mariana Tavares": a line of a time and a few words in capitals. */
+export function opensWithTime(text: string): boolean {
+  return TIME_BEFORE_NAME.test(text.trim());
+}
 
 /** Labels come back on every page, and a near miss is looked for against every role word: each name is read once. */
 const roleRead = pairMemo((lexicon: Lexicon, name: string) => readRole(name, lexicon), 50_000);
@@ -834,7 +848,11 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // "Transcribe" and other tools export a recording, on a line of its own.
   const timeFirst = TIME_BEFORE_NAME.exec(text.trim());
   // "Speaker 2", a voice the tool numbers, is a role's word with its number (roleOf).
-  if (timeFirst && looksLikeSpeakerName(timeFirst[1] as string, lexicon)) return timeFirst[1] as string;
+  if (
+    timeFirst &&
+    (looksLikeSpeakerName(timeFirst[1] as string, lexicon) || NUMBERED_VOICE.test(timeFirst[1] as string))
+  )
+    return timeFirst[1] as string;
   // "O-Ton Hauke Jessen, Krabbenfischer aus Büsum": who speaks in the recorded clip below.
   // A person's name has two words at least: "O-Ton Umfrage" (a vox pop) names no one, and "CLIP ENDS",
   // "SOT FULL" are cues over no one's words.

@@ -269,6 +269,9 @@ function withoutSeatAfterName(words: readonly string[], vocabulary: NameVocabula
   if (words.some((word) => PEERAGE.test(fold(word)))) return words;
   const of = words.indexOf('of');
   if (of < 2 || !/^\p{Lu}/u.test(words[of + 1] ?? '')) return words;
+  // A seat is a word or two ("St. John", "Trinity"); "Assistant Secretary-General of UNDP Kanni
+  // Wignaraja" is an office of an organisation, its holder named after it.
+  if (words.length - of - 1 > 2) return words;
   const before = words[of - 1] as string;
   return NAME_WORD.test(before) && !vocabulary.titles.has(fold(before)) ? words.slice(0, of) : words;
 }
