@@ -5317,6 +5317,28 @@ built here rather than abroad?
     expect(names.join(' ')).not.toMatch(/\d/u);
   });
 
+  it('reads a Mexican congress’s stenographic version: an article and offices in lower case before the name (“La presidenta diputada Rocío Márquez Olvera:”, “El ciudadano …:”), and an office “de” a body before its holder’s name after the comma (ba- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('ba-diputados-mx-version-estenografica-labels.txt'));
+    expect([15, 16, 20, 31, 35, 39].map((line) => byLine.get(line))).toEqual([
+      'Rocío Márquez Olvera',
+      'Joel Arriaga Benítez',
+      'Ernesto Villaseñor Pacheco',
+      'Mariana Cota Ibarra',
+      'Héctor Luna Zavala',
+      'Ernesto Villaseñor Pacheco',
+    ]);
+  });
+
+  it('reads an Arabic interview’s “س:” and “ج:” (question and answer) as who asks and who answers (ba- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('ba-petra-muqabala-sin-jim-qa.txt'));
+    expect([16, 17, 19, 20].map((line) => byLine.get(line))).toEqual([
+      'Unnamed interviewer',
+      'Unnamed interviewee',
+      'Unnamed interviewer',
+      'Unnamed interviewee',
+    ]);
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

@@ -854,7 +854,7 @@ export class Cast {
   /** "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH:": an office of the event, then the person who holds it. */
   private holderAfterOffice(printed: string): CastMember | null {
     const { lexicon } = this.context;
-    const named = /^([^,]{3,50}),\s*(.+)$/u.exec(withoutNote(printed).trim());
+    const named = /^([^,]{3,80}),\s*(.+)$/u.exec(withoutNote(printed).trim());
     const office = named?.[1] ?? '';
     if (!named || !isOfficeThenHolder(office, named[2] as string, lexicon)) return null;
     if (this.context.isOutletLabel(named[2] as string)) return null;

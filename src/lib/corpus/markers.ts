@@ -485,8 +485,10 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
     tokens.some((token) => /^(?:of|OF|for|FOR)$/u.test(token)) ||
     // "Sekretarz stanu w Ministerstwie Infrastruktury Dariusz Kłosowski": Polish, "in" the ministry;
     // "Członkini zarządu PKP Polskie Linie Kolejowe SA Joanna Wróbel-Sikora": a company's officer.
-    (tokens.some((token) => /^(?:für|FÜR|w)$/u.test(token) || LEGAL_FORM.test(token)) &&
-      lexicon.titles.has(fold(tokens[0] ?? '')));
+    // "El director general de la Comisión Nacional del Agua": "of" in Spanish, after an office in lower case.
+    (tokens.some((token) => /^(?:für|FÜR|w|de|del|di|du|do|da|des)$/u.test(token) || LEGAL_FORM.test(token)) &&
+      (lexicon.titles.has(fold(tokens[0] ?? '')) ||
+        (LABEL_ARTICLE.test(tokens[0] ?? '') && lexicon.titles.has(fold(tokens[1] ?? '')))));
   if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
   if (lexicon.notSpeakers.has(fold(trimmed))) return false;
   if (roleOf(trimmed, lexicon) || speakerOf(trimmed, lexicon)) return true;
@@ -520,9 +522,15 @@ function isOfficeWordInLowerCase(tokens: readonly string[], index: number, lexic
     index > 0 &&
     index < tokens.length - 1 &&
     lexicon.titles.has(fold(tokens[index] as string)) &&
-    tokens.slice(0, index).every((token) => lexicon.titles.has(fold(token)))
+    // "La presidenta diputada Rocío Márquez Olvera": Spanish and other languages set the article first.
+    tokens
+      .slice(0, index)
+      .every((token, at) => lexicon.titles.has(fold(token)) || (at === 0 && LABEL_ARTICLE.test(token)))
   );
 }
+
+/** An article before an office in lower case: "El diputado …", "La presidenta …", "Il ministro …". */
+const LABEL_ARTICLE = /^(?:El|La|Il|Lo|Le|O|A|Der|Die)$/u;
 
 /** Words that make a sentence of what follows a label's comma: "… is about a simple idea". */
 const SENTENCE_WORDS = /\s(?:is|are|was|were|will|would|has|have|had|about|that|which|who)\s/u;
@@ -983,13 +991,24 @@ export const CALL_AFFILIATION = new RegExp(
 const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 
 /**
+ * "El director general de la Comisión Nacional del Agua", "Director General of the National Water
+ * Commission": an office's words, in any case, after an article at most, then "of" and the body.
+ */
+function isOfficeOfBody(office: string, lexicon: Lexicon): boolean {
+  const words = office.split(/\s+/u);
+  const first = LABEL_ARTICLE.test(words[0] ?? '') || fold(words[0] ?? '') === 'the' ? 1 : 0;
+  const link = words.findIndex((word, at) => at > first && /^(?:of|for|de|del|di|du|des|da|do)$/u.test(word));
+  return link > first && words.slice(first, link).every((word) => lexicon.titles.has(fold(word)));
+}
+
+/**
  * "PRESIDENTIAL SPOKESPERSON, ABENA SERWAA MENSAH": an office that may stand before its holder's
  * name (not a reporter's role), then a name of two to four words none of which is an office's
  * ("MINISTER, HOME AFFAIRS" names a ministry).
  */
 export function isOfficeThenHolder(office: string, holder: string, lexicon: Lexicon): boolean {
   const role = roleOf(office, lexicon);
-  const officeFirst = role === null ? isTitleOnly(office, lexicon) : role !== 'asks';
+  const officeFirst = role === null ? isTitleOnly(office, lexicon) || isOfficeOfBody(office, lexicon) : role !== 'asks';
   return (
     officeFirst &&
     OFFICE_HOLDER.test(holder) &&
