@@ -5329,6 +5329,17 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads a Bengali interview copied as Markdown: names in a script with no capitals before a colon, in bold (“**ফারহানা রশীদ:**”), her title dropped (“অধ্যাপক”), and the journalist the credit names (“সাক্ষাৎকার নিয়েছেন **সাদিয়া আফরিন**”) asking under the paper’s name (ba- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('ba-prothomalo-sakkhatkar-markdown-bold-labels.txt'));
+    expect([21, 22, 24, 25, 35].map((line) => byLine.get(line))).toEqual([
+      'সাদিয়া আফরিন',
+      'ফারহানা রশীদ',
+      'সাদিয়া আফরিন',
+      'ফারহানা রশীদ',
+      'ফারহানা রশীদ',
+    ]);
+  });
+
   it('reads an Arabic interview’s “س:” and “ج:” (question and answer) as who asks and who answers (ba- batch)', async () => {
     const { byLine } = await speakersOf(await unseenPage('ba-petra-muqabala-sin-jim-qa.txt'));
     expect([16, 17, 19, 20].map((line) => byLine.get(line))).toEqual([

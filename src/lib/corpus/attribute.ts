@@ -37,6 +37,7 @@ import {
   stopLabelBeforeWords,
   DOT_DASH_LABEL,
   FULL_WIDTH_COLON_LABEL,
+  CASELESS_COLON_LABEL,
   HONORIFIC_SUFFIX,
   isStopLabel,
   CAPTION_LABEL,
@@ -492,6 +493,10 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   const fullWidthTimes = timesPrinted(
     texts.flatMap((text) => (text.includes('：') ? (FULL_WIDTH_COLON_LABEL.exec(text)?.[1] ?? []) : [])),
   );
+  // A paragraph opening with a letter of a script with no capitals is read for its label.
+  const caselessTimes = timesPrinted(
+    texts.flatMap((text) => (CASELESS_START.test(text) ? (CASELESS_COLON_LABEL.exec(text)?.[1] ?? []) : [])),
+  );
   return {
     surnames,
     wordedTurn: wordedTurnPattern(
@@ -513,6 +518,9 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     fullWidthNames: twoComeBack(byAskersRole(fullWidthTimes, lexicon))
       ? fullWidthNames(fullWidthTimes, texts, lexicon)
       : new Set(),
+    caselessNames: twoComeBack(byAskersRole(caselessTimes, lexicon))
+      ? fullWidthNames(caselessTimes, texts, lexicon)
+      : new Set(),
     // As above: a notice's bullets ("○日時", "○場所") come once each.
     symbolLabels: twoComeBack(symbolTimes),
     // A research interview's "I:" (the interviewer, in most languages) and the others' letters; a
@@ -532,6 +540,9 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     },
   };
 }
+
+/** A paragraph that opens, in bold or not, with a letter of a script with no capitals. */
+const CASELESS_START = /^(?:\*\*|__)?[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\s*_]*[\p{Lo}]/u;
 
 /** Two to four capitalised words: a name as a label prints it. */
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;

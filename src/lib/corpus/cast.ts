@@ -50,6 +50,11 @@ const OFFICE_HELD_BY =
 const VOICE_PREFIX = '@speaker-';
 
 /** Placeholders for anonymous participants, named after the document once its id is known. */
+/** A person's id: the name's slug, or where the script has no Latin spelling ("宮坂武志", "ফারহানা রশীদ") its hash, one per person. */
+export function personId(display: string): string {
+  return slugify(display, 6) || `person-${slugify(fold(display), 6) || contentHash(display, 6)}`;
+}
+
 export const ANONYMOUS = {
   interviewer: '@interviewer',
   interviewee: '@interviewee',
@@ -277,7 +282,7 @@ export class Cast {
     if (kind === 'interview') {
       // A Q&A signed by one journalist is their interview.
       const { byline } = this.context;
-      const signed = byline ? { id: slugify(byline.display, 6), name: byline.display, person: byline } : null;
+      const signed = byline ? { id: personId(byline.display), name: byline.display, person: byline } : null;
       const interviewer =
         this.registryMention(true) ?? this.introducedPerson(true) ?? this.furnitureJournalist() ?? signed;
       // The journalist who signs the page is not also the one who answers: the next person the
@@ -357,7 +362,7 @@ export class Cast {
           ? 'interviewer'
           : 'questioner';
     const existing = this.members.find((member) => member.person && canBe(person, member.person));
-    const member = existing ?? this.add({ id: slugify(person.display, 6), name: person.display, person }, role, true);
+    const member = existing ?? this.add({ id: personId(person.display), name: person.display, person }, role, true);
     if (role === 'interviewer' || role === 'interviewee') {
       // Whoever held the role so far (a guess from the introduction) gives it up.
       for (const other of this.members)
@@ -386,7 +391,7 @@ export class Cast {
     if (existing) return existing;
     if (person.given === null || person.initials) person = this.fullName(person);
     if (!person || this.context.isOutletName(person.display)) return null;
-    const id = slugify(person.display, 6);
+    const id = personId(person.display);
     return id ? this.add({ id, name: person.display, person }, 'quoted', true) : null;
   }
 
@@ -472,7 +477,7 @@ export class Cast {
         renamed.set(id, same.id);
         continue;
       }
-      voice.id = slugify(person.display, 6) || id;
+      voice.id = personId(person.display);
       voice.name = person.display;
       voice.person = person;
       voice.settled = true;
@@ -1106,8 +1111,7 @@ export class Cast {
       settled = true;
     }
     const shown = this.withFamilyNames(full.display);
-    // A name in a script with no Latin spelling ("宮坂武志", "윤서진") has no slug: its hash stands in, one per person.
-    const id = slugify(shown, 6) || `person-${slugify(fold(shown), 6) || contentHash(shown, 6)}`;
+    const id = personId(shown);
     const member = this.add({ id, name: shown, person: full }, role, settled);
     if (!settled && FLOOR_NOTE.test(reading.note ?? '')) this.fromFloor.add(member.id);
     if (full !== person && addsGivenNames(full, person)) this.givenNamesAdded.add(member.id);
@@ -2157,7 +2161,7 @@ export class Cast {
     }
     if (found.size !== 1) return null;
     const person = [...found.values()][0] as PersonName;
-    return { id: slugify(person.display, 6), name: person.display, person };
+    return { id: personId(person.display), name: person.display, person };
   }
 
   private introducedPerson(
@@ -2165,7 +2169,7 @@ export class Cast {
     except?: string,
   ): { id: string; name: string; person: PersonName } | null {
     const candidates = this.introducedPeople().filter(
-      (entry) => entry.journalist === journalist && slugify(entry.person.display, 6) !== except,
+      (entry) => entry.journalist === journalist && personId(entry.person.display) !== except,
     );
     // "Interview by Julien Aubertin and Clara Moussaoui": unlabelled questions are the pair's, not the first one's.
     if (journalist && candidates.some((entry) => entry.paired)) return null;
@@ -2181,7 +2185,7 @@ export class Cast {
         this.context.bodyText(),
       );
     const person = gaveIt && full ? full : journalist ? found.person : this.fullestForm(found.person);
-    return { id: slugify(person.display, 6), name: person.display, person };
+    return { id: personId(person.display), name: person.display, person };
   }
 }
 

@@ -989,7 +989,8 @@ const CREDIT_LINE = new RegExp(String.raw`^${CREDITED_BY}(.+?)\.?$`, 'iu');
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
   const site = siteName(document);
   const credits = [...document.lead, ...document.body].flatMap((paragraph) => {
-    let named = CREDIT_LINE.exec(paragraph.text.trim())?.[1];
+    // "… **সাদিয়া আফরিন**": the name in bold.
+    let named = CREDIT_LINE.exec(paragraph.text.trim())?.[1]?.replace(/^(\*\*|__)(.+)\1$/u, '$2');
     // "Interviewed by Manizha Rahimova, NIAT "Khovar"": one journalist and the agency she works for.
     const [head, tail] = named?.split(/,\s*(.*)/su) ?? [];
     if (tail && !/\band\b|&/u.test(tail) && (site.some((name) => fold(tail).includes(name)) || MEDIA_WORD.test(tail)))

@@ -19,7 +19,7 @@ import {
 } from './names.ts';
 import { withinOneEdit } from './outlets.ts';
 import { CLIP_LINE } from './wrap.ts';
-import { fold, matchable, SMALL_WORDS, spacedWords } from './text.ts';
+import { fold, matchable, SMALL_WORDS, SPACED_CASELESS_LETTER, spacedWords } from './text.ts';
 import { pairMemo } from './memo.ts';
 
 export type { Lexicon };
@@ -85,6 +85,15 @@ export const SYMBOL_LABEL =
  */
 export const FULL_WIDTH_COLON_LABEL =
   /^([^\s：:（）()「」『』、。，]{1,20}?(?: [^\s：:（）()「」『』、。，]{1,12})?)(?:[（(][^（）()]{1,30}[）)])?：\s*(?=\S)/u;
+/**
+ * "ফারহানা রশীদ: …", "**প্রথম আলো:** …", "ج: …": a name or a role of up to four words in a script with
+ * no capitals and spaces between its words (Arabic, Hebrew, the Indian scripts, Thai, Georgian,
+ * Ethiopic), before an ASCII colon, in bold or not (PageMarkers.caselessNames).
+ */
+export const CASELESS_COLON_LABEL = new RegExp(
+  String.raw`^(?:\*\*|__)?((?=[${SPACED_CASELESS_LETTER}])[^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]"“”'’]+(?: [^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]"“”'’]+){0,3}):(?:\*\*|__)?\s+(?=\S)`,
+  'u',
+);
 /** "I: …", "B: …": one capital and a colon before the words. */
 export const LONE_LETTER_LABEL = /^(\p{Lu}):\s+(?=\S)/u;
 /** "君", "さん", "氏": the courtesy a Japanese record prints after a name. */
@@ -156,6 +165,8 @@ export interface PageMarkers {
    * least twice each: those that name a speaker (attribute.ts's fullWidthNames).
    */
   fullWidthNames: ReadonlySet<string>;
+  /** The same for names in a script with no capitals before an ASCII colon ("ফারহানা রশীদ:"). */
+  caselessNames: ReadonlySet<string>;
   /** The page is live captions that name their speakers (">> MODERATOR: …"), at least twice. */
   captionLabels: boolean;
   /** A city in capitals before a news story's first sentence ("AMMAN: Jordan's Minister … has said …"). */
@@ -174,6 +185,7 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   stopLabels: false,
   dotDashLabels: false,
   fullWidthNames: new Set(),
+  caselessNames: new Set(),
   symbolLabels: false,
   letterLabels: new Set(),
   captionLabels: false,
@@ -754,6 +766,9 @@ function readMatchableMarker(
     const name = (fullWidth[1] as string).replace(HONORIFIC_SUFFIX, '');
     if (name && !lexicon.notSpeakers.has(fold(name))) return colonLabel(fullWidth[0], name, true);
   }
+  const caseless = page.caselessNames.size > 0 ? CASELESS_COLON_LABEL.exec(text) : null;
+  if (caseless && text.length > caseless[0].length && page.caselessNames.has(caseless[1] as string))
+    return colonLabel(caseless[0], caseless[1] as string, true);
   const colon = COLON_LABEL.exec(text);
   if (colon && text.length > colon[0].length) {
     // "Fraser Lamont (Mid Scotland and Fife) (Con):": a member's seat and party, as official reports print them.
@@ -1059,7 +1074,8 @@ export const PHOTO_CAPTION =
 const PICTURE_CREDIT = /^(?:image|photo|photograph)(?: source| credit)?:\s*\p{Lu}[^:]{0,80}$/iu;
 
 /** How a page credits the journalist who asked: "Interviewed by", "The interview was conducted by", "Questions by". */
-export const CREDITED_BY = String.raw`(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?\s+`;
+// "সাক্ষাৎকার নিয়েছেন …": Bengali's "interview taken by", the name after it.
+export const CREDITED_BY = String.raw`(?:(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?|সাক্ষাৎকার নিয়েছেন:?)\s+`;
 
 /**
  * "Interviewed by Manizha Rahimova, NIAT "Khovar"": the journalist's credit, on a line of its own: a

@@ -5,7 +5,7 @@
  * title, role word or lowercase word, less a place it was introduced with ("of France", "Azerbaijani").
  * Pure and table-driven: titles and places are data (data/roles.yaml, world-countries).
  */
-import { fold, SMALL_WORDS } from './text.ts';
+import { fold, SMALL_WORDS, SPACED_CASELESS_LETTER } from './text.ts';
 import { pairMemo } from './memo.ts';
 
 export interface NameVocabulary {
@@ -49,7 +49,11 @@ const PARTICLES = new Set(
   'von van der den de da das dos di du del della la le bin ibn al el y ter ten zu af av'.split(' '),
 );
 const NOTE = /\s*[([]([^()[\]]{1,160})[)\]]\s*$/u;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+// "সাদিয়া", "ديما": a word of a script with no capitals may be a name's.
+const NAME_WORD = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[${SPACED_CASELESS_LETTER}][\p{L}\p{M}'’-]*)$`,
+  'u',
+);
 const PLACE_LINK = new Set(['of', 'for', 'from']);
 const PORTFOLIO_LINK = new Set(['of', 'for']);
 /** Endings no given name has ("Florence", "Clement", "Constance" end like portfolios too). */

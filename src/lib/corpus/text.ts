@@ -379,6 +379,13 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
  * The marks that end a sentence, with the stops of scripts that have their own ("。", "？", "।", "؟"):
  * for a character class.
  */
+/**
+ * The letters of scripts with no capitals that set spaces between words (Arabic, Hebrew, the Indian
+ * scripts, Thai and its neighbours, Georgian, Ethiopic), for a character class: their names have no
+ * capital to tell them.
+ */
+export const SPACED_CASELESS_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Georgian}\p{Script=Ethiopic}`;
+
 export const SENTENCE_END_MARKS = '.?!…;,"”’»—\\-。！？．」』।॥؟۔';
 
 /** "She Has Spent 30 Years Listening to Rivers.": most words capitalised, as headlines are. */
