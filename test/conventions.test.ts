@@ -5329,6 +5329,19 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads a Ugandan Hansard copied from its PDF: the chair named by “(The Deputy Speaker, Ms …, in the Chair.)”, a minister’s label wrapped inside its note (“… (Mr Joseph Kato” / “Ssekandi): …”) with the portfolio’s note before the holder’s, and no name in “14TH SITTING” (ba- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('ba-parliament-ug-hansard-pdf-caps-labels.txt'));
+    expect([11, 20, 26, 28, 43].map((line) => byLine.get(line))).toEqual([
+      'Harriet Kisakye Amuge',
+      'Rose Namayanja',
+      'Harriet Kisakye Amuge',
+      'Joseph Kato Ssekandi',
+      'Harriet Kisakye Amuge',
+    ]);
+    expect(byLine.has(29)).toBe(false);
+    expect(names).not.toContain('Th Sitting');
+  });
+
   it('reads a Bengali interview copied as Markdown: names in a script with no capitals before a colon, in bold (“**ফারহানা রশীদ:**”), her title dropped (“অধ্যাপক”), and the journalist the credit names (“সাক্ষাৎকার নিয়েছেন **সাদিয়া আফরিন**”) asking under the paper’s name (ba- batch)', async () => {
     const { byLine } = await speakersOf(await unseenPage('ba-prothomalo-sakkhatkar-markdown-bold-labels.txt'));
     expect([21, 22, 24, 25, 35].map((line) => byLine.get(line))).toEqual([

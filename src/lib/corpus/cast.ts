@@ -146,6 +146,8 @@ const BODY_CHAIR_HEADER = new RegExp(
   String.raw`^(?:${CHAIR_HEADER})\s*:\s*(?:\p{L}+\.\p{L}*\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]*){1,3})$`,
   'iu',
 );
+/** "(The Deputy Speaker, Ms Harriet Kisakye Amuge, in the Chair.)": the office, who holds it, and that she presides. */
+const IN_THE_CHAIR_NOTE = /^\((?:The\s+)?[^,()\n]{2,40},\s+([^,()\n]{3,60}),\s+in the chair\.?\)$/gimu;
 /** "主　　席　鍾委員雅筑", "委員長　村瀬久美子君": the chair's field in a Chinese or Japanese record's header, and the chair. */
 const CASELESS_CHAIR_HEADER = /^(?:主\s*席|委\s*員\s*長|委\s*员\s*长|위원장)\s+(\p{Lo}{2,8})$/u;
 /** How far into the body a transcript's cover and roster may run, above its first turn. */
@@ -1304,6 +1306,9 @@ export class Cast {
     // A record in another language says who presides in its opening sentence, under its heading.
     for (const match of this.context.bodyText().matchAll(PRESIDED_BY_ABROAD))
       for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
+    // "(The Deputy Speaker, Ms Harriet Kisakye Amuge, in the Chair.)": the note of who took the chair.
+    for (const match of this.context.bodyText().matchAll(IN_THE_CHAIR_NOTE))
+      consider(readLabelName(match[1] as string, this.context.lexicon).person ?? undefined);
     for (const text of this.frontMatter()) {
       const chair = PRESIDES_CYRILLIC.exec(text.trim())?.[1];
       if (chair) consider(readLabelName(chair.trim(), this.context.lexicon).person ?? undefined);

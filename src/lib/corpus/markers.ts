@@ -780,8 +780,11 @@ function readMatchableMarker(
     const holder =
       colon[2] !== undefined &&
       seated?.[1] !== undefined &&
-      isOfficeAlone(seated[1], lexicon) &&
-      looksLikeSpeakerName((/\(([^()]+)\)$/u.exec(name)?.[1] ?? '').trim(), lexicon);
+      (isOfficeAlone(seated[1], lexicon) || isOfficeOfBody(seated[1], lexicon)) &&
+      (looksLikeSpeakerName((/\(([^()]+)\)$/u.exec(name)?.[1] ?? '').trim(), lexicon) ||
+        // "THE MINISTER OF STATE FOR WATER AND ENVIRONMENT (WATER) (Mr Joseph Kato Ssekandi)": the
+        // portfolio's note, then the holder's.
+        looksLikeSpeakerName(colon[2].slice(1, -1).trim(), lexicon));
     // "Moderator – Salote Vaka:", "Question – Semi Raikadroka, FBC News:": a role, a dash, and who
     // fills it, read as the same role with a note ("Question (Lena Brandt, Deutsche Welle)").
     const dashed = ROLE_DASH_HOLDER.exec(name);
@@ -1012,7 +1015,7 @@ const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+
 function isOfficeOfBody(office: string, lexicon: Lexicon): boolean {
   const words = office.split(/\s+/u);
   const first = LABEL_ARTICLE.test(words[0] ?? '') || fold(words[0] ?? '') === 'the' ? 1 : 0;
-  const link = words.findIndex((word, at) => at > first && /^(?:of|for|de|del|di|du|des|da|do)$/u.test(word));
+  const link = words.findIndex((word, at) => at > first && /^(?:of|for|de|del|di|du|des|da|do)$/u.test(fold(word)));
   return link > first && words.slice(first, link).every((word) => lexicon.titles.has(fold(word)));
 }
 

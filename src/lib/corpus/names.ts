@@ -49,6 +49,8 @@ const PARTICLES = new Set(
   'von van der den de da das dos di du del della la le bin ibn al el y ter ten zu af av'.split(' '),
 );
 const NOTE = /\s*[([]([^()[\]]{1,160})[)\]]\s*$/u;
+/** "Mr Joseph Kato Ssekandi", "Dr. Chia Beng Hui": a note that names a person with their courtesy. */
+const COURTESY_FIRST = /^(?:Mr|Mrs|Ms|Miss|Dr|Hon|Prof)\.?\s+\p{Lu}/u;
 // "সাদিয়া", "ديما": a word of a script with no capitals may be a name's.
 const NAME_WORD = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[${SPACED_CASELESS_LETTER}][\p{L}\p{M}'’-]*)$`,
@@ -207,11 +209,15 @@ function readLabel(printed: string, vocabulary: NameVocabulary): LabelReading {
     .replace(/\s*:$/u, '')
     .replace(/(^|\s)((?:\p{Lu}\.){1,2})(?=\p{Lu}(?:\p{Ll}|\p{Lu}{2}))/gu, '$1$2 ');
   let note: string | null = null;
-  // "Anna Reed (Ashdown Vale) (Lab)": every note at the end; the first is kept.
+  // "Anna Reed (Ashdown Vale) (Lab)": every note at the end; the first is kept, but for a holder's
+  // name with its courtesy after an office's portfolio ("… (WATER) (Mr Joseph Kato Ssekandi)").
+  let holderNote: string | null = null;
   for (let noted = NOTE.exec(text); noted && noted.index > 0; noted = NOTE.exec(text)) {
     note = (noted[1] ?? '').trim();
+    if (holderNote === null && COURTESY_FIRST.test(note)) holderNote = note;
     text = text.slice(0, noted.index);
   }
+  if (holderNote !== null && note !== null && !COURTESY_FIRST.test(note)) note = holderNote;
   // "KIEFEL CJ", "KAYE JA": a judge's surname and her court's letters after it, as Australian and
   // English courts print them: the letters are her title, not her name.
   const judicial = JUDICIAL_AFTER_NAME.exec(text);
@@ -554,8 +560,9 @@ const SENTENCE_OPENERS = new Set(
 /** A run of capitalised words on one line and in one field (a tab separates a table's columns). */
 // A name does not run across three spaces or more either: "Compartir en Whatsapp   Compartir en
 // Facebook" is a share bar's buttons, set apart as a menu's links are.
+// A run starts a word: "14TH SITTING" names nobody "Th Sitting".
 const CAPITALISED_RUN =
-  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n\t]{1,2}(?![^\S\n\t])|(?=\s)|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n\t]{1,2}(?=\p{Lu})){2,8}/gu;
+  /(?<![\p{L}\p{M}\d])(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*[,;:)]?|\p{Lu}\.)(?:[^\S\n\t]{1,2}(?![^\S\n\t])|(?=\s)|$)|(?:von|van|der|den|de|da|di|du|del|bin|ibn|al|el|la|le)[^\S\n\t]{1,2}(?=\p{Lu})){2,8}/gu;
 
 /** "XVI", "IV", "XXIII": a numeral of a term or a volume, three letters or more, or two with a "V" ("XI" is Xi). */
 const ROMAN_NUMERAL = /^(?=[IVX]{3,}$|[IVX]*V[IVX]*$)X{0,3}(?:IX|IV|V?I{0,3})$/u;

@@ -133,8 +133,11 @@ export function continuedLines(lines: readonly string[]): Set<number> {
     // word short ("… Nomor 58/PUU-XXIII/2025" over "dengan ini dibuka …").
     const goesOnInLowerCase = /^\p{Ll}/u.test(text) && aboveColumns >= width - FULL_WITHIN && !/[:;]$/u.test(above);
     if (!broken && !goesOnInLowerCase && aboveColumns + 1 + columns(firstWord) <= width - SLACK) continue;
+    // "Ssekandi): Madam Speaker, …" under "… (Mr Joseph Kato": a label's note the line broke, its
+    // bracket closed before the colon, goes on from the line above.
+    const closesNoteAbove = /^[^():]{1,40}\):\s/u.test(text) && /\([^()]*$/u.test(above);
     if (
-      OPENS_A_TURN.test(text) ||
+      (OPENS_A_TURN.test(text) && !closesNoteAbove) ||
       ENDS_A_SENTENCE.test(above) ||
       PAGE_FOOTER.test(text) ||
       CLIP_LINE.test(above.trim())
