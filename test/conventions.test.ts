@@ -5329,6 +5329,20 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads a deposition filed as a court exhibit: the filing stamp on every page (“Case 2:23-cv-… Document 58-4 Filed … Page 2 of 9”) is furniture, “EXHIBIT D” no one, the deponent named by “Deposition of Karen M. Delacroix” with her given name, and “Q. (By Ms. Okafor)” the examiner, no outlet (ba- batch)', async () => {
+    const { byLine, names, outlets, title } = await speakersOf(
+      await unseenPage('ba-veritext-deposition-exhibit-q-a-colloquy.txt'),
+    );
+    expect([39, 40, 41].map((line) => byLine.get(line))).toEqual([
+      'Karen M. Delacroix',
+      'Adaeze Okafor',
+      'Karen M. Delacroix',
+    ]);
+    expect(names).not.toContain('Exhibit D');
+    expect(outlets).toEqual([]);
+    expect(title).not.toMatch(/^Case /u);
+  });
+
   it('reads a Ugandan Hansard copied from its PDF: the chair named by “(The Deputy Speaker, Ms …, in the Chair.)”, a minister’s label wrapped inside its note (“… (Mr Joseph Kato” / “Ssekandi): …”) with the portfolio’s note before the holder’s, and no name in “14TH SITTING” (ba- batch)', async () => {
     const { byLine, names } = await speakersOf(await unseenPage('ba-parliament-ug-hansard-pdf-caps-labels.txt'));
     expect([11, 20, 26, 28, 43].map((line) => byLine.get(line))).toEqual([

@@ -1089,7 +1089,9 @@ function reporterOutlet(
 ): string | null {
   // "Mr Gareth Pollard (Kestrel Heath) (Con)": a member's seat and party, as parliaments print them, name no outlet.
   const seatAndParty = /[([][^()[\]]+[)\]]\s*[([][^()[\]]+[)\]]\s*$/u.test(label);
-  const note = seatAndParty ? null : (/[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null);
+  const printedNote = seatAndParty ? null : (/[([]([^()[\]]+)[)\]]\s*$/u.exec(label)?.[1]?.trim() ?? null);
+  // "Q. (By Ms. Okafor)": who examines the witness, as a deposition prints it, names no outlet.
+  const note = printedNote !== null && /^by\s/iu.test(printedNote) ? null : printedNote;
   const bare = withoutNote(label).trim();
   const comma = bare.indexOf(',');
   // "Question from Dunyo news agency": where the question comes from; "Question from Social Media:"

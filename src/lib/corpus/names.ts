@@ -469,7 +469,9 @@ function lastNameWords(words: readonly string[], count: number): string[] {
   let at = words.length;
   while (at > 0 && kept < count) {
     at--;
-    if (!PARTICLES.has(fold(words[at] as string)) || at === words.length - 1) kept++;
+    // "Karen M. Delacroix": a middle initial is no word of its own; the given name before it counts.
+    const initial = /^\p{Lu}\.$/u.test(words[at] as string) && at > 0 && at < words.length - 1;
+    if ((!PARTICLES.has(fold(words[at] as string)) || at === words.length - 1) && !initial) kept++;
   }
   while (at > 0 && PARTICLES.has(fold(words[at - 1] as string)) && /^\p{Ll}/u.test(words[at - 1] as string)) at--;
   return words.slice(at);
