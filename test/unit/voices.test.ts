@@ -45,6 +45,22 @@ describe('numbered voices named by the conversation (voices.ts)', () => {
     expect([...named]).toEqual([['2', { key: 'per lund' }]]);
   });
 
+  it('names a voice that names itself: “it’s Adaeze”, or a full name “for anyone who doesn’t know me”; not a day or a thing that “it’s” names', () => {
+    const named = nameVoices(
+      [
+        turn('1', 'Sorry, it’s Adaeze, my microphone keeps cutting out. Is the budget final?'),
+        turn('2', 'No problem. So, Per Lund, fire service, for anyone who doesn’t know me. It is not final.'),
+        turn('3', 'It’s Friday, and the shelters are open.'),
+      ],
+      voices,
+      (mention) => (mention === 'Adaeze' ? { key: 'adaeze obi' } : resolve(mention)),
+    );
+    expect(Object.fromEntries([...named].map(([voice, person]) => [voice, person.key]))).toEqual({
+      '1': 'adaeze obi',
+      '2': 'per lund',
+    });
+  });
+
   it('names nobody where the remarks disagree or two voices claim one person', () => {
     const split = nameVoices(
       [

@@ -61,6 +61,14 @@ const SAYS_OWN_NAME = new RegExp(
   String.raw`^(?:(?:Sure|Yes|Yeah|Okay|OK|Hi|Hello|Right|Well|Of course)[,.!]?\s+)?(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?),\s+(?:I'm|I’m|I am)\b`,
   'u',
 );
+/**
+ * "Sorry, it's Grace, my laptop mic's cutting out.", "So, Dave Kerrigan, Brightfield Solar, for
+ * anyone who doesn't know me.": a voice that names itself in its own words, in a turn's first sentences.
+ */
+const NAMES_ITSELF = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:(?:Sorry|Hi|Hello|Yes|Yeah|Okay|OK|Right|So|Well)[,.!]?\s+)?(?:(?:it['’]s|this is|my name is)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?=[,.!?]|\s+here\b|$)|(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?),[^.!?]{0,60}?\bfor (?:anyone|those|people) who (?:doesn['’]t|don['’]t|does not|do not) know me)`,
+  'u',
+);
 
 /** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
 const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
@@ -100,7 +108,11 @@ export function nameVoices<P extends Mentioned>(
     votes.set(voice, tally);
   };
   // "Sure. Siân Morgan, I'm the deputy harbourmaster.": a voice that says its own name.
-  for (const turn of turns) vote(turn.speaker, SAYS_OWN_NAME.exec(turn.text.trim())?.[1], true);
+  for (const turn of turns) {
+    vote(turn.speaker, SAYS_OWN_NAME.exec(turn.text.trim())?.[1], true);
+    const itself = NAMES_ITSELF.exec(turn.text.trim().slice(0, 240));
+    vote(turn.speaker, itself?.[1] ?? itself?.[2], true);
+  }
   const heard = new Set<string>(turns[0] ? [turns[0].speaker] : []);
   for (let at = 1; at < turns.length; at++) {
     const before = turns[at - 1] as VoiceTurn;
