@@ -5329,6 +5329,12 @@ built here rather than abroad?
     ]);
   });
 
+  it('gives a Vietnamese interview’s dashed answers to the man the standfirst titles “ông” (Mr), not to the metro line’s stations it names first (az- batch)', async () => {
+    const { byLine, names } = await speakersOf(await unseenPage('az-vnexpress-phong-van-dashes.txt'));
+    expect([18, 22].map((line) => byLine.get(line))).toEqual(['Trần Quang Vinh', 'Trần Quang Vinh']);
+    expect(names).not.toContain('Bến Thành');
+  });
+
   it('reads a deposition filed as a court exhibit: the filing stamp on every page (“Case 2:23-cv-… Document 58-4 Filed … Page 2 of 9”) is furniture, “EXHIBIT D” no one, the deponent named by “Deposition of Karen M. Delacroix” with her given name, and “Q. (By Ms. Okafor)” the examiner, no outlet (ba- batch)', async () => {
     const { byLine, names, outlets, title } = await speakersOf(
       await unseenPage('ba-veritext-deposition-exhibit-q-a-colloquy.txt'),
