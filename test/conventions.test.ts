@@ -5373,12 +5373,12 @@ built here rather than abroad?
     ]);
   });
 
-  it('reads an Arabic interview’s “س:” and “ج:” (question and answer) as who asks and who answers (ba- batch)', async () => {
+  it('reads an Arabic interview’s “س:” and “ج:” (question and answer) as who asks and who answers, the journalist its credit names after the agency’s dateline (“(بترا)- حاورته: ديما العبادي”) asking (ba- batch)', async () => {
     const { byLine } = await speakersOf(await unseenPage('ba-petra-muqabala-sin-jim-qa.txt'));
     expect([16, 17, 19, 20].map((line) => byLine.get(line))).toEqual([
-      'Unnamed interviewer',
+      'ديما العبادي',
       'Unnamed interviewee',
-      'Unnamed interviewer',
+      'ديما العبادي',
       'Unnamed interviewee',
     ]);
   });

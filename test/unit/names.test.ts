@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelName } from '../../src/lib/corpus/names.ts';
+import { namesIn, readLabelName } from '../../src/lib/corpus/names.ts';
 import { buildLexicon } from '../../src/lib/corpus/registry.ts';
 import { loadRegistry } from '../../src/lib/corpus/load.ts';
 import { slugify } from '../../src/lib/corpus/text.ts';
@@ -89,5 +89,12 @@ describe('people across documents', () => {
       { speaker: 'lionel-barber', role: 'interviewer' },
       { speaker: 'vladimir-putin', role: 'interviewee' },
     ]);
+  });
+
+  it('finds a name in a script with no capitals only after a title, whatever word the title stands at', () => {
+    const found = (text: string) => namesIn(text, lexicon).map((person) => person.display);
+    expect(found('قال مدير مشروع الناقل الوطني للمياه المهندس سامر العزام، إن أول كميات')).toEqual(['سامر العزام']);
+    expect(found('ثم قال المهندس سامر العزام، إن')).toEqual(['سامر العزام']);
+    expect(found('قال مدير مشروع الناقل الوطني للمياه إن أول كميات')).toEqual([]);
   });
 });

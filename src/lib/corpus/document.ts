@@ -983,7 +983,8 @@ function floorKeeper() {
 /** The post a paper prints under its writer's name, with the place or desk it covers: "Indonesia Correspondent". */
 const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Writer)$/u;
 
-const CREDIT_LINE = new RegExp(String.raw`^${CREDITED_BY}(.+?)\.?$`, 'iu');
+// "عمان 19 آذار (بترا)- حاورته: ديما العبادي": after an agency's dateline and its dash too.
+const CREDIT_LINE = new RegExp(String.raw`(?:^|\)\s*[-–—]\s*)${CREDITED_BY}(.+?)\.?$`, 'iu');
 
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {

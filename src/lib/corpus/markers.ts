@@ -1077,8 +1077,8 @@ export const PHOTO_CAPTION =
 const PICTURE_CREDIT = /^(?:image|photo|photograph)(?: source| credit)?:\s*\p{Lu}[^:]{0,80}$/iu;
 
 /** How a page credits the journalist who asked: "Interviewed by", "The interview was conducted by", "Questions by". */
-// "সাক্ষাৎকার নিয়েছেন …": Bengali's "interview taken by", the name after it.
-export const CREDITED_BY = String.raw`(?:(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?|সাক্ষাৎকার নিয়েছেন:?)\s+`;
+// "সাক্ষাৎকার নিয়েছেন …": Bengali's "interview taken by"; "حاورته: …": Arabic's "interviewed him/her:".
+export const CREDITED_BY = String.raw`(?:(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?|সাক্ষাৎকার নিয়েছেন:?|حاور(?:ه|ته|ها|هم)\s?:|أجرى الحوار\s?:)\s+`;
 
 /**
  * "Interviewed by Manizha Rahimova, NIAT "Khovar"": the journalist's credit, on a line of its own: a

@@ -646,5 +646,20 @@ export function namesIn(printed: string, vocabulary: NameVocabulary): PersonName
     }
     if (own > 0) add(segment);
   }
+  // "المهندس سامر العزام،", "অধ্যাপক ফারহানা রশীদ": in a script with no capitals only a title tells a
+  // name; the two words after it, before any stop.
+  if (CASELESS_LETTER.test(text))
+    for (const match of text.matchAll(TITLED_CASELESS_NAME)) {
+      if (!vocabulary.titles.has(fold(match[1] as string))) continue;
+      const person = personName((match[2] as string).split(/\s+/u));
+      if (person?.given && !found.some((other) => other.key === person.key)) found.push(person);
+    }
   return found;
 }
+
+const CASELESS_LETTER = new RegExp(`[${SPACED_CASELESS_LETTER}]`, 'u');
+/** A word of a script with no capitals, then two more: a title and the name after it, tried at every word. */
+const TITLED_CASELESS_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])([${SPACED_CASELESS_LETTER}][\p{L}\p{M}.]*)(?=\s+([${SPACED_CASELESS_LETTER}][\p{L}\p{M}]*\s+[${SPACED_CASELESS_LETTER}][\p{L}\p{M}]*)(?![\p{L}\p{M}]))`,
+  'gu',
+);
