@@ -5362,6 +5362,11 @@ built here rather than abroad?
     expect(names).not.toContain('Th Sitting');
   });
 
+  it('reads a Knesset committee’s protocol: Hebrew names on lines of their own over the words, the chair’s abbreviated title inside its quotation mark (“היו"ר מיכאל אלמוג:”) dropped (av- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('av-knesset-economy-committee-protocol.txt'));
+    expect([41, 45, 49].map((line) => byLine.get(line))).toEqual(['מיכאל אלמוג', 'יעל שמואלי', 'מיכאל אלמוג']);
+  });
+
   it('reads a Bengali interview copied as Markdown: names in a script with no capitals before a colon, in bold (“**ফারহানা রশীদ:**”), her title dropped (“অধ্যাপক”), and the journalist the credit names (“সাক্ষাৎকার নিয়েছেন **সাদিয়া আফরিন**”) asking under the paper’s name (ba- batch)', async () => {
     const { byLine } = await speakersOf(await unseenPage('ba-prothomalo-sakkhatkar-markdown-bold-labels.txt'));
     expect([21, 22, 24, 25, 35].map((line) => byLine.get(line))).toEqual([

@@ -38,6 +38,7 @@ import {
   DOT_DASH_LABEL,
   FULL_WIDTH_COLON_LABEL,
   CASELESS_COLON_LABEL,
+  CASELESS_LINE_LABEL,
   HONORIFIC_SUFFIX,
   isStopLabel,
   CAPTION_LABEL,
@@ -495,7 +496,11 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   );
   // A paragraph opening with a letter of a script with no capitals is read for its label.
   const caselessTimes = timesPrinted(
-    texts.flatMap((text) => (CASELESS_START.test(text) ? (CASELESS_COLON_LABEL.exec(text)?.[1] ?? []) : [])),
+    texts.flatMap((text) =>
+      CASELESS_START.test(text)
+        ? ((CASELESS_COLON_LABEL.exec(text) ?? CASELESS_LINE_LABEL.exec(text.trim()))?.[1] ?? [])
+        : [],
+    ),
   );
   return {
     surnames,
@@ -717,6 +722,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const recurs = fullLabels.filter((other) => other === line).length >= 2;
     if (after && !after.includes(' ') && recurs) shortFor(after, name);
   }
+  // "היו"ר מיכאל אלמוג:": a name in a script with no capitals, on a line of its own, that the page's labels confirm.
+  const caselessLineLabel = (line: string) => {
+    const name = page.caselessNames.size > 0 ? CASELESS_LINE_LABEL.exec(line)?.[1] : undefined;
+    return name && page.caselessNames.has(name) ? name : null;
+  };
   const shortLabel = (line: string) => {
     const word = /^(\p{Lu}[\p{L}\p{M}'’-]+):$/u.exec(line)?.[1];
     return word ? (shortLabels.get(fold(word)) ?? null) : null;
@@ -980,6 +990,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         ? null
         : introduces
           ? (readLabelLine(line, lexicon) ??
+            caselessLineLabel(line) ??
             ((announcesSpeech(paragraph.text) && firstLabelAt !== -1 && at < firstLabelAt) ||
             wordsUnder(at, 5)
               .slice(0, 2)

@@ -90,10 +90,14 @@ export const FULL_WIDTH_COLON_LABEL =
  * no capitals and spaces between its words (Arabic, Hebrew, the Indian scripts, Thai, Georgian,
  * Ethiopic), before an ASCII colon, in bold or not (PageMarkers.caselessNames).
  */
+// Hebrew abbreviates with a quotation mark inside the word ("היו"ר", the chair; "עו"ד", advocate).
+const CASELESS_LABEL_WORDS = String.raw`(?=[${SPACED_CASELESS_LETTER}])[^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+(?: [^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+){0,3}`;
 export const CASELESS_COLON_LABEL = new RegExp(
-  String.raw`^(?:\*\*|__)?((?=[${SPACED_CASELESS_LETTER}])[^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]"“”'’]+(?: [^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]"“”'’]+){0,3}):(?:\*\*|__)?\s+(?=\S)`,
+  String.raw`^(?:\*\*|__)?(${CASELESS_LABEL_WORDS}):(?:\*\*|__)?\s+(?=\S)`,
   'u',
 );
+/** "היו"ר מיכאל אלמוג:" on a line of its own, over the words: the same label, as the Knesset's protocols print it. */
+export const CASELESS_LINE_LABEL = new RegExp(String.raw`^(?:\*\*|__)?(${CASELESS_LABEL_WORDS}):(?:\*\*|__)?$`, 'u');
 /** "I: …", "B: …": one capital and a colon before the words. */
 export const LONE_LETTER_LABEL = /^(\p{Lu}):\s+(?=\S)/u;
 /** "君", "さん", "氏": the courtesy a Japanese record prints after a name. */
