@@ -6459,11 +6459,66 @@ built here rather than abroad?
         { 9: 'Orateur 1', 12: 'Orateur 2', 30: 'Orateur 3' },
       ],
       [
+        'r27-11-surname-ong-not-vietnamese-title',
+        'the surname Ong is no Vietnamese “ông” (Mr), whose marks set it apart',
+        { 9: 'Ong Beng Hock', 25: 'Ong Beng Hock' },
+      ],
+      [
+        'r27-12-arabic-report-he-added',
+        'an Arabic report’s “وأضاف:” (“he added:”) and “وتابع:” (“he went on:”) are no speakers',
+        { 9: '-', 17: '-', 23: '-' },
+      ],
+      [
+        'r27-13-chair-introduces-colleague',
+        'a chair’s “this is Priya Raman, she’s taking over …” introduces a colleague; it does not name the chair',
+        { 6: 'Speaker 1', 12: 'Speaker 1', 15: 'Speaker 2' },
+      ],
+      [
+        'r27-14-guernsey-bailiff-presides',
+        'the Royal Court of Guernsey’s “THE BAILIFF:” is the judge the record names “Before … Sir Richard McMahon, Bailiff”',
+        { 15: 'Richard McMahon', 35: 'Richard McMahon' },
+      ],
+      [
+        'r27-15-srt-name-labels-in-cue',
+        'a subtitle cue’s “MARGARET: All of them?” under Tom’s line is hers, a paragraph of its own',
+        { 12: 'Tom', 13: 'Margaret', 32: 'Margaret', 34: 'Tom' },
+      ],
+      [
+        'r27-17-hindi-also-read-links',
+        'a Hindi page’s “यह भी पढ़ें:” (“Also read:”) over a link is no speaker',
+        { 9: 'Unnamed interviewee', 11: '-', 21: '-' },
+      ],
+      [
+        'r27-18-webvtt-voice-tags',
+        'a WebVTT cue’s voice tag (“<v Dr. Amara Osei>”) names who speaks',
+        { 6: 'Amara Osei', 13: 'Amara Osei', 16: 'Leo Hartmann', 30: 'Leo Hartmann' },
+      ],
+      [
+        'r27-19-hebrew-read-more-links',
+        'a Hebrew page’s “קראו עוד:” (“Read more:”) over a link is no speaker',
+        { 11: '-', 21: '-' },
+      ],
+      [
+        'r27-20-chair-changes-hands',
+        'the Speaker, in the chair unnamed, is not the Deputy Speaker a later note names in the chair',
+        { 10: 'Unnamed moderator', 18: 'Unnamed moderator' },
+      ],
+      [
+        'r27-21-arabic-also-read-links',
+        'an Arabic page’s “اقرأ أيضا:” (“Also read:”) over a link is no speaker, and “ج:” still answers',
+        { 9: 'Unnamed interviewee', 11: '-', 21: '-' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
       ],
     ];
+
+    it('dates an oral history by its “Published:” line, not by an answer’s “A: 12 April 1941.”, and calls an Arabic report quoting a minister a report (r27-16, r27-12)', async () => {
+      expect((await speakersOf(await counterExample('r27-16-answer-date-not-cover-date'))).date).toBe('2024-05-02');
+      expect((await speakersOf(await counterExample('r27-12-arabic-report-he-added'))).kind).not.toBe('interview');
+    });
 
     it('calls a Chinese report whose reporter went “together with” officers (“记者会同执法人员暗访”) no press conference (r27-10)', async () => {
       const { kind } = await speakersOf(await counterExample('r27-10-reporter-together-with-officers'));

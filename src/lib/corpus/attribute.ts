@@ -495,12 +495,20 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     texts.flatMap((text) => (text.includes('：') ? (FULL_WIDTH_COLON_LABEL.exec(text)?.[1] ?? []) : [])),
   );
   // A paragraph opening with a letter of a script with no capitals is read for its label.
+  // Each label in a script with no capitals, and whether each of its paragraphs is speech: words that
+  // end a sentence after it, or a line of its own over words. "קראו עוד:", "اقرأ أيضا:" ("Read more:")
+  // stand over a link's headline, which ends none.
+  const caselessSpeech = new Map<string, boolean>();
   const caselessTimes = timesPrinted(
-    texts.flatMap((text) =>
-      CASELESS_START.test(text)
-        ? ((CASELESS_COLON_LABEL.exec(text) ?? CASELESS_LINE_LABEL.exec(text.trim()))?.[1] ?? [])
-        : [],
-    ),
+    texts.flatMap((text) => {
+      if (!CASELESS_START.test(text)) return [];
+      const inline = CASELESS_COLON_LABEL.exec(text);
+      const label = (inline ?? CASELESS_LINE_LABEL.exec(text.trim()))?.[1];
+      if (label === undefined) return [];
+      const speech = inline === null || SPEECH_END.test(text.trim());
+      caselessSpeech.set(label, (caselessSpeech.get(label) ?? true) && speech);
+      return [label];
+    }),
   );
   return {
     surnames,
@@ -524,7 +532,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
       ? fullWidthNames(fullWidthTimes, texts, lexicon)
       : new Set(),
     caselessNames: twoComeBack(byAskersRole(caselessTimes, lexicon))
-      ? fullWidthNames(caselessTimes, texts, lexicon)
+      ? fullWidthNames(caselessTimes, texts, lexicon, { speech: caselessSpeech })
       : new Set(),
     // As above: a notice's bullets ("○日時", "○場所") come once each.
     symbolLabels: twoComeBack(symbolTimes),
@@ -545,6 +553,9 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     },
   };
 }
+
+/** A paragraph's last sentence closed, in the scripts read here: ".", "?", "!", the Arabic "؟", the Devanagari "।". */
+const SPEECH_END = /[.!?…。？！؟।॥۔][»”"’)]*$/u;
 
 /** A paragraph that opens, in bold or not, with a letter of a script with no capitals. */
 const CASELESS_START = /^(?:\*\*|__)?[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\s*_]*[\p{Lo}]/u;
@@ -570,7 +581,14 @@ function timesPrinted(labels: readonly string[]): Map<string, number> {
  * elsewhere (the name in its lead or the chair's words), or one whose last word is an office or a role
  * ("…新闻发言人 宋雅宁", "路透社记者"); not a sentence that ends in the colon once ("…主要有三个方面：").
  */
-function fullWidthNames(times: ReadonlyMap<string, number>, texts: readonly string[], lexicon: Lexicon): Set<string> {
+function fullWidthNames(
+  times: ReadonlyMap<string, number>,
+  texts: readonly string[],
+  lexicon: Lexicon,
+  // A label in Arabic, Hebrew or Hindi that comes back names someone only over speech, and with two
+  // words at least: not "اقرأ أيضا:" ("Also read:") over a link, nor a report's "وأضاف:" ("he added:").
+  { speech }: { speech?: ReadonlyMap<string, boolean> } = {},
+): Set<string> {
   const names = new Set<string>();
   for (const [label, count] of times) {
     const name = label.replace(HONORIFIC_SUFFIX, '');
@@ -578,7 +596,9 @@ function fullWidthNames(times: ReadonlyMap<string, number>, texts: readonly stri
     // "会议指出：", "会议强调：": a report's "the meeting pointed out", a verb of saying, names nobody.
     if (SAYS_AT_END.test(name)) continue;
     const named =
-      count >= 2 ||
+      (count >= 2 && (speech === undefined || (speech.get(label) === true && words.length >= 2))) ||
+      roleOf(name, lexicon) !== null ||
+      words.some((word) => lexicon.titles.has(fold(word))) ||
       texts.some((text) => !text.startsWith(label) && text.includes(name)) ||
       words.some((word) => endsInCaselessWord(fold(word), lexicon.titles)) ||
       endsInCaselessWord(fold(name), lexicon.roles.keys());

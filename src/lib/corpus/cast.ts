@@ -175,6 +175,10 @@ const NARRATOR = /^(?:the )?narrator$/u;
 const PRESIDING_SPEAKER =
   /^(?:the|mr|madam|hon|honble|honourable|honorable) (?:deputy )?(?:speaker|chairman|chairwoman|chairperson|chair)$/u;
 /** A phone-in's listener on the line, as labels print it (folded): "CALLER (GARY)", Russian "СЛУШАТЕЛЬ". */
+/** "(The Speaker in the Chair.)", "(… in the Chair.)": a note of who took the chair, named or not. */
+const ANY_IN_THE_CHAIR_NOTE = /^\([^()\n]{2,120}\bin the chair\.?\)$/gimu;
+/** "ông", "bà": Mr and Mrs in Vietnamese, right before a name. */
+const VIETNAMESE_COURTESY = /(?:^|\s)(?:ông|bà)\s+$/iu;
 /** Who calls the case and keeps the courtroom ("THE BAILIFF:", "Court usher:"): never the judge the header names. */
 const COURT_OFFICER = /^(?:the )?(?:deputy )?(?:bailiff|court officer|court usher)$/u;
 const CALLER = /^(?:the )?(?:caller|listener|viewer|слушатель|слушательница|слухач|слухачка|зритель|телезритель)$/u;
@@ -651,7 +655,17 @@ export class Cast {
     if (STAFF.test(roleKey) && PRESS_EVENTS.has(this.context.kind)) return this.roleHolder('moderates');
     // The States of Jersey's Bailiff presides, unnamed; a US court's bailiff calls the case before the
     // judge its record names ("Before the Honorable Lucia Barragán"), a voice of the court's staff.
-    if (roleWord === 'moderates' && COURT_OFFICER.test(roleKey) && this.moderatedBy()) {
+    const presider = roleWord === 'moderates' && COURT_OFFICER.test(roleKey) ? this.moderatedBy() : null;
+    // Guernsey's and Jersey's Bailiff presides: "Before the Honourable Sir Richard McMahon, Bailiff".
+    const presiderIsOfficer =
+      presider !== null &&
+      this.frontMatter().some((text) =>
+        new RegExp(
+          `${escapeRegExp(presider.display)}[^.;]{0,40}\\b${escapeRegExp(roleKey.replace(/^the /u, ''))}\\b`,
+          'iu',
+        ).test(text),
+      );
+    if (presider && !presiderIsOfficer) {
       const office = roleKey.replace(/^the /u, '');
       const id = `${VOICE_PREFIX}${office.replace(/\s+/gu, '-')}`;
       const name = office.charAt(0).toUpperCase() + office.slice(1);
@@ -1306,9 +1320,12 @@ export class Cast {
     // A record in another language says who presides in its opening sentence, under its heading.
     for (const match of this.context.bodyText().matchAll(PRESIDED_BY_ABROAD))
       for (const person of namesIn(match[1] ?? '', this.context.lexicon)) consider(person);
-    // "(The Deputy Speaker, Ms Harriet Kisakye Amuge, in the Chair.)": the note of who took the chair.
-    for (const match of this.context.bodyText().matchAll(IN_THE_CHAIR_NOTE))
-      consider(readLabelName(match[1] as string, this.context.lexicon).person ?? undefined);
+    // "(The Deputy Speaker, Ms Harriet Kisakye Amuge, in the Chair.)": the note of who took the chair,
+    // where the sitting prints one; where the chair changes hands, no one presides over all of it.
+    const chairNotes = this.context.bodyText().match(ANY_IN_THE_CHAIR_NOTE)?.length ?? 0;
+    if (chairNotes === 1)
+      for (const match of this.context.bodyText().matchAll(IN_THE_CHAIR_NOTE))
+        consider(readLabelName(match[1] as string, this.context.lexicon).person ?? undefined);
     for (const text of this.frontMatter()) {
       const chair = PRESIDES_CYRILLIC.exec(text.trim())?.[1];
       if (chair) consider(readLabelName(chair.trim(), this.context.lexicon).person ?? undefined);
@@ -1995,10 +2012,15 @@ export class Cast {
           /\bby$/u.test(before) &&
           /\b(?:interview\w*|conducted|moderated|hosted|asked|questioned|presented)\b/u.test(sentence);
         // "its founder, Datuk Lim Chee Keong": an honorific of rank is no office.
-        const titled = before
-          .split(' ')
-          .slice(-2)
-          .some((word) => this.context.lexicon.titles.has(word) && !RANK_HONORIFICS.has(word));
+        const printedAt = text.indexOf(person.display);
+        const titled =
+          before
+            .split(' ')
+            .slice(-2)
+            .some((word) => this.context.lexicon.titles.has(word) && !RANK_HONORIFICS.has(word)) ||
+          // "theo ông Trần Quang Vinh": Vietnamese's Mr and Mrs, told by their marks from the surname Ong,
+          // which folding the marks away would make them.
+          (printedAt > 0 && VIETNAMESE_COURTESY.test(text.slice(0, printedAt)));
         if (this.printedAsThing(person.display, titled)) continue;
         const alone = fold(text) === person.key;
         // "… an interview to Caroline Ashby, senior correspondent of The Meridian Review": the

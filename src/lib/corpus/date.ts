@@ -289,7 +289,8 @@ export function dateDocument(
   // weekday at most beside it), further down than date lines are looked for.
   const onCover = (places.body ?? []).slice(8, COVER_PARAGRAPHS).flatMap((paragraph) => {
     const date = posted(paragraph) ? null : findStatedDate(paragraph);
-    return date && date.year !== null && isDateAlone(paragraph, date) ? [date] : [];
+    // Not an answer's "A: 12 April 1941.": a cover page's date line holds no label.
+    return date && date.year !== null && !paragraph.text.includes(':') && isDateAlone(paragraph, date) ? [date] : [];
   });
   const fromLines = [...datesIn(dateLines.filter((paragraph) => !posted(paragraph))), ...onCover];
   const fromPosted = datesIn([...main, ...dateLines].filter(posted));

@@ -98,6 +98,8 @@ export const CASELESS_COLON_LABEL = new RegExp(
 );
 /** "היו"ר מיכאל אלמוג:" on a line of its own, over the words: the same label, as the Knesset's protocols print it. */
 export const CASELESS_LINE_LABEL = new RegExp(String.raw`^(?:\*\*|__)?(${CASELESS_LABEL_WORDS}):(?:\*\*|__)?$`, 'u');
+/** "<v Dr. Amara Osei>", "<v.loud Leo Hartmann>": WebVTT's voice tag, with its classes, before a cue's words. */
+const VTT_VOICE = /^<v(?:\.[\w-]+)*\s+([^<>]{1,60})>\s*/u;
 /** "I: …", "B: …": one capital and a colon before the words. */
 export const LONE_LETTER_LABEL = /^(\p{Lu}):\s+(?=\S)/u;
 /** "君", "さん", "氏": the courtesy a Japanese record prints after a name. */
@@ -770,6 +772,17 @@ function readMatchableMarker(
     const name = (fullWidth[1] as string).replace(HONORIFIC_SUFFIX, '');
     if (name && !lexicon.notSpeakers.has(fold(name))) return colonLabel(fullWidth[0], name, true);
   }
+  // "<v Dr. Amara Osei>Welcome back …": a WebVTT cue's voice tag names who speaks.
+  const voice = text.startsWith('<v') ? VTT_VOICE.exec(text) : null;
+  if (voice && text.length > voice[0].length)
+    return {
+      kind: 'label',
+      printed: voice[0],
+      name: (voice[1] as string).trim(),
+      textStart: voice[0].length,
+      colon: false,
+      sure: true,
+    };
   const caseless = page.caselessNames.size > 0 ? CASELESS_COLON_LABEL.exec(text) : null;
   if (caseless && text.length > caseless[0].length && page.caselessNames.has(caseless[1] as string))
     return colonLabel(caseless[0], caseless[1] as string, true);

@@ -105,6 +105,8 @@ const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2
 const CUE_NUMBER = /^\d{1,6}$/u;
 /** A dialogue dash: the next line of the cue is another voice's. */
 const CUE_DASH = /^[-–—]/u;
+/** "MARGARET: All of them?": a line of the cue that names its speaker, another voice's too. */
+const CUE_SPEAKER = /^\p{Lu}[\p{Lu}\p{M}'’. -]{0,30}:\s/u;
 
 /** A subtitle file (SubRip's .srt, WebVTT): cue after cue, each timed on a line of its own. */
 function isSubtitleFile(paragraphs: readonly Paragraph[]): boolean {
@@ -129,6 +131,7 @@ function cueParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
       !CUE_TIMING.test(above.text) &&
       !CUE_TIMING.test(paragraph.text) &&
       !CUE_DASH.test(paragraph.text) &&
+      !CUE_SPEAKER.test(paragraph.text) &&
       !(CUE_NUMBER.test(above.text) && above.blankBefore > 0);
     if (above && sameCue) {
       above.text = `${above.text} ${paragraph.text}`;
@@ -142,11 +145,15 @@ function cueParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
 function subtitleFurniture(group: readonly Paragraph[]): Map<number, Removed['reason']> {
   const furniture = new Map<number, Removed['reason']>();
   if (!isSubtitleFile(group)) return furniture;
+  const webVtt = /^WEBVTT\b/u.test(group[0]?.text ?? '');
+  const firstCue = group.findIndex((paragraph) => CUE_TIMING.test(paragraph.text));
   group.forEach((paragraph, index) => {
-    if (CUE_TIMING.test(paragraph.text)) furniture.set(index, 'timestamp');
+    // WebVTT's header and its settings under it ("Kind: captions", "Language: en"), before the first cue.
+    if (webVtt && index < firstCue && !(index === firstCue - 1 && CUE_NUMBER.test(paragraph.text)))
+      furniture.set(index, 'boilerplate');
+    else if (CUE_TIMING.test(paragraph.text)) furniture.set(index, 'timestamp');
     else if (CUE_NUMBER.test(paragraph.text) && CUE_TIMING.test(group[index + 1]?.text ?? ''))
       furniture.set(index, 'line-number');
-    else if (index === 0 && /^WEBVTT\b/u.test(paragraph.text)) furniture.set(index, 'boilerplate');
   });
   return furniture;
 }
@@ -461,7 +468,9 @@ function buildDocument(
 
   let foundHeadline = false;
   const navigation: Paragraph[] = [];
-  if (!startsWithHeadline) {
+  // A subtitle file has no headline, navigation or lead: every cue is somebody's words.
+  const subtitles = cueFurniture.size > 0;
+  if (!startsWithHeadline && !subtitles) {
     // A page copied whole starts with its site's navigation ("Skip to main content", "Home", "News"):
     // everything before the headline is reported as removed.
     const headline = headlineIndex(kept);
@@ -472,9 +481,11 @@ function buildDocument(
   const first = kept[0] as Paragraph;
   // A headline is one line: a paragraph wrapped over several is the text under it.
   const title =
-    (startsWithHeadline || foundHeadline || isTitleLike(first)) && first.endLine === undefined ? first : null;
+    !subtitles && (startsWithHeadline || foundHeadline || isTitleLike(first)) && first.endLine === undefined
+      ? first
+      : null;
   const rest = title ? kept.slice(1) : kept;
-  const leadCount = countLeadParagraphs(rest, namesRole);
+  const leadCount = subtitles ? 0 : countLeadParagraphs(rest, namesRole);
   // A loop, not Math.min(...lines): a document of a hundred thousand paragraphs would overflow the stack.
   let startLine = Number.POSITIVE_INFINITY;
   let endLine = 0;

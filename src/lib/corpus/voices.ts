@@ -63,10 +63,11 @@ const SAYS_OWN_NAME = new RegExp(
 );
 /**
  * "Sorry, it's Grace, my laptop mic's cutting out.", "So, Dave Kerrigan, Brightfield Solar, for
- * anyone who doesn't know me.": a voice that names itself in its own words, in a turn's first sentences.
+ * anyone who doesn't know me.": a voice that names itself in its own words, in a turn's first
+ * sentences; not "this is Priya Raman, she's taking over …", which introduces someone else.
  */
 const NAMES_ITSELF = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:(?:Sorry|Hi|Hello|Yes|Yeah|Okay|OK|Right|So|Well)[,.!]?\s+)?(?:(?:it['’]s|this is|my name is)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?=[,.!?]|\s+here\b|$)|(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?),[^.!?]{0,60}?\bfor (?:anyone|those|people) who (?:doesn['’]t|don['’]t|does not|do not) know me)`,
+  String.raw`(?:^|[.!?]\s+)(?:(?:Sorry|Hi|Hello|Yes|Yeah|Okay|OK|Right|So|Well)[,.!]?\s+)?(?:(?:it['’]s|my name is)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?=[,.!?]|\s+here\b|$)|(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?),[^.!?]{0,60}?\bfor (?:anyone|those|people) who (?:doesn['’]t|don['’]t|does not|do not) know me)`,
   'u',
 );
 
