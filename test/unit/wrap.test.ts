@@ -17,6 +17,17 @@ function setAt(width: number, paragraphs: string[]): string[] {
   return lines;
 }
 
+/**
+ * Six turns set at 72 columns, with these lines in place of the last turn's two lines from "of the
+ * ones …"; `cut` is the index the first of them takes.
+ */
+function turnsSetWith(replacement: string[]): { lines: string[]; cut: number } {
+  const turns = [`CHAIR ROE. ${SPEECH}`, `DANA POE. ${SPEECH}`];
+  const body = setAt(72, [...turns, ...turns, ...turns]).filter(Boolean);
+  const cut = body.findLastIndex((line) => line.startsWith('of the ones'));
+  return { lines: [...body.slice(0, cut), ...replacement, ...body.slice(cut + 2)], cut };
+}
+
 const SPEECH =
   'The channels at those ports were dug for ships half the size of the ones now calling there, and the work to deepen them has waited on permits for more than six years, which is why we asked for a single review in place of four separate ones.';
 
@@ -87,17 +98,12 @@ describe('hard-wrapped text', () => {
   });
 
   it('goes on below a word broken at its hyphen, and never into a page footer or a name in capitals with a full stop', () => {
-    const turns = [`CHAIR ROE. ${SPEECH}`, `DANA POE. ${SPEECH}`];
-    const body = setAt(72, [...turns, ...turns, ...turns]).filter(Boolean);
-    const cut = body.findLastIndex((line) => line.startsWith('of the ones'));
-    const lines = [
-      ...body.slice(0, cut),
+    const { lines, cut } = turnsSetWith([
       // Cut short by the hyphen where the PDF broke "long-term", far from the width.
       'of the ones now calling there, and the long-',
       'term work to deepen them has waited on permits for six years, which is',
       'Page 2 of 6',
-      ...body.slice(cut + 2),
-    ];
+    ]);
     const continued = continuedLines(lines);
     expect(continued.has(cut + 2), 'the line after "long-"').toBe(true);
     expect(continued.has(cut + 3), 'the page footer').toBe(false);
@@ -108,18 +114,13 @@ describe('hard-wrapped text', () => {
   });
 
   it('goes on below a line near the width that proportional type left a word short, where the sentence goes on in lower case', () => {
-    const turns = [`CHAIR ROE. ${SPEECH}`, `DANA POE. ${SPEECH}`];
-    const body = setAt(72, [...turns, ...turns, ...turns]).filter(Boolean);
-    const cut = body.findLastIndex((line) => line.startsWith('of the ones'));
-    const lines = [
-      ...body.slice(0, cut),
+    const { lines, cut } = turnsSetWith([
       // Sixty columns, twelve short of the width, with room for "of": a PDF's type set it so.
       'of the ones now calling there, and the work to deepen them',
       'has waited on permits for more than six years, which is why we asked',
       'Page 2 of 6',
       'Then a new paragraph at the margin, far short of the width.',
-      ...body.slice(cut + 2),
-    ];
+    ]);
     const continued = continuedLines(lines);
     expect(continued.has(cut + 2), 'the line in lower case under the line near the width').toBe(true);
     expect(continued.has(cut + 4), 'the line with a capital under the page footer').toBe(false);
