@@ -39,6 +39,7 @@ import {
 import { escapeRegExp, fold, initialsOf, inTitleCase, lowerCaseWords, slugify, SMALL_WORDS, Vocative } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { contentHash } from './ids.ts';
+import { afterWord, literalMatch, wordsBefore, type LiteralMatch } from './literal.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
@@ -227,17 +228,31 @@ function printing(texts: readonly string[], ...words: string[]): string[] {
 }
 
 /** Every match of a global pattern in the texts, compiled only where one of them prints the words it spells out. */
-function* matchesIn(
+function* spelt(
   texts: readonly string[],
   words: readonly string[],
   source: string,
   flags: string,
-): Generator<RegExpExecArray> {
+): Generator<LiteralMatch> {
   const printed = printing(texts, ...words);
   if (printed.length === 0) return;
   const pattern = new RegExp(source, flags);
-  for (const text of printed) yield* text.matchAll(pattern);
+  for (const text of printed) for (const match of text.matchAll(pattern)) yield literalMatch(match);
 }
+
+// The fixed parts of fullName()'s patterns, around a surname (literal.ts).
+/** A capitalised word and the spaces after it, on one line and in one field. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*[^\S\n\t]+/uy;
+/** The same in capitals. */
+const WORD_IN_CAPITALS = /\p{Lu}[\p{Lu}\p{M}'’.-]*[^\S\n\t]+/uy;
+const NOT_BEFORE_LETTER = /(?![\p{L}\p{M}])/uy;
+const BEFORE_COMMA_OR_END = /(?![\p{L}\p{M}])(?=\s*(?:[,(]|$))/uy;
+const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
+const NOT_AFTER_LETTER_OR_MARK = /(?<![\p{L}\p{M}])/uy;
+const HYPHENATED_GIVEN_NAME = /[^\S\n]+(\p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}\p{M}])/uy;
+const GIVEN_NAME_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])/uy;
+const INDEXED_GIVEN_NAME = /,[^\S\n]+((?:[\p{L}.]+[^\S\n]+){0,3}?)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?=,|\s*$)/muy;
+const SECOND_SURNAME = /[^\S\n\t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[^\S\n]*[,(])/uy;
 
 export class Cast {
   readonly members: CastMember[] = [];
@@ -1617,13 +1632,14 @@ export class Cast {
       // "Choi Hye-won", "Baek Sung-hoon": the family name first and a hyphenated given name, as Korean
       // names are romanised; "Minister Choi" is the one the page prints so.
       const familyFirst = new Map<string, PersonName>();
-      for (const match of matchesIn(
-        this.frontMatter(),
-        [surname],
-        `(?<![\\p{L}])${escapeRegExp(surname)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}\\p{M}])`,
-        'gu',
-      )) {
-        const person = familyNameFirst(surname, match[1] as string);
+      for (const match of afterWord(this.frontMatter(), surname, NOT_AFTER_LETTER, HYPHENATED_GIVEN_NAME) ??
+        spelt(
+          this.frontMatter(),
+          [surname],
+          `(?<![\\p{L}])${escapeRegExp(surname)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}\\p{M}])`,
+          'gu',
+        )) {
+        const person = familyNameFirst(surname, match.groups[0] as string);
         familyFirst.set(person.key, person);
       }
       if (familyFirst.size === 1) return [...familyFirst.values()][0] as PersonName;
@@ -1632,15 +1648,23 @@ export class Cast {
       const near: PersonName[] = [];
       // The given names printed right before the surname, on one line and in one field: "WITNESSES"
       // over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
-      const givenBefore = (given: string, printedSurname: string, after = '', texts = this.frontMatter()) => {
-        for (const match of matchesIn(
-          texts,
-          [printedSurname],
-          `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])${after}`,
-          'gu',
-        )) {
+      const givenBefore = (
+        given: string,
+        printedSurname: string,
+        after = '',
+        texts = this.frontMatter(),
+        word = CAPITALISED_WORD,
+        ending = NOT_BEFORE_LETTER,
+      ) => {
+        for (const match of wordsBefore(texts, printedSurname, word, ending) ??
+          spelt(
+            texts,
+            [printedSurname],
+            `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])${after}`,
+            'gu',
+          )) {
           // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
-          const words = (match[1] ?? '').trim().split(/\s+/u);
+          const words = (match.groups[0] ?? '').trim().split(/\s+/u);
           if (isJoiningWord(words.at(-1) as string)) continue;
           const { name } = nameAtEnd(withoutJoiningWordFirst([...words, surname]), this.context.lexicon);
           const person = name.length >= 2 ? personName(name) : null;
@@ -1653,42 +1677,51 @@ export class Cast {
       // So may the head of the body, above the first turn, where a transcript's cover and roster stand
       // ("18 MARGARET ANDERSEN, Chair" under the printed line numbers); not its words in any case,
       // where a speaker's "Wheels Forward. I'm Dana Whitfield" runs a sentence into a name.
-      givenBefore(`\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`, surname.toUpperCase(), '(?=\\s*(?:[,(]|$))', [
-        ...this.frontMatter(),
-        ...this.headOfBody(),
-      ]);
+      givenBefore(
+        `\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`,
+        surname.toUpperCase(),
+        '(?=\\s*(?:[,(]|$))',
+        [...this.frontMatter(), ...this.headOfBody()],
+        WORD_IN_CAPITALS,
+        BEFORE_COMMA_OR_END,
+      );
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
       const inCapitals = printing(this.frontMatter(), surname.toUpperCase());
       if (inCapitals.length > 0) {
-        const familyFirst = new RegExp(
-          `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
-          'u',
-        );
+        const firstGiven = (text: string) => {
+          const found = afterWord([text], surname.toUpperCase(), NOT_AFTER_LETTER, GIVEN_NAME_AFTER);
+          if (found) return found[0]?.groups[0];
+          return new RegExp(
+            `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
+            'u',
+          ).exec(text)?.[1];
+        };
         for (const text of inCapitals) {
-          const given = familyFirst.exec(text)?.[1];
+          const given = firstGiven(text);
           const person = given ? personName([given, surname]) : null;
           if (person) near.push(person);
         }
       }
       // "Halloran, Sen Bridget", "Fairbairn-Ng, Ms Louisa, Secretary": an index prints the family name
       // first, then the title and the given name.
-      for (const match of matchesIn(
-        this.frontMatter(),
-        [`${surname},`],
-        `(?<![\\p{L}\\p{M}])${escapeRegExp(surname)},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
-        'gmu',
-      )) {
-        const text = match.input;
-        const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+      for (const match of afterWord(this.frontMatter(), surname, NOT_AFTER_LETTER_OR_MARK, INDEXED_GIVEN_NAME) ??
+        spelt(
+          this.frontMatter(),
+          [`${surname},`],
+          `(?<![\\p{L}\\p{M}])${escapeRegExp(surname)},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
+          'gmu',
+        )) {
+        const { text } = match;
+        const titles = (match.groups[0] ?? '').trim().split(/\s+/u).filter(Boolean);
         if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
         // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka": a roster of surnames ("IN ATTENDANCE:
         // Brennan, Siobhan" is an index).
         // So is "Judges Hollis, Tanaka-Reyes, Verkhovskaya, Oduya": three single names in a row, under any heading.
         if (titles.length === 0 && (SURNAME_ROSTER.test(text) || this.listsSurnames(text))) continue;
         // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
-        if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
-        const person = personName([match[2] as string, surname]);
+        if (this.context.lexicon.titles.has(fold(match.groups[1] as string))) continue;
+        const person = personName([match.groups[1] as string, surname]);
         if (person) near.push(person);
       }
       const found = fits(near);
@@ -1696,16 +1729,18 @@ export class Cast {
       // Quintero": a Spanish or Portuguese name, its bearer called by the first of two surnames, in
       // full where the page sets it off with a comma or a bracket.
       const twoSurnames = new Map<string, PersonName>();
-      for (const match of matchesIn(
-        short.given === null ? this.frontMatter() : [],
-        [surname],
-        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}[^\\S\\n\\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?=[^\\S\\n]*[,(])`,
-        'gu',
-      )) {
-        const words = (match[1] ?? '').trim().split(/\s+/u);
+      const spaced = short.given === null ? this.frontMatter() : [];
+      for (const match of wordsBefore(spaced, surname, CAPITALISED_WORD, SECOND_SURNAME) ??
+        spelt(
+          spaced,
+          [surname],
+          `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}[^\\S\\n\\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?=[^\\S\\n]*[,(])`,
+          'gu',
+        )) {
+        const words = (match.groups[0] ?? '').trim().split(/\s+/u);
         if (isJoiningWord(words.at(-1) as string)) continue;
         const { name } = nameAtEnd([...words, surname], this.context.lexicon);
-        const person = name.length >= 2 ? personName([...name, match[2] as string]) : null;
+        const person = name.length >= 2 ? personName([...name, match.groups[1] as string]) : null;
         if (person?.given) twoSurnames.set(person.key, person);
       }
       const [both] = twoSurnames.size === 1 ? twoSurnames.values() : [];
@@ -1715,14 +1750,14 @@ export class Cast {
       // Мельничук"): initials a given name printed right before the surname fits, in the words spoken.
       if (short.initials) {
         const spoken: PersonName[] = [];
-        for (const match of matchesIn(
+        for (const match of spelt(
           [this.context.bodyText()],
           [surname],
           `(?<![\\p{L}\\p{M}])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[^\\S\\n]+${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
           'gu',
         )) {
-          if (this.context.lexicon.titles.has(fold(match[1] as string))) continue;
-          const person = personName([match[1] as string, surname]);
+          if (this.context.lexicon.titles.has(fold(match.groups[0] as string))) continue;
+          const person = personName([match.groups[0] as string, surname]);
           if (person) spoken.push(person);
         }
         const inWords = fits(spoken);
