@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { afterWord, literalMatch, wordsBefore } from '../../src/lib/corpus/literal.ts';
+import { afterWord, literalMatch, matchesBetween, wordsBefore } from '../../src/lib/corpus/literal.ts';
 import { escapeRegExp } from '../../src/lib/corpus/text.ts';
 
 // Pieces that make the patterns' edges: capitals and not, marks, an astral capital, spaces of each
@@ -96,6 +96,44 @@ describe('matches around a word, without a pattern per word', () => {
         `(?<![\\p{L}\\p{M}])${spelt},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
         'gmu',
       ),
+    );
+  });
+
+  test.prop(
+    [
+      fc
+        .array(
+          fc.constantFrom(
+            'Leung',
+            'LEUNG',
+            'leung',
+            'Wai-keung',
+            'ẞ',
+            'ß',
+            'ſ',
+            'S',
+            '\u212A',
+            'k',
+            ' ',
+            '  ',
+            '\n',
+            '\u00a0',
+            '\u0301',
+            'a',
+            '𝐀',
+            '-',
+            "'",
+          ),
+          { maxLength: 16 },
+        )
+        .map((pieces) => pieces.join('')),
+      fc.array(fc.constantFrom('Leung', 'WAI-KEUNG', 'ß', 's', 'K', 'a'), { minLength: 2, maxLength: 3 }),
+    ],
+    { numRuns: 3000 },
+  )('words in any case, between letters neither side', (text, words) => {
+    const spelt = words.map(escapeRegExp).join('[^\\S\\n]+');
+    expect(matchesBetween(text, new RegExp(spelt, 'giu'), /(?<![\p{L}\p{M}])/iuy, /(?![\p{L}\p{M}])/iuy)).toEqual(
+      [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${spelt}(?![\\p{L}\\p{M}])`, 'giu'))].map(([match]) => match),
     );
   });
 

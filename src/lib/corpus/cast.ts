@@ -39,7 +39,7 @@ import {
 import { escapeRegExp, fold, initialsOf, inTitleCase, lowerCaseWords, slugify, SMALL_WORDS, Vocative } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { contentHash } from './ids.ts';
-import { afterWord, literalMatch, wordsBefore, type LiteralMatch } from './literal.ts';
+import { afterWord, literalMatch, matchesBetween, wordsBefore, type LiteralMatch } from './literal.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
@@ -253,6 +253,11 @@ const HYPHENATED_GIVEN_NAME = /[^\S\n]+(\p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}\p{M}])/u
 const GIVEN_NAME_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])/uy;
 const INDEXED_GIVEN_NAME = /,[^\S\n]+((?:[\p{L}.]+[^\S\n]+){0,3}?)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?=,|\s*$)/muy;
 const SECOND_SURNAME = /[^\S\n\t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[^\S\n]*[,(])/uy;
+const NOT_AFTER_LETTER_OR_MARK_CASELESS = /(?<![\p{L}\p{M}])/iuy;
+const NOT_BEFORE_LETTER_OR_MARK_CASELESS = /(?![\p{L}\p{M}])/iuy;
+/** The family names a particle joins after a name: " da Silva", " van der Berg". */
+const FAMILY_NAMES_AFTER =
+  /((?:[^\S\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)+)/uy;
 
 export class Cast {
   readonly members: CastMember[] = [];
@@ -1025,15 +1030,20 @@ export class Cast {
   private casedAsPrinted(person: PersonName): PersonName {
     const words = person.display.split(' ');
     if (words.length < 2) return person;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{M}])${words.map(escapeRegExp).join('[^\\S\\n]+')}(?![\\p{L}\\p{M}])`,
-      'giu',
-    );
+    const spelt = words.map(escapeRegExp).join('[^\\S\\n]+');
+    // The words as printed, and the letters around them read by patterns compiled once (literal.ts),
+    // where each word is one to match; the one pattern compiles \p{L} and \p{M} case-insensitively.
+    const core = words.every((word) => word !== '' && !/\s/u.test(word)) ? new RegExp(spelt, 'giu') : null;
+    const pattern = core ? null : new RegExp(`(?<![\\p{L}\\p{M}])${spelt}(?![\\p{L}\\p{M}])`, 'giu');
+    const printings = (text: string) =>
+      core
+        ? matchesBetween(text, core, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
+        : [...text.matchAll(pattern as RegExp)].map(([match]) => match);
     // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
     const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
     const forms = new Set<string>();
     for (const text of [this.context.bodyText(), ...this.frontMatter()])
-      for (const [match] of text.matchAll(pattern)) {
+      for (const match of printings(text)) {
         const printedWords = match.split(/\s+/u);
         if (!/\p{Ll}/u.test(match) || printedWords.some(mixed)) continue;
         forms.add(printedWords.map((word, at) => (/\p{Ll}/u.test(word) ? word : words[at])).join(' '));
@@ -1890,12 +1900,13 @@ export class Cast {
   private withFamilyNames(display: string): string {
     const texts = printing(this.frontMatter(), display);
     if (texts.length === 0) return display;
-    const tail = new RegExp(
-      `${escapeRegExp(display)}((?:[^\\S\\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]+)+)`,
-      'u',
-    );
+    const firstTail = (text: string) => {
+      const found = afterWord([text], display, null, FAMILY_NAMES_AFTER);
+      if (found) return found[0]?.groups[0];
+      return new RegExp(`${escapeRegExp(display)}${FAMILY_NAMES_AFTER.source}`, 'u').exec(text)?.[1];
+    };
     for (const text of texts) {
-      const found = tail.exec(text)?.[1];
+      const found = firstTail(text);
       if (found) return `${display}${found.replace(/\s+/gu, ' ')}`;
     }
     return display;

@@ -110,3 +110,28 @@ export function wordsBefore(
   }
   return found;
 }
+
+/**
+ * The matches of `before` + `core` + `after`, where `core` (global) is the one pattern's own part and
+ * the costly classes are in `before` and `after`, a lookbehind and a lookahead (sticky, with the
+ * same flags as the one pattern), compiled once: "(?<![\p{L}\p{M}])Leung[^\S\n]+Wai-keung(?![\p{L}\p{M}])".
+ * Exact where `core` matches at a place one way only, as a run of words spelt out matches (each of
+ * their characters is one character of the text, each run of spaces runs to the next word): at the
+ * first place it matches and the lookarounds hold, as the one pattern's next match does.
+ */
+export function matchesBetween(text: string, core: RegExp, before: RegExp, after: RegExp): string[] {
+  const found: string[] = [];
+  for (let at = 0; at <= text.length;) {
+    core.lastIndex = at;
+    const match = core.exec(text);
+    if (!match) break;
+    const end = match.index + match[0].length;
+    before.lastIndex = match.index;
+    after.lastIndex = end;
+    if (match[0] !== '' && before.test(text) && after.test(text)) {
+      found.push(match[0]);
+      at = end;
+    } else at = nextCodePoint(text, match.index);
+  }
+  return found;
+}
