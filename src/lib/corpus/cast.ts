@@ -1979,7 +1979,13 @@ export class Cast {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
         // "Addis Ababa, 12 February 2026": a dateline's place; "ISTANBUL May 27, 2025": its place and month.
-        if (new RegExp(`${escapeRegExp(person.display)},?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME}\\b`, 'u').test(text))
+        if (
+          (
+            afterWord([text], person.display, null, MONTH_AFTER) ?? [
+              ...spelt([text], [], `${escapeRegExp(person.display)}${MONTH_AFTER.source}`, 'gu'),
+            ]
+          ).length > 0
+        )
           continue;
         const month = person.display.split(' ').find((word) => IS_MONTH.test(word));
         if (month && new RegExp(`(?<![\\p{L}])${month}\\s+\\d{1,2}\\b`, 'u').test(text)) continue;
@@ -2224,6 +2230,8 @@ const SURNAME_LIST = /(?<=^|[\s,])\p{Lu}[\p{L}\p{M}'â€™-]+, \p{Lu}[\p{L}\p{M}'â€
 const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;
 
 const IS_MONTH = new RegExp(`^${MONTH_NAME}$`, 'u');
+/** A dateline's day and month after its place: ", 12 February", " May". */
+const MONTH_AFTER = new RegExp(`,?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME}\\b`, 'uy');
 
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
 const ORGANISATION_HEAD =
