@@ -255,6 +255,8 @@ const INDEXED_GIVEN_NAME = /,[^\S\n]+((?:[\p{L}.]+[^\S\n]+){0,3}?)(\p{Lu}\p{Ll}[
 const SECOND_SURNAME = /[^\S\n\t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[^\S\n]*[,(])/uy;
 const NOT_AFTER_LETTER_OR_MARK_CASELESS = /(?<![\p{L}\p{M}])/iuy;
 const NOT_BEFORE_LETTER_OR_MARK_CASELESS = /(?![\p{L}\p{M}])/iuy;
+/** How byFormOfAddress()'s pattern opens: a form of address, then a capital. */
+const ADDRESSED = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u;
 /** The family names a particle joins after a name: " da Silva", " van der Berg". */
 const FAMILY_NAMES_AFTER =
   /((?:[^\S\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)+)/uy;
@@ -1546,7 +1548,8 @@ export class Cast {
   private byFormOfAddress(short: PersonName, titles: readonly string[]): PersonName | null {
     const address = titles.find((title) => GENDERED_ADDRESS.has(title));
     if (!address) return null;
-    const texts = printing(this.frontMatter(), short.display);
+    // The pattern, compiled for each surname, only where a text prints a form of address before a capital.
+    const texts = printing(this.frontMatter(), short.display).filter((text) => ADDRESSED.test(text));
     if (texts.length === 0) return null;
     const pattern = new RegExp(
       `(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${escapeRegExp(short.display)})(?![\\p{L}\\p{M}])`,
