@@ -40,6 +40,7 @@ import {
 import { escapeRegExp, fold, initialsOf, inTitleCase, lowerCaseWords, slugify, SMALL_WORDS, Vocative } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { contentHash } from './ids.ts';
+import { afterWord, literalMatch, matchesBetween, wordsBefore, type LiteralMatch } from './literal.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
@@ -239,17 +240,38 @@ function printing(texts: readonly string[], ...words: string[]): string[] {
 }
 
 /** Every match of a global pattern in the texts, compiled only where one of them prints the words it spells out. */
-function* matchesIn(
+function* spelt(
   texts: readonly string[],
   words: readonly string[],
   source: string,
   flags: string,
-): Generator<RegExpExecArray> {
+): Generator<LiteralMatch> {
   const printed = printing(texts, ...words);
   if (printed.length === 0) return;
   const pattern = new RegExp(source, flags);
-  for (const text of printed) yield* text.matchAll(pattern);
+  for (const text of printed) for (const match of text.matchAll(pattern)) yield literalMatch(match);
 }
+
+// The fixed parts of fullName()'s patterns, around a surname (literal.ts).
+/** A capitalised word and the spaces after it, on one line and in one field. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*[^\S\n\t]+/uy;
+/** The same in capitals. */
+const WORD_IN_CAPITALS = /\p{Lu}[\p{Lu}\p{M}'’.-]*[^\S\n\t]+/uy;
+const NOT_BEFORE_LETTER = /(?![\p{L}\p{M}])/uy;
+const BEFORE_COMMA_OR_END = /(?![\p{L}\p{M}])(?=\s*(?:[,(]|$))/uy;
+const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
+const NOT_AFTER_LETTER_OR_MARK = /(?<![\p{L}\p{M}])/uy;
+const HYPHENATED_GIVEN_NAME = /[^\S\n]+(\p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}\p{M}])/uy;
+const GIVEN_NAME_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])/uy;
+const INDEXED_GIVEN_NAME = /,[^\S\n]+((?:[\p{L}.]+[^\S\n]+){0,3}?)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?=,|\s*$)/muy;
+const SECOND_SURNAME = /[^\S\n\t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?=[^\S\n]*[,(])/uy;
+const NOT_AFTER_LETTER_OR_MARK_CASELESS = /(?<![\p{L}\p{M}])/iuy;
+const NOT_BEFORE_LETTER_OR_MARK_CASELESS = /(?![\p{L}\p{M}])/iuy;
+/** How byFormOfAddress()'s pattern opens: a form of address, then a capital. */
+const ADDRESSED = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u;
+/** The family names a particle joins after a name: " da Silva", " van der Berg". */
+const FAMILY_NAMES_AFTER =
+  /((?:[^\S\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+)+)/uy;
 
 export class Cast {
   readonly members: CastMember[] = [];
@@ -1040,16 +1062,21 @@ export class Cast {
   private casedAsPrinted(person: PersonName): PersonName {
     const words = person.display.split(' ');
     if (words.length < 2) return person;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{M}])${words.map(escapeRegExp).join('[^\\S\\n]+')}(?![\\p{L}\\p{M}])`,
-      'giu',
-    );
+    const spelt = words.map(escapeRegExp).join('[^\\S\\n]+');
+    // The words as printed, and the letters around them read by patterns compiled once (literal.ts),
+    // where each word is one to match; the one pattern compiles \p{L} and \p{M} case-insensitively.
+    const core = words.every((word) => word !== '' && !/\s/u.test(word)) ? new RegExp(spelt, 'giu') : null;
+    const pattern = core ? null : new RegExp(`(?<![\\p{L}\\p{M}])${spelt}(?![\\p{L}\\p{M}])`, 'giu');
+    const printings = (text: string) =>
+      core
+        ? matchesBetween(text, core, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
+        : [...text.matchAll(pattern as RegExp)].map(([match]) => match);
     // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
     const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
     const forms = new Set<string>();
-    const read = (texts: readonly string[], printing: RegExp) => {
+    const read = (texts: readonly string[], find: (text: string) => readonly string[]) => {
       for (const text of texts)
-        for (const [found] of text.matchAll(printing)) {
+        for (const found of find(text)) {
           const match = found.normalize('NFC');
           const printedWords = match.split(/\s+/u);
           if (!/\p{Ll}/u.test(match) || printedWords.some(mixed)) continue;
@@ -1057,7 +1084,7 @@ export class Cast {
         }
     };
     const texts = [this.context.bodyText(), ...this.frontMatter()];
-    read(texts, pattern);
+    read(texts, printings);
     // Capitals drop a word's accents, as Greek prints them ("ΔΗΜΗΤΡΙΟΣ ΒΛΑΧΟΣ" is "Δημήτριος Βλάχος"):
     // a name printed nowhere as its capitals spell it is looked for with whatever accents the page gives it.
     if (forms.size === 0 && person.display === person.display.normalize('NFD')) {
@@ -1067,7 +1094,7 @@ export class Cast {
       );
       read(
         texts.map((text) => text.normalize('NFD')),
-        accented,
+        (text) => [...text.matchAll(accented)].map(([match]) => match),
       );
     }
     const [form] = forms;
@@ -1573,7 +1600,8 @@ export class Cast {
   private byFormOfAddress(short: PersonName, titles: readonly string[]): PersonName | null {
     const address = titles.find((title) => GENDERED_ADDRESS.has(title));
     if (!address) return null;
-    const texts = printing(this.frontMatter(), short.display);
+    // The pattern, compiled for each surname, only where a text prints a form of address before a capital.
+    const texts = printing(this.frontMatter(), short.display).filter((text) => ADDRESSED.test(text));
     if (texts.length === 0) return null;
     const pattern = new RegExp(
       `(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}${escapeRegExp(short.display)})(?![\\p{L}\\p{M}])`,
@@ -1669,13 +1697,14 @@ export class Cast {
       // "Choi Hye-won", "Baek Sung-hoon": the family name first and a hyphenated given name, as Korean
       // names are romanised; "Minister Choi" is the one the page prints so.
       const familyFirst = new Map<string, PersonName>();
-      for (const match of matchesIn(
-        this.frontMatter(),
-        [surname],
-        `(?<![\\p{L}])${escapeRegExp(surname)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}\\p{M}])`,
-        'gu',
-      )) {
-        const person = familyNameFirst(surname, match[1] as string);
+      for (const match of afterWord(this.frontMatter(), surname, NOT_AFTER_LETTER, HYPHENATED_GIVEN_NAME) ??
+        spelt(
+          this.frontMatter(),
+          [surname],
+          `(?<![\\p{L}])${escapeRegExp(surname)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}\\p{M}])`,
+          'gu',
+        )) {
+        const person = familyNameFirst(surname, match.groups[0] as string);
         familyFirst.set(person.key, person);
       }
       if (familyFirst.size === 1) return [...familyFirst.values()][0] as PersonName;
@@ -1684,15 +1713,23 @@ export class Cast {
       const near: PersonName[] = [];
       // The given names printed right before the surname, on one line and in one field: "WITNESSES"
       // over "Okafor, Daniel …", "Questioner<tab>Halloran" are no names.
-      const givenBefore = (given: string, printedSurname: string, after = '', texts = this.frontMatter()) => {
-        for (const match of matchesIn(
-          texts,
-          [printedSurname],
-          `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])${after}`,
-          'gu',
-        )) {
+      const givenBefore = (
+        given: string,
+        printedSurname: string,
+        after = '',
+        texts = this.frontMatter(),
+        word = CAPITALISED_WORD,
+        ending = NOT_BEFORE_LETTER,
+      ) => {
+        for (const match of wordsBefore(texts, printedSurname, word, ending) ??
+          spelt(
+            texts,
+            [printedSurname],
+            `((?:${given}[^\\S\\n\\t]+){1,3})${escapeRegExp(printedSurname)}(?![\\p{L}\\p{M}])${after}`,
+            'gu',
+          )) {
           // "KAMARUDDIN HASHIM WITH BERNAMA": no given name comes before a word that joins a sentence.
-          const words = (match[1] ?? '').trim().split(/\s+/u);
+          const words = (match.groups[0] ?? '').trim().split(/\s+/u);
           if (isJoiningWord(words.at(-1) as string)) continue;
           const { name } = nameAtEnd(withoutJoiningWordFirst([...words, surname]), this.context.lexicon);
           const person = name.length >= 2 ? personName(name) : null;
@@ -1705,42 +1742,51 @@ export class Cast {
       // So may the head of the body, above the first turn, where a transcript's cover and roster stand
       // ("18 MARGARET ANDERSEN, Chair" under the printed line numbers); not its words in any case,
       // where a speaker's "Wheels Forward. I'm Dana Whitfield" runs a sentence into a name.
-      givenBefore(`\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`, surname.toUpperCase(), '(?=\\s*(?:[,(]|$))', [
-        ...this.frontMatter(),
-        ...this.headOfBody(),
-      ]);
+      givenBefore(
+        `\\p{Lu}[\\p{Lu}\\p{M}'’.-]*`,
+        surname.toUpperCase(),
+        '(?=\\s*(?:[,(]|$))',
+        [...this.frontMatter(), ...this.headOfBody()],
+        WORD_IN_CAPITALS,
+        BEFORE_COMMA_OR_END,
+      );
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
       const inCapitals = printing(this.frontMatter(), surname.toUpperCase());
       if (inCapitals.length > 0) {
-        const familyFirst = new RegExp(
-          `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
-          'u',
-        );
+        const firstGiven = (text: string) => {
+          const found = afterWord([text], surname.toUpperCase(), NOT_AFTER_LETTER, GIVEN_NAME_AFTER);
+          if (found) return found[0]?.groups[0];
+          return new RegExp(
+            `(?<![\\p{L}])${escapeRegExp(surname.toUpperCase())}[^\\S\\n]+(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?![\\p{L}\\p{M}])`,
+            'u',
+          ).exec(text)?.[1];
+        };
         for (const text of inCapitals) {
-          const given = familyFirst.exec(text)?.[1];
+          const given = firstGiven(text);
           const person = given ? personName([given, surname]) : null;
           if (person) near.push(person);
         }
       }
       // "Halloran, Sen Bridget", "Fairbairn-Ng, Ms Louisa, Secretary": an index prints the family name
       // first, then the title and the given name.
-      for (const match of matchesIn(
-        this.frontMatter(),
-        [`${surname},`],
-        `(?<![\\p{L}\\p{M}])${escapeRegExp(surname)},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
-        'gmu',
-      )) {
-        const text = match.input;
-        const titles = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+      for (const match of afterWord(this.frontMatter(), surname, NOT_AFTER_LETTER_OR_MARK, INDEXED_GIVEN_NAME) ??
+        spelt(
+          this.frontMatter(),
+          [`${surname},`],
+          `(?<![\\p{L}\\p{M}])${escapeRegExp(surname)},[^\\S\\n]+((?:[\\p{L}.]+[^\\S\\n]+){0,3}?)(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=,|\\s*$)`,
+          'gmu',
+        )) {
+        const { text } = match;
+        const titles = (match.groups[0] ?? '').trim().split(/\s+/u).filter(Boolean);
         if (!titles.every((word) => this.context.lexicon.titles.has(fold(word)))) continue;
         // "REPRESENTATIVES: Pereira, Okonkwo-Hale, Bruno, Tanaka": a roster of surnames ("IN ATTENDANCE:
         // Brennan, Siobhan" is an index).
         // So is "Judges Hollis, Tanaka-Reyes, Verkhovskaya, Oduya": three single names in a row, under any heading.
         if (titles.length === 0 && (SURNAME_ROSTER.test(text) || this.listsSurnames(text))) continue;
         // "Caroline M. Hendricks, Secretary, U.S. Department …": an office after the name, not a given name.
-        if (this.context.lexicon.titles.has(fold(match[2] as string))) continue;
-        const person = personName([match[2] as string, surname]);
+        if (this.context.lexicon.titles.has(fold(match.groups[1] as string))) continue;
+        const person = personName([match.groups[1] as string, surname]);
         if (person) near.push(person);
       }
       const found = fits(near);
@@ -1748,16 +1794,18 @@ export class Cast {
       // Quintero": a Spanish or Portuguese name, its bearer called by the first of two surnames, in
       // full where the page sets it off with a comma or a bracket.
       const twoSurnames = new Map<string, PersonName>();
-      for (const match of matchesIn(
-        short.given === null ? this.frontMatter() : [],
-        [surname],
-        `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}[^\\S\\n\\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?=[^\\S\\n]*[,(])`,
-        'gu',
-      )) {
-        const words = (match[1] ?? '').trim().split(/\s+/u);
+      const spaced = short.given === null ? this.frontMatter() : [];
+      for (const match of wordsBefore(spaced, surname, CAPITALISED_WORD, SECOND_SURNAME) ??
+        spelt(
+          spaced,
+          [surname],
+          `((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[^\\S\\n\\t]+){1,3})${escapeRegExp(surname)}[^\\S\\n\\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?=[^\\S\\n]*[,(])`,
+          'gu',
+        )) {
+        const words = (match.groups[0] ?? '').trim().split(/\s+/u);
         if (isJoiningWord(words.at(-1) as string)) continue;
         const { name } = nameAtEnd([...words, surname], this.context.lexicon);
-        const person = name.length >= 2 ? personName([...name, match[2] as string]) : null;
+        const person = name.length >= 2 ? personName([...name, match.groups[1] as string]) : null;
         if (person?.given) twoSurnames.set(person.key, person);
       }
       const [both] = twoSurnames.size === 1 ? twoSurnames.values() : [];
@@ -1767,14 +1815,14 @@ export class Cast {
       // Мельничук"): initials a given name printed right before the surname fits, in the words spoken.
       if (short.initials) {
         const spoken: PersonName[] = [];
-        for (const match of matchesIn(
+        for (const match of spelt(
           [this.context.bodyText()],
           [surname],
           `(?<![\\p{L}\\p{M}])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)[^\\S\\n]+${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`,
           'gu',
         )) {
-          if (this.context.lexicon.titles.has(fold(match[1] as string))) continue;
-          const person = personName([match[1] as string, surname]);
+          if (this.context.lexicon.titles.has(fold(match.groups[0] as string))) continue;
+          const person = personName([match.groups[0] as string, surname]);
           if (person) spoken.push(person);
         }
         const inWords = fits(spoken);
@@ -1907,12 +1955,13 @@ export class Cast {
   private withFamilyNames(display: string): string {
     const texts = printing(this.frontMatter(), display);
     if (texts.length === 0) return display;
-    const tail = new RegExp(
-      `${escapeRegExp(display)}((?:[^\\S\\n]+(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn)[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]+)+)`,
-      'u',
-    );
+    const firstTail = (text: string) => {
+      const found = afterWord([text], display, null, FAMILY_NAMES_AFTER);
+      if (found) return found[0]?.groups[0];
+      return new RegExp(`${escapeRegExp(display)}${FAMILY_NAMES_AFTER.source}`, 'u').exec(text)?.[1];
+    };
     for (const text of texts) {
-      const found = tail.exec(text)?.[1];
+      const found = firstTail(text);
       if (found) return `${display}${found.replace(/\s+/gu, ' ')}`;
     }
     return display;
@@ -1985,7 +2034,13 @@ export class Cast {
         if (speakerOf(person.display, this.context.lexicon) || this.context.isOutletName(person.display)) continue;
         if (headline && this.wordsNotName(person.display)) continue;
         // "Addis Ababa, 12 February 2026": a dateline's place; "ISTANBUL May 27, 2025": its place and month.
-        if (new RegExp(`${escapeRegExp(person.display)},?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME}\\b`, 'u').test(text))
+        if (
+          (
+            afterWord([text], person.display, null, MONTH_AFTER) ?? [
+              ...spelt([text], [], `${escapeRegExp(person.display)}${MONTH_AFTER.source}`, 'gu'),
+            ]
+          ).length > 0
+        )
           continue;
         const month = person.display.split(' ').find((word) => IS_MONTH.test(word));
         if (month && new RegExp(`(?<![\\p{L}])${month}\\s+\\d{1,2}\\b`, 'u').test(text)) continue;
@@ -2235,6 +2290,8 @@ const SURNAME_LIST = /(?<=^|[\s,])\p{Lu}[\p{L}\p{M}'’-]+, \p{Lu}[\p{L}\p{M}'�
 const SPOKE_TO = /(?:^|\s)(?:she|he|they)\s+(?:also\s+)?(?:spoke|talked|speaks|talks) (?:to|with)$/u;
 
 const IS_MONTH = new RegExp(`^${MONTH_NAME}$`, 'u');
+/** A dateline's day and month after its place: ", 12 February", " May". */
+const MONTH_AFTER = new RegExp(`,?\\s+(?:\\d{1,2}\\s+)?${MONTH_NAME}\\b`, 'uy');
 
 /** Who heads an organisation, before or after its name: "Kintaro Foods chief", "president of Kintaro Foods". */
 const ORGANISATION_HEAD =

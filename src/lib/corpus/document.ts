@@ -214,7 +214,10 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
   const ownName = siteName(document);
   // "Owen Tarrant Podcast #287": a show named after its host, on the page's title or menu.
   const showNames = [document.title?.text ?? '', ...document.navigation.map((paragraph) => paragraph.text)].join('\n');
+  // Each label would compile its own pattern: only a page that prints a show's word after a space needs it.
+  let printsShowWord: boolean | undefined;
   const namesAShow = (name: string) =>
+    (printsShowWord ??= SHOW_WORD.test(showNames)) &&
     new RegExp(`${escapeRegExp(name.trim())}\\s+(?:Podcast|Show|Programme|Program)\\b`, 'iu').test(showNames);
   const isOutletLabel = (name: string) => {
     if (matchRegistered(name, context.outlets) !== null) return true;
@@ -687,6 +690,8 @@ function numberedLinesGoingOn(observations: readonly Observation[]): boolean[] {
   });
 }
 
+/** The end of namesAShow()'s pattern, which none of its matches lacks. */
+const SHOW_WORD = /\s(?:Podcast|Show|Programme|Program)\b/iu;
 /**
  * In a labelled transcript every turn has its label: what comes before the first one is the
  * publisher's (an introduction, an editor's note, a header such as "Interviewee: Ambassador …"),

@@ -153,11 +153,22 @@ export function phraseRegExp(phrases: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(`(?<![${WORD_CHAR}])(?:${phraseAlternation(phrases)})(?![${WORD_CHAR}])`, flags);
 }
 
+/** What follows a form of address used as one, before a stop: "…, sir?". */
+const VOCATIVE_STOP = '(?=\\s*(?:[,!?;]|\\.(?:\\s|$)|$))';
+
 /** A case-insensitive pattern's source for a form of address used as one ("Mr. President, …", "…, sir?", "dear Vladimir Vladimirovich"). */
 function vocativeSource(forms: readonly string[]): string {
   const alternation = phraseAlternation(forms);
-  return `(?:^(?:${alternation})(?![${WORD_CHAR}])|(?<![${WORD_CHAR}])(?:${alternation})(?=\\s*(?:[,!?;]|\\.(?:\\s|$)|$)))`;
+  return `(?:^(?:${alternation})(?![${WORD_CHAR}])|(?<![${WORD_CHAR}])(?:${alternation})${VOCATIVE_STOP})`;
 }
+
+/** The second half of vocativeSource()'s pattern without its lookbehind, which NOT_AFTER_WORD_CHAR reads. */
+function beforeStopSource(forms: readonly string[]): string {
+  return `(?:${phraseAlternation(forms)})${VOCATIVE_STOP}`;
+}
+
+/** vocativeSource()'s lookbehind, compiled once: case-insensitive, WORD_CHAR's wide ranges take long to compile. */
+const NOT_AFTER_WORD_CHAR = new RegExp(`(?<![${WORD_CHAR}])`, 'iy');
 
 /**
  * Where a text first addresses someone by one of their forms, as one pattern of all the forms
@@ -210,6 +221,12 @@ function vocativeGroup(forms: readonly string[]): VocativeGroup {
 
 class VocativeGroup {
   private readonly source: string;
+  private readonly beforeStop: string;
+  /**
+   * Per form, its words as phraseAlternation() spells them, upper-cased: the text must open with
+   * them for the pattern's first half to match.
+   */
+  private readonly words: string[][];
   /**
    * Per form, its first and its last run of characters without a space, hyphen or apostrophe,
    * upper-cased. The pattern matches a form only at the text's start, or before a stop ("…,", "…?",
@@ -222,6 +239,10 @@ class VocativeGroup {
 
   constructor(forms: readonly string[]) {
     this.source = vocativeSource(forms);
+    this.beforeStop = beforeStopSource(forms);
+    this.words = [...new Set(forms.map((form) => form.trim()).filter(Boolean))].map((form) =>
+      form.toUpperCase().split(/[-\s]+/),
+    );
     const ends = [...new Set(forms.map((form) => form.trim()).filter(Boolean))].map((form) => {
       const pieces = form.toUpperCase().split(/[-\s'’]+/);
       return { first: pieces[0] ?? '', last: pieces.at(-1) ?? '' };
@@ -229,20 +250,66 @@ class VocativeGroup {
     this.ends = ends.length > 0 && ends.every(({ first, last }) => first && last) ? ends : null;
   }
 
+  /**
+   * The pattern's first match: where its second half matches (a form before a stop, found by a
+   * pattern without WORD_CHAR's ranges) after no letter; at the text's start, where the text opens
+   * with a form's words, the one pattern decides, as its first half may match there.
+   */
   indexIn(text: string): number {
-    if (this.ends) {
-      const upper = upperCased(text);
-      if (!this.ends.some(({ first, last }) => upper.startsWith(first) || printedBeforeStop(upper, last))) return -1;
+    if (!this.ends) return compiled(this.source, 'i').exec(text)?.index ?? -1;
+    const upper = upperCased(text);
+    if (!this.ends.some(({ first, last }) => upper.startsWith(first) || printedBeforeStop(upper, last))) return -1;
+    const beforeStop = compiled(this.beforeStop, 'gi');
+    let first = -1;
+    for (let at = 0; at <= text.length;) {
+      beforeStop.lastIndex = at;
+      const match = beforeStop.exec(text);
+      if (!match) break;
+      NOT_AFTER_WORD_CHAR.lastIndex = match.index;
+      if (NOT_AFTER_WORD_CHAR.test(text)) {
+        first = match.index;
+        break;
+      }
+      at = match.index + 1;
     }
-    let pattern = VOCATIVE_PATTERNS.get(this.source);
-    if (!pattern) {
-      if (VOCATIVE_PATTERNS.size >= VOCATIVE_PATTERNS_MAX) VOCATIVE_PATTERNS.clear();
-      pattern = new RegExp(this.source, 'i');
-      VOCATIVE_PATTERNS.set(this.source, pattern);
-    }
-    return pattern.exec(text)?.index ?? -1;
+    if (first === 0 || !this.words.some((words) => opensWith(upper, words))) return first;
+    return compiled(this.source, 'i').exec(text)?.index ?? -1;
   }
 }
+
+function compiled(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = VOCATIVE_PATTERNS.get(key);
+  if (!pattern) {
+    if (VOCATIVE_PATTERNS.size >= VOCATIVE_PATTERNS_MAX) VOCATIVE_PATTERNS.clear();
+    pattern = new RegExp(source, flags);
+    VOCATIVE_PATTERNS.set(key, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Whether the upper-cased text opens with the words, upper-cased, one or no hyphen or space between
+ * two, either apostrophe for either: as phraseAlternation() spells them, with the case of neither
+ * (a case-insensitive pattern without the `u` flag equates two characters only where both upper-case to one).
+ */
+function opensWith(upper: string, words: readonly string[], from = 0, at = 0): boolean {
+  const word = words[at] as string;
+  if (from + word.length > upper.length) return false;
+  for (let index = 0; index < word.length; index++) {
+    const printed = upper.charAt(from + index);
+    const wanted = word.charAt(index);
+    if (printed !== wanted && !(APOSTROPHES.includes(printed) && APOSTROPHES.includes(wanted))) return false;
+  }
+  if (at === words.length - 1) return true;
+  const next = from + word.length;
+  return (
+    opensWith(upper, words, next, at + 1) ||
+    (/[-\s]/.test(upper.charAt(next)) && opensWith(upper, words, next + 1, at + 1))
+  );
+}
+
+const APOSTROPHES = "'’";
 
 /** What may follow a form of address: looser than the pattern's own lookahead, never stricter. */
 const STOP_AFTER = /\s*(?:[,!?;.]|$)/y;
