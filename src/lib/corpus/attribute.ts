@@ -58,7 +58,9 @@ import {
   fold,
   lowerCaseWords,
   matchable,
+  ENDS_A_SENTENCE,
   SENTENCE_END_MARKS,
+  SPACED_CASELESS_LETTER,
   spacedWords,
   withoutQuotations,
   type Vocative,
@@ -505,7 +507,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
       const inline = CASELESS_COLON_LABEL.exec(text);
       const label = (inline ?? CASELESS_LINE_LABEL.exec(text.trim()))?.[1];
       if (label === undefined) return [];
-      const speech = inline === null || SPEECH_END.test(text.trim());
+      const speech = inline === null || ENDS_A_SENTENCE.test(text.trim());
       caselessSpeech.set(label, (caselessSpeech.get(label) ?? true) && speech);
       return [label];
     }),
@@ -529,10 +531,10 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     stopLabels: twoComeBack(times),
     dotDashLabels: twoComeBack(dotDashTimes),
     fullWidthNames: twoComeBack(byAskersRole(fullWidthTimes, lexicon))
-      ? fullWidthNames(fullWidthTimes, texts, lexicon)
+      ? namingLabels(fullWidthTimes, texts, lexicon)
       : new Set(),
     caselessNames: twoComeBack(byAskersRole(caselessTimes, lexicon))
-      ? fullWidthNames(caselessTimes, texts, lexicon, { speech: caselessSpeech })
+      ? namingLabels(caselessTimes, texts, lexicon, { speech: caselessSpeech })
       : new Set(),
     // As above: a notice's bullets ("○日時", "○場所") come once each.
     symbolLabels: twoComeBack(symbolTimes),
@@ -554,11 +556,8 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   };
 }
 
-/** A paragraph's last sentence closed, in the scripts read here: ".", "?", "!", the Arabic "؟", the Devanagari "।". */
-const SPEECH_END = /[.!?…。？！؟।॥۔][»”"’)]*$/u;
-
-/** A paragraph that opens, in bold or not, with a letter of a script with no capitals. */
-const CASELESS_START = /^(?:\*\*|__)?[^\p{Lu}\p{Ll}\p{Lt}\p{Lo}\s*_]*[\p{Lo}]/u;
+/** A paragraph that opens, in bold or not, with a letter of a script with no capitals and spaces between its words. */
+const CASELESS_START = new RegExp(String.raw`^(?:\*\*|__)?[^\p{L}\s*_]*[${SPACED_CASELESS_LETTER}]`, 'u');
 
 /** Two to four capitalised words: a name as a label prints it. */
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
@@ -577,11 +576,11 @@ function timesPrinted(labels: readonly string[]): Map<string, number> {
 
 /** Two labels that each come back: a page of speakers, not a list that names each once. */
 /**
- * Which of a page's full-width colon labels name a speaker: one that comes back, one the page prints
+ * Which of a page's full-width colon labels, or labels in a script with no capitals, name a speaker: one that comes back, one the page prints
  * elsewhere (the name in its lead or the chair's words), or one whose last word is an office or a role
  * ("…新闻发言人 宋雅宁", "路透社记者"); not a sentence that ends in the colon once ("…主要有三个方面：").
  */
-function fullWidthNames(
+function namingLabels(
   times: ReadonlyMap<string, number>,
   texts: readonly string[],
   lexicon: Lexicon,

@@ -678,17 +678,14 @@ export class Cast {
     // The States of Jersey's Bailiff presides, unnamed; a US court's bailiff calls the case before the
     // judge its record names ("Before the Honorable Lucia Barragán"), a voice of the court's staff.
     const presider = roleWord === 'moderates' && COURT_OFFICER.test(roleKey) ? this.moderatedBy() : null;
+    const office = roleKey.replace(/^the /u, '');
     // Guernsey's and Jersey's Bailiff presides: "Before the Honourable Sir Richard McMahon, Bailiff".
     const presiderIsOfficer =
       presider !== null &&
       this.frontMatter().some((text) =>
-        new RegExp(
-          `${escapeRegExp(presider.display)}[^.;]{0,40}\\b${escapeRegExp(roleKey.replace(/^the /u, ''))}\\b`,
-          'iu',
-        ).test(text),
+        new RegExp(`${escapeRegExp(presider.display)}[^.;]{0,40}\\b${escapeRegExp(office)}\\b`, 'iu').test(text),
       );
     if (presider && !presiderIsOfficer) {
-      const office = roleKey.replace(/^the /u, '');
       const id = `${VOICE_PREFIX}${office.replace(/\s+/gu, '-')}`;
       const name = office.charAt(0).toUpperCase() + office.slice(1);
       return this.member(id) ?? this.add({ id, name, person: null }, 'guest', true);

@@ -39,6 +39,12 @@ const NAME_CONNECTORS = new Set(
 );
 /** The small words of an office's name before its holder's, where an office is named: "for", "für … und". */
 const OFFICE_CONNECTORS = new Set(['for', 'für', 'und', 'w']);
+/**
+ * "Of" or "for" between an office and its body in the other languages read here, where only an office's
+ * title before it makes them an office's: "Bundesministerin für …", "Sekretarz stanu w Ministerstwie …"
+ * (Polish "in"), "El director general de la Comisión …".
+ */
+const OFFICE_LINK_ABROAD = /^(?:für|FÜR|w|de|del|di|du|do|da|des)$/u;
 // ">>" is how closed captions mark a change of speaker.
 const DASH = /^(?:[-–—‒]|>>+(?=\s))\s*[\u202F\u00A0\u2009]?\s*/u;
 const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?`;
@@ -85,13 +91,13 @@ export const SYMBOL_LABEL =
  */
 export const FULL_WIDTH_COLON_LABEL =
   /^([^\s：:（）()「」『』、。，]{1,20}?(?: [^\s：:（）()「」『』、。，]{1,12})?)(?:[（(][^（）()]{1,30}[）)])?：\s*(?=\S)/u;
+// Hebrew abbreviates with a quotation mark inside the word ("היו"ר", the chair; "עו"ד", advocate).
+const CASELESS_LABEL_WORDS = String.raw`(?=[${SPACED_CASELESS_LETTER}])[^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+(?: [^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+){0,3}`;
 /**
  * "ফারহানা রশীদ: …", "**প্রথম আলো:** …", "ج: …": a name or a role of up to four words in a script with
  * no capitals and spaces between its words (Arabic, Hebrew, the Indian scripts, Thai, Georgian,
  * Ethiopic), before an ASCII colon, in bold or not (PageMarkers.caselessNames).
  */
-// Hebrew abbreviates with a quotation mark inside the word ("היו"ר", the chair; "עו"ד", advocate).
-const CASELESS_LABEL_WORDS = String.raw`(?=[${SPACED_CASELESS_LETTER}])[^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+(?: [^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+){0,3}`;
 export const CASELESS_COLON_LABEL = new RegExp(
   String.raw`^(?:\*\*|__)?(${CASELESS_LABEL_WORDS}):(?:\*\*|__)?\s+(?=\S)`,
   'u',
@@ -168,7 +174,7 @@ export interface PageMarkers {
   dotDashLabels: boolean;
   /**
    * The names the page closes with the full-width colon ("司会者：", "森川："), where two come back at
-   * least twice each: those that name a speaker (attribute.ts's fullWidthNames).
+   * least twice each: those that name a speaker (attribute.ts's namingLabels).
    */
   fullWidthNames: ReadonlySet<string>;
   /** The same for names in a script with no capitals before an ASCII colon ("ফারহানা রশীদ:"). */
@@ -504,7 +510,7 @@ export function looksLikeSpeakerName(name: string, lexicon: Lexicon): boolean {
     // "Sekretarz stanu w Ministerstwie Infrastruktury Dariusz Kłosowski": Polish, "in" the ministry;
     // "Członkini zarządu PKP Polskie Linie Kolejowe SA Joanna Wróbel-Sikora": a company's officer.
     // "El director general de la Comisión Nacional del Agua": "of" in Spanish, after an office in lower case.
-    (tokens.some((token) => /^(?:für|FÜR|w|de|del|di|du|do|da|des)$/u.test(token) || LEGAL_FORM.test(token)) &&
+    (tokens.some((token) => OFFICE_LINK_ABROAD.test(token) || LEGAL_FORM.test(token)) &&
       (lexicon.titles.has(fold(tokens[0] ?? '')) ||
         (LABEL_ARTICLE.test(tokens[0] ?? '') && lexicon.titles.has(fold(tokens[1] ?? '')))));
   if (trimmed.length === 0 || trimmed.length > (office ? 90 : 60)) return false;
@@ -1032,7 +1038,9 @@ const OFFICE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+
 function isOfficeOfBody(office: string, lexicon: Lexicon): boolean {
   const words = office.split(/\s+/u);
   const first = LABEL_ARTICLE.test(words[0] ?? '') || fold(words[0] ?? '') === 'the' ? 1 : 0;
-  const link = words.findIndex((word, at) => at > first && /^(?:of|for|de|del|di|du|des|da|do)$/u.test(fold(word)));
+  const link = words.findIndex(
+    (word, at) => at > first && (/^(?:of|for)$/iu.test(word) || OFFICE_LINK_ABROAD.test(word.toLowerCase())),
+  );
   return link > first && words.slice(first, link).every((word) => lexicon.titles.has(fold(word)));
 }
 

@@ -453,6 +453,9 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
  */
 export const SPACED_CASELESS_LETTER = String.raw`\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Georgian}\p{Script=Ethiopic}`;
 
+/** A line that ends a sentence: its stop, in the scripts read here, and a closing quotation mark or bracket at most. */
+export const ENDS_A_SENTENCE = /[.!?…。！？؟।॥۔]["”’“»«)\]」』）]?$/u;
+
 export const SENTENCE_END_MARKS = '.?!…;,"”’»—\\-。！？．」』।॥؟۔';
 
 /** "She Has Spent 30 Years Listening to Rivers.": most words capitalised, as headlines are. */

@@ -5,6 +5,8 @@
  * Transcripts that keep a paragraph to a line are never read this way: their lines are of every
  * length, most far longer than any page is wide.
  */
+// A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on.
+import { ENDS_A_SENTENCE } from './text.ts';
 
 /** Pages are set between 40 and 120 characters wide (an A4 page in small type, as parliaments print their records). */
 const NARROWEST = 40;
@@ -39,8 +41,6 @@ const OPENS_A_TURN = new RegExp(
 );
 /** "Page 4 of 6" under a sentence the page broke: the footer, not the sentence's end. */
 const PAGE_FOOTER = /^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/iu;
-/** A line that ends a sentence may end its paragraph: only a line cut mid-sentence surely goes on. */
-const ENDS_A_SENTENCE = /[.!?…。！？]["”’“»«)\]」』）]?$/u;
 
 /** A line's width on the page: the letters of Chinese, Japanese and Korean, and full-width forms, take two columns. */
 function columns(line: string): number {
