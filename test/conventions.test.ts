@@ -5388,6 +5388,36 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads the Uruguayan Senate’s record copied from its PDF: the chair a header in capitals names (“PRESIDE EL SEÑOR RUBÉN OLIVERA PAIVA Primer vicepresidente”) speaks as “SEÑOR PRESIDENTE.-”, a speech’s wrapped lines go on among many one-line turns, the roster’s “ASISTEN:” and “FALTA:” are no speakers, no one is named after a school, and the summary’s dashed items are the publisher’s (bb- batch)', async () => {
+    const { byLine, names, roles } = await speakersOf(
+      await unseenPage('bb-parlamento-uy-diario-sesiones-senor-caps.txt'),
+    );
+    expect([34, 40, 41, 45, 58, 72].map((line) => byLine.get(line))).toEqual([
+      'Rubén Olivera Paiva',
+      'Mariela Cardozo Pintos',
+      'Mariela Cardozo Pintos',
+      'Mariela Cardozo Pintos',
+      'Nelson Etcheverry Quintana',
+      'Aníbal Bertolotti Rey',
+    ]);
+    expect(roles.get('Rubén Olivera Paiva')).toBe('moderator');
+    expect(names.some((name) => /Asisten|Falta|Escuela/u.test(name))).toBe(false);
+    expect([21, 23].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+  });
+
+  it('reads Sri Lanka’s trilingual Hansard: each speaker’s English line wholly in brackets under the same in Sinhala and Tamil (“(The Hon. (Mrs.) Kumudini Ratnayake)”, “(The Hon. Tharindu Amarasekara - Minister of Water Supply)”), “(The Hon. Speaker)” the one “MR. SPEAKER [THE HON. ASELA JAYAKODY] in the Chair.” names, and a sitting by “PARLIAMENTARY DEBATES (HANSARD)” (bb- batch)', async () => {
+    const { byLine, kind } = await speakersOf(await unseenPage('bb-parliament-lk-hansard-trilingual-label-lines.txt'));
+    expect([25, 43, 48, 84, 90, 95].map((line) => byLine.get(line))).toEqual([
+      'Kumudini Ratnayake',
+      'Asela Jayakody',
+      'Tharindu Amarasekara',
+      'Nalaka Weerasooriya',
+      'Asela Jayakody',
+      'Selvarajah Sivaneswaran',
+    ]);
+    expect(kind).toBe('meeting');
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

@@ -708,11 +708,13 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   const wordsUnder = (at: number, span: number) =>
     body.slice(at + 1, at + 1 + span).filter((_, offset) => !between[at + 1 + offset]);
   // "Anna Reed (Ashdown Vale) (Lab)", "Tiina Haverinen sd (vastauspuheenvuoro)": a speaker's line with its notes.
-  const notedLines = new Set<string>();
+  const notedLines = new Map<string, string>();
   for (const line of speakerLines) {
     const label = /\)$/u.test(line) ? readLabelLine(line, lexicon) : null;
     if (!label) continue;
-    notedLines.add(line);
+    notedLines.set(line, label);
+    // "(The Hon. (Mrs.) Kumudini Ratnayake)": a line wholly in brackets comes back as itself.
+    if (label !== line.trim() && label.includes('(')) lineNames.add(fold(label));
     // Any part may come back alone: "Anna Reed", "Madam Deputy Speaker", "Oliver Bannerman".
     for (const part of label.split(/\s*[()]\s*/u)) if (part.trim()) lineNames.add(fold(part));
   }
@@ -999,7 +1001,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // "COMMISSIONER" over "[Interpretation from French]": the name line is the label, its note aside.
     const own = paragraph.text.trim();
     const nameLine = isNameLine(line) ? line : introduces && own !== line && isNameLine(own) ? own : null;
-    const bare = nameLine === null ? null : (roleAndName(nameLine, lexicon) ?? nameLine.replace(DASHED_ROLE, ''));
+    // "(The Hon. Nalaka Weerasooriya)": the label its line was read as, out of its brackets.
+    const bare =
+      nameLine === null
+        ? null
+        : (roleAndName(nameLine, lexicon) ?? notedLines.get(nameLine) ?? nameLine.replace(DASHED_ROLE, ''));
     const afterEnd = ended !== -1 && at >= ended;
     // A name line the document has confirmed introduces even a short reply ("Thank you so much").
     // "Chief Executive Officer, Tierra Verde Agro SA": the office under a call's name line, never a label itself.

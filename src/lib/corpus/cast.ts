@@ -120,7 +120,7 @@ const DESCRIBED_AS_JOURNALIST = new RegExp(`^ (?:the |a |an )?(?:[a-z-]+ ){0,2}$
 const MODERATOR_WORDS = /\b(?:moderator|chair|facilitator)\b/iu;
 /** How the one who chairs a sitting is labelled, folded: "President", "The Chair", "Mr Speaker". */
 const CHAIR_LABEL =
-  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the|mr|madam|hon|honble|honourable|honorable) speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|presidenten|formanden|(?:le |la |o |a )?(?:sr |sra |sr a )?presidente?|主席|委員長|委员长|위원장)$/u;
+  /^(?:(?:the |mr |madam |hon |honble |honourable |honorable )?(?:president|chair|chairman|chairwoman|chairperson|presiding officer)|(?:the |mr |madam )?(?:hon |honble |honourable |honorable )?speaker|(?:de )?(?:voorzitter|voorzitster)|talmannen|presidenten|formanden|(?:le |la |o |a |el )?(?:sr |sra |sr a |senor |senora )?president[ea]?|主席|委員長|委员长|위원장)$/u;
 /**
  * "De openbare commissievergadering wordt geopend om 10.12 uur en voorgezeten door mevrouw Katrien
  * Mertens.": a sitting, in the sentence that opens its record, and who presides over it; not a
@@ -136,6 +136,13 @@ const PRESIDED_BY_ABROAD =
  */
 const PRESIDES_CYRILLIC =
   /^(?:Веде засідання|Головує|Ведет заседание|Ведёт заседание|Председательствует)\s[^\n]*?((?<![\p{L}])\p{Lu}[\p{Lu}'’-]+\s(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)\s*$/u;
+/**
+ * "PRESIDE EL SEÑOR RUBÉN OLIVERA PAIVA Primer vicepresidente", "PRÉSIDENCE DE MME YAËL BRAUN-PIVET",
+ * "PRESIDENZA DEL PRESIDENTE LORENZO FONTANA": a Spanish, French or Italian sitting's header in
+ * capitals, that one presides, then the chair; the office after the name in small letters is left.
+ */
+const PRESIDENCY_HEADER =
+  /^(?:PRESIDE|PRESIDENCIA|PRÉSIDENCE|PRESIDENZA)\s+((?:[\p{Lu}\p{M}'’.ª-]+\s+)*[\p{Lu}\p{M}'’-]+)(?:\s|$)/u;
 /** "Joanna Sefton (JS)", "Hon. Semi Tuilevuka (Chairperson)": a name and, in brackets, its initials or its role. */
 const NAMED_WITH_NOTE = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
 /** The words a record's header puts before its chair's name: "In the Chair:", "President:", "Voorzitter:". */
@@ -149,6 +156,8 @@ const BODY_CHAIR_HEADER = new RegExp(
 );
 /** "(The Deputy Speaker, Ms Harriet Kisakye Amuge, in the Chair.)": the office, who holds it, and that she presides. */
 const IN_THE_CHAIR_NOTE = /^\((?:The\s+)?[^,()\n]{2,40},\s+([^,()\n]{3,60}),\s+in the chair\.?\)$/gimu;
+/** "MR. SPEAKER [THE HON. ASELA JAYAKODY] in the Chair.": the office in capitals, its holder in brackets, as Sri Lanka's Hansard notes who presides. */
+const HOLDER_IN_THE_CHAIR = /^\p{Lu}[\p{Lu}.'’ -]{1,40}\s\[([^[\]\n]{3,60})\]\s+in the chair\.?$/gimu;
 /** "主　　席　鍾委員雅筑", "委員長　村瀬久美子君": the chair's field in a Chinese or Japanese record's header, and the chair. */
 const CASELESS_CHAIR_HEADER = /^(?:主\s*席|委\s*員\s*長|委\s*员\s*长|위원장)\s+(\p{Lo}{2,8})$/u;
 /** How far into the body a transcript's cover and roster may run, above its first turn. */
@@ -1350,9 +1359,14 @@ export class Cast {
     if (chairNotes === 1)
       for (const match of this.context.bodyText().matchAll(IN_THE_CHAIR_NOTE))
         consider(readLabelName(match[1] as string, this.context.lexicon).person ?? undefined);
+    const holderNotes = [...this.context.bodyText().matchAll(HOLDER_IN_THE_CHAIR)];
+    if (chairNotes === 0 && holderNotes.length === 1)
+      consider(readLabelName(holderNotes[0]?.[1] as string, this.context.lexicon).person ?? undefined);
     for (const text of this.frontMatter()) {
       const chair = PRESIDES_CYRILLIC.exec(text.trim())?.[1];
       if (chair) consider(readLabelName(chair.trim(), this.context.lexicon).person ?? undefined);
+      const presidency = PRESIDENCY_HEADER.exec(text.trim())?.[1];
+      if (presidency) consider(namesIn(presidency, this.context.lexicon)[0]);
     }
     this.presiding = named.size === 1 ? ([...named.values()][0] as PersonName) : null;
     return this.presiding;

@@ -784,7 +784,10 @@ function markPublishersText(observations: readonly Observation[], kind: Document
         if (observation.labelName) cast.nameRole(observation.labelName, observation.text);
         return { ...unlabel(observation), nonSpeech: true };
       }
-      if (observation.marker !== 'none') return observation;
+      // "– Proyecto de ley …", "– Aprobado.": a sitting's summary lists its items after dashes, above its
+      // first turn; they are read as its other opening paragraphs are.
+      const summaryItem = kind === 'meeting' && beforeFirst && observation.marker === 'dash';
+      if (observation.marker !== 'none' && !summaryItem) return observation;
       // "Bismillah ir Rahman ir Rahim": a salutation alone, however short, is no heading ("Thank you to
       // Legion volunteers" over a member's statement is).
       if (isFragment(observation.text) && !goesOn[index] && !SALUTATION.test(observation.text.trim()))

@@ -127,13 +127,17 @@ function abroad(words: string): RegExp {
 
 /**
  * A parliament's verbatim record, named on a line of its own at the head of its pages: "INTEGRAAL
- * VERSLAG", "COMPTE RENDU INTÉGRAL", "[VERBATIM REPORT]", "Riksdagens protokoll 2024/25:89, fredagen den 14 mars 2025".
+ * VERSLAG", "COMPTE RENDU INTÉGRAL", "[VERBATIM REPORT]", "Riksdagens protokoll 2024/25:89, fredagen den 14 mars 2025",
+ * "PARLIAMENTARY DEBATES (HANSARD)".
  */
 const VERBATIM_RECORD =
-  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|\[?verbatim (?:record|report)\]?)$|^riksdagens protokoll \d{4}\/\d{2}:\d+\b/iu;
+  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|\[?verbatim (?:record|report)\]?|parliamentary debates \(hansard\))$|^riksdagens protokoll \d{4}\/\d{2}:\d+\b/iu;
 
-const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’() -]{1,60} in the chair[)\]]?\.?$/iu;
-const BRACKETED_CHAIR = /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$/u;
+const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’()[\] -]{1,60} in the chair[)\]]?\.?$/iu;
+// Or the holder in brackets after the office in capitals: "MR. SPEAKER [THE HON. ASELA JAYAKODY] in the Chair.",
+// as Sri Lanka's Hansard prints it.
+const BRACKETED_CHAIR =
+  /^[([].* (?:in the Chair|IN THE CHAIR)[)\]]$|^\p{Lu}[\p{Lu}.'’ -]{1,40}\s\[[^[\]]{3,60}\]\s(?:in the Chair|IN THE CHAIR)\.?$/u;
 
 /** "this is the volunteer coordination meeting", "welcome to today's briefing". */
 const SELF_DESCRIBED =

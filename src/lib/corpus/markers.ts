@@ -892,6 +892,25 @@ const SPEECH_HEADING =
 /** A full name, then a party's letters in lower case: "Tiina Haverinen sd", "Mikko Ahvenjärvi ps". */
 const PARTY_LETTERS_AFTER_NAME = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+(\p{Ll}{1,5})$/u;
 
+/**
+ * "(The Hon. (Mrs.) Kumudini Ratnayake)", "(The Hon. Tharindu Amarasekara - Minister of Water Supply)",
+ * "(The Hon. Speaker)": a speaker's line wholly in brackets and opening with a title, as Sri Lanka's
+ * Hansard prints it under the same name in Sinhala and Tamil. The office after a dash is left off the
+ * label. Not a stage direction: "(Interruptions)" opens with no title, "(Mr Lim rose)" is no name.
+ */
+function bracketedSpeakerLine(line: string, lexicon: Lexicon): string | null {
+  const inner = /^\((.{3,100})\)$/u.exec(line)?.[1]?.trim();
+  if (!inner) return null;
+  const label = inner.replace(/\s+[–—-]\s+\p{Lu}[^()]{0,80}$/u, '');
+  const words = label.replace(/^The\s+/u, '').split(/\s+/u);
+  if (!lexicon.titles.has(fold(words[0] ?? ''))) return null;
+  const name = words
+    .join(' ')
+    .replace(/\s*\([^()]{1,30}\)/gu, '')
+    .trim();
+  return roleOf(name, lexicon) !== null || looksLikeSpeakerName(name, lexicon) ? label : null;
+}
+
 export function readLabelLine(text: string, lexicon: Lexicon): string | null {
   // "00:00:14 Mariana Tavares", "[00:01:07] Speaker 2": the time first, then the speaker, as Word's
   // "Transcribe" and other tools export a recording, on a line of its own.
@@ -950,6 +969,8 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
     }
     return looksLikeSpeakerName(name, lexicon) || /^\p{Lu}[\p{L}.'’-]+ \d{1,2}$/u.test(name) ? name : null;
   }
+  const bracketed = bracketedSpeakerLine(trimmed, lexicon);
+  if (bracketed) return bracketed;
   // "Anna Reed (Ashdown Vale) (Lab)", "Madam Deputy Speaker (Rosemary Lyle)": a name or an office with
   // its notes and no colon, as Hansard prints speakers. The notes go with it: one may hold the name.
   const noted = /^([^()[\]:]{3,80}?)((?:\s*\([^()]{1,60}\))+)$/u.exec(trimmed);

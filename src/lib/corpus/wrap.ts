@@ -14,6 +14,8 @@ const WIDEST = 120;
 /** A wrapped text has enough lines to tell, and most of them near its width. */
 const FEWEST_LINES = 20;
 const FULL_SHARE = 0.4;
+/** Or, where many turns are a line or two, most of the lines that end no sentence and go on below. */
+const OPEN_FULL_SHARE = 0.5;
 /** How short of the width a full line may stop: a PDF's proportional type makes its lines uneven. */
 const FULL_WITHIN = 20;
 const SLACK = 8;
@@ -84,11 +86,14 @@ function indentOf(line: string): number {
 
 /** The width a text is wrapped at, or null when it is not wrapped. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  return widthOf(lines.map((line) => columns(line.trimEnd())));
+  return widthOf(
+    lines,
+    lines.map((line) => columns(line.trimEnd())),
+  );
 }
 
-/** The width lines of these widths (in columns, a blank line's 0) are wrapped at, or null. */
-function widthOf(widths: readonly number[]): number | null {
+/** The width these lines, of these widths (in columns, a blank line's 0), are wrapped at, or null. */
+function widthOf(lines: readonly string[], widths: readonly number[]): number | null {
   const lengths = widths.filter((length) => length > 0);
   if (lengths.length < FEWEST_LINES) return null;
   // A transcript of a paragraph a line has more than one line in twenty wider than any page: told
@@ -98,7 +103,16 @@ function widthOf(widths: readonly number[]): number | null {
   const width = sorted[Math.floor(0.95 * (sorted.length - 1))] as number;
   if (width < NARROWEST || width > WIDEST) return null;
   const full = lengths.filter((length) => length >= width - FULL_WITHIN).length;
-  return full >= FULL_SHARE * lengths.length ? width : null;
+  if (full >= FULL_SHARE * lengths.length) return width;
+  // "SEÑORA CARDOZO.- Sí, señor senador.": a record of many short turns has many short lines, but a
+  // line a wrapped text cut mid-sentence is still full. Unwrapped, a line that ends no sentence is a
+  // heading or a label, and short.
+  const open = widths.filter(
+    (length, at) =>
+      length > 0 && !ENDS_A_SENTENCE.test((lines[at] as string).trimEnd()) && (lines[at + 1] ?? '').trim() !== '',
+  );
+  const openFull = open.filter((length) => length >= width - FULL_WITHIN).length;
+  return open.length >= FEWEST_LINES && openFull >= OPEN_FULL_SHARE * open.length ? width : null;
 }
 
 /**
@@ -108,7 +122,7 @@ function widthOf(widths: readonly number[]): number | null {
 export function continuedLines(lines: readonly string[]): Set<number> {
   // Each line's width, read once: every line of every file is measured.
   const widths = lines.map((line) => columns(line.trimEnd()));
-  const width = widthOf(widths);
+  const width = widthOf(lines, widths);
   const continued = new Set<number>();
   if (width === null) return continued;
   // Where the full lines start at the margin, an indented line opens a paragraph, however full the line above.
