@@ -5,8 +5,8 @@ import { majorityLinkClusters } from '../../src/lib/echoes/cluster.ts';
 import { echoPassages, questionRefs } from '../../src/lib/echoes/corpus.ts';
 import { findEchoes, saidBefore, type EchoPassage } from '../../src/lib/echoes/echoes.ts';
 import { computeSimilarities } from '../../src/lib/echoes/engine.ts';
-import { pairLinks, rates, type Rates } from '../../src/lib/echoes/evaluate.ts';
-import { readEchoFixtures } from '../../src/lib/echoes/fixtures.ts';
+import { pairKey, pairLinks, rankFigures, rates, type Rates } from '../../src/lib/echoes/evaluate.ts';
+import { readEchoFixtures, type EchoFixtures } from '../../src/lib/echoes/fixtures.ts';
 import { loadEchoVariants, readCorpusDocuments } from '../../src/lib/echoes/load.ts';
 import { groupQuestions, isCourtesy, shortForm, type QuestionRef } from '../../src/lib/echoes/questions.ts';
 import { echoesExport, echoesSchema } from '../../src/lib/echoes/schema.ts';
@@ -194,6 +194,31 @@ describe('findEchoes on small cases', () => {
     const run = computeSimilarities(items);
     expect(run.stats.eligible).toBe(200);
     expect(run.stats.candidates).toBeLessThan(0.5 * ((items.length * (items.length - 1)) / 2));
+  });
+});
+
+describe('threshold-free figures', () => {
+  it('counts the repeats above each near miss, on one half only', () => {
+    const pair = (a: string, b: string, aLine: number) => ({ a, b, aLine, bLine: aLine + 1, note: '' });
+    const fixtures: EchoFixtures = {
+      // even a lines are the tuning half; the odd one must not count
+      repeats: [pair('r1', 'x', 2), pair('r2', 'x', 4), pair('r3', 'x', 6), pair('r4', 'x', 8), pair('odd', 'x', 9)],
+      nearMisses: [pair('n1', 'x', 10), pair('n2', 'x', 12)],
+      never: [],
+      questionGroups: [],
+      problems: [],
+    };
+    const scores = new Map(
+      Object.entries({ r1: 0.9, r2: 0.5, r3: 0.3, odd: 0.99, n1: 0.6, n2: 0.3 }).map(([ref, score]) => [
+        pairKey(ref, 'x'),
+        score,
+      ]),
+    );
+    // r4 has no score (never compared): below every near miss
+    const figures = rankFigures(scores, fixtures, 'tune', 3);
+    expect(figures.recallAt).toEqual([0.25, 0.5, 0.75]);
+    // r1 beats both, r2 one, r3 ties one (a half), r4 none: 3.5 of 8
+    expect(figures.auc).toBeCloseTo(3.5 / 8);
   });
 });
 
