@@ -5418,6 +5418,29 @@ built here rather than abroad?
     expect(kind).toBe('meeting');
   });
 
+  it('reads a Nepali roundtable copied as Markdown: a label in Devanagari after a title abbreviated with a stop and before a note in brackets (“**डा. विनिता श्रेष्ठ (वायुमण्डल वैज्ञानिक):**”), the same speaker later by surname, “सञ्चालक” the moderator, and a “###” heading no one’s words (bb- batch)', async () => {
+    const { byLine, roles } = await speakersOf(await unseenPage('bb-ekantipur-roundtable-markdown-bold-labels.txt'));
+    expect([15, 18, 26, 27].map((line) => byLine.get(line))).toEqual([
+      'विनिता श्रेष्ठ',
+      'रमेशकुमार थापा',
+      'विनिता श्रेष्ठ',
+      'रमेशकुमार थापा',
+    ]);
+    expect(roles.get(byLine.get(14) ?? '')).toBe('moderator');
+    expect(byLine.get(23) ?? '-').toBe('-');
+  });
+
+  it('reads a Lefaso.net interview whose questions the outlet’s name labels: the journalist is the one the French credit after it names (“Interview réalisée par Fatimata Sanou”), and the readers’ comments under “Vos réactions (2)” are no one’s in it, a comment opening with the outlet’s label among them (bb- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('bb-lefaso-interview-outlet-and-name-labels.txt'));
+    expect([12, 13, 23, 36].map((line) => byLine.get(line))).toEqual([
+      'Fatimata Sanou',
+      'Aminata Zongo',
+      'Souleymane Bationo',
+      'Fatimata Sanou',
+    ]);
+    expect([44, 47].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

@@ -896,7 +896,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     const words = paragraph.text.trim().replace(/^(?:[QA][.:)]|[^:]*:)\s+/u, '');
     return spacedWords(words) >= 4 && /[.!?…]["”’)]?$/u.test(words);
   };
-  const ended =
+  const lastEnd =
     lastMark !== -1 &&
     !body.slice(lastMark + 1).some((paragraph) => {
       const label = labelOf(paragraph);
@@ -904,13 +904,20 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     })
       ? lastMark
       : -1;
+  // "Vos réactions (2)", "Comments": readers' comments under the article, after its last turn, are no
+  // one's in it, whatever labels they open with ("Lefaso.net : merci pour ce genre d'articles").
+  // "Minister Horváth's statement is as follows:" announces whose words follow only before the first
+  // turn: inside a spokesperson's turn it is the spokesperson reading it out.
+  const firstLabelAt = body.findIndex((paragraph) => labelOf(paragraph) !== null);
+  const commentsAt =
+    firstLabelAt === -1
+      ? -1
+      : body.findIndex((paragraph, at) => at > firstLabelAt && COMMENTS_HEADER.test(paragraph.text.trim()));
+  const ended = commentsAt !== -1 && (lastEnd === -1 || commentsAt < lastEnd) ? commentsAt : lastEnd;
   // A record prints its formula after each question ("Het incident is gesloten."); someone says it once.
   const sittingRecord =
     body.some((paragraph) => recordOfSitting(paragraph.text.trim())) ||
     body.filter((paragraph) => INCIDENT_CLOSED.test(paragraph.text.trim())).length >= 2;
-  // "Minister Horváth's statement is as follows:" announces whose words follow only before the first
-  // turn: inside a spokesperson's turn it is the spokesperson reading it out.
-  const firstLabelAt = body.findIndex((paragraph) => labelOf(paragraph) !== null);
   // "BY MR. FROST:": who asks the "Q." lines of an examination, until the next such line.
   let examiner: string | null = null;
   // "DANA WHITFIELD," over "called as a witness …, was examined and testified as follows:": who
@@ -1061,6 +1068,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       CONTACT_LINE.test(paragraph.text.trim()) ||
       LICENCE_NOTICE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
+      MARKDOWN_HEADING.test(paragraph.text.trim()) ||
       TRANSCRIBERS_NOTE.test(paragraph.text.trim()) ||
       isBareRoomNote(paragraph.text) ||
       LINK_ITEM.test(paragraph.text.trim()) ||
@@ -1251,6 +1259,13 @@ export interface AttributionContext {
   /** Whose remarks the title says open the page ("Remarks by Commissioner …"): the unlabelled opening is theirs. */
   opener?: string;
 }
+
+/** The header over readers' comments: "Comments", "Comments (12)", "Vos réactions (2)", "Kommentare". */
+const COMMENTS_HEADER =
+  /^(?:\d+\s+)?(?:comments?|reader comments|vos réactions|réactions|commentaires|kommentare|comentarios|commenti)(?:\s*\(\d+\))?$/iu;
+
+/** "### सवारी साधन कि इँटाभट्टा ?": a heading of a page copied as Markdown, however it is punctuated, is no one's words. */
+const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
 
 const LOW_CONFIDENCE_MARGIN = 1.5;
 const FORBIDDEN = -1e9;

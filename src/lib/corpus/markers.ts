@@ -92,14 +92,17 @@ export const SYMBOL_LABEL =
 export const FULL_WIDTH_COLON_LABEL =
   /^([^\s：:（）()「」『』、。，]{1,20}?(?: [^\s：:（）()「」『』、。，]{1,12})?)(?:[（(][^（）()]{1,30}[）)])?：\s*(?=\S)/u;
 // Hebrew abbreviates with a quotation mark inside the word ("היו"ר", the chair; "עו"ד", advocate).
-const CASELESS_LABEL_WORDS = String.raw`(?=[${SPACED_CASELESS_LETTER}])[^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+(?: [^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+){0,3}`;
+const CASELESS_WORD = String.raw`[^\s\p{Lu}\p{Ll}:*_\d.,;!?()[\]“”’]+`;
+// A title abbreviated with a stop may come first: "डा. विनिता श्रेष्ठ", Dr.
+const CASELESS_LABEL_WORDS = String.raw`(?=[${SPACED_CASELESS_LETTER}])(?:${CASELESS_WORD}\. )?${CASELESS_WORD}(?: ${CASELESS_WORD}){0,3}`;
 /**
  * "ফারহানা রশীদ: …", "**প্রথম আলো:** …", "ج: …": a name or a role of up to four words in a script with
  * no capitals and spaces between its words (Arabic, Hebrew, the Indian scripts, Thai, Georgian,
- * Ethiopic), before an ASCII colon, in bold or not (PageMarkers.caselessNames).
+ * Ethiopic), before an ASCII colon, in bold or not (PageMarkers.caselessNames); a note in brackets
+ * after the name ("(वायुमण्डल वैज्ञानिक):", the speaker's occupation) is no part of it.
  */
 export const CASELESS_COLON_LABEL = new RegExp(
-  String.raw`^(?:\*\*|__)?(${CASELESS_LABEL_WORDS}):(?:\*\*|__)?\s+(?=\S)`,
+  String.raw`^(?:\*\*|__)?(${CASELESS_LABEL_WORDS})(?:\s*\([^()\n]{1,60}\))?:(?:\*\*|__)?\s+(?=\S)`,
   'u',
 );
 /** "היו"ר מיכאל אלמוג:" on a line of its own, over the words: the same label, as the Knesset's protocols print it. */
@@ -1124,7 +1127,9 @@ const PICTURE_CREDIT = /^(?:image|photo|photograph)(?: source| credit)?:\s*\p{Lu
 
 /** How a page credits the journalist who asked: "Interviewed by", "The interview was conducted by", "Questions by". */
 // "সাক্ষাৎকার নিয়েছেন …": Bengali's "interview taken by"; "حاورته: …": Arabic's "interviewed him/her:".
-export const CREDITED_BY = String.raw`(?:(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?|সাক্ষাৎকার নিয়েছেন:?|حاور(?:ه|ته|ها|هم)\s?:|أجرى الحوار\s?:)\s+`;
+// "Interview réalisée par", "Propos recueillis par" (French), "Entrevista realizada por" (Spanish,
+// Portuguese), "Intervista a cura di" (Italian), "Das Gespräch führte" (German): the same credit.
+export const CREDITED_BY = String.raw`(?:(?:Interview(?:ed)?|(?:The )?interview (?:was )?conducted|Questions(?: asked)?) by:?|(?:Interview réalisée|Entretien réalisé|Propos recueillis) par:?|Entrevista (?:realizada|conduzida|hecha) por:?|Intervista (?:realizzata da|a cura di):?|Das (?:Interview|Gespräch) führten?:?|সাক্ষাৎকার নিয়েছেন:?|حاور(?:ه|ته|ها|هم)\s?:|أجرى الحوار\s?:)\s+`;
 
 /**
  * "Interviewed by Manizha Rahimova, NIAT "Khovar"": the journalist's credit, on a line of its own: a
