@@ -5441,6 +5441,16 @@ built here rather than abroad?
     expect([44, 47].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
   });
 
+  it('reads a 24 часа interview in Bulgarian marked with dashes: the journalist who asks is the one its author’s field names (“Автор: Жана Петкова”) (bb- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('bb-24chasa-interview-dash-turns.txt'));
+    expect([17, 18, 31, 32].map((line) => byLine.get(line))).toEqual([
+      'Жана Петкова',
+      'Стефка Дамянова',
+      'Жана Петкова',
+      'Стефка Дамянова',
+    ]);
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

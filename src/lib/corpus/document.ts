@@ -912,8 +912,12 @@ const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|
 /** "A and B", "A, B & C": a credit to several people, which names no one asker. */
 const SEVERAL = /,|\band\b|&/u;
 
-/** "By Nadia Ferrante", "Written by: …", and with its colon abroad: "Par : Sophie Delaunay-Traoré" (RFI), "Por:", "Von:". */
-const SIGNATURE = /^(?:By|by|BY|(?:Written|Reported) by:?|(?:Par|Por|Von|Door|Av|Af)\s?:)\s+/u;
+/**
+ * "By Nadia Ferrante", "Written by: …", and with its colon abroad: "Par : Sophie Delaunay-Traoré" (RFI),
+ * "Por:", "Von:"; or the author's field: "Author:", "Autor:", "Автор: Жана Петкова" (24 часа).
+ */
+const SIGNATURE =
+  /^(?:By|by|BY|(?:Written|Reported) by:?|(?:Par|Por|Von|Door|Av|Af|Author|Autor|Autorin|Auteur|Autore|Автор|Авторка)\s?:)\s+/u;
 
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
 function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {

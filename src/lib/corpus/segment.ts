@@ -787,7 +787,7 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
   // party under it.
   // A name line that comes back on lines of its own, turn after turn, is a speaker's, over words however narrative
   // ("Wiebke Carstens" over "Herzlich willkommen zu einer neuen Folge …"), not the byline printed again
-  // over the writer's note at the end.
+  // over the writer's note at the end; or a role's one word ("Sprecherin", a radio script's narrator).
   const comesBack = (text: string) =>
     paragraphs.filter((paragraph) => paragraph.text.trim() === text.trim()).length >= 3;
   const speakerLine = (text: string, next: string | undefined) =>
@@ -795,7 +795,7 @@ export function countLeadParagraphs(paragraphs: readonly Paragraph[], namesRole:
     next !== undefined &&
     (NOTES_ONLY.test(next.trim()) ||
       (!isNarrative(next) && !/^(?:[-–—‒]|[^:]{1,80}:\s)/u.test(next)) ||
-      (text.includes(' ') && comesBack(text)));
+      ((text.includes(' ') || namesRole(text)) && comesBack(text)));
   // The lead's paragraphs, and the furniture between them (share buttons under the first).
   let count = 0;
   let end = skipped;
