@@ -5451,6 +5451,16 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads a newsletter’s Q&A labelled with initials: “MB:” is the one person the page names in full with those initials, the editor who signs it at its end (“Marisol Baptiste, Newsletter Editor”) (bb- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('bb-night-side-mailchimp-newsletter-initials.txt'));
+    expect([14, 15, 17, 18].map((line) => byLine.get(line))).toEqual([
+      'Marisol Baptiste',
+      'Dolores Thiessen',
+      'Marisol Baptiste',
+      'Dolores Thiessen',
+    ]);
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([
