@@ -5461,6 +5461,16 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads a podcast’s WebVTT file: a cue’s second line with a voice tag of its own is another voice’s (“<v Tor Einar Vik>Det luktet penger!”), and a cue with no tag goes on with the last voice, its stray closing tag (“…året etter.</v>”) no end of the sentence (bb- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('bb-havnepodden-webvtt-voice-tags.txt'));
+    expect([67, 68, 72, 77].map((line) => byLine.get(line))).toEqual([
+      'Ingrid Solheim',
+      'Tor Einar Vik',
+      'Tor Einar Vik',
+      'Tor Einar Vik',
+    ]);
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

@@ -1173,8 +1173,10 @@ export function isFragment(printed: string): boolean {
   // "That is what I said. [laughter]": a note at the end does not end the sentence. The pattern
   // is tried only on a paragraph that ends in a bracket: anchored at the end, it would otherwise be
   // tried at every position of every long paragraph, and match at none.
-  const last = printed.trimEnd().at(-1);
-  const text = last === ')' || last === ']' ? printed.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '') : printed;
+  // "… lagt ned året etter.</v>": a subtitle's closing tag after the sentence does not hide its end.
+  const untagged = printed.trimEnd().endsWith('>') ? printed.trimEnd().replace(/(?:<\/[a-z]{1,5}>)+$/iu, '') : printed;
+  const last = untagged.trimEnd().at(-1);
+  const text = last === ')' || last === ']' ? untagged.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '') : untagged;
   if (text.length > 300 || spacedWords(text) > 20) return false;
   if (ENDS_SENTENCE.test(text) || brokenOff(text)) return false;
   return !(/:\s*$/u.test(text) && spacedWords(text) > 4);

@@ -105,8 +105,11 @@ const CUE_TIMING = /^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2
 const CUE_NUMBER = /^\d{1,6}$/u;
 /** A dialogue dash: the next line of the cue is another voice's. */
 const CUE_DASH = /^[-–—]/u;
-/** "MARGARET: All of them?": a line of the cue that names its speaker, another voice's too. */
-const CUE_SPEAKER = /^\p{Lu}[\p{Lu}\p{M}'’. -]{0,30}:\s/u;
+/**
+ * "MARGARET: All of them?", "<v Tor Einar Vik>Det luktet penger!": a line of the cue that names its
+ * speaker, in a label or in WebVTT's voice tag, another voice's too.
+ */
+const CUE_SPEAKER = /^\p{Lu}[\p{Lu}\p{M}'’. -]{0,30}:\s|^<v[\s.]/u;
 
 /** A subtitle file (SubRip's .srt, WebVTT): cue after cue, each timed on a line of its own. */
 function isSubtitleFile(paragraphs: readonly Paragraph[]): boolean {
