@@ -6592,6 +6592,46 @@ built here rather than abroad?
         { 9: 'Unnamed interviewee', 11: '-', 21: '-' },
       ],
       [
+        'r28-01-author-one-word-answers',
+        'a Q&A’s one-word answers under “Author:” (“Author: Partly.”) are turns, not the page’s author field',
+        { 10: 'Author', 16: 'Author', 20: 'Author' },
+      ],
+      [
+        'r28-02-autorin-field-and-german-credit',
+        'the interview’s own credit (“Das Gespräch führte Martin Keller.”) names who asks, not the page’s “Autorin:” field',
+        { 12: 'Martin Keller', 13: 'Sabine Lorenz', 24: 'Martin Keller' },
+      ],
+      [
+        'r28-03-markdown-heading-questions',
+        'a blog’s questions printed as Markdown headings (“### …”) over unlabelled answers are still asked',
+        { 7: 'Unnamed interviewer', 9: 'Unnamed interviewee', 11: 'Unnamed interviewer', 13: 'Unnamed interviewee' },
+      ],
+      [
+        'r28-04-comments-section-heading',
+        'a session’s “Comments” section heading, with turns under it, does not end the transcript',
+        { 25: 'Priya Shah', 27: 'Gareth Lloyd', 33: 'Priya Shah' },
+      ],
+      [
+        'r28-05-autorin-script-one-word-turns',
+        'a radio script’s one-word turns under “Autorin:” (“Autorin: Ortswechsel.”) are turns, not a byline',
+        { 18: 'Autorin', 26: 'Autorin' },
+      ],
+      [
+        'r28-06-author-field-own-site',
+        'a researcher’s own site’s “Author: Anna Berg” over her radio interview does not make her the presenter who asks',
+        { 11: 'Unnamed interviewer' },
+      ],
+      [
+        'r28-07-comments-counter-above-questions',
+        'a comment counter (“3 Comments”) above the first question does not end the transcript',
+        { 16: 'Daniel Ortiz', 24: 'Daniel Ortiz' },
+      ],
+      [
+        'r28-08-french-credit-two-journalists',
+        'a credit naming two journalists (“Propos recueillis par Claire Dubois et Paul Renaud”) names no one asker',
+        { 11: 'Unnamed interviewer', 12: 'Gérard Moulin' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },
@@ -6645,6 +6685,11 @@ built here rather than abroad?
       expect(byLine.get(21)).not.toBe('Ulf Kämpfer');
       expect(byLine.get(21)).toBe(byLine.get(9));
       expect(names).not.toContain('Umfrage');
+    });
+
+    it('reads a Hindi “संचालक:” (an institute’s director) who answers as the interviewee, not a moderator (r28-09)', async () => {
+      const { byLine, roles } = await speakersOf(await counterExample('r28-09-hindi-sanchalak-director'));
+      expect(roles.get(byLine.get(12) ?? '')).toBe('interviewee');
     });
 
     it('names the journalist a byline prints “By Karen Mills, Music Editor” without the “By” (r24-01)', async () => {

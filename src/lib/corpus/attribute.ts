@@ -909,10 +909,15 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
   // "Minister Horváth's statement is as follows:" announces whose words follow only before the first
   // turn: inside a spokesperson's turn it is the spokesperson reading it out.
   const firstLabelAt = body.findIndex((paragraph) => labelOf(paragraph) !== null);
-  const commentsAt =
-    firstLabelAt === -1
-      ? -1
-      : body.findIndex((paragraph, at) => at > firstLabelAt && COMMENTS_HEADER.test(paragraph.text.trim()));
+  // Under the last turns: a counter over the first question ("3 Comments") or a session's section
+  // ("Comments" between "Questions" and more turns) is none.
+  const labelled = body.flatMap((paragraph, at) => (labelOf(paragraph) !== null ? [at] : []));
+  const commentsAt = body.findIndex(
+    (paragraph, at) =>
+      COMMENTS_HEADER.test(paragraph.text.trim()) &&
+      labelled.filter((labelAt) => labelAt < at).length >= 5 &&
+      labelled.filter((labelAt) => labelAt > at).length <= 2,
+  );
   const ended = commentsAt !== -1 && (lastEnd === -1 || commentsAt < lastEnd) ? commentsAt : lastEnd;
   // A record prints its formula after each question ("Het incident is gesloten."); someone says it once.
   const sittingRecord =
@@ -1068,7 +1073,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       CONTACT_LINE.test(paragraph.text.trim()) ||
       LICENCE_NOTICE.test(paragraph.text.trim()) ||
       STAGE_DIRECTION.test(paragraph.text.trim()) ||
-      MARKDOWN_HEADING.test(paragraph.text.trim()) ||
+      (MARKDOWN_HEADING.test(paragraph.text.trim()) && OVER_A_LABEL.test(body[at + 1]?.text.trim() ?? '')) ||
       TRANSCRIBERS_NOTE.test(paragraph.text.trim()) ||
       isBareRoomNote(paragraph.text) ||
       LINK_ITEM.test(paragraph.text.trim()) ||
@@ -1266,8 +1271,14 @@ export interface AttributionContext {
 const COMMENTS_HEADER =
   /^(?:\d+\s+)?(?:comments?|reader comments|vos réactions|réactions|commentaires|kommentare|comentarios|commenti)(?:\s*\(\d+\))?$/iu;
 
-/** "### सवारी साधन कि इँटाभट्टा ?": a heading of a page copied as Markdown, however it is punctuated, is no one's words. */
+/**
+ * "### सवारी साधन कि इँटाभट्टा ?" over "**सञ्चालक:** …": a heading of a page copied as Markdown, however it
+ * is punctuated, is no one's words over a labelled turn (a blog may print its questions as headings,
+ * over the unlabelled answers).
+ */
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
+/** A paragraph that opens with a label of any script, in bold or not: "**सञ्चालक:** …", "Q: …". */
+const OVER_A_LABEL = /^(?:\*\*|__)?[^:\n]{1,60}:(?:\*\*|__)?\s/u;
 
 const LOW_CONFIDENCE_MARGIN = 1.5;
 const FORBIDDEN = -1e9;

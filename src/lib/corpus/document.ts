@@ -251,7 +251,11 @@ export function buildDocument(context: DocumentContext): BuiltDocument {
     return note && roleOf(note[1] as string, lexicon) === 'asks' ? [(note[2] as string).trim()] : [];
   });
   let bodyText: string | undefined;
-  const byline = signedBy(document, lexicon) ?? creditedBy(document, lexicon) ?? nameLineByline(document, lexicon);
+  const byline =
+    signedBy(document, lexicon) ??
+    creditedBy(document, lexicon) ??
+    authorField(document, lexicon) ??
+    nameLineByline(document, lexicon);
   const cast = new Cast({
     kind,
     lexicon,
@@ -910,27 +914,26 @@ const LIST_ANNOUNCED =
 const ROLL_CALL = /^(?:(?:also |officers |members )?present|attendees|attending|participants|in attendance)\s*:/iu;
 
 /** "A and B", "A, B & C": a credit to several people, which names no one asker. */
-const SEVERAL = /,|\band\b|&/u;
+/** Two names or more: "A and B", and as the credits abroad join them ("et", "y", "e", "und", "i", "и"). */
+const SEVERAL = /,|&|(?<![\p{L}])(?:and|et|y|e|und|i|и)(?![\p{L}])/u;
 
-/**
- * "By Nadia Ferrante", "Written by: …", and with its colon abroad: "Par : Sophie Delaunay-Traoré" (RFI),
- * "Por:", "Von:"; or the author's field: "Author:", "Autor:", "Автор: Жана Петкова" (24 часа).
- */
-const SIGNATURE =
-  /^(?:By|by|BY|(?:Written|Reported) by:?|(?:Par|Por|Von|Door|Av|Af|Author|Autor|Autorin|Auteur|Autore|Автор|Авторка)\s?:)\s+/u;
+/** "By Nadia Ferrante", "Written by: …", and with its colon abroad: "Par : Sophie Delaunay-Traoré" (RFI), "Por:", "Von:". */
+const SIGNATURE = /^(?:By|by|BY|(?:Written|Reported) by:?|(?:Par|Por|Von|Door|Av|Af)\s?:)\s+/u;
+/** The author's field signs the page too, but below the interview's own credit ("Das Gespräch führte …"). */
+const AUTHOR_FIELD = /^(?:Author|Autor|Autorin|Auteur|Autore|Автор|Авторка)\s?:\s+/u;
 
 /** The one author a byline names ("By Nadia Ferrante"); none for several ("By A and B") or for the paper's team. */
-function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
+function signedBy(document: RawDocument, lexicon: Lexicon, signature = SIGNATURE): PersonName | null {
   // A lower-case "by" stays in the lead (a book's credit is the lead's), and signs only as below.
   // "Written by: Aditi Raghunathan", as NDTV and other sites sign a story.
   const signed = [...document.bylines, ...document.navigation, ...document.lead].filter((paragraph) =>
-    SIGNATURE.test(paragraph.text),
+    signature.test(paragraph.text),
   );
   const byline = signed[0];
   // "By Ilse Vandamme | Euractiv", "By Ilse Vandamme · 6 min read": the name before the separator.
   const text =
     byline?.text
-      .replace(SIGNATURE, '')
+      .replace(signature, '')
       .replace(/\s+[|·•]\s+.*$/u, '')
       .trim() ?? '';
   if (!byline || !text || signed.length > 1 || SEVERAL.test(text) || STAFF_SIGNATURE.test(text)) return null;
@@ -949,6 +952,16 @@ function signedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
     if (!dated || ` ${fold(document.title?.text ?? '')} `.includes(` ${person?.surname ?? ''} `)) return null;
   }
   return person?.given ? person : null;
+}
+
+/**
+ * Whom the author's field names ("Автор: Жана Петкова"), unless the site is theirs: "Author: Anna
+ * Berg" on "Anna Berg Research Group"'s pages is the researcher writing up her own interview.
+ */
+function authorField(document: RawDocument, lexicon: Lexicon): PersonName | null {
+  const author = signedBy(document, lexicon, AUTHOR_FIELD);
+  if (author === null) return null;
+  return siteName(document).some((name) => ` ${name} `.includes(` ${author.key} `)) ? null : author;
 }
 
 /** The writer's post after a byline's name: ", Contributing writer", ", Nikkei staff writer"; not a columnist, who answers readers. */
