@@ -5451,16 +5451,6 @@ built here rather than abroad?
     ]);
   });
 
-  it('reads a newsletter’s Q&A labelled with initials: “MB:” is the one person the page names in full with those initials, the editor who signs it at its end (“Marisol Baptiste, Newsletter Editor”) (bb- batch)', async () => {
-    const { byLine } = await speakersOf(await unseenPage('bb-night-side-mailchimp-newsletter-initials.txt'));
-    expect([14, 15, 17, 18].map((line) => byLine.get(line))).toEqual([
-      'Marisol Baptiste',
-      'Dolores Thiessen',
-      'Marisol Baptiste',
-      'Dolores Thiessen',
-    ]);
-  });
-
   it('reads a podcast’s WebVTT file: a cue’s second line with a voice tag of its own is another voice’s (“<v Tor Einar Vik>Det luktet penger!”), and a cue with no tag goes on with the last voice, its stray closing tag (“…året etter.</v>”) no end of the sentence (bb- batch)', async () => {
     const { byLine } = await speakersOf(await unseenPage('bb-havnepodden-webvtt-voice-tags.txt'));
     expect([67, 68, 72, 77].map((line) => byLine.get(line))).toEqual([

@@ -1567,17 +1567,6 @@ export class Cast {
           if (person?.given && !person.initials) found.set(person.key, person);
         }
     }
-    // "MB:" over a newsletter's questions it signs at its end, "Marisol Baptiste, Newsletter Editor":
-    // the one person the whole page names in full, a word for each letter.
-    if (found.size === 0 && letters.length >= 2)
-      for (const named of namesIn(this.context.bodyText(), this.context.lexicon))
-        if (
-          named.given &&
-          !named.initials &&
-          named.display.split(' ').length === letters.length &&
-          lastWordsInitials(named.display, letters.length) === letters
-        )
-          found.set(named.key, named);
     return found.size === 1 ? ([...found.values()][0] as PersonName) : null;
   }
 
