@@ -6622,6 +6622,26 @@ built here rather than abroad?
         { 11: 'Unnamed interviewer', 12: 'Gérard Moulin' },
       ],
       [
+        'r28-10-initials-interviewer-biden-mentioned',
+        'an unnamed interviewer’s “JB:” is not Joe Biden, whom an answer mentions once',
+        { 6: 'Jb', 8: 'Rachel Kim', 22: 'Jb' },
+      ],
+      [
+        'r28-11-outlet-initials-gma-reporter',
+        'a “GMA:” reporter at a briefing is not Gloria Macapagal Arroyo, whom she asks about',
+        { 13: 'Unnamed reporter', 17: 'Unnamed reporter' },
+      ],
+      [
+        'r28-12-em-closing-note-after-answers',
+        'an italic note after the last answer (“<em>This interview has been condensed …</em>”) is the publisher’s',
+        { 24: 'Unnamed interviewee', 26: '-', 28: '-' },
+      ],
+      [
+        'r28-13-vtt-italic-sound-captions',
+        'a subtitle file’s untagged italic cues (“<i>(Laughter.)</i>”, a tram’s announcement) are no voice’s',
+        { 12: '-', 21: '-', 33: '-', 36: 'Nadia Rahman' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },

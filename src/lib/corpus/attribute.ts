@@ -1178,8 +1178,9 @@ export function isFragment(printed: string): boolean {
   // "That is what I said. [laughter]": a note at the end does not end the sentence. The pattern
   // is tried only on a paragraph that ends in a bracket: anchored at the end, it would otherwise be
   // tried at every position of every long paragraph, and match at none.
-  // "… lagt ned året etter.</v>": a subtitle's closing tag after the sentence does not hide its end.
-  const untagged = printed.trimEnd().endsWith('>') ? printed.trimEnd().replace(/(?:<\/[a-z]{1,5}>)+$/iu, '') : printed;
+  // "… lagt ned året etter.</v>": a WebVTT voice's closing tag after the sentence does not hide its end
+  // (an italic "<i>(Laughter.)</i>" or an "<em>" note stays what it was).
+  const untagged = printed.trimEnd().endsWith('</v>') ? printed.trimEnd().slice(0, -'</v>'.length) : printed;
   const last = untagged.trimEnd().at(-1);
   const text = last === ')' || last === ']' ? untagged.replace(/(?<!\s)\s+[[(][^()[\]]{1,40}[)\]]\s*$/u, '') : untagged;
   if (text.length > 300 || spacedWords(text) > 20) return false;
