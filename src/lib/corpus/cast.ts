@@ -279,7 +279,7 @@ export class Cast {
   private introduced: IntroducedPerson[] | undefined;
   private heardBeforeByOffice: Map<string, PersonName> | undefined;
   private headOfBodyCache: string[] | undefined;
-  private bodyNames: PersonName[] | undefined;
+  private bodyNames: readonly PersonName[] | undefined;
   private presiding: PersonName | null | undefined;
   private readonly byLabel = new Map<string, CastMember>();
 
