@@ -2183,16 +2183,17 @@ export class Cast {
    * Institute" names an institute, and the name read is only part of it.
    */
   private printedAsThing(display: string, titled: boolean): boolean {
-    const name = display.split(' ').map(escapeRegExp).join('\\s+');
+    const words = display.split(' ');
     // "the Wadi Samra basin" is a place's; but a name the page gives a title ("deputy governor Helena
     // Strand") is a person's, whose effect "the Helena Strand effect" is: then the name must end the phrase.
-    const ending = titled
-      ? `(?:\\s*[.,;:?!)”’"]|\\s+(?:and|or|is|was|are|were|has|had|will|would|can|could|to|in|of|from|through|between|with|that|which|as)\\b|$)`
-      : '(?![\\p{L}])(?!\\s+\\p{Lu})';
-    const texts = printing([this.context.bodyText(), ...this.context.introduction], 'the', ...display.split(' '));
+    const ending = titled ? THING_ENDS_TITLED_NAME : THING_ENDS_NAME;
+    const texts = printing([this.context.bodyText(), ...this.context.introduction], 'the', ...words);
     if (texts.length === 0) return false;
-    const pattern = new RegExp(`(?<![\\p{L}])the\\s+${name}${ending}`, 'u');
-    return texts.some((text) => pattern.test(text));
+    if (words.some((word) => !PLAIN_WORD.test(word))) {
+      const pattern = new RegExp(`(?<![\\p{L}])the\\s+${words.map(escapeRegExp).join('\\s+')}${ending.source}`, 'u');
+      return texts.some((text) => pattern.test(text));
+    }
+    return texts.some((text) => printsAfterThe(text, words, ending));
   }
 
   /** "Nikkei Asia": an outlet's name, or one that opens with an outlet's ("She spoke to Nikkei Asia about …"). */
@@ -2266,6 +2267,46 @@ export class Cast {
     const person = gaveIt && full ? full : journalist ? found.person : this.fullestForm(found.person);
     return { id: personId(person.display), name: person.display, person };
   }
+}
+
+/** What ends a name printed as a thing's, after "the": a stop or a joining word for a titled name's, else no capital next. */
+const THING_ENDS_TITLED_NAME =
+  /(?:\s*[.,;:?!)”’"]|\s+(?:and|or|is|was|are|were|has|had|will|would|can|could|to|in|of|from|through|between|with|that|which|as)\b|$)/uy;
+const THING_ENDS_NAME = /(?![\p{L}])(?!\s+\p{Lu})/uy;
+/** A word that opens with no space and holds no half of a surrogate pair: read by printsAfterThe(). */
+const PLAIN_WORD = /^[^\s\uD800-\uDFFF][^\uD800-\uDFFF]*$/;
+const SPACE = /\s/u;
+
+/**
+ * Whether the text prints "the", after no letter, then the words, one or more spaces before each, and
+ * then what `ending` (sticky) asks for: the pattern `(?<![\p{L}])the\s+WORD\s+WORD…` with the ending,
+ * read where the text prints the first word. Each word opens with no space, so the spaces before it
+ * are all the spaces there.
+ */
+function printsAfterThe(text: string, words: readonly string[], ending: RegExp): boolean {
+  const first = words[0] as string;
+  for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
+    let start = at;
+    while (start > 0 && SPACE.test(text.charAt(start - 1))) start--;
+    if (start === at || start < 3 || !text.startsWith('the', start - 3)) continue;
+    NOT_AFTER_LETTER.lastIndex = start - 3;
+    if (!NOT_AFTER_LETTER.test(text)) continue;
+    let end = at + first.length;
+    let all = true;
+    for (const word of words.slice(1)) {
+      let next = end;
+      while (next < text.length && SPACE.test(text.charAt(next))) next++;
+      if (next === end || !text.startsWith(word, next)) {
+        all = false;
+        break;
+      }
+      end = next + word.length;
+    }
+    if (!all) continue;
+    ending.lastIndex = end;
+    if (ending.test(text)) return true;
+  }
+  return false;
 }
 
 /** The words printed before a name's first occurrence in a text, up to the start of its sentence. */
