@@ -40,7 +40,14 @@ import {
 import { escapeRegExp, fold, initialsOf, inTitleCase, lowerCaseWords, slugify, SMALL_WORDS, Vocative } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { contentHash } from './ids.ts';
-import { afterWord, literalMatch, matchesBetween, wordsBefore, type LiteralMatch } from './literal.ts';
+import {
+  afterWord,
+  caselessAsciiMatches,
+  literalMatch,
+  matchesBetween,
+  wordsBefore,
+  type LiteralMatch,
+} from './literal.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
@@ -260,6 +267,9 @@ const WORD_IN_CAPITALS = /\p{Lu}[\p{Lu}\p{M}'’.-]*[^\S\n\t]+/uy;
 const NOT_BEFORE_LETTER = /(?![\p{L}\p{M}])/uy;
 const BEFORE_COMMA_OR_END = /(?![\p{L}\p{M}])(?=\s*(?:[,(]|$))/uy;
 const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
+const BEFORE_NO_LETTER = /(?![\p{L}])/uy;
+/** A word of printable ASCII characters, no space: caselessAsciiMatches() reads it. */
+const PRINTABLE_ASCII = /^[!-~]+$/;
 const NOT_AFTER_LETTER_OR_MARK = /(?<![\p{L}\p{M}])/uy;
 const HYPHENATED_GIVEN_NAME = /[^\S\n]+(\p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}\p{M}])/uy;
 const GIVEN_NAME_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])/uy;
@@ -964,8 +974,11 @@ export class Cast {
     const body = this.context.bodyText();
     const first = body.indexOf(person.display);
     if (first !== -1 && body.includes(person.display, first + 1)) {
-      const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu');
-      if ((body.match(printed)?.length ?? 0) > 1) return undefined;
+      const printings =
+        afterWord([body], person.display, NOT_AFTER_LETTER, BEFORE_NO_LETTER)?.length ??
+        body.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu'))?.length ??
+        0;
+      if (printings > 1) return undefined;
     }
     const given = person.given;
     const alike = this.members.filter(
@@ -1062,12 +1075,16 @@ export class Cast {
     const spelt = words.map(escapeRegExp).join('[^\\S\\n]+');
     // The words as printed, and the letters around them read by patterns compiled once (literal.ts),
     // where each word is one to match; the one pattern compiles \p{L} and \p{M} case-insensitively.
-    const core = words.every((word) => word !== '' && !/\s/u.test(word)) ? new RegExp(spelt, 'giu') : null;
-    const pattern = core ? null : new RegExp(`(?<![\\p{L}\\p{M}])${spelt}(?![\\p{L}\\p{M}])`, 'giu');
+    // Words in ASCII are matched here, with no pattern compiled per name (literal.ts).
+    const ascii = words.every((word) => PRINTABLE_ASCII.test(word));
+    const core = !ascii && words.every((word) => word !== '' && !/\s/u.test(word)) ? new RegExp(spelt, 'giu') : null;
+    const pattern = ascii || core ? null : new RegExp(`(?<![\\p{L}\\p{M}])${spelt}(?![\\p{L}\\p{M}])`, 'giu');
     const printings = (text: string) =>
-      core
-        ? matchesBetween(text, core, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
-        : [...text.matchAll(pattern as RegExp)].map(([match]) => match);
+      ascii
+        ? caselessAsciiMatches(text, words, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
+        : core
+          ? matchesBetween(text, core, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
+          : [...text.matchAll(pattern as RegExp)].map(([match]) => match);
     // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
     const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
     const forms = new Set<string>();
