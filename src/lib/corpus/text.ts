@@ -237,9 +237,10 @@ class VocativeGroup {
    * the end); and a case-insensitive pattern without the `u` flag equates two characters only where
    * both upper-case to one: so a text that neither opens with a form's first run in upper case nor
    * prints its last run before a stop has none of them. Null where a form has no such runs, and every
-   * text is read.
+   * text is read. Each run once: a person's forms ("Mr. Okafor", "Ms Okafor", "Minister Okafor" …)
+   * mostly end in the same word, which one look finds.
    */
-  private readonly ends: { first: string; last: string }[] | null;
+  private readonly ends: { firsts: string[]; lasts: string[] } | null;
   /**
    * The words, where every form is ASCII but for its apostrophes: then a case-insensitive pattern
    * without the `u` flag matches a form's letter by an ASCII letter of either case alone (it never
@@ -247,6 +248,8 @@ class VocativeGroup {
    * compiled per person. Null where a form prints any other character.
    */
   private readonly plain: string[][] | null;
+  /** The characters, upper-cased, a plain form opens with (both apostrophes for either); null where one opens with no character. */
+  private readonly openers: Set<number> | null;
 
   constructor(forms: readonly string[]) {
     this.source = vocativeSource(forms);
@@ -258,8 +261,17 @@ class VocativeGroup {
       const pieces = form.toUpperCase().split(/[-\s'’]+/);
       return { first: pieces[0] ?? '', last: pieces.at(-1) ?? '' };
     });
-    this.ends = ends.length > 0 && ends.every(({ first, last }) => first && last) ? ends : null;
+    this.ends =
+      ends.length > 0 && ends.every(({ first, last }) => first && last)
+        ? { firsts: [...new Set(ends.map(({ first }) => first))], lasts: [...new Set(ends.map(({ last }) => last))] }
+        : null;
     this.plain = forms.every((form) => ASCII_BUT_APOSTROPHES.test(form.trim())) ? this.words : null;
+    const opening = this.words.map((words) => (words[0] as string).charCodeAt(0));
+    this.openers = opening.some((code) => Number.isNaN(code))
+      ? null
+      : new Set(
+          opening.flatMap((code) => (code === APOSTROPHE || code === RIGHT_QUOTE ? [APOSTROPHE, RIGHT_QUOTE] : [code])),
+        );
   }
 
   /**
@@ -270,7 +282,9 @@ class VocativeGroup {
   indexIn(text: string): number {
     if (!this.ends) return compiled(this.source, 'i').exec(text)?.index ?? -1;
     const upper = upperCased(text);
-    if (!this.ends.some(({ first, last }) => upper.startsWith(first) || printedBeforeStop(upper, last))) return -1;
+    const { firsts, lasts } = this.ends;
+    if (!firsts.some((first) => upper.startsWith(first)) && !lasts.some((last) => printedBeforeStop(upper, last)))
+      return -1;
     if (this.plain) return this.plainIndexIn(text, upper, this.plain);
     const beforeStop = compiled(this.beforeStop, 'gi');
     let first = -1;
@@ -296,7 +310,11 @@ class VocativeGroup {
    */
   private plainIndexIn(text: string, upper: string, forms: readonly string[][]): number {
     let first = -1;
+    const openers = this.openers;
     for (let at = 0; at <= text.length && first === -1; at++) {
+      // Where the text prints no form's first character, in either case, no form opens.
+      const code = text.charCodeAt(at);
+      if (openers && !openers.has(code >= 97 && code <= 122 ? code - 32 : code)) continue;
       if (!forms.some((words) => plainFormAt(text, words, at, BEFORE_VOCATIVE_STOP))) continue;
       NOT_AFTER_WORD_CHAR.lastIndex = at;
       if (NOT_AFTER_WORD_CHAR.test(text)) first = at;
