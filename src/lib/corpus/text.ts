@@ -250,6 +250,8 @@ class VocativeGroup {
   private readonly plain: string[][] | null;
   /** The characters, upper-cased, a plain form opens with (both apostrophes for either); null where one opens with no character. */
   private readonly openers: Set<number> | null;
+  /** How many texts the plain forms were read in by hand: past PLAIN_READS, the pattern is compiled. */
+  private plainReads = 0;
 
   constructor(forms: readonly string[]) {
     this.source = vocativeSource(forms);
@@ -285,7 +287,10 @@ class VocativeGroup {
     const { firsts, lasts } = this.ends;
     if (!firsts.some((first) => upper.startsWith(first)) && !lasts.some((last) => printedBeforeStop(upper, last)))
       return -1;
-    if (this.plain) return this.plainIndexIn(text, upper, this.plain);
+    // A pattern compiled once already (the same forms on another page), or a group asked again and
+    // again (the honorifics, a long page's guest), reads faster than by hand.
+    if (this.plain && !VOCATIVE_PATTERNS.has(`gi/${this.beforeStop}`) && ++this.plainReads <= PLAIN_READS)
+      return this.plainIndexIn(text, upper, this.plain);
     const beforeStop = compiled(this.beforeStop, 'gi');
     let first = -1;
     for (let at = 0; at <= text.length;) {
@@ -323,6 +328,9 @@ class VocativeGroup {
     return forms.some((words) => plainFormAt(text, words, 0, NOT_BEFORE_WORD_CHAR)) ? 0 : first;
   }
 }
+
+/** Texts a group's plain forms are read in by hand before its pattern is compiled. */
+const PLAIN_READS = 8;
 
 /** A form of address in ASCII, but for its apostrophes (either is read as either). */
 const ASCII_BUT_APOSTROPHES = /^[\u0000-\u007F’]*$/;
