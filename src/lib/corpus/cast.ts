@@ -40,7 +40,14 @@ import {
 import { escapeRegExp, fold, initialsOf, inTitleCase, lowerCaseWords, slugify, SMALL_WORDS, Vocative } from './text.ts';
 import { nameVoices, type VoiceTurn } from './voices.ts';
 import { contentHash } from './ids.ts';
-import { afterWord, literalMatch, matchesBetween, wordsBefore, type LiteralMatch } from './literal.ts';
+import {
+  afterWord,
+  caselessAsciiMatches,
+  literalMatch,
+  matchesBetween,
+  wordsBefore,
+  type LiteralMatch,
+} from './literal.ts';
 import { MONTH_NAME } from './date.ts';
 import { withinOneEdit } from './outlets.ts';
 
@@ -269,6 +276,9 @@ const WORD_IN_CAPITALS = /\p{Lu}[\p{Lu}\p{M}'’.-]*[^\S\n\t]+/uy;
 const NOT_BEFORE_LETTER = /(?![\p{L}\p{M}])/uy;
 const BEFORE_COMMA_OR_END = /(?![\p{L}\p{M}])(?=\s*(?:[,(]|$))/uy;
 const NOT_AFTER_LETTER = /(?<![\p{L}])/uy;
+const BEFORE_NO_LETTER = /(?![\p{L}])/uy;
+/** A word of printable ASCII characters, no space: caselessAsciiMatches() reads it. */
+const PRINTABLE_ASCII = /^[!-~]+$/;
 const NOT_AFTER_LETTER_OR_MARK = /(?<![\p{L}\p{M}])/uy;
 const HYPHENATED_GIVEN_NAME = /[^\S\n]+(\p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}\p{M}])/uy;
 const GIVEN_NAME_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}])/uy;
@@ -288,7 +298,7 @@ export class Cast {
   private introduced: IntroducedPerson[] | undefined;
   private heardBeforeByOffice: Map<string, PersonName> | undefined;
   private headOfBodyCache: string[] | undefined;
-  private bodyNames: PersonName[] | undefined;
+  private bodyNames: readonly PersonName[] | undefined;
   private presiding: PersonName | null | undefined;
   private readonly byLabel = new Map<string, CastMember>();
 
@@ -973,8 +983,11 @@ export class Cast {
     const body = this.context.bodyText();
     const first = body.indexOf(person.display);
     if (first !== -1 && body.includes(person.display, first + 1)) {
-      const printed = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu');
-      if ((body.match(printed)?.length ?? 0) > 1) return undefined;
+      const printings =
+        afterWord([body], person.display, NOT_AFTER_LETTER, BEFORE_NO_LETTER)?.length ??
+        body.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(person.display)}(?![\\p{L}])`, 'gu'))?.length ??
+        0;
+      if (printings > 1) return undefined;
     }
     const given = person.given;
     const alike = this.members.filter(
@@ -1071,12 +1084,16 @@ export class Cast {
     const spelt = words.map(escapeRegExp).join('[^\\S\\n]+');
     // The words as printed, and the letters around them read by patterns compiled once (literal.ts),
     // where each word is one to match; the one pattern compiles \p{L} and \p{M} case-insensitively.
-    const core = words.every((word) => word !== '' && !/\s/u.test(word)) ? new RegExp(spelt, 'giu') : null;
-    const pattern = core ? null : new RegExp(`(?<![\\p{L}\\p{M}])${spelt}(?![\\p{L}\\p{M}])`, 'giu');
+    // Words in ASCII are matched here, with no pattern compiled per name (literal.ts).
+    const ascii = words.every((word) => PRINTABLE_ASCII.test(word));
+    const core = !ascii && words.every((word) => word !== '' && !/\s/u.test(word)) ? new RegExp(spelt, 'giu') : null;
+    const pattern = ascii || core ? null : new RegExp(`(?<![\\p{L}\\p{M}])${spelt}(?![\\p{L}\\p{M}])`, 'giu');
     const printings = (text: string) =>
-      core
-        ? matchesBetween(text, core, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
-        : [...text.matchAll(pattern as RegExp)].map(([match]) => match);
+      ascii
+        ? caselessAsciiMatches(text, words, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
+        : core
+          ? matchesBetween(text, core, NOT_AFTER_LETTER_OR_MARK_CASELESS, NOT_BEFORE_LETTER_OR_MARK_CASELESS)
+          : [...text.matchAll(pattern as RegExp)].map(([match]) => match);
     // A printing in capitals, or with a word in both ("McDONALD"), does not tell the case.
     const mixed = (word: string) => /\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
     const forms = new Set<string>();
@@ -2197,16 +2214,17 @@ export class Cast {
    * Institute" names an institute, and the name read is only part of it.
    */
   private printedAsThing(display: string, titled: boolean): boolean {
-    const name = display.split(' ').map(escapeRegExp).join('\\s+');
+    const words = display.split(' ');
     // "the Wadi Samra basin" is a place's; but a name the page gives a title ("deputy governor Helena
     // Strand") is a person's, whose effect "the Helena Strand effect" is: then the name must end the phrase.
-    const ending = titled
-      ? `(?:\\s*[.,;:?!)”’"]|\\s+(?:and|or|is|was|are|were|has|had|will|would|can|could|to|in|of|from|through|between|with|that|which|as)\\b|$)`
-      : '(?![\\p{L}])(?!\\s+\\p{Lu})';
-    const texts = printing([this.context.bodyText(), ...this.context.introduction], 'the', ...display.split(' '));
+    const ending = titled ? THING_ENDS_TITLED_NAME : THING_ENDS_NAME;
+    const texts = printing([this.context.bodyText(), ...this.context.introduction], 'the', ...words);
     if (texts.length === 0) return false;
-    const pattern = new RegExp(`(?<![\\p{L}])the\\s+${name}${ending}`, 'u');
-    return texts.some((text) => pattern.test(text));
+    if (words.some((word) => !PLAIN_WORD.test(word))) {
+      const pattern = new RegExp(`(?<![\\p{L}])the\\s+${words.map(escapeRegExp).join('\\s+')}${ending.source}`, 'u');
+      return texts.some((text) => pattern.test(text));
+    }
+    return texts.some((text) => printsAfterThe(text, words, ending));
   }
 
   /** "Nikkei Asia": an outlet's name, or one that opens with an outlet's ("She spoke to Nikkei Asia about …"). */
@@ -2280,6 +2298,46 @@ export class Cast {
     const person = gaveIt && full ? full : journalist ? found.person : this.fullestForm(found.person);
     return { id: personId(person.display), name: person.display, person };
   }
+}
+
+/** What ends a name printed as a thing's, after "the": a stop or a joining word for a titled name's, else no capital next. */
+const THING_ENDS_TITLED_NAME =
+  /(?:\s*[.,;:?!)”’"]|\s+(?:and|or|is|was|are|were|has|had|will|would|can|could|to|in|of|from|through|between|with|that|which|as)\b|$)/uy;
+const THING_ENDS_NAME = /(?![\p{L}])(?!\s+\p{Lu})/uy;
+/** A word that opens with no space and holds no half of a surrogate pair: read by printsAfterThe(). */
+const PLAIN_WORD = /^[^\s\uD800-\uDFFF][^\uD800-\uDFFF]*$/;
+const SPACE = /\s/u;
+
+/**
+ * Whether the text prints "the", after no letter, then the words, one or more spaces before each, and
+ * then what `ending` (sticky) asks for: the pattern `(?<![\p{L}])the\s+WORD\s+WORD…` with the ending,
+ * read where the text prints the first word. Each word opens with no space, so the spaces before it
+ * are all the spaces there.
+ */
+function printsAfterThe(text: string, words: readonly string[], ending: RegExp): boolean {
+  const first = words[0] as string;
+  for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
+    let start = at;
+    while (start > 0 && SPACE.test(text.charAt(start - 1))) start--;
+    if (start === at || start < 3 || !text.startsWith('the', start - 3)) continue;
+    NOT_AFTER_LETTER.lastIndex = start - 3;
+    if (!NOT_AFTER_LETTER.test(text)) continue;
+    let end = at + first.length;
+    let all = true;
+    for (const word of words.slice(1)) {
+      let next = end;
+      while (next < text.length && SPACE.test(text.charAt(next))) next++;
+      if (next === end || !text.startsWith(word, next)) {
+        all = false;
+        break;
+      }
+      end = next + word.length;
+    }
+    if (!all) continue;
+    ending.lastIndex = end;
+    if (ending.test(text)) return true;
+  }
+  return false;
 }
 
 /** The words printed before a name's first occurrence in a text, up to the start of its sentence. */

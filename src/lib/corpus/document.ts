@@ -630,6 +630,8 @@ function confirmLabels(
   // "Field Notes Short: What Happens When a River Comes Back?" over the page: its series' name before
   // another episode's title ("Field Notes Short: A Year of Wildfire Smoke") is no speaker.
   const series = headline?.includes(':') ? fold(headline.slice(0, headline.indexOf(':'))) : null;
+  // Whether a label names an outlet, read once per label: a page's labels come back turn after turn.
+  const outletNames = new Map<string, boolean>();
   return observations.map((observation) => {
     const name = observation.labelName;
     if (!name || observation.labelLine !== undefined) return observation;
@@ -639,11 +641,15 @@ function confirmLabels(
     const recurs = (counts.get(key) ?? 0) >= 2;
     const known = roleOf(name, lexicon) !== null || speakerOf(name, lexicon) !== null;
     if (known) return observation;
-    const outletName =
-      matchRegistered(name, outlets) !== null ||
-      namedOutlets(`interview with ${name}`).some((named) =>
-        /TV|Radio|Post|Times|News|Agency|Journal/u.test(named.name),
-      );
+    let outletName = outletNames.get(name);
+    if (outletName === undefined) {
+      outletName =
+        matchRegistered(name, outlets) !== null ||
+        namedOutlets(`interview with ${name}`).some((named) =>
+          /TV|Radio|Post|Times|News|Agency|Journal/u.test(named.name),
+        );
+      outletNames.set(name, outletName);
+    }
     const place = lexicon.places.prefix(key.split(' ')) === key.split(' ').length;
     if (lexicon.notSpeakers.has(key)) return unlabel(observation);
     // "CCTV: Could you share …?": at a briefing, reporters are often labelled by their outlet.

@@ -135,3 +135,62 @@ export function matchesBetween(text: string, core: RegExp, before: RegExp, after
   }
   return found;
 }
+
+/** Spaces but a line break, as `[^\S\n]+` reads them. */
+const SPACES_IN_LINE = /[^\S\n]+/uy;
+
+/**
+ * The characters a case-insensitive `u` pattern reads as an ASCII character: its two cases, and the
+ * Kelvin sign for "k", the long s for "s" (Unicode's simple case folding; no other character folds
+ * to an ASCII one).
+ */
+function caselessAscii(printed: number, wanted: number): boolean {
+  if (printed === wanted) return true;
+  const lower = wanted | 0x20;
+  if (lower < 0x61 || lower > 0x7a) return false;
+  return (printed | 0x20) === lower || (lower === 0x6b && printed === 0x212a) || (lower === 0x73 && printed === 0x17f);
+}
+
+/** Where the words, read as caselessAsciiMatches() reads them, end when printed from `at`; -1 where they are not. */
+function caselessWordsAt(text: string, words: readonly string[], at: number): number {
+  let end = at;
+  for (let index = 0; index < words.length; index++) {
+    if (index > 0) {
+      SPACES_IN_LINE.lastIndex = end;
+      if (!SPACES_IN_LINE.test(text)) return -1;
+      end = SPACES_IN_LINE.lastIndex;
+    }
+    const word = words[index] as string;
+    if (end + word.length > text.length) return -1;
+    for (let offset = 0; offset < word.length; offset++)
+      if (!caselessAscii(text.charCodeAt(end + offset), word.charCodeAt(offset))) return -1;
+    end += word.length;
+  }
+  return end;
+}
+
+/**
+ * matchesBetween() for a core that spells out words of printable ASCII, case-insensitively with the
+ * `u` flag, a run of spaces but a line break between two (`Leung[^\S\n]+Wai-keung`, flags `giu`),
+ * with no pattern compiled for the words: each word opens with no space, so the spaces before it are
+ * all the spaces there, and the core matches at a place one way only.
+ */
+export function caselessAsciiMatches(text: string, words: readonly string[], before: RegExp, after: RegExp): string[] {
+  const found: string[] = [];
+  for (let at = 0; at <= text.length;) {
+    let start = at;
+    let end = -1;
+    for (; start < text.length; start++) {
+      end = caselessWordsAt(text, words, start);
+      if (end !== -1) break;
+    }
+    if (end === -1) break;
+    before.lastIndex = start;
+    after.lastIndex = end;
+    if (before.test(text) && after.test(text)) {
+      found.push(text.slice(start, end));
+      at = end;
+    } else at = nextCodePoint(text, start);
+  }
+  return found;
+}

@@ -570,10 +570,21 @@ const CAPITALISED_RUN =
 const ROMAN_NUMERAL = /^(?=[IVX]{3,}$|[IVX]*V[IVX]*$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /**
+ * A text's names, read once per vocabulary: a page's paragraphs are read again for every name asked
+ * of them (each short name's full form, each introduced person's fullest). Its callers share the
+ * list and never change it. Emptied when full, as fold()'s cache is.
+ */
+const namesOf = pairMemo((vocabulary: NameVocabulary, printed: string) => readNames(printed, vocabulary), 5_000);
+
+/**
  * Every full name (given name and surname) a text mentions, titles and places dropped:
  * "President of France Emmanuel Macron met Chancellor Olaf Scholz" → Emmanuel Macron, Olaf Scholz.
  */
-export function namesIn(printed: string, vocabulary: NameVocabulary): PersonName[] {
+export function namesIn(printed: string, vocabulary: NameVocabulary): readonly PersonName[] {
+  return namesOf(vocabulary, printed);
+}
+
+function readNames(printed: string, vocabulary: NameVocabulary): PersonName[] {
   // "M. Olivier RAFFIN- DUCLOS", "Anne Marchand- Roy": a name a wrapped line broke at its hyphen,
   // which the joined lines print with a space.
   const text = printed.replace(/(?<=\p{L})- (?=\p{Lu})/gu, '-');

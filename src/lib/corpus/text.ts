@@ -169,6 +169,10 @@ function beforeStopSource(forms: readonly string[]): string {
 
 /** vocativeSource()'s lookbehind, compiled once: case-insensitive, WORD_CHAR's wide ranges take long to compile. */
 const NOT_AFTER_WORD_CHAR = new RegExp(`(?<![${WORD_CHAR}])`, 'iy');
+/** The lookahead after vocativeSource()'s first half, compiled once. */
+const NOT_BEFORE_WORD_CHAR = new RegExp(`(?![${WORD_CHAR}])`, 'iy');
+/** vocativeSource()'s second half's lookahead, compiled once: no letters, so the case is no matter. */
+const BEFORE_VOCATIVE_STOP = new RegExp(VOCATIVE_STOP, 'y');
 
 /**
  * Where a text first addresses someone by one of their forms, as one pattern of all the forms
@@ -233,9 +237,21 @@ class VocativeGroup {
    * the end); and a case-insensitive pattern without the `u` flag equates two characters only where
    * both upper-case to one: so a text that neither opens with a form's first run in upper case nor
    * prints its last run before a stop has none of them. Null where a form has no such runs, and every
-   * text is read.
+   * text is read. Each run once: a person's forms ("Mr. Okafor", "Ms Okafor", "Minister Okafor" …)
+   * mostly end in the same word, which one look finds.
    */
-  private readonly ends: { first: string; last: string }[] | null;
+  private readonly ends: { firsts: string[]; lasts: string[] } | null;
+  /**
+   * The words, where every form is ASCII but for its apostrophes: then a case-insensitive pattern
+   * without the `u` flag matches a form's letter by an ASCII letter of either case alone (it never
+   * equates a character outside ASCII with one in it), and the forms are read here, with no pattern
+   * compiled per person. Null where a form prints any other character.
+   */
+  private readonly plain: string[][] | null;
+  /** The characters, upper-cased, a plain form opens with (both apostrophes for either); null where one opens with no character. */
+  private readonly openers: Set<number> | null;
+  /** How many texts the plain forms were read in by hand: past PLAIN_READS, the pattern is compiled. */
+  private plainReads = 0;
 
   constructor(forms: readonly string[]) {
     this.source = vocativeSource(forms);
@@ -247,7 +263,17 @@ class VocativeGroup {
       const pieces = form.toUpperCase().split(/[-\s'’]+/);
       return { first: pieces[0] ?? '', last: pieces.at(-1) ?? '' };
     });
-    this.ends = ends.length > 0 && ends.every(({ first, last }) => first && last) ? ends : null;
+    this.ends =
+      ends.length > 0 && ends.every(({ first, last }) => first && last)
+        ? { firsts: [...new Set(ends.map(({ first }) => first))], lasts: [...new Set(ends.map(({ last }) => last))] }
+        : null;
+    this.plain = forms.every((form) => ASCII_BUT_APOSTROPHES.test(form.trim())) ? this.words : null;
+    const opening = this.words.map((words) => (words[0] as string).charCodeAt(0));
+    this.openers = opening.some((code) => Number.isNaN(code))
+      ? null
+      : new Set(
+          opening.flatMap((code) => (code === APOSTROPHE || code === RIGHT_QUOTE ? [APOSTROPHE, RIGHT_QUOTE] : [code])),
+        );
   }
 
   /**
@@ -258,7 +284,13 @@ class VocativeGroup {
   indexIn(text: string): number {
     if (!this.ends) return compiled(this.source, 'i').exec(text)?.index ?? -1;
     const upper = upperCased(text);
-    if (!this.ends.some(({ first, last }) => upper.startsWith(first) || printedBeforeStop(upper, last))) return -1;
+    const { firsts, lasts } = this.ends;
+    if (!firsts.some((first) => upper.startsWith(first)) && !lasts.some((last) => printedBeforeStop(upper, last)))
+      return -1;
+    // A pattern compiled once already (the same forms on another page), or a group asked again and
+    // again (the honorifics, a long page's guest), reads faster than by hand.
+    if (this.plain && !VOCATIVE_PATTERNS.has(`gi/${this.beforeStop}`) && ++this.plainReads <= PLAIN_READS)
+      return this.plainIndexIn(text, upper, this.plain);
     const beforeStop = compiled(this.beforeStop, 'gi');
     let first = -1;
     for (let at = 0; at <= text.length;) {
@@ -275,7 +307,62 @@ class VocativeGroup {
     if (first === 0 || !this.words.some((words) => opensWith(upper, words))) return first;
     return compiled(this.source, 'i').exec(text)?.index ?? -1;
   }
+
+  /**
+   * indexIn() for forms in ASCII, by the pattern's own steps: the first place where a form stands
+   * before a stop after no letter (its second half), unless the text opens with a form before no
+   * letter (its first half, which may match only at the start).
+   */
+  private plainIndexIn(text: string, upper: string, forms: readonly string[][]): number {
+    let first = -1;
+    const openers = this.openers;
+    for (let at = 0; at <= text.length && first === -1; at++) {
+      // Where the text prints no form's first character, in either case, no form opens.
+      const code = text.charCodeAt(at);
+      if (openers && !openers.has(code >= 97 && code <= 122 ? code - 32 : code)) continue;
+      if (!forms.some((words) => plainFormAt(text, words, at, BEFORE_VOCATIVE_STOP))) continue;
+      NOT_AFTER_WORD_CHAR.lastIndex = at;
+      if (NOT_AFTER_WORD_CHAR.test(text)) first = at;
+    }
+    if (first === 0 || !this.words.some((words) => opensWith(upper, words))) return first;
+    return forms.some((words) => plainFormAt(text, words, 0, NOT_BEFORE_WORD_CHAR)) ? 0 : first;
+  }
 }
+
+/** Texts a group's plain forms are read in by hand before its pattern is compiled. */
+const PLAIN_READS = 8;
+
+/** A form of address in ASCII, but for its apostrophes (either is read as either). */
+const ASCII_BUT_APOSTROPHES = /^[\u0000-\u007F’]*$/;
+
+/**
+ * Whether the text prints, at `from`, the upper-cased words as phraseAlternation() spells them (one or
+ * no hyphen or space between two, either apostrophe for either, an ASCII letter in either case) and
+ * then what `after` (a sticky pattern) asks for, by any of the ways the words can be read there.
+ */
+function plainFormAt(text: string, words: readonly string[], from: number, after: RegExp, at = 0): boolean {
+  const word = words[at] as string;
+  if (from + word.length > text.length) return false;
+  for (let index = 0; index < word.length; index++) {
+    const printed = text.charCodeAt(from + index);
+    const wanted = word.charCodeAt(index);
+    if (wanted === APOSTROPHE || wanted === RIGHT_QUOTE) {
+      if (printed !== APOSTROPHE && printed !== RIGHT_QUOTE) return false;
+    } else if ((printed >= 97 && printed <= 122 ? printed - 32 : printed) !== wanted) return false;
+  }
+  const next = from + word.length;
+  if (at === words.length - 1) {
+    after.lastIndex = next;
+    return after.test(text);
+  }
+  return (
+    (/[-\s]/.test(text.charAt(next)) && plainFormAt(text, words, next + 1, after, at + 1)) ||
+    plainFormAt(text, words, next, after, at + 1)
+  );
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
 
 function compiled(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`;
