@@ -904,14 +904,13 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     })
       ? lastMark
       : -1;
-  // "Vos réactions (2)", "Comments": readers' comments under the article, after its last turn, are no
-  // one's in it, whatever labels they open with ("Lefaso.net : merci pour ce genre d'articles").
+  const labelled = body.flatMap((paragraph, at) => (labelOf(paragraph) !== null ? [at] : []));
   // "Minister Horváth's statement is as follows:" announces whose words follow only before the first
   // turn: inside a spokesperson's turn it is the spokesperson reading it out.
-  const firstLabelAt = body.findIndex((paragraph) => labelOf(paragraph) !== null);
-  // Under the last turns: a counter over the first question ("3 Comments") or a session's section
-  // ("Comments" between "Questions" and more turns) is none.
-  const labelled = body.flatMap((paragraph, at) => (labelOf(paragraph) !== null ? [at] : []));
+  const firstLabelAt = labelled[0] ?? -1;
+  // "Vos réactions (2)", "Comments": readers' comments under the article's last turns are no one's in
+  // it, whatever labels they open with ("Lefaso.net : merci pour ce genre d'articles"); a counter over
+  // the first question ("3 Comments") or a session's section ("Comments" with more turns under it) is none.
   const commentsAt = body.findIndex(
     (paragraph, at) =>
       COMMENTS_HEADER.test(paragraph.text.trim()) &&
