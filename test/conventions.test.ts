@@ -5461,6 +5461,46 @@ built here rather than abroad?
     ]);
   });
 
+  it('reads a Bank of Japan press conference summary whose questions and answers open with “（問）” and “（答）”, no names: each question the anonymous questioner’s, each answer the one who answers, its next paragraph too (bc- batch)', async () => {
+    const { byLine, roles } = await speakersOf(await unseenPage('bc-boj-sosai-kaiken-yoshi-toi-kotae.txt'));
+    expect([14, 15, 16, 18].map((line) => roles.get(byLine.get(line) ?? '-'))).toEqual([
+      'questioner',
+      'principal',
+      'principal',
+      'questioner',
+    ]);
+    expect(byLine.get(16)).toBe(byLine.get(15));
+    expect(byLine.get(12) ?? '-').toBe('-');
+  });
+
+  it('reads a Turkish Grand National Assembly record whose speakers are names in capitals with their seat, closed by a spaced dash (“SELİM KARAOSMAN (Giresun) –”, “(Devamla)” when one goes on), its chair “BAŞKAN –” the one its header names, names cased as the page prints them (“ALİ RIZA” is “Ali Rıza”), and its agenda’s items (“III.- GÜNDEM DIŞI KONUŞMALAR”, “A) Milletvekillerinin …”) no one’s words (bc- batch)', async () => {
+    const { byLine, kind } = await speakersOf(await unseenPage('bc-tbmm-tutanak-dergisi-gundem-disi-devamla.txt'));
+    expect([30, 40, 49, 50, 62].map((line) => byLine.get(line))).toEqual([
+      'Nurhan Akbulut',
+      'Selim Karaosman',
+      'Ali Rıza Özdemir',
+      'Selim Karaosman',
+      'Selim Karaosman',
+    ]);
+    expect([36, 37].map((line) => byLine.get(line) ?? '-')).toEqual(['-', '-']);
+    expect(kind).toBe('meeting');
+  });
+
+  it('reads a trial transcript of the Extraordinary Chambers in the Courts of Cambodia: its printed line numbers taken off though each page’s header prints a date (“7 July 2016”) between 25 and 1, a role’s line (“THE GREFFIER:”) over a numbered line that ends mid-sentence, the examiner of “QUESTIONING BY MR. HOLLOWAY:” over his unlabelled words and his “Q.”, and counsel named in full from the roster’s columns (“Mark HOLLOWAY”, “Anne-Sophie RIVIÈRE”) (bc- batch)', async () => {
+    const { byLine, roles, date, kind } = await speakersOf(
+      await unseenPage('bc-eccc-trial-transcript-q-a-timestamps.txt'),
+    );
+    expect([84, 86, 94].map((line) => byLine.get(line))).toEqual([
+      'Mark Holloway',
+      'Mark Holloway',
+      'Anne-Sophie Rivière',
+    ]);
+    expect(roles.get(byLine.get(57) ?? '-')).toBe('moderator');
+    expect(byLine.get(87)).not.toBe(byLine.get(86));
+    expect(date).toBe('2016-07-07');
+    expect(kind).toBe('meeting');
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

@@ -36,6 +36,7 @@ import {
   INITIAL_AND_SURNAME,
   stopLabelBeforeWords,
   DOT_DASH_LABEL,
+  CAPS_DASH_LABEL,
   FULL_WIDTH_COLON_LABEL,
   CASELESS_COLON_LABEL,
   CASELESS_LINE_LABEL,
@@ -395,8 +396,10 @@ const THE_WITNESS = /^the witness$/iu;
 /** "BY MR. FROST:", "BY MS. QUINTANA-REYES:": the lawyer who examines the witness from here on. */
 // "QUESTIONED BY MS LINDQVIST: (Continuing)", as the International Criminal Court prints it: the
 // examination's word before "BY", and a note that it goes on from an earlier sitting after it.
+// "QUESTIONING BY THE PRESIDENT:", as the Extraordinary Chambers in the Courts of Cambodia print it: the
+// judge who presides, by the office.
 const EXAMINATION_BY =
-  /^<?\s*(?:(?:QUESTIONED|EXAMINED|CROSS-EXAMINED|RE-EXAMINED|(?:DIRECT |CROSS-|RE-|REDIRECT |RECROSS-|FURTHER )?EXAMINATION)\s+)?BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):(?:\s*\((?:Continuing|Continued|Resumed)\))?$/u;
+  /^<?\s*(?:(?:QUESTIONED|QUESTIONING|EXAMINED|CROSS-EXAMINED|RE-EXAMINED|(?:DIRECT |CROSS-|RE-|REDIRECT |RECROSS-|FURTHER )?EXAMINATION)\s+)?BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?|THE\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?):(?:\s*\((?:Continuing|Continued|Resumed)\))?$/u;
 
 /**
  * "There being no objection, the material was ordered to be printed in the RECORD, as follows:": the
@@ -492,6 +495,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   const recurringLetters = [...letterTimes].filter(([, count]) => count >= 3).map(([letter]) => letter);
   const symbolTimes = timesPrinted(texts.flatMap((text) => SYMBOL_LABEL.exec(text)?.[0].trim() ?? []));
   const dotDashTimes = timesPrinted(texts.flatMap((text) => DOT_DASH_LABEL.exec(text)?.[1] ?? []));
+  const capsDashTimes = timesPrinted(texts.flatMap((text) => CAPS_DASH_LABEL.exec(text)?.[1] ?? []));
   // Only a paragraph that prints the full-width colon is read for its label: most pages print none.
   const fullWidthTimes = timesPrinted(
     texts.flatMap((text) => (text.includes('：') ? (FULL_WIDTH_COLON_LABEL.exec(text)?.[1] ?? []) : [])),
@@ -530,6 +534,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: twoComeBack(times),
     dotDashLabels: twoComeBack(dotDashTimes),
+    capsDashLabels: twoComeBack(capsDashTimes),
     fullWidthNames: twoComeBack(byAskersRole(fullWidthTimes, lexicon))
       ? namingLabels(fullWidthTimes, texts, lexicon)
       : new Set(),
@@ -542,6 +547,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     // German "F:"/"A:" or surnames' "K:"/"B:" are read as before.
     letterLabels: new Set(recurringLetters.length >= 2 && recurringLetters.includes('I') ? recurringLetters : []),
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
+    bracketedLetters: texts.some((text) => text.startsWith('Q) ')) && texts.some((text) => text.startsWith('A) ')),
     dateline: datelineOf(texts, lexicon),
     printsInLowerCase: (word) => (lowerCaseWordsCache ??= lowerCaseWords(texts)).has(word),
     footnoteMarkedAt: (number) => (footnoteMarks ??= footnoteMarksOf(texts)).get(number),
@@ -976,6 +982,17 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
         .split(/[\s,]+/u)
         .filter((word) => word.length >= 3 && !EXAMINER_WORDS_NOT_NAMES.has(word)),
     );
+  // A court reporter's numbered line is one line of a paragraph: under a role's or a titled name's line
+  // ("THE GREFFIER:", "MS. RIVIÈRE:") it may end in the middle of a sentence (a cover's "MARGARET
+  // ELLISON, ET AL., :" over "Petitioners, :", or "Respondent. :" over a rule, introduces nothing).
+  const courtLabelOver = (paragraph: Paragraph, next: Paragraph): boolean => {
+    const label = readLabelLine(paragraph.text.trim(), lexicon);
+    return (
+      label !== null &&
+      spacedWords(next.text) >= 4 &&
+      (roleOf(label, lexicon) !== null || /^(?:MR|MS|MRS|DR|THE)\.?\s/u.test(label))
+    );
+  };
   body.forEach((paragraph, at) => {
     const called = WITNESS_HEADING.exec(paragraph.text.trim());
     if (called && WITNESS_SWORN.test(body[at + 1]?.text ?? '')) witness = called[1] as string;
@@ -1001,13 +1018,20 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
       if (pending) observations.push(lineOfItsOwn(pending.paragraph));
       pending = null;
       examiner = examination[1] as string;
-      observations.push(lineOfItsOwn(paragraph));
+      // "QUESTIONING BY MR. HOLLOWAY:" over his words with no "Q." ("Good morning, Mr. President, … My
+      // name is Mark Holloway"): the heading labels them, as a name's line would.
+      if (!/^[QA][.:]?\s/u.test(body[at + 1]?.text ?? 'Q. ')) pending = { name: examiner, paragraph };
+      else observations.push(lineOfItsOwn(paragraph));
       return;
     }
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
     const next = wordsUnder(at, 3)[0];
-    const introduces = next !== undefined && !isFragment(next.text);
+    // A court reporter's numbered line is one line of a paragraph: under a role's line ("THE
+    // GREFFIER:") it may end in the middle of a sentence (a cover's "MARGARET ELLISON, ET AL., :" over
+    // "Petitioners, :" introduces nothing).
+    const introduces =
+      next !== undefined && (!isFragment(next.text) || (next.numbered === true && courtLabelOver(paragraph, next)));
     const line = speakerLines[at] as string;
     // "COMMISSIONER" over "[Interpretation from French]": the name line is the label, its note aside.
     const own = paragraph.text.trim();

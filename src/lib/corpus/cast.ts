@@ -152,8 +152,9 @@ const PRESIDENCY_HEADER =
   /^(?:PRESIDE|PRESIDENCIA|PRÉSIDENCE|PRESIDENZA)\s+((?:[\p{Lu}\p{M}'’.ª-]+\s+)*[\p{Lu}\p{M}'’-]+)(?:\s|$)/u;
 /** "Joanna Sefton (JS)", "Hon. Semi Tuilevuka (Chairperson)": a name and, in brackets, its initials or its role. */
 const NAMED_WITH_NOTE = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
-/** The words a record's header puts before its chair's name: "In the Chair:", "President:", "Voorzitter:". */
-const CHAIR_HEADER = 'in the chair|presiding officer|president|presidente|président|voorzitter|voorzitster|formand';
+/** The words a record's header puts before its chair's name: "In the Chair:", "President:", "Voorzitter:", "BAŞKAN:". */
+const CHAIR_HEADER =
+  'in the chair|presiding officer|president|presidente|président|voorzitter|voorzitster|formand|başkan';
 /** The header above the text, with whatever follows it: "Chaired by: …", "Presiding: …". */
 const FRONT_CHAIR_HEADER = new RegExp(String.raw`^(?:${CHAIR_HEADER}|presiding|chair(?:ed by)?)\s*:\s*(.+)$`, 'iu');
 /** The same header over the first turn, with a full name and nothing after it but its forms of address ("Ex.mo Sr."). */
@@ -1081,7 +1082,8 @@ export class Cast {
   private casedAsPrinted(person: PersonName): PersonName {
     const words = person.display.split(' ');
     if (words.length < 2) return person;
-    const spelt = words.map(escapeRegExp).join('[^\\S\\n]+');
+    // Turkish capitals print the dotless "ı" as "I", which reads back as "i" ("RIZA" is "Rıza").
+    const spelt = words.map((word) => escapeRegExp(word).replace(/i/gu, '[iı]')).join('[^\\S\\n]+');
     // The words as printed, and the letters around them read by patterns compiled once (literal.ts),
     // where each word is one to match; the one pattern compiles \p{L} and \p{M} case-insensitively.
     // Words in ASCII are matched here, with no pattern compiled per name (literal.ts).
@@ -1778,6 +1780,20 @@ export class Cast {
         WORD_IN_CAPITALS,
         BEFORE_COMMA_OR_END,
       );
+      // "Mark HOLLOWAY", "Anne-Sophie RIVIÈRE": the given names as written, one space apart, and the
+      // family name in capitals, as international courts' rosters print them, in columns.
+      const capitalSurname = surname.toUpperCase();
+      for (const text of [...this.frontMatter(), ...this.headOfBody()]) {
+        if (!text.includes(capitalSurname)) continue;
+        const rostered = new RegExp(
+          `(?<![\\p{L}\\p{M}])((?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]* ){1,2})${escapeRegExp(capitalSurname)}(?![\\p{L}\\p{M}])(?=\\s*(?:[,(]|$)|\\s{2,})`,
+          'gmu',
+        );
+        for (const match of text.matchAll(rostered)) {
+          const person = personName([...(match[1] as string).trim().split(' '), surname]);
+          if (person) near.push(person);
+        }
+      }
       // "MORITA Kenji": the family name in capitals before the given name, as Japanese and some
       // other governments print names.
       const inCapitals = printing(this.frontMatter(), surname.toUpperCase());

@@ -128,10 +128,10 @@ function abroad(words: string): RegExp {
 /**
  * A parliament's verbatim record, named on a line of its own at the head of its pages: "INTEGRAAL
  * VERSLAG", "COMPTE RENDU INTÉGRAL", "[VERBATIM REPORT]", "Riksdagens protokoll 2024/25:89, fredagen den 14 mars 2025",
- * "PARLIAMENTARY DEBATES (HANSARD)".
+ * "PARLIAMENTARY DEBATES (HANSARD)", the Turkish Grand National Assembly's "TUTANAK DERGİSİ", a court's "TRANSCRIPT OF TRIAL PROCEEDINGS".
  */
 const VERBATIM_RECORD =
-  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|\[?verbatim (?:record|report)\]?|parliamentary debates \(hansard\))$|^riksdagens protokoll \d{4}\/\d{2}:\d+\b/iu;
+  /^(?:integraal verslag|compte rendu intégral|stenografisch verslag|notas taquigráficas|diario de sesiones|resoconto stenografico|plenarprotokoll|stenografischer bericht|sprawozdanie stenograficzne|tutanak derg[iİ]s[iİ]|\[?verbatim (?:record|report)\]?|transcript of trial proceedings|parliamentary debates \(hansard\))$|^riksdagens protokoll \d{4}\/\d{2}:\d+\b/iu;
 
 const IN_THE_CHAIR = /^[([]?\p{L}[\p{L}\p{M}.'’()[\] -]{1,60} in the chair[)\]]?\.?$/iu;
 // Or the holder in brackets after the office in capitals: "MR. SPEAKER [THE HON. ASELA JAYAKODY] in the Chair.",

@@ -80,10 +80,11 @@ export const ANSWERED_BY = /^(?:answer|reply|response)\s+(?:by|from)\s+(?!the\b)
  * "【知事】 …", "【記者】 …": a Japanese governor's or ministry's press conference, the role in lenticular
  * brackets (on a page that prints two of them at least twice each: "【新华社北京电】" opens a story once);
  * "○위원장 서영태  …", "○이도현 위원  …": the Korean National Assembly's minutes, a circle before the
- * name and its office, in either order, and two spaces after.
+ * name and its office, in either order, and two spaces after; "（問）…", "（答）…": the Bank of Japan's
+ * summaries, the question and the answer in full-width brackets, no name at all.
  */
 export const SYMBOL_LABEL =
-  /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*|【([^【】\s]{1,20})】\s*|○([^\s　（）()]{1,30}(?: [^\s　（）()]{1,30}){0,2}) {2,})(?=\S)/u;
+  /^(?:○([^\s　（）()]{1,30}?)(?:[（(]([^）)\s]{1,30})[）)])?　|[◇◆]\s*([^\s>]{1,20})\s*>\s*|【([^【】\s]{1,20})】\s*|○([^\s　（）()]{1,30}(?: [^\s　（）()]{1,30}){0,2}) {2,}|（([^（）\s]{1,8})）\s*)(?=\S)/u;
 /**
  * "司会者：…", "森川悠介氏（以下、森川）：…", "生态环境部新闻发言人 宋雅宁：…": a name or a role in Chinese or Japanese, an office before it, a note
  * in brackets ("hereafter, Morikawa") and the full-width colon, no space after it, as pages in those
@@ -171,10 +172,14 @@ export interface PageMarkers {
   stopLabels: boolean;
   /** Single capitals the page prints as labels ("I:", "B:"), two of them at least three times each, as research transcripts do. */
   letterLabels: ReadonlySet<string>;
+  /** "Q) …" and "A) …" both printed: a letter and a bracket are a question's and an answer's, not an outline's "A) …". */
+  bracketedLetters: boolean;
   /** The page prints circled or diamond labels ("○北條麻衣君", "◇ 윤서진>"), two of them at least twice each. */
   symbolLabels: boolean;
   /** The page closes its speakers' names with a full stop and a hyphen ("HON. A. VUNIWAI.-"), two names at least twice each. */
   dotDashLabels: boolean;
+  /** Names in capitals closed by a spaced dash, two of them printed twice at least (CAPS_DASH_LABEL). */
+  capsDashLabels: boolean;
   /**
    * The names the page closes with the full-width colon ("司会者：", "森川："), where two come back at
    * least twice each: those that name a speaker (attribute.ts's namingLabels).
@@ -199,10 +204,12 @@ export const NO_PAGE_MARKERS: PageMarkers = {
   wordedTurn: null,
   stopLabels: false,
   dotDashLabels: false,
+  capsDashLabels: false,
   fullWidthNames: new Set(),
   caselessNames: new Set(),
   symbolLabels: false,
   letterLabels: new Set(),
+  bracketedLetters: false,
   captionLabels: false,
   dateline: null,
   printsInLowerCase: () => false,
@@ -245,9 +252,19 @@ export function stopLabelBeforeWords(text: string): RegExpExecArray | null {
 /**
  * "HON. A. VUNIWAI.- Thank you, Mr. Chairman.", "Sr. Presidente (Arrieta).- Queda abierta la sesión.",
  * "Sra. Ibarra.- Gracias.": a name, in capitals or not and with its note, closed by a full stop and a
- * hyphen, as the Fiji Parliament's and Argentina's Chamber's verbatim records print a speaker (PageMarkers.dotDashLabels).
+ * hyphen, as the Fiji Parliament's and Argentina's Chamber's verbatim records print a speaker (PageMarkers.dotDashLabels);
+ * not a Roman numeral's agenda item ("III.- GÜNDEM DIŞI KONUŞMALAR").
  */
-export const DOT_DASH_LABEL = /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?(?:\s\([^()]{1,60}\))?)\.-\s+(?=\S)/u;
+export const DOT_DASH_LABEL = /^(?![IVXLC]+\.-)(\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?(?:\s\([^()]{1,60}\))?)\.-\s+(?=\S)/u;
+
+/**
+ * "SELİM KARAOSMAN (Giresun) – Sayın Başkan, …", "BAŞKAN – Teşekkür ederim.": a name or an office in
+ * capitals, a note in brackets (the member's seat, or "(Devamla)", continuing), then a spaced dash, as
+ * the Turkish Grand National Assembly's record prints a speaker; on a page of them
+ * (PageMarkers.capsDashLabels), not a headline's "NATO – a new era".
+ */
+export const CAPS_DASH_LABEL =
+  /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4})(?:\s\(([^()]{1,60})\))?\s[–—]\s+(?=\S)/u;
 
 /**
  * "O SR. PRESIDENTE (Cássio Rabelo. Bloco … - PA. Fala da Presidência.) – Havendo …", "A SRA. HELENA
@@ -725,7 +742,8 @@ function readMatchableMarker(
   const named = initialled !== undefined && page.surnames.has(fold(initialled));
   const noted = NOTED_LETTER.exec(text) ?? NOTED_COLON_LETTER.exec(text);
   const direction = noted !== null && STAGE_NOTE.test(noted[6] ?? '');
-  const letter = named ? null : ((direction ? null : noted) ?? LETTER_LABEL.exec(text));
+  const lettered = named ? null : ((direction ? null : noted) ?? LETTER_LABEL.exec(text));
+  const letter = lettered && /^[QA]\)/u.test(lettered[0]) && !page.bracketedLetters ? null : lettered;
   if (letter && text.length > letter[0].length) {
     const name = letter[6] ? `${letter[5]} (${letter[6]})` : (letter[1] ?? letter[2] ?? letter[3] ?? letter[4] ?? '');
     return colonLabel(letter[0], name, true);
@@ -753,6 +771,12 @@ function readMatchableMarker(
     if (looksLikeSpeakerName(bare, lexicon) || roleOf(bare, lexicon) !== null || isTitleOnly(bare, lexicon))
       return colonLabel(dotDash[0], name, true);
   }
+  const capsDash = page.capsDashLabels ? CAPS_DASH_LABEL.exec(text) : null;
+  if (capsDash && text.length > capsDash[0].length) {
+    const name = (capsDash[1] as string).trim();
+    if (looksLikeSpeakerName(name, lexicon) || roleOf(name, lexicon) !== null || isTitleOnly(name, lexicon))
+      return colonLabel(capsDash[0], capsDash[2] ? `${name} (${capsDash[2]})` : name, true);
+  }
   // "The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)):": a note with a note of its
   // own, as parliaments print a chair and her seat. The inner note says nothing of who speaks.
   const nested = NESTED_NOTE_LABEL.exec(text);
@@ -772,8 +796,12 @@ function readMatchableMarker(
   const symbol = SYMBOL_LABEL.exec(text);
   // "○日時　令和6年5月10日", "○場所　本省会見室": a notice's bullets, each printed once; a speaker's circle comes back.
   if (symbol && text.length > symbol[0].length && page.symbolLabels) {
-    const name = (symbol[2] ?? symbol[3] ?? symbol[4] ?? symbol[5] ?? symbol[1] ?? '').replace(HONORIFIC_SUFFIX, '');
-    if (name) return colonLabel(symbol[0], name, true);
+    const name = (symbol[2] ?? symbol[3] ?? symbol[4] ?? symbol[5] ?? symbol[6] ?? symbol[1] ?? '').replace(
+      HONORIFIC_SUFFIX,
+      '',
+    );
+    // "（資料）…", a link to the handouts, is in the same brackets: only a role's word there is a turn's.
+    if (name && (symbol[6] === undefined || roleOf(name, lexicon) !== null)) return colonLabel(symbol[0], name, true);
   }
   // "司会者：…", "森川悠介氏（以下、森川）：…": on a page of them, not "収録日：2025年5月15日", a field printed once.
   const fullWidth = page.fullWidthNames.size > 0 ? FULL_WIDTH_COLON_LABEL.exec(text) : null;

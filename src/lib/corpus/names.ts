@@ -98,13 +98,18 @@ export function placeMatcher(names: Iterable<string>): PlaceMatcher {
   };
 }
 
-/** "STARMER" → "Starmer", "O'BRIEN" → "O'Brien", "VON" → "von"; mixed case is left as printed. */
+/**
+ * "STARMER" → "Starmer", "O'BRIEN" → "O'Brien", "VON" → "von"; mixed case is left as printed. A word
+ * with the dotted capital "İ" is Turkish or Azerbaijani, whose "İ" is "i" in lower case ("SELİM" →
+ * "Selim", not "Seli̇m" with a dot over the dot).
+ */
 export function nameCase(word: string): string {
   if (!/\p{Lu}/u.test(word) || /\p{Ll}/u.test(word)) return word;
   if (PARTICLES.has(fold(word))) return word.toLowerCase();
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return (word.includes('İ') ? word.toLocaleLowerCase('tr') : word.toLowerCase()).replace(
+    /(^|[-'’.])(\p{L})/gu,
+    (_, before: string, letter: string) => before + letter.toUpperCase(),
+  );
 }
 
 /** "III", "XVII": a sovereign's numeral, I to XXXIX (one letter only for V and X, as "I" is a pronoun). */

@@ -191,9 +191,18 @@ function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
     const inSequence = numbered.filter((entry, at) => at > 0 && entry.number === (numbered[at - 1]?.number ?? 0) + 1);
     if (inSequence.length < numbered.length * 0.7) continue;
     // Set apart by one space only, numbers in sequence may be a text's own (a chapter's verses): a
-    // reporter's start again at 1 on the next page.
-    const restarts = numbered.some((entry, at) => entry.number === 1 && (numbered[at - 1]?.number ?? 0) >= 10);
-    if (pattern === WIDE_LINE_NUMBER || restarts) return new Map(numbered.map((entry) => [entry.line, entry.printed]));
+    // reporter's start again at 1 on the next page, whose header may print a number of its own just
+    // before ("7 July 2016" over "1 P R O C E E D I N G S").
+    const restarts = numbered.some(
+      (entry, at) =>
+        entry.number === 1 && numbered.slice(Math.max(0, at - 3), at).some((before) => before.number >= 10),
+    );
+    if (pattern === WIDE_LINE_NUMBER) return new Map(numbered.map((entry) => [entry.line, entry.printed]));
+    // Set apart by one space, a number out of sequence with the ones above and below it is the text's
+    // own (a page header's "7 July 2016" between a page's 25 and the next one's 1).
+    const inRun = (entry: (typeof numbered)[number], at: number) =>
+      entry.number === (numbered[at - 1]?.number ?? -1) + 1 || (numbered[at + 1]?.number ?? -1) === entry.number + 1;
+    if (restarts) return new Map(numbered.filter(inRun).map((entry) => [entry.line, entry.printed]));
   }
   return new Map();
 }
