@@ -5501,6 +5501,12 @@ built here rather than abroad?
     expect(kind).toBe('meeting');
   });
 
+  it('reads a CLOVA Note export in Korean: a speaker’s line and its time (“참석자 2 00:11”, “박서연 기자 00:02”) over words the machine did not punctuate, the reporter’s office after her name (“기자”) no part of it, and a numbered participant named by its own words (“… 최민준이라고 합니다”) (bc- batch)', async () => {
+    const { byLine } = await speakersOf(await unseenPage('bc-clova-note-export-chamseokja-partial-labels.txt'));
+    expect([6, 9, 12, 15].map((line) => byLine.get(line))).toEqual(['박서연', '최민준', '박서연', '최민준']);
+    expect(byLine.get(3) ?? '-').toBe('-');
+  });
+
   it('reads a constitutional court’s record whose numbered, timed turns print the capacity before the colon and the speaker after it (“1. KETUA: RAHMAT HIDAYATULLAH [00:00]”), dated by its cover page’s line of the date alone, with no speaker in a heading’s part “(III)” (az- batch)', async () => {
     const { byLine, names, date } = await speakersOf(await unseenPage('az-mkri-risalah-sidang-pdf.txt'));
     expect([95, 105, 112, 117].map((line) => byLine.get(line))).toEqual([

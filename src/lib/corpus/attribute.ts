@@ -31,6 +31,7 @@ import {
   isTitleOnly,
   looksLikeSpeakerName,
   readLabelLine,
+  endsWithRunningTime,
   opensWithTime,
   readSpeechHeading,
   INITIAL_AND_SURNAME,
@@ -1031,7 +1032,11 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // GREFFIER:") it may end in the middle of a sentence (a cover's "MARGARET ELLISON, ET AL., :" over
     // "Petitioners, :" introduces nothing).
     const introduces =
-      next !== undefined && (!isFragment(next.text) || (next.numbered === true && courtLabelOver(paragraph, next)));
+      next !== undefined &&
+      (!isFragment(next.text) ||
+        (next.numbered === true && courtLabelOver(paragraph, next)) ||
+        // A transcription tool's speaker line and time ("참석자 2 00:11") over words it did not punctuate.
+        (endsWithRunningTime(paragraph.text) && readLabelLine(paragraph.text.trim(), lexicon) !== null));
     const line = speakerLines[at] as string;
     // "COMMISSIONER" over "[Interpretation from French]": the name line is the label, its note aside.
     const own = paragraph.text.trim();

@@ -544,6 +544,8 @@ export class Cast {
   /** The person the page names, in full, whom a remark calls "Governor Vance", "Dr. Ashby" or "Governor". */
   private mentioned(mention: string): PersonName | null {
     const { lexicon } = this.context;
+    // "최민준": a name in a script with no capitals, as a voice says it names itself (voices.ts).
+    if (/^\p{Lo}{2,4}$/u.test(mention)) return caselessName(mention);
     const reading = readLabelName(mention, lexicon);
     // "Governor", "Chief": only whom the page gives that title ("Oregon Governor Marisol Vance").
     if (!reading.person) return this.titled(reading.titles, { onlyGiven: true });

@@ -421,11 +421,16 @@ const TIME_BEFORE_NAME =
   /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|y)(?=\s+\p{Lu}))){0,4})$/u;
 
 /**
- * "Speaker 2", "Unidentified Male 1", "Sprecher 1", "Orateur 3": a voice a transcript or a transcription
- * tool tells apart by number, in the languages such tools export.
+ * "Speaker 2", "Unidentified Male 1", "Sprecher 1", "Orateur 3", "참석자 2" (CLOVA Note's participant), "話者1":
+ * a voice a transcript or a transcription tool tells apart by number, in the languages such tools export.
  */
 export const NUMBERED_VOICE =
-  /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist|sprecher(?:in)?|orateur|oratrice|intervenant(?:e)?|hablante|locutor(?:a)?|falante|orador(?:a)?|spreker|talare|oratore|mówca)\s*#?(\d{1,3})$/iu;
+  /^(speaker|participant|voice|unidentified(?: (?:male|female|man|woman|speaker|voice|reporter))?|unknown(?: speaker)?|audience member|reporter|journalist|sprecher(?:in)?|orateur|oratrice|intervenant(?:e)?|hablante|locutor(?:a)?|falante|orador(?:a)?|spreker|talare|oratore|mówca|참석자|話者|说话人|說話人|发言人)\s*#?(\d{1,3})$/iu;
+
+/** "Maria Lopez  0:00", "참석자 2 00:11": a transcription tool's speaker line, the time after the name. */
+export function endsWithRunningTime(text: string): boolean {
+  return /\d[\])]?\s*:?$/u.test(text) && TIME_AFTER_NAME.test(text.trim());
+}
 
 /** "7:06 Public Comment", "00:00:14 Mariana Tavares": a line of a time and a few words in capitals. */
 export function opensWithTime(text: string): boolean {
@@ -998,7 +1003,13 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
       const inOrder = `${reversed[2]} ${reversed[1]}`;
       if (looksLikeSpeakerName(inOrder, lexicon)) return inOrder;
     }
-    return looksLikeSpeakerName(name, lexicon) || /^\p{Lu}[\p{L}.'’-]+ \d{1,2}$/u.test(name) ? name : null;
+    // "참석자 2 00:11", "박서연 기자 00:02": in a script with no capitals, a voice's number or a name of a
+    // word or three, before the time the tool prints.
+    return looksLikeSpeakerName(name, lexicon) ||
+      /^\p{Lu}[\p{L}.'’-]+ \d{1,2}$/u.test(name) ||
+      /^\p{Lo}{2,8}(?: \p{Lo}{1,8}){0,2}(?: \d{1,2})?$/u.test(name)
+      ? name
+      : null;
   }
   const bracketed = bracketedSpeakerLine(trimmed, lexicon);
   if (bracketed) return bracketed;

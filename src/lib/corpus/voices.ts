@@ -71,6 +71,9 @@ const NAMES_ITSELF = new RegExp(
   'u',
 );
 
+/** "저는 … 최민준이라고 합니다" ("I am called Choi Min-jun"): a voice that names itself in Korean. */
+const NAMES_ITSELF_KOREAN = /(?:^|\s)(\p{sc=Hangul}{2,4}?)(?:이라고|라고)\s(?:합니다|해요|하고요)/u;
+
 /** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
 const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
 
@@ -113,6 +116,7 @@ export function nameVoices<P extends Mentioned>(
     vote(turn.speaker, SAYS_OWN_NAME.exec(turn.text.trim())?.[1], true);
     const itself = NAMES_ITSELF.exec(turn.text.trim().slice(0, 240));
     vote(turn.speaker, itself?.[1] ?? itself?.[2], true);
+    vote(turn.speaker, NAMES_ITSELF_KOREAN.exec(turn.text.slice(0, 240))?.[1], true);
   }
   const heard = new Set<string>(turns[0] ? [turns[0].speaker] : []);
   for (let at = 1; at < turns.length; at++) {
