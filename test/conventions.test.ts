@@ -6688,6 +6688,31 @@ built here rather than abroad?
         { 12: '-', 21: '-', 33: '-', 36: 'Nadia Rahman' },
       ],
       [
+        'r29-01-qa-brackets-no-break-space',
+        'a Q&A whose “Q)” and “A)” are followed by a no-break space is still read as questions and answers',
+        { 4: 'Martin Osei', 8: 'Martin Osei', 14: 'Martin Osei' },
+      ],
+      [
+        'r29-02-press-review-caps-dash',
+        'a presenter reading the papers (“DAILY MAIL – …”, twice each) on a page of colon labels speaks every line she reads',
+        { 6: 'Tom Becker', 10: 'Tom Becker' },
+      ],
+      [
+        'r29-03-hearing-sparse-line-numbers',
+        'a court reporter’s numbers with nothing after them between two speakers’ lines leave the labels after the next numbers read',
+        { 28: 'Daniel Reyes', 41: 'Monica Tran' },
+      ],
+      [
+        'r29-04-ministry-numbered-points-bullets',
+        'an answer’s points numbered “（１）” and “（２）” make no notice’s “○関連資料” bullet a label',
+        { 14: '-' },
+      ],
+      [
+        'r29-05-mayor-baskan-press-conference',
+        'a mayor labelled “Başkan:” at a municipality’s press conference is the mayor the page names (“Belediye Başkanı Mansur Yavaş”), not an unnamed chair',
+        { 3: 'Mansur Yavaş', 6: 'Mansur Yavaş' },
+      ],
+      [
         'r15-08-guest-speaks-of-creative-commons',
         'a guest who says his catalogue is “licensed under a Creative Commons …” still speaks',
         { 9: 'Tomasz Wierzbicki', 15: 'Tomasz Wierzbicki' },

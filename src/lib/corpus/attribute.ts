@@ -494,9 +494,24 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
   const times = timesPrinted(stopNames);
   const letterTimes = timesPrinted(texts.flatMap((text) => LONE_LETTER_LABEL.exec(text)?.[1] ?? []));
   const recurringLetters = [...letterTimes].filter(([, count]) => count >= 3).map(([letter]) => letter);
-  const symbolTimes = timesPrinted(texts.flatMap((text) => SYMBOL_LABEL.exec(text)?.[0].trim() ?? []));
+  // "（１）", "（２）": an answer's points in full-width brackets; only a role's word there is a label's.
+  const symbolTimes = timesPrinted(
+    texts.flatMap((text) => {
+      const symbol = SYMBOL_LABEL.exec(text);
+      if (!symbol || (symbol[6] !== undefined && roleOf(symbol[6], lexicon) === null)) return [];
+      return [symbol[0].trim()];
+    }),
+  );
   const dotDashTimes = timesPrinted(texts.flatMap((text) => DOT_DASH_LABEL.exec(text)?.[1] ?? []));
-  const capsDashTimes = timesPrinted(texts.flatMap((text) => CAPS_DASH_LABEL.exec(text)?.[1] ?? []));
+  // Only a name with its seat in brackets ("SELİM KARAOSMAN (Giresun) –") or an office alone ("BAŞKAN –")
+  // tells a record's speakers: a press review's "DAILY MAIL – …" or minutes' "RESOLVED – …" come back too.
+  const capsDashTimes = timesPrinted(
+    texts.flatMap((text) => {
+      const capsDash = CAPS_DASH_LABEL.exec(text);
+      const name = capsDash?.[1];
+      return name && (capsDash[2] !== undefined || isTitleOnly(name, lexicon)) ? [name] : [];
+    }),
+  );
   // Only a paragraph that prints the full-width colon is read for its label: most pages print none.
   const fullWidthTimes = timesPrinted(
     texts.flatMap((text) => (text.includes('：') ? (FULL_WIDTH_COLON_LABEL.exec(text)?.[1] ?? []) : [])),
@@ -548,7 +563,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     // German "F:"/"A:" or surnames' "K:"/"B:" are read as before.
     letterLabels: new Set(recurringLetters.length >= 2 && recurringLetters.includes('I') ? recurringLetters : []),
     captionLabels: texts.filter((text) => CAPTION_LABEL.test(text)).length >= 2,
-    bracketedLetters: texts.some((text) => text.startsWith('Q) ')) && texts.some((text) => text.startsWith('A) ')),
+    bracketedLetters: texts.some((text) => /^Q\)\s/u.test(text)) && texts.some((text) => /^A\)\s/u.test(text)),
     dateline: datelineOf(texts, lexicon),
     printsInLowerCase: (word) => (lowerCaseWordsCache ??= lowerCaseWords(texts)).has(word),
     footnoteMarkedAt: (number) => (footnoteMarks ??= footnoteMarksOf(texts)).get(number),
