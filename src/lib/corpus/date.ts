@@ -285,44 +285,53 @@ export function dateDocument(
   const datesIn = (paragraphs: readonly Paragraph[]) =>
     paragraphs.map(findStatedDate).filter((date): date is StatedDate => date !== null);
   const stated = datesIn(main.filter((paragraph) => !posted(paragraph)));
-  // "SELASA, 15 JULI 2025" on a record's cover page, under its headings: a line of the date alone (a
-  // weekday at most beside it), further down than date lines are looked for.
-  const onCover = (places.body ?? []).slice(8, COVER_PARAGRAPHS).flatMap((paragraph) => {
-    const date = posted(paragraph) ? null : findStatedDate(paragraph);
-    // Not an answer's "A: 12 April 1941.": a cover page's date line holds no label.
-    return date && date.year !== null && !paragraph.text.includes(':') && isDateAlone(paragraph, date) ? [date] : [];
-  });
-  const fromLines = [...datesIn(dateLines.filter((paragraph) => !posted(paragraph))), ...onCover];
+  // The lines below are read only when the dates before them in `chosen` leave the date open: the
+  // cover and the closing lines are a body's long paragraphs, each read by every date pattern.
+  let linesRead: StatedDate[] | undefined;
+  const fromLines = (): StatedDate[] =>
+    (linesRead ??= [
+      ...datesIn(dateLines.filter((paragraph) => !posted(paragraph))),
+      // "SELASA, 15 JULI 2025" on a record's cover page, under its headings: a line of the date alone (a
+      // weekday at most beside it), further down than date lines are looked for.
+      ...(places.body ?? []).slice(8, COVER_PARAGRAPHS).flatMap((paragraph) => {
+        const date = posted(paragraph) ? null : findStatedDate(paragraph);
+        // Not an answer's "A: 12 April 1941.": a cover page's date line holds no label.
+        return date && date.year !== null && !paragraph.text.includes(':') && isDateAlone(paragraph, date)
+          ? [date]
+          : [];
+      }),
+    ]);
   const fromPosted = datesIn([...main, ...dateLines].filter(posted));
   const withYear = (dates: readonly StatedDate[]) => dates.find((date) => date.year !== null);
   // "… at a media session this morning (November 4):" — a day the opening states without its year.
-  const yearless = stated[0] ?? fromLines[0] ?? datesIn(places.lead).find((date) => date.year === null);
+  const yearless = (): StatedDate | undefined =>
+    stated[0] ?? fromLines()[0] ?? datesIn(places.lead).find((date) => date.year === null);
   // Only the same day: the links under a page ("Related news") carry other events' dates.
   // "Ends/Tuesday, November 4, 2025" under a press release: the year of that day, on a line of the
   // date alone; "March 9, 2024: Statement on …" under a page links to another event.
-  const closing = yearless
-    ? (places.body ?? [])
-        .slice(8)
-        .slice(-10)
-        .flatMap((paragraph) => {
-          const date = posted(paragraph) ? null : findStatedDate(paragraph);
-          const alone = date !== null && isDateAlone(paragraph, date);
-          return alone && date.year !== null && date.month === yearless.month && date.day === yearless.day
-            ? [date]
-            : [];
-        })[0]
-    : undefined;
+  const closing = (day: StatedDate): StatedDate | undefined =>
+    (places.body ?? [])
+      .slice(8)
+      .slice(-10)
+      .flatMap((paragraph) => {
+        const date = posted(paragraph) ? null : findStatedDate(paragraph);
+        const alone = date !== null && isDateAlone(paragraph, date);
+        return alone && date.year !== null && date.month === day.month && date.day === day.day ? [date] : [];
+      })[0];
+  const closed = (): StatedDate | null => {
+    const day = yearless();
+    const last = day ? closing(day) : undefined;
+    return day && last ? { ...day, year: last.year, phrase: `${day.phrase} (${last.phrase})` } : null;
+  };
   const chosen =
     withYear(stated) ??
     heldOn([...places.lead, ...(places.body ?? []).slice(0, 8)]) ??
-    withYear(fromLines) ??
+    withYear(fromLines()) ??
     conversedBefore([...places.lead, ...(places.body ?? []).slice(0, 8)], withYear(fromPosted)) ??
     withYear(fromPosted) ??
-    (yearless && closing
-      ? { ...yearless, year: closing.year, phrase: `${yearless.phrase} (${closing.phrase})` }
-      : null) ??
+    closed() ??
     stated[0] ??
-    fromLines[0];
+    fromLines()[0];
   if (chosen) {
     const year = chosen.year ?? manifestYear;
     if (year !== null && !isCalendarDay(`${year}-${pad(chosen.month)}-${pad(chosen.day)}`)) {

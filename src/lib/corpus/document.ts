@@ -1016,13 +1016,21 @@ const DESK_POST = /^(?:\p{Lu}[\p{L}-]+ ){1,2}(?:Correspondent|Reporter|Editor|Wr
 
 // "عمان 19 آذار (بترا)- حاورته: ديما العبادي": after an agency's dateline and its dash too.
 const CREDIT_LINE = new RegExp(String.raw`(?:^|\)\s*[-–—]\s*)${CREDITED_BY}(.+?)\.?$`, 'iu');
+/**
+ * CREDIT_LINE where the text has no closing bracket, so that only its start can open a credit: the
+ * same match, without trying the case-insensitive alternation at every place of a long paragraph.
+ */
+const CREDIT_LINE_AT_START = new RegExp(String.raw`^${CREDITED_BY}(.+?)\.?$`, 'iu');
 
 /** "Interviewed by Olena Kovalenko" on a line of its own, often under the last answer: who asked. */
 function creditedBy(document: RawDocument, lexicon: Lexicon): PersonName | null {
   const site = siteName(document);
   const credits = [...document.lead, ...document.body].flatMap((paragraph) => {
     // "… **সাদিয়া আফরিন**": the name in bold.
-    let named = CREDIT_LINE.exec(paragraph.text.trim())?.[1]?.replace(/^(\*\*|__)(.+)\1$/u, '$2');
+    const text = paragraph.text.trim();
+    let named = (text.includes(')') ? CREDIT_LINE : CREDIT_LINE_AT_START)
+      .exec(text)?.[1]
+      ?.replace(/^(\*\*|__)(.+)\1$/u, '$2');
     // "Interviewed by Manizha Rahimova, NIAT "Khovar"": one journalist and the agency she works for.
     const [head, tail] = named?.split(/,\s*(.*)/su) ?? [];
     if (tail && !/\band\b|&/u.test(tail) && (site.some((name) => fold(tail).includes(name)) || MEDIA_WORD.test(tail)))

@@ -10,6 +10,8 @@ import { phraseRegExp, WORD_CHAR } from './text.ts';
 export interface TopicMatcher {
   id: string;
   pattern: RegExp;
+  /** The same pattern, sticky: tried first where the automaton found the topic's letters. */
+  at: RegExp;
 }
 
 export interface TopicTagger {
@@ -20,10 +22,10 @@ export interface TopicTagger {
 export function topicMatchers(
   topics: readonly { id: string; name: string; aliases: readonly string[] }[],
 ): TopicTagger {
-  const matchers = topics.map((topic) => ({
-    id: topic.id,
-    pattern: phraseRegExp([topic.name, ...topic.aliases], 'i'),
-  }));
+  const matchers = topics.map((topic) => {
+    const pattern = phraseRegExp([topic.name, ...topic.aliases], 'i');
+    return { id: topic.id, pattern, at: new RegExp(pattern.source, 'iy') };
+  });
   const automaton = new Automaton();
   topics.forEach((topic, index) => {
     for (const phrase of [topic.name, ...topic.aliases]) automaton.add(letters(phrase), index, edgesOf(phrase));
@@ -36,7 +38,17 @@ export function tagPassage(text: string, tagger: TopicTagger): string[] {
   const candidates = tagger.automaton.find(text.toLowerCase(), text);
   if (candidates.size === 0) return [];
   return tagger.matchers
-    .filter((matcher, index) => candidates.has(index) && matcher.pattern.test(text))
+    .filter((matcher, index) => {
+      const first = candidates.get(index);
+      if (first === undefined) return false;
+      // A match where the letters were found is a match: the pattern need not read the passage
+      // from its start, which a lookbehind at every place makes slow. Elsewhere, it reads it all.
+      if (first !== -1) {
+        matcher.at.lastIndex = first;
+        if (matcher.at.test(text)) return true;
+      }
+      return matcher.pattern.test(text);
+    })
     .map((matcher) => matcher.id);
 }
 
@@ -180,14 +192,15 @@ class Automaton {
 
   /**
    * The outputs of every pattern found in the text's letters and digits, lowercased by the caller
-   * from `printed`. A phrase's pattern finds it only as whole words: where the phrase begins (ends)
+   * from `printed`, each with where its first occurrence's first letter is in `printed` (-1 where
+   * that is not known: lowercasing moved the places, or the phrase opens with no letter). A phrase's pattern finds it only as whole words: where the phrase begins (ends)
    * with a letter, an occurrence with a word character just before (after) it in `printed` is no
    * candidate ("us", the letters of “U.S.”, in “because”), and its pattern is not run over the
    * passage in vain. When lowercasing changed the text's length, its places are not those of
    * `printed`, and every occurrence counts.
    */
-  find(text: string, printed: string): Set<number> {
-    const found = new Set<number>();
+  find(text: string, printed: string): Map<number, number> {
+    const found = new Map<number, number>();
     const aligned = text.length === printed.length;
     // Read into locals once: this loop runs over every character of every passage.
     const { table, ends, patterns } = this;
@@ -206,14 +219,16 @@ class Automaton {
       const outputs = (this.states[state] as State).outputs;
       for (let index = 0; index < outputs.length; index++) {
         const pattern = patterns[outputs[index] as number] as Pattern;
+        let start = -1;
         if (aligned) {
           const { before, after } = pattern.edges;
           if (after === '' && at + 1 < printed.length && isPatternWordCode(printed.charCodeAt(at + 1))) continue;
           if (after && !printed.startsWith(after, at + 1)) continue;
           const first = before ? firstLetter(text, at, pattern.length) : 0;
           if (first > 0 && isPatternWordCode(printed.charCodeAt(first - 1))) continue;
+          if (before) start = first;
         }
-        found.add(pattern.output);
+        if (!found.has(pattern.output)) found.set(pattern.output, start);
       }
     }
     return found;

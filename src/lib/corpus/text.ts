@@ -238,9 +238,10 @@ class VocativeGroup {
    * both upper-case to one: so a text that neither opens with a form's first run in upper case nor
    * prints its last run before a stop has none of them. Null where a form has no such runs, and every
    * text is read. Each run once: a person's forms ("Mr. Okafor", "Ms Okafor", "Minister Okafor" …)
-   * mostly end in the same word, which one look finds.
+   * mostly end in the same word, which one look finds. The last runs by their last character, the
+   * one a stop follows.
    */
-  private readonly ends: { firsts: string[]; lasts: string[] } | null;
+  private readonly ends: { firsts: string[]; lasts: Map<number, string[]> } | null;
   /**
    * The words, where every form is ASCII but for its apostrophes: then a case-insensitive pattern
    * without the `u` flag matches a form's letter by an ASCII letter of either case alone (it never
@@ -265,7 +266,7 @@ class VocativeGroup {
     });
     this.ends =
       ends.length > 0 && ends.every(({ first, last }) => first && last)
-        ? { firsts: [...new Set(ends.map(({ first }) => first))], lasts: [...new Set(ends.map(({ last }) => last))] }
+        ? { firsts: [...new Set(ends.map(({ first }) => first))], lasts: byLastCode(ends.map(({ last }) => last)) }
         : null;
     this.plain = forms.every((form) => ASCII_BUT_APOSTROPHES.test(form.trim())) ? this.words : null;
     const opening = this.words.map((words) => (words[0] as string).charCodeAt(0));
@@ -285,8 +286,7 @@ class VocativeGroup {
     if (!this.ends) return compiled(this.source, 'i').exec(text)?.index ?? -1;
     const upper = upperCased(text);
     const { firsts, lasts } = this.ends;
-    if (!firsts.some((first) => upper.startsWith(first)) && !lasts.some((last) => printedBeforeStop(upper, last)))
-      return -1;
+    if (!firsts.some((first) => upper.startsWith(first)) && !printedBeforeStop(upper, lasts)) return -1;
     // A pattern compiled once already (the same forms on another page), or a group asked again and
     // again (the honorifics, a long page's guest), reads faster than by hand.
     if (this.plain && !VOCATIVE_PATTERNS.has(`gi/${this.beforeStop}`) && ++this.plainReads <= PLAIN_READS)
@@ -398,28 +398,59 @@ function opensWith(upper: string, words: readonly string[], from = 0, at = 0): b
 
 const APOSTROPHES = "'’";
 
-/** What may follow a form of address: looser than the pattern's own lookahead, never stricter. */
-const STOP_AFTER = /\s*(?:[,!?;.]|$)/y;
-
-function printedBeforeStop(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    // Most are inside a longer word ("MS" in "TERMS"): a letter or digit after it is neither space nor stop.
-    if (/[A-Z0-9]/.test(text.charAt(at + word.length))) continue;
-    STOP_AFTER.lastIndex = at + word.length;
-    if (STOP_AFTER.test(text)) return true;
+/**
+ * Whether any of the words, none with a space in it, is printed before a stop: followed by spaces
+ * (if any) and one of ",!?;.", or by the text's end. Looser than the pattern's own lookahead, never
+ * stricter. Read from the stops, found once per paragraph for every participant, rather than from
+ * every place each word occurs: a person's forms and the honorifics end in a dozen words, which
+ * indexOf would look for through the whole paragraph, participant by participant.
+ */
+function printedBeforeStop(upper: string, byLastCode: ReadonlyMap<number, readonly string[]>): boolean {
+  for (const end of stopEnds(upper)) {
+    const words = byLastCode.get(upper.charCodeAt(end - 1));
+    if (words) for (const word of words) if (upper.endsWith(word, end)) return true;
   }
   return false;
 }
 
-/** A paragraph is asked of every participant in turn: its upper case is kept for the next. */
+function byLastCode(words: readonly string[]): Map<number, string[]> {
+  const byCode = new Map<number, string[]>();
+  for (const word of new Set(words)) {
+    const code = word.charCodeAt(word.length - 1);
+    byCode.set(code, [...(byCode.get(code) ?? []), word]);
+  }
+  return byCode;
+}
+
+/** A paragraph is asked of every participant in turn: its upper case, and where its stops are, are kept for the next. */
 let lastText = '';
 let lastUpper = '';
+let lastStopEnds: number[] | null = null;
 function upperCased(text: string): string {
   if (text !== lastText) {
     lastText = text;
     lastUpper = text.toUpperCase();
+    lastStopEnds = null;
   }
   return lastUpper;
+}
+
+/** Where a word before a stop would end: before the spaces that precede each stop, and before the text's trailing spaces. */
+function stopEnds(upper: string): number[] {
+  if (lastStopEnds !== null && upper === lastUpper) return lastStopEnds;
+  const ends: number[] = [];
+  for (let at = 0; at < upper.length; at++) {
+    const code = upper.charCodeAt(at);
+    if (code !== 44 && code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
+    let end = at;
+    while (end > 0 && /\s/.test(upper.charAt(end - 1))) end--;
+    ends.push(end);
+  }
+  let end = upper.length;
+  while (end > 0 && /\s/.test(upper.charAt(end - 1))) end--;
+  ends.push(end);
+  if (upper === lastUpper) lastStopEnds = ends;
+  return ends;
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */
