@@ -6708,9 +6708,29 @@ built here rather than abroad?
         { 14: '-' },
       ],
       [
-        'r29-05-mayor-baskan-press-conference',
-        'a mayor labelled “Başkan:” at a municipality’s press conference is the mayor the page names (“Belediye Başkanı Mansur Yavaş”), not an unnamed chair',
-        { 3: 'Mansur Yavaş', 6: 'Mansur Yavaş' },
+        'r29-06-korean-speakers-quote-called',
+        'a numbered voice that says what something is called or quotes an order in Korean (“번아웃이라고 합니다”, “참으라고 합니다”) is not named after it',
+        { 8: 'Speaker 2', 11: 'Speaker 1', 14: 'Speaker 2' },
+      ],
+      [
+        'r29-07-chinese-forum-session-times',
+        'a forum’s session headings with a time (“上午场 9:30”) take no labelled paragraph under them',
+        { 6: '陈晓', 12: '陈晓' },
+      ],
+      [
+        'r29-08-tbmm-minister-without-seat',
+        'a question time whose members speak once each with their seat keeps its dash labels, a minister’s without a seat too',
+        { 13: 'Ömer Fethi Gürer', 15: 'Ömer Fethi Gürer', 18: 'Gülcan Kiş', 21: 'Dışişleri Bakani Hakan Fidan' },
+      ],
+      [
+        'r29-09-council-baskan-unnamed-chair',
+        'a council’s “BAŞKAN:” that no header names is its unnamed chair, not a heading read as a name',
+        { 5: 'Unnamed moderator', 7: 'Unnamed moderator', 11: 'Unnamed moderator' },
+      ],
+      [
+        'r29-10-french-date-page-header',
+        'a French page header’s date (“7 juillet 2016”) between a page’s 25 and the next one’s 1 is no line number’s',
+        { 21: '-' },
       ],
       [
         'r15-08-guest-speaks-of-creative-commons',

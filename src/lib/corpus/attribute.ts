@@ -503,14 +503,12 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     }),
   );
   const dotDashTimes = timesPrinted(texts.flatMap((text) => DOT_DASH_LABEL.exec(text)?.[1] ?? []));
-  // Only a name with its seat in brackets ("SELİM KARAOSMAN (Giresun) –") or an office alone ("BAŞKAN –")
-  // tells a record's speakers: a press review's "DAILY MAIL – …" or minutes' "RESOLVED – …" come back too.
-  const capsDashTimes = timesPrinted(
-    texts.flatMap((text) => {
-      const capsDash = CAPS_DASH_LABEL.exec(text);
-      const name = capsDash?.[1];
-      return name && (capsDash[2] !== undefined || isTitleOnly(name, lexicon)) ? [name] : [];
-    }),
+  const capsDashes = texts.map((text) => CAPS_DASH_LABEL.exec(text)).filter((capsDash) => capsDash !== null);
+  const capsDashTimes = timesPrinted(capsDashes.map((capsDash) => capsDash[1] as string));
+  // A record's speakers include a name with its seat in brackets ("SELİM KARAOSMAN (Giresun) –") or an
+  // office alone ("BAŞKAN –"): a press review's "DAILY MAIL – …" or minutes' "RESOLVED – …" have neither.
+  const recordsSpeakers = capsDashes.some(
+    (capsDash) => capsDash[2] !== undefined || isTitleOnly(capsDash[1] as string, lexicon),
   );
   // Only a paragraph that prints the full-width colon is read for its label: most pages print none.
   const fullWidthTimes = timesPrinted(
@@ -550,7 +548,7 @@ function pageMarkers(body: readonly Paragraph[], lexicon: Lexicon): PageMarkers 
     // ARISING.") and a who's who or player ratings ("SAM OKAFOR.") name each once.
     stopLabels: twoComeBack(times),
     dotDashLabels: twoComeBack(dotDashTimes),
-    capsDashLabels: twoComeBack(capsDashTimes),
+    capsDashLabels: recordsSpeakers && twoComeBack(capsDashTimes),
     fullWidthNames: twoComeBack(byAskersRole(fullWidthTimes, lexicon))
       ? namingLabels(fullWidthTimes, texts, lexicon)
       : new Set(),

@@ -152,7 +152,7 @@ const PRESIDENCY_HEADER =
   /^(?:PRESIDE|PRESIDENCIA|PRÉSIDENCE|PRESIDENZA)\s+((?:[\p{Lu}\p{M}'’.ª-]+\s+)*[\p{Lu}\p{M}'’-]+)(?:\s|$)/u;
 /** "Joanna Sefton (JS)", "Hon. Semi Tuilevuka (Chairperson)": a name and, in brackets, its initials or its role. */
 const NAMED_WITH_NOTE = /((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*\(([^()]{1,30})\)/gu;
-/** The words a record's header puts before its chair's name: "In the Chair:", "President:", "Voorzitter:". */
+/** The words a record's header puts before its chair's name: "In the Chair:", "President:", "Voorzitter:", "BAŞKAN:". */
 const CHAIR_HEADER =
   'in the chair|presiding officer|president|presidente|président|voorzitter|voorzitster|formand|başkan';
 /** The header above the text, with whatever follows it: "Chaired by: …", "Presiding: …". */
@@ -1299,28 +1299,12 @@ export class Cast {
         consider(before.exec(text.slice(0, match.index))?.[1]);
       }
     }
-    // "President: Mr. Ruslan Abenov . . . . (Kazakhstan)": a record's heading says who holds the chair;
-    // "BAŞKAN: Başkan Vekili Nurhan AKBULUT", with the holder's own office before the name, in the head
-    // of the body, above the first turn.
+    // "President: Mr. Ruslan Abenov . . . . (Kazakhstan)": a record's heading says who holds the chair.
     const heading = new RegExp(
       `^${office.join('\\s+')}\\s*:\\s+(?:(?:Mr|Ms|Mrs|Madam|Dr|H\\.E)\\.?\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]+)(?=[\\s.]*(?:\\([^()]{1,40}\\))?$)`,
       'iu',
     );
     for (const text of this.context.furniture) consider(heading.exec(text.trim())?.[1]);
-    if (candidates.size === 0)
-      for (const text of this.headOfBody()) {
-        const colon = text.indexOf(':');
-        if (colon === -1 || fold(text.slice(0, colon)) !== office.join(' ')) continue;
-        // The words before the name all offices ("Başkan Vekili"), then a name of two or three words.
-        const words = text
-          .slice(colon + 1)
-          .trim()
-          .split(/\s+/u);
-        const first = words.findIndex((word) => !this.context.lexicon.titles.has(fold(word)));
-        const name = words.slice(first);
-        if (first > 0 && name.length >= 2 && name.length <= 3 && name.every((word) => /^\p{Lu}/u.test(word)))
-          consider(name.join(' '));
-      }
     if (candidates.size === 1) return [...candidates.values()][0] as PersonName;
     if (candidates.size > 1) return null;
     // …unless they are the only one the introduction gives this title: "Chief Spokesperson:" after

@@ -1003,11 +1003,13 @@ export function readLabelLine(text: string, lexicon: Lexicon): string | null {
       const inOrder = `${reversed[2]} ${reversed[1]}`;
       if (looksLikeSpeakerName(inOrder, lexicon)) return inOrder;
     }
-    // "참석자 2 00:11", "박서연 기자 00:02": in a script with no capitals, a voice's number or a name of a
-    // word or three, before the time the tool prints.
+    // "참석자 2 00:11", "박서연 기자 00:02": in a script with no capitals, a voice's number or a name with
+    // its office after it, before the time the tool prints; not a session's heading ("上午场 9:30").
+    const caseless = /^\p{Lo}{2,8}(?: \p{Lo}{1,8}){0,2}$/u.test(name) ? name.split(' ') : null;
     return looksLikeSpeakerName(name, lexicon) ||
       /^\p{Lu}[\p{L}.'’-]+ \d{1,2}$/u.test(name) ||
-      /^\p{Lo}{2,8}(?: \p{Lo}{1,8}){0,2}(?: \d{1,2})?$/u.test(name)
+      NUMBERED_VOICE.test(name) ||
+      (caseless !== null && caseless.length > 1 && lexicon.titles.has(fold(caseless.at(-1) as string)))
       ? name
       : null;
   }

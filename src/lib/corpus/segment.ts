@@ -164,7 +164,8 @@ function subtitleFurniture(group: readonly Paragraph[]): Map<number, Removed['re
 /** " 7    BY MR. FROST:": a court reporter's line number in the margin, before the line's words. */
 const LINE_NUMBER = /^\d{1,2}(?=\s+\S)\s+/u;
 const WIDE_LINE_NUMBER = /^\d{1,2}(?=\s{2,}\S)\s+/u;
-const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** "July 2016", "juillet 2016": a month's word and a year, in any language, after a day's number. */
+const MONTH_AND_YEAR = /^\p{L}+\.? \d{4}$/u;
 
 /**
  * The lines of a transcript printed on numbered pages (1 to 25 a page, as court reporters and some
@@ -181,7 +182,7 @@ function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
     const numbered = paragraphs.flatMap((paragraph) => {
       const number = pattern.exec(paragraph.text);
       if (!number) return [];
-      const dated = MONTH_FIRST.test(paragraph.text.slice(number[0].length));
+      const dated = MONTH_AND_YEAR.test(paragraph.text.slice(number[0].length));
       return [{ line: paragraph.line, number: Number.parseInt(number[0], 10), printed: number[0], dated }];
     });
     if (pattern === WIDE_LINE_NUMBER && numbered.length > 0) wideTried = true;
@@ -201,8 +202,8 @@ function numberedLines(paragraphs: readonly Paragraph[]): Map<number, string> {
         entry.number === 1 && numbered.slice(Math.max(0, at - 3), at).some((before) => before.number >= 10),
     );
     if (pattern === WIDE_LINE_NUMBER) return new Map(numbered.map((entry) => [entry.line, entry.printed]));
-    // Set apart by one space, a number before a month, out of the margin's order, is a date's (a page
-    // header's "7 July 2016" between a page's 25 and the next one's 1; not "1 June, that completes …").
+    // Set apart by one space, a number before a month and a year, out of the margin's order, is a date's
+    // (a page header's "7 July 2016" between a page's 25 and the next one's 1).
     const outOfOrder = (entry: (typeof numbered)[number], at: number) =>
       entry.dated && entry.number !== 1 && entry.number !== (numbered[at - 1]?.number ?? 0) + 1;
     if (restarts)

@@ -71,8 +71,13 @@ const NAMES_ITSELF = new RegExp(
   'u',
 );
 
-/** "저는 … 최민준이라고 합니다" ("I am called Choi Min-jun"): a voice that names itself in Korean. */
-const NAMES_ITSELF_KOREAN = /(?:^|\s)(\p{sc=Hangul}{2,4}?)(?:이라고|라고)\s(?:합니다|해요|하고요)/u;
+/**
+ * "저는 … 최민준이라고 합니다" ("I am … called Choi Min-jun"): a voice that names itself in Korean, "I"
+ * ("저는") or "my name" ("제 이름은") first; not "번아웃이라고 합니다" ("it is called burnout") nor
+ * "참으라고 합니다" ("[he] tells me to bear it").
+ */
+const NAMES_ITSELF_KOREAN =
+  /(?:^|\s)(?:저는|제 이름은)\s(?:[^\s.?!]+\s){0,6}?(\p{sc=Hangul}{2,4}?)(?:이라고|라고)\s합니다/u;
 
 /** "Question for Dr. Ashby.", "Hi, Governor. My question is to the chief": whom a reporter asks. */
 const ASKED = /(?:^|[.!?]\s+)(?:(?:my|a|and a|one) )?question (?:is )?(?:for|to) (?:the )?/iu;
