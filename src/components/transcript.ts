@@ -33,7 +33,10 @@ const ROLE_WORD: Record<Turn['role'], string> = {
 export function transcriptHtml(turns: readonly Turn[], context: TranscriptContext): string {
   // A printed label that differs from the speaker's name is spelt out at its first turn, then left to a tooltip.
   const labelsSeen = new Set<string>();
-  const out: string[] = [];
+  // Appended, not joined, for the reason in ./quotes.ts: a long transcript's flat string is a large object.
+  let html = '';
+  // A transcript tags its passages with a few topics, over and over.
+  const chips = new Map<string, string>();
   // Every answer knows its question: the turn that asked it, however many paragraphs either runs to.
   let question: string | null = null;
   for (const turn of turns) {
@@ -45,32 +48,37 @@ export function transcriptHtml(turns: readonly Turn[], context: TranscriptContex
     const labelShown = labelsSeen.has(key);
     labelsSeen.add(key);
     const differs = printed !== null && printed !== name;
-    out.push(
-      `<div class="turn turn--${turn.role}"${name ? ` data-speaker="${escapeHtml(name)}"` : ''}${turn.speaker ? ` data-speaker-id="${escapeHtml(turn.speaker)}"` : ''}>`,
+    if (html) html += '\n';
+    html += `<div class="turn turn--${turn.role}"${name ? ` data-speaker="${escapeHtml(name)}"` : ''}${turn.speaker ? ` data-speaker-id="${escapeHtml(turn.speaker)}"` : ''}>\n`;
+    html +=
       name && turn.speaker
         ? `<p class="speaker"><a href="${escapeHtml(context.routes.speaker(turn.speaker))}"${differs ? ` title="${escapeHtml(`Printed “${printed}”`)}"` : ''}><bdi>${escapeHtml(name)}</bdi></a>${differs && !labelShown ? ` <span class="printed">(printed “<bdi>${escapeHtml(printed)}</bdi>”)</span>` : ''}<span class="visually-hidden"> ${ROLE_WORD[turn.role]}:</span>${asked ? ` <a class="to-question" href="#${escapeHtml(asked)}">the question</a>` : ''}</p>`
-        : '<p class="speaker speaker--narration">Publisher’s text</p>',
-    );
-    for (const passage of turn.passages) out.push(passageHtml(passage, turn, context));
-    out.push('</div>');
+        : '<p class="speaker speaker--narration">Publisher’s text</p>';
+    for (const passage of turn.passages) html += `\n${passageHtml(passage, context, chips)}`;
+    html += '\n</div>';
   }
-  return out.join('\n');
+  return html;
 }
 
-function passageHtml(passage: Passage, turn: Turn, context: TranscriptContext): string {
+function passageHtml(passage: Passage, context: TranscriptContext, chips: Map<string, string>): string {
   const id = escapeHtml(passage.id);
-  const aliases = (context.aliasesOf.get(passage.id) ?? [])
-    .map((alias) => `<span class="passage-alias" id="${escapeHtml(alias)}"></span>`)
-    .join('');
-  const topics =
-    passage.topics.length > 0
-      ? `<ul class="chips chips--small" aria-label="Topics">${passage.topics
-          .map(
-            (topic) =>
-              `<li><a href="${escapeHtml(context.routes.topic(topic))}">${escapeHtml(context.topicName(topic))}</a></li>`,
-          )
-          .join('')}</ul>`
-      : '';
+  let aliases = '';
+  for (const alias of context.aliasesOf.get(passage.id) ?? []) {
+    aliases += `<span class="passage-alias" id="${escapeHtml(alias)}"></span>`;
+  }
+  let topics = '';
+  if (passage.topics.length > 0) {
+    topics = '<ul class="chips chips--small" aria-label="Topics">';
+    for (const topic of passage.topics) {
+      let chip = chips.get(topic);
+      if (chip === undefined) {
+        chip = `<li><a href="${escapeHtml(context.routes.topic(topic))}">${escapeHtml(context.topicName(topic))}</a></li>`;
+        chips.set(topic, chip);
+      }
+      topics += chip;
+    }
+    topics += '</ul>';
+  }
   const quotes = [...new Set((passage.quotes ?? []).map((quote) => quote.speaker))].join(' ');
   const elsewhere = context.alsoSaid?.(passage.id) ?? [];
   const alsoSaid =
@@ -82,12 +90,11 @@ function passageHtml(passage: Passage, turn: Turn, context: TranscriptContext): 
           )
           .join('; ')}</p>`
       : '';
-  return [
-    `<div class="passage" id="${id}"${quotes ? ` data-quotes="${escapeHtml(quotes)}"` : ''}>${aliases}`,
-    `<p class="passage-text">${escapeHtml(passage.text)}</p>`,
+  return (
+    `<div class="passage" id="${id}"${quotes ? ` data-quotes="${escapeHtml(quotes)}"` : ''}>${aliases}\n` +
+    `<p class="passage-text">${escapeHtml(passage.text)}</p>\n` +
     // "Copy link" and "Cite" need the page's script, which adds them (src/scripts/passages.ts).
-    `<div class="passage-tools"><a class="permalink" href="#${id}" title="Permanent link to this passage"><span aria-hidden="true">¶</span><span class="visually-hidden">Link to passage </span><span class="passage-id">${id}</span></a> ${topics}</div>`,
-    alsoSaid,
-    '</div>',
-  ].join('\n');
+    `<div class="passage-tools"><a class="permalink" href="#${id}" title="Permanent link to this passage"><span aria-hidden="true">¶</span><span class="visually-hidden">Link to passage </span><span class="passage-id">${id}</span></a> ${topics}</div>\n` +
+    `${alsoSaid}\n</div>`
+  );
 }
