@@ -29,6 +29,7 @@ import {
   isEditorial,
   isOfficeAlone,
   isTitleOnly,
+  namesSpeakerOrOffice,
   looksLikeSpeakerName,
   readLabelLine,
   endsWithRunningTime,
@@ -184,11 +185,7 @@ function openingLabel(text: string, lexicon: Lexicon): OpeningLabel | null {
   // "Hannes Kolb (PfE), blue-card question. – …": the European Parliament's verbatim reports.
   const dashed = /^\s*([^–—\n]{2,140}?)\.\s+([–—-])\s+(?=\S)/u.exec(text);
   const speaker = dashed?.[1]?.split(/\s*[,(]/u)[0]?.trim();
-  if (
-    dashed &&
-    speaker &&
-    (isTitleOnly(speaker, lexicon) || roleOf(speaker, lexicon) !== null || looksLikeSpeakerName(speaker, lexicon))
-  )
+  if (dashed && speaker && namesSpeakerOrOffice(speaker, lexicon))
     return { key: speaker, name: speaker, printed: dashed[0].trim(), textStart: dashed[0].length };
   const bracketed = /^\s*\(([^()]{2,60})\)\s+(?=\S)/u.exec(text);
   const inside = bracketed?.[1]?.trim();
@@ -1041,9 +1038,7 @@ export function observe(body: readonly Paragraph[], lexicon: Lexicon): Observati
     // A label on its own line introduces speech; "Suggested Topics:" over a list of links does not.
     // A note may stand between them: "Federal Councillor Lukas Imhof [00:00:29]", "(interpretation from German)".
     const next = wordsUnder(at, 3)[0];
-    // A court reporter's numbered line is one line of a paragraph: under a role's line ("THE
-    // GREFFIER:") it may end in the middle of a sentence (a cover's "MARGARET ELLISON, ET AL., :" over
-    // "Petitioners, :" introduces nothing).
+    // Words that break off may still be a turn's: a court reporter's numbered line (courtLabelOver).
     const introduces =
       next !== undefined &&
       (!isFragment(next.text) ||

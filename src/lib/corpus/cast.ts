@@ -1785,9 +1785,10 @@ export class Cast {
       // "Mark HOLLOWAY", "Anne-Sophie RIVIÈRE": the given names as written, one space apart, and the
       // family name in capitals, as international courts' rosters print them, in columns.
       const capitalSurname = surname.toUpperCase();
+      let rostered: RegExp | undefined;
       for (const text of [...this.frontMatter(), ...this.headOfBody()]) {
         if (!text.includes(capitalSurname)) continue;
-        const rostered = new RegExp(
+        rostered ??= new RegExp(
           `(?<![\\p{L}\\p{M}])((?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]* ){1,2})${escapeRegExp(capitalSurname)}(?![\\p{L}\\p{M}])(?=\\s*(?:[,(]|$)|\\s{2,})`,
           'gmu',
         );

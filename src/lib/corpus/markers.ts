@@ -595,6 +595,11 @@ export function isTitleOnly(name: string, lexicon: Lexicon): boolean {
   return words.length > 0 && words.every((word) => lexicon.titles.has(word));
 }
 
+/** A label's words that can stand for who speaks: a name, a role's word ("Moderator") or an office alone ("BAŞKAN"). */
+export function namesSpeakerOrOffice(name: string, lexicon: Lexicon): boolean {
+  return looksLikeSpeakerName(name, lexicon) || roleOf(name, lexicon) !== null || isTitleOnly(name, lexicon);
+}
+
 /**
  * "The PRESIDENT:", "The PRESIDENT OF THE REPUBLIC", "The Minister of Finance": an office, alone, in
  * any case, before a colon. Not on a line of its own, where "Prime Minister" under a name is the page's
@@ -773,13 +778,12 @@ function readMatchableMarker(
   if (dotDash && text.length > dotDash[0].length) {
     const name = (dotDash[1] as string).trim();
     const bare = withoutNote(name).trim();
-    if (looksLikeSpeakerName(bare, lexicon) || roleOf(bare, lexicon) !== null || isTitleOnly(bare, lexicon))
-      return colonLabel(dotDash[0], name, true);
+    if (namesSpeakerOrOffice(bare, lexicon)) return colonLabel(dotDash[0], name, true);
   }
   const capsDash = page.capsDashLabels ? CAPS_DASH_LABEL.exec(text) : null;
   if (capsDash && text.length > capsDash[0].length) {
     const name = (capsDash[1] as string).trim();
-    if (looksLikeSpeakerName(name, lexicon) || roleOf(name, lexicon) !== null || isTitleOnly(name, lexicon))
+    if (namesSpeakerOrOffice(name, lexicon))
       return colonLabel(capsDash[0], capsDash[2] ? `${name} (${capsDash[2]})` : name, true);
   }
   // "The Chair (Ms. Helen Marchetti (Lakeshore—Etobicoke West, Lib.)):": a note with a note of its
